@@ -1,0 +1,43 @@
+package org.evidencedesk.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** One user per role for trying the application (the demo switch); the README lists them. */
+@ApplicationScoped
+public class DemoUsers {
+
+    public static final String PASSWORD = "Demo-Evidence-2026";
+    private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
+
+    record DemoUser(String username, String displayName, Role role) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("demo-admin", "Demo Administrator", Role.ADMIN),
+            new DemoUser("clerk", "Li Na (Clerk)", Role.CLERK),
+            new DemoUser("judge", "Wang Jun (Judge)", Role.JUDGE),
+            new DemoUser("counsel", "Zhang Wei (Claimant counsel)", Role.COUNSEL),
+            new DemoUser("defence", "Chen Jing (Respondent counsel)", Role.COUNSEL),
+            new DemoUser("investigator", "Liu Yang (Technical investigator)", Role.TECH_INVESTIGATOR));
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private UserAdministration administration;
+
+    @Transactional
+    public void seed() {
+        for (DemoUser user : USERS) {
+            if (accounts.byUsername(user.username()).isEmpty()) {
+                administration.create(user.username(), user.displayName(), null, EnumSet.of(user.role()), PASSWORD, "demo");
+            }
+        }
+        LOG.info(() -> "Demo users ready: " + USERS.stream().map(DemoUser::username).toList() + ", password " + PASSWORD);
+    }
+}

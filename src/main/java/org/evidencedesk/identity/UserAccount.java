@@ -1,0 +1,153 @@
+package org.evidencedesk.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evidencedesk.shared.persistence.BaseEntity;
+
+/** A person who logs in, with the roles that decide the pages they reach. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by u.username")
+@NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+@NamedQuery(name = UserAccount.COUNT_ENABLED_WITH_ROLE,
+        query = "select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
+public class UserAccount extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String BY_USERNAME = "UserAccount.byUsername";
+    static final String ALL = "UserAccount.all";
+    static final String COUNT = "UserAccount.count";
+    static final String COUNT_ENABLED_WITH_ROLE = "UserAccount.countEnabledWithRole";
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, String email, Set<Role> roles, String passwordHash, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.roles = EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    void describe(String displayName, String email, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    void recordLogin(Instant now) {
+        this.lastLoginAt = now;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<String> roleNames() {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Optional<Instant> lastLogin() {
+        return Optional.ofNullable(lastLoginAt);
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

@@ -1,0 +1,126 @@
+package org.evidencedesk.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.evidencedesk.shared.BusinessException;
+
+/** The use cases of managing accounts: create, describe, enable or disable, reset and change passwords. */
+@ApplicationScoped
+@Transactional
+public class UserAdministration {
+
+    private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
+                              @NotNull Set<Role> roles, @NotNull String password, String actor) {
+        String normalized = UserAccounts.normalize(username);
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new BusinessException("user.usernameInvalid");
+        }
+        if (accounts.byUsername(normalized).isPresent()) {
+            throw new BusinessException("user.usernameTaken", normalized);
+        }
+        requireDescription(displayName, roles);
+        PasswordPolicy.check(password, normalized);
+        UserAccount account = new UserAccount(normalized, displayName.trim(), blankToNull(email), roles,
+                hasher.hash(password), clock.instant());
+        accounts.add(account);
+        LOG.info(() -> "User " + normalized + " created with roles " + roles + " by " + actor);
+        return account;
+    }
+
+    public void describe(long id, long expectedVersion, @NotNull String displayName, String email,
+                         @NotNull Set<Role> roles, String actor) {
+        UserAccount account = current(id, expectedVersion);
+        requireDescription(displayName, roles);
+        if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account);
+        }
+        account.describe(displayName.trim(), blankToNull(email), roles);
+        LOG.info(() -> "User " + account.getUsername() + " now has roles " + roles + " (by " + actor + ")");
+    }
+
+    public void disable(long id, long expectedVersion, String actor) {
+        UserAccount account = current(id, expectedVersion);
+        if (account.getUsername().equals(UserAccounts.normalize(actor))) {
+            throw new BusinessException("user.cannotDisableSelf");
+        }
+        if (account.hasRole(Role.ADMIN)) {
+            requireAnotherAdministrator(account);
+        }
+        account.disable();
+        LOG.info(() -> "User " + account.getUsername() + " disabled by " + actor);
+    }
+
+    public void enable(long id, long expectedVersion, String actor) {
+        UserAccount account = current(id, expectedVersion);
+        account.enable();
+        LOG.info(() -> "User " + account.getUsername() + " enabled by " + actor);
+    }
+
+    public void resetPassword(long id, long expectedVersion, @NotNull String newPassword, String actor) {
+        UserAccount account = current(id, expectedVersion);
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.changePassword(hasher.hash(newPassword), clock.instant());
+        LOG.info(() -> "Password of " + account.getUsername() + " reset by " + actor);
+    }
+
+    public void changeOwnPassword(@NotNull String username, @NotNull String currentPassword, @NotNull String newPassword) {
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> new BusinessException("user.notFound"));
+        if (!hasher.matches(currentPassword, account.passwordHash())) {
+            throw new BusinessException("password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.changePassword(hasher.hash(newPassword), clock.instant());
+        LOG.info(() -> "User " + account.getUsername() + " changed their password");
+    }
+
+    public void recordLogin(String username) {
+        accounts.byUsername(username).ifPresent(account -> account.recordLogin(clock.instant()));
+    }
+
+    private UserAccount current(long id, long expectedVersion) {
+        UserAccount account = accounts.byId(id).orElseThrow(() -> new BusinessException("user.notFound"));
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(account);
+        }
+        return account;
+    }
+
+    private void requireAnotherAdministrator(UserAccount account) {
+        boolean countsItself = account.isEnabled() && account.hasRole(Role.ADMIN);
+        if (accounts.countEnabledWith(Role.ADMIN) - (countsItself ? 1 : 0) < 1) {
+            throw new BusinessException("user.lastAdministrator");
+        }
+    }
+
+    private static void requireDescription(String displayName, Set<Role> roles) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new BusinessException("user.displayNameRequired");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new BusinessException("user.roleRequired");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

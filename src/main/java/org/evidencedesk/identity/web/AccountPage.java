@@ -1,0 +1,67 @@
+package org.evidencedesk.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.PageMessages;
+
+/** My account: change my own password. */
+@Named
+@RequestScoped
+public class AccountPage {
+
+    @Inject
+    private UserAdministration administration;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PageMessages messages;
+
+    private String currentPassword;
+    private String newPassword;
+    private String repeatPassword;
+
+    public String changePassword() {
+        if (!newPassword.equals(repeatPassword)) {
+            messages.error("password.mismatch");
+            return null;
+        }
+        try {
+            administration.changeOwnPassword(currentUser.getUsername(), currentPassword, newPassword);
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.info("password.changed");
+        messages.keepForRedirect();
+        return "/account?faces-redirect=true";
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}

@@ -1,0 +1,111 @@
+package org.evidencedesk.identity.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.evidencedesk.identity.LoginThrottle;
+import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.web.PageMessages;
+
+/** The login form: throttles guessing, authenticates through Jakarta Security, starts a fresh session id. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    private static final Logger LOG = Logger.getLogger(LoginPage.class.getName());
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private UserAdministration administration;
+
+    @Inject
+    private PageMessages messages;
+
+    private String username;
+    private String password;
+
+    /** A logged-in user who opens the login page goes home instead. */
+    public String redirectIfLoggedIn() {
+        return securityContext.getCallerPrincipal() != null ? "/home?faces-redirect=true" : null;
+    }
+
+    public String login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+
+        Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
+        if (wait.isPresent()) {
+            LOG.warning(() -> "Login for '" + username + "' from " + address + " refused: throttled");
+            messages.error("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+            return null;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+        return switch (status) {
+            case SEND_CONTINUE -> {
+                succeeded();
+                faces.responseComplete();
+                yield null;
+            }
+            case SUCCESS -> {
+                succeeded();
+                yield "/home?faces-redirect=true";
+            }
+            default -> {
+                throttle.recordFailure(username, address);
+                LOG.warning(() -> "Failed login for '" + username + "' from " + address);
+                messages.error("login.failed");
+                yield null;
+            }
+        };
+    }
+
+    private void succeeded() {
+        throttle.recordSuccess(username);
+        administration.recordLogin(username);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

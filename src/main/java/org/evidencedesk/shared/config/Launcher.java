@@ -1,0 +1,112 @@
+package org.evidencedesk.shared.config;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Checks the configuration before Payara Micro starts, so that a bad value stops start-up with one
+ * clear line instead of a deployment failure. On success it writes the resolved settings the server
+ * needs as a system-properties file (owner-only, it may hold the database password) and prints the
+ * arguments of the {@code java} command that starts Payara Micro, one per line, for {@code ./run}.
+ */
+public final class Launcher {
+
+    static final String DATASOURCE_CLASS_PROPERTY = "evidencedesk.db.datasource-class";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            Path target = Path.of(args.length > 0 ? args[0] : "target");
+            prepare(Settings.current(), target).forEach(System.out::println);
+        } catch (ConfigurationException e) {
+            System.err.println("Evidence Desk cannot start: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    static List<String> prepare(Settings settings, Path target) {
+        settings.timeZone();
+        settings.defaultLocale();
+        settings.uploadLimitBytes();
+        settings.heap();
+        int port = settings.httpPort();
+        Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());
+        checkPortFree(port);
+        checkDatabase(settings);
+        Path systemProperties = writeSystemProperties(settings, dataDirectory.resolve("run"));
+        return List.of("-Xmx" + settings.heap(), "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
+                "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
+                "--deploy", target.resolve("evidence-desk.war").toAbsolutePath().toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--systemproperties", systemProperties.toString(),
+                "--nocluster",
+                "--rootdir", dataDirectory.resolve("payara").toString());
+    }
+
+    static void checkPortFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new ConfigurationException("HTTP port " + port + " (" + Setting.HTTP_PORT.key() + ", "
+                    + Setting.HTTP_PORT.environmentName() + ") is already in use: stop what holds it or choose another port.");
+        }
+    }
+
+    static void checkDatabase(Settings settings) {
+        String url = settings.databaseUrl();
+        settings.database();
+        DriverManager.setLoginTimeout(10);
+        try (Connection connection = DriverManager.getConnection(url, settings.databaseUser(), settings.databasePassword())) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new ConfigurationException("Cannot connect to the database at " + url + " as '" + settings.databaseUser()
+                    + "': " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static Path writeSystemProperties(Settings settings, Path runDirectory) {
+        Properties properties = new Properties();
+        properties.setProperty(Setting.DATA_DIR.key(), settings.dataDirectory().toString());
+        properties.setProperty(Setting.DB_URL.key(), settings.databaseUrl());
+        properties.setProperty(Setting.DB_USER.key(), settings.databaseUser());
+        properties.setProperty(Setting.DB_PASSWORD.key(), settings.databasePassword());
+        properties.setProperty(DATASOURCE_CLASS_PROPERTY, settings.database().dataSourceClass());
+        properties.setProperty(Setting.HTTP_PORT.key(), String.valueOf(settings.httpPort()));
+        properties.setProperty(Settings.CONFIG_DIR_PROPERTY, Path.of(System.getProperty(Settings.CONFIG_DIR_PROPERTY, "config")).toAbsolutePath().toString());
+        Path file = runDirectory.resolve("system.properties");
+        try {
+            Files.createDirectories(runDirectory);
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
+                properties.store(out, "Written by Evidence Desk at start-up; do not edit, change config/ or the environment instead.");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail given by the driver";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,33 @@
+package org.evidencedesk.shared.config;
+
+import java.util.Locale;
+
+/** Every setting Evidence Desk reads, with the property name used in {@code config/} and on the command line. */
+public enum Setting {
+    DATA_DIR("evidencedesk.data.dir"),
+    DB_URL("evidencedesk.db.url"),
+    DB_USER("evidencedesk.db.user"),
+    DB_PASSWORD("evidencedesk.db.password"),
+    HTTP_PORT("evidencedesk.http.port"),
+    TIME_ZONE("evidencedesk.time.zone"),
+    LOCALE("evidencedesk.locale"),
+    UPLOAD_LIMIT("evidencedesk.upload.limit"),
+    DEMO("evidencedesk.demo"),
+    ADMIN_PASSWORD("evidencedesk.admin.password"),
+    HEAP("evidencedesk.heap");
+
+    private final String key;
+
+    Setting(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable that overrides this setting: {@code evidencedesk.db.url} → {@code EVIDENCEDESK_DB_URL}. */
+    public String environmentName() {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,167 @@
+package org.evidencedesk.shared.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The resolved configuration: defaults from {@code config/evidencedesk.properties}, overridden by
+ * environment variables, overridden by system properties. Typed accessors refuse bad values with a
+ * {@link ConfigurationException} whose message names the setting.
+ */
+public final class Settings {
+
+    /** System property naming the folder that holds {@code evidencedesk.properties}. */
+    public static final String CONFIG_DIR_PROPERTY = "evidencedesk.config.dir";
+    static final String FILE_NAME = "evidencedesk.properties";
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
+
+    private final Map<Setting, String> values;
+
+    Settings(Map<Setting, String> values) {
+        this.values = new EnumMap<>(values);
+    }
+
+    /** Reads the configuration of this process: its config folder, environment and system properties. */
+    public static Settings current() {
+        Path configDir = Path.of(System.getProperty(CONFIG_DIR_PROPERTY, "config"));
+        return resolve(readDefaults(configDir.resolve(FILE_NAME)), System.getenv(), System.getProperties());
+    }
+
+    static Settings resolve(Properties defaults, Map<String, String> environment, Properties systemProperties) {
+        Map<Setting, String> resolved = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            String value = systemProperties.getProperty(setting.key());
+            if (value == null) {
+                value = environment.get(setting.environmentName());
+            }
+            if (value == null) {
+                value = defaults.getProperty(setting.key());
+            }
+            if (value != null) {
+                resolved.put(setting, value.trim());
+            }
+        }
+        return new Settings(resolved);
+    }
+
+    static Properties readDefaults(Path file) {
+        Properties defaults = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                defaults.load(reader);
+            } catch (IOException e) {
+                throw new ConfigurationException("Cannot read configuration file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            }
+        }
+        return defaults;
+    }
+
+    public Optional<String> value(Setting setting) {
+        return Optional.ofNullable(values.get(setting)).filter(value -> !value.isEmpty());
+    }
+
+    public Path dataDirectory() {
+        return Path.of(value(Setting.DATA_DIR).orElse("data")).toAbsolutePath().normalize();
+    }
+
+    public String databaseUrl() {
+        return value(Setting.DB_URL)
+                .orElseGet(() -> "jdbc:h2:file:" + dataDirectory().resolve("db").resolve("evidencedesk"));
+    }
+
+    public Database database() {
+        return Database.of(databaseUrl());
+    }
+
+    public String databaseUser() {
+        return value(Setting.DB_USER).orElse(database() == Database.H2 ? "sa" : "");
+    }
+
+    public String databasePassword() {
+        return value(Setting.DB_PASSWORD).orElse("");
+    }
+
+    public int httpPort() {
+        String raw = value(Setting.HTTP_PORT).orElse("8080");
+        try {
+            int port = Integer.parseInt(raw);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw invalid(Setting.HTTP_PORT, raw, "a port number from 1 to 65535");
+        }
+    }
+
+    public ZoneId timeZone() {
+        String raw = value(Setting.TIME_ZONE).orElse("Asia/Shanghai");
+        try {
+            return ZoneId.of(raw);
+        } catch (DateTimeException e) {
+            throw invalid(Setting.TIME_ZONE, raw, "a time zone such as Asia/Shanghai");
+        }
+    }
+
+    public Locale defaultLocale() {
+        String raw = value(Setting.LOCALE).orElse("en");
+        return SupportedLocales.match(Locale.forLanguageTag(raw.replace('_', '-')))
+                .orElseThrow(() -> invalid(Setting.LOCALE, raw, "en or zh-CN"));
+    }
+
+    public long uploadLimitBytes() {
+        String raw = value(Setting.UPLOAD_LIMIT).orElse("2GiB");
+        Matcher matcher = SIZE.matcher(raw);
+        if (!matcher.matches()) {
+            throw invalid(Setting.UPLOAD_LIMIT, raw, "a size such as 2GiB, 500MiB or 1048576");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "B" : matcher.group(2).toUpperCase(Locale.ROOT);
+        int shift = switch (unit) {
+            case "KIB" -> 10;
+            case "MIB" -> 20;
+            case "GIB" -> 30;
+            case "TIB" -> 40;
+            default -> 0;
+        };
+        if (amount <= 0 || Long.numberOfLeadingZeros(amount) <= shift) {
+            throw invalid(Setting.UPLOAD_LIMIT, raw, "a positive size such as 2GiB");
+        }
+        return amount << shift;
+    }
+
+    public boolean demo() {
+        return Boolean.parseBoolean(value(Setting.DEMO).orElse("false"));
+    }
+
+    public Optional<String> adminPassword() {
+        return value(Setting.ADMIN_PASSWORD);
+    }
+
+    public String heap() {
+        String raw = value(Setting.HEAP).orElse("1g");
+        if (!HEAP.matcher(raw).matches()) {
+            throw invalid(Setting.HEAP, raw, "a Java heap size such as 512m or 1g");
+        }
+        return raw;
+    }
+
+    private static ConfigurationException invalid(Setting setting, String raw, String expected) {
+        return new ConfigurationException("Invalid " + setting.key() + " (" + setting.environmentName() + ") '" + raw
+                + "': expected " + expected + ".");
+    }
+}

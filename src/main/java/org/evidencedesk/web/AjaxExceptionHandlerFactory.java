@@ -1,0 +1,38 @@
+package org.evidencedesk.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.evidencedesk.operations.RequestErrors;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+
+/** OmniFaces' full-ajax handler, recording errors through {@link RequestErrors} so that ajax errors get an id too. */
+public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public AjaxExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new RecordingHandler(getWrapped().getExceptionHandler());
+    }
+
+    static final class RecordingHandler extends FullAjaxExceptionHandler {
+
+        RecordingHandler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        protected void logException(FacesContext context, Throwable exception, String location, LogReason reason) {
+            if (!(RequestErrors.rootCause(exception) instanceof ViewExpiredException)) {
+                HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+                CDI.current().select(RequestErrors.class).get().record(request, exception);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.evidencedesk.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.web.CurrentUser;
+
+/**
+ * The side menu: each entry names the roles that may open it. The same roles guard the pages in
+ * web.xml; the menu only spares people links they could not follow.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    public record Entry(String labelKey, String outcome, String icon, Set<Role> roles) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.home", "/home", "pi pi-home", Set.of(Role.values())),
+            new Entry("menu.users", "/admin/users", "pi pi-users", Set.of(Role.ADMIN)),
+            new Entry("menu.account", "/account", "pi pi-user", Set.of(Role.values())));
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private List<Entry> entries;
+
+    @PostConstruct
+    void build() {
+        entries = ENTRIES.stream()
+                .filter(entry -> entry.roles().stream().anyMatch(currentUser::has))
+                .toList();
+    }
+
+    public List<Entry> getEntries() {
+        return entries;
+    }
+}

@@ -1,0 +1,52 @@
+package org.evidencedesk.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.evidencedesk.shared.BusinessException;
+
+/** Puts translated messages on the page, from {@code messages.properties} in the view's language. */
+@RequestScoped
+public class PageMessages {
+
+    public static final String BUNDLE = "org.evidencedesk.web.messages";
+
+    @Inject
+    private FacesContext faces;
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public void error(BusinessException e) {
+        error(e.messageKey(), e.arguments());
+    }
+
+    /** Keeps messages across the redirect that follows a successful POST. */
+    public void keepForRedirect() {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,46 @@
+package org.evidencedesk.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.evidencedesk.operations.RequestErrors;
+
+/**
+ * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
+ * own page; anything else is recorded once with an id and the error page shows that id, never a trace.
+ * Mapped in web.xml so that it wraps the Faces servlet.
+ */
+public class RequestErrorFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RequestErrors errors;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            if (response.isCommitted()) {
+                errors.record(request, e);
+                return;
+            }
+            response.reset();
+            if (RequestErrors.rootCause(e) instanceof ViewExpiredException) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                request.getRequestDispatcher("/error/expired.xhtml").forward(request, response);
+                return;
+            }
+            errors.record(request, e);
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            request.getRequestDispatcher("/error/500.xhtml").forward(request, response);
+        }
+    }
+}
