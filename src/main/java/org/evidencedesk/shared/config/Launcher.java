@@ -13,6 +13,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import org.evidencedesk.identity.BootstrapAdministrator;
+import org.evidencedesk.identity.PasswordPolicy;
+import org.evidencedesk.shared.BusinessException;
 
 /**
  * Checks the configuration before Payara Micro starts, so that a bad value stops start-up with one
@@ -42,6 +45,7 @@ public final class Launcher {
         settings.defaultLocale();
         settings.uploadLimitBytes();
         settings.heap();
+        checkAdminPassword(settings);
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());
         checkPortFree(port);
@@ -55,6 +59,18 @@ public final class Launcher {
                 "--systemproperties", systemProperties.toString(),
                 "--nocluster",
                 "--rootdir", dataDirectory.resolve("payara").toString());
+    }
+
+    static void checkAdminPassword(Settings settings) {
+        settings.adminPassword().ifPresent(password -> {
+            try {
+                PasswordPolicy.check(password, BootstrapAdministrator.USERNAME);
+            } catch (BusinessException e) {
+                throw new ConfigurationException(Setting.ADMIN_PASSWORD.environmentName() + " is too weak: it needs at least "
+                        + PasswordPolicy.MIN_LENGTH + " characters, must not be a common password and must not contain '"
+                        + BootstrapAdministrator.USERNAME + "'.");
+            }
+        });
     }
 
     static void checkPortFree(int port) {

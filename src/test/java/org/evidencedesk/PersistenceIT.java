@@ -1,0 +1,157 @@
+package org.evidencedesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.evidencedesk.identity.AccountIdentityStore;
+import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.UserAccount;
+import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.shared.persistence.DataSourceConfiguration;
+import org.evidencedesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container, against the configured database (H2 by default, PostgreSQL with -Ppostgres): the
+ * schema, the stored password hashes, the identity store and the transactional rules of accounts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    private static final String PASSWORD = "a long enough pass phrase";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(PersistenceIT.class);
+    }
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void migrationsAreApplied() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\" = true");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            assertEquals(1, result.getInt(1));
+        }
+        assertTrue(accounts.count() >= 1, "the bootstrap administrator exists");
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Hashes() throws SQLException {
+        String username = unique("hashed");
+        administration.create(username, "Hashed", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+
+        String stored = storedHash(username);
+
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
+        assertFalse(stored.contains(PASSWORD));
+    }
+
+    @Test
+    void identityStoreAcceptsOnlyTheRightPasswordOfAnEnabledAccount() {
+        String username = unique("login");
+        UserAccount account = administration.create(username, "Login", null, EnumSet.of(Role.JUDGE, Role.CLERK), PASSWORD, "test");
+
+        CredentialValidationResult valid = identityStore.validate(new UsernamePasswordCredential(username, PASSWORD));
+        assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
+        assertEquals(Set.of("JUDGE", "CLERK"), valid.getCallerGroups());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential(username, PASSWORD + "x")).getStatus());
+
+        administration.disable(account.getId(), account.getVersion(), "test");
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential(username, PASSWORD)).getStatus());
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsRefusedAndTheFirstChangeKept() {
+        String username = unique("stale");
+        UserAccount loaded = administration.create(username, "Original", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        long version = accounts.byId(loaded.getId()).orElseThrow().getVersion();
+
+        administration.describe(loaded.getId(), version, "First editor", null, EnumSet.of(Role.CLERK), "first");
+        RuntimeException conflict = assertThrows(RuntimeException.class, () -> administration.describe(
+                loaded.getId(), version, "Second editor", null, EnumSet.of(Role.JUDGE), "second"));
+
+        assertTrue(ConcurrentChange.causedBy(conflict), conflict.toString());
+        UserAccount now = accounts.byId(loaded.getId()).orElseThrow();
+        assertEquals("First editor", now.getDisplayName());
+        assertEquals(Set.of(Role.CLERK), now.getRoles());
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabledOrDemoted() {
+        UserAccount admin = accounts.byUsername("admin").orElseThrow();
+        assertEquals(1, accounts.countEnabledWith(Role.ADMIN), "only the bootstrap administrator");
+
+        BusinessException disable = assertThrows(BusinessException.class,
+                () -> administration.disable(admin.getId(), admin.getVersion(), "someone-else"));
+        BusinessException demote = assertThrows(BusinessException.class, () -> administration.describe(
+                admin.getId(), admin.getVersion(), "Administrator", null, EnumSet.of(Role.CLERK), "someone-else"));
+
+        assertEquals("user.lastAdministrator", disable.messageKey());
+        assertEquals("user.lastAdministrator", demote.messageKey());
+        assertTrue(accounts.byUsername("admin").orElseThrow().isEnabled());
+    }
+
+    @Test
+    void aDuplicateUsernameIsRefusedAndNothingIsAdded() {
+        String username = unique("twice");
+        administration.create(username, "First", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        long before = accounts.count();
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> administration.create(
+                username.toUpperCase(), "Second", null, EnumSet.of(Role.CLERK), PASSWORD, "test"));
+
+        assertEquals("user.usernameTaken", refused.messageKey());
+        assertEquals(before, accounts.count());
+    }
+
+    private String storedHash(String username) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select password_hash from app_user where username = ?")) {
+            query.setString(1, username);
+            try (ResultSet result = query.executeQuery()) {
+                assertTrue(result.next());
+                return result.getString(1);
+            }
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+}

@@ -1,0 +1,109 @@
+package org.evidencedesk.shared.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+    @TempDir
+    Path temp;
+
+    private Settings settings(Map<String, String> values) {
+        Properties system = new Properties();
+        system.putAll(values);
+        return Settings.resolve(new Properties(), Map.of(), system);
+    }
+
+    @Test
+    void goodSettingsGiveTheServerCommandAndAnOwnerOnlyPropertiesFile() throws IOException {
+        Path data = temp.resolve("data");
+        int port = freePort();
+        Settings settings = settings(Map.of("evidencedesk.data.dir", data.toString(),
+                "evidencedesk.http.port", String.valueOf(port), "evidencedesk.db.password", "secret"));
+
+        List<String> command = Launcher.prepare(settings, Path.of("target"));
+
+        assertThat(command).contains("-Xmx1g", "--port", String.valueOf(port), "--contextroot", "/");
+        Path properties = data.resolve("run/system.properties");
+        assertThat(command).contains(properties.toString());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties))).isEqualTo("rw-------");
+        Properties written = new Properties();
+        try (var in = Files.newInputStream(properties)) {
+            written.load(in);
+        }
+        assertThat(written.getProperty("evidencedesk.db.url")).startsWith("jdbc:h2:file:" + data);
+        assertThat(written.getProperty(Launcher.DATASOURCE_CLASS_PROPERTY)).isEqualTo("org.h2.jdbcx.JdbcDataSource");
+        assertThat(Files.exists(data.resolve("db/evidencedesk.mv.db"))).as("H2 file created by the check").isTrue();
+    }
+
+    @Test
+    void anUnwritableDataDirectoryStopsStartUp() throws IOException {
+        Path blocker = Files.writeString(temp.resolve("a-file"), "not a folder");
+        Settings settings = settings(Map.of("evidencedesk.data.dir", blocker.resolve("data").toString()));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("Data directory " + blocker.resolve("data"))
+                .hasMessageContaining("is not writable");
+    }
+
+    @Test
+    void aWeakAdministratorPasswordStopsStartUp() {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.admin.password", "admin-password-1"));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("EVIDENCEDESK_ADMIN_PASSWORD is too weak");
+    }
+
+    @Test
+    void aPortInUseStopsStartUp() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(),
+                    "evidencedesk.http.port", String.valueOf(taken.getLocalPort())));
+
+            assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("HTTP port " + taken.getLocalPort())
+                    .hasMessageContaining("already in use");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseStopsStartUpWithOneLine() throws IOException {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.http.port", String.valueOf(freePort()),
+                "evidencedesk.db.url", "jdbc:postgresql://127.0.0.1:1/nothing-listens-here"));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/nothing-listens-here")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void anUnknownDatabaseUrlStopsStartUp() throws IOException {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.http.port", String.valueOf(freePort()),
+                "evidencedesk.db.url", "jdbc:mysql://localhost/ed"));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("Unknown database URL");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.evidencedesk.shared.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    private static Settings settings(Map<String, String> file, Map<String, String> environment, Map<String, String> system) {
+        Properties defaults = new Properties();
+        defaults.putAll(file);
+        Properties systemProperties = new Properties();
+        systemProperties.putAll(system);
+        return Settings.resolve(defaults, environment, systemProperties);
+    }
+
+    @Test
+    void systemPropertiesWinOverEnvironmentWhichWinsOverTheFile() {
+        Settings settings = settings(
+                Map.of("evidencedesk.http.port", "8080", "evidencedesk.time.zone", "UTC", "evidencedesk.locale", "en"),
+                Map.of("EVIDENCEDESK_HTTP_PORT", "9090", "EVIDENCEDESK_TIME_ZONE", "Europe/Berlin"),
+                Map.of("evidencedesk.http.port", "7070"));
+
+        assertThat(settings.httpPort()).isEqualTo(7070);
+        assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(settings.defaultLocale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void theEmbeddedDefaultsNeedNoConfigurationAtAll() {
+        Settings settings = settings(Map.of(), Map.of(), Map.of());
+
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:h2:file:" + Path.of("data/db/evidencedesk").toAbsolutePath());
+        assertThat(settings.database()).isEqualTo(Database.H2);
+        assertThat(settings.databaseUser()).isEqualTo("sa");
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(settings.uploadLimitBytes()).isEqualTo(2L << 30);
+        assertThat(settings.demo()).isFalse();
+        assertThat(settings.adminPassword()).isEmpty();
+    }
+
+    @Test
+    void theShippedDefaultsFileIsReadable() {
+        Properties shipped = Settings.readDefaults(Path.of("config", Settings.FILE_NAME));
+
+        Settings settings = Settings.resolve(shipped, Map.of(), new Properties());
+
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.defaultLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(settings.uploadLimitBytes()).isEqualTo(2L << 30);
+    }
+
+    @Test
+    void postgresqlIsRecognisedByItsUrl() {
+        Settings settings = settings(Map.of(), Map.of("EVIDENCEDESK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ed"), Map.of());
+
+        assertThat(settings.database()).isEqualTo(Database.POSTGRESQL);
+        assertThat(settings.database().dataSourceClass()).isEqualTo("org.postgresql.ds.PGSimpleDataSource");
+    }
+
+    @Test
+    void environmentNamesFollowThePropertyNames() {
+        assertThat(Setting.DB_URL.environmentName()).isEqualTo("EVIDENCEDESK_DB_URL");
+        assertThat(Setting.UPLOAD_LIMIT.environmentName()).isEqualTo("EVIDENCEDESK_UPLOAD_LIMIT");
+        assertThat(Setting.ADMIN_PASSWORD.environmentName()).isEqualTo("EVIDENCEDESK_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void uploadLimitsTakeUnits() {
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.upload.limit", "500MiB")).uploadLimitBytes()).isEqualTo(500L << 20);
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.upload.limit", "1024")).uploadLimitBytes()).isEqualTo(1024);
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.upload.limit", "3 kib")).uploadLimitBytes()).isEqualTo(3072);
+    }
+
+    @Test
+    void chineseLocaleTagsFallToSimplifiedChinese() {
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "zh-CN"), Map.of()).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "zh_CN"), Map.of()).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheSettingNamed() {
+        assertRefused("evidencedesk.http.port", "eighty", "EVIDENCEDESK_HTTP_PORT");
+        assertRefused("evidencedesk.http.port", "70000", "1 to 65535");
+        assertRefused("evidencedesk.time.zone", "Mars/Olympus", "EVIDENCEDESK_TIME_ZONE");
+        assertRefused("evidencedesk.locale", "fr", "en or zh-CN");
+        assertRefused("evidencedesk.upload.limit", "lots", "EVIDENCEDESK_UPLOAD_LIMIT");
+        assertRefused("evidencedesk.upload.limit", "0", "positive");
+        assertRefused("evidencedesk.heap", "huge", "EVIDENCEDESK_HEAP");
+    }
+
+    @Test
+    void anUnknownDatabaseUrlIsRefused() {
+        Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.db.url", "jdbc:oracle:thin:@host:1521:db"));
+
+        assertThatThrownBy(settings::database)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("Unknown database URL 'jdbc:oracle:thin:@host:1521:db'");
+    }
+
+    private static void assertRefused(String key, String value, String expectedInMessage) {
+        Settings settings = settings(Map.of(), Map.of(), Map.of(key, value));
+        assertThatThrownBy(() -> {
+            settings.httpPort();
+            settings.timeZone();
+            settings.defaultLocale();
+            settings.uploadLimitBytes();
+            settings.heap();
+        }).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(key)
+                .hasMessageContaining(expectedInMessage);
+    }
+}

@@ -1,0 +1,127 @@
+package org.evidencedesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.evidencedesk.support.SharedServer;
+import org.evidencedesk.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Login, roles, sessions and headers, checked over HTTP against the shared server. */
+@ExtendWith(SharedServer.class)
+class SecurityWebIT {
+
+    private static final String DEMO_PASSWORD = "Demo-Evidence-2026";
+
+    private final WebClient client = new WebClient(SharedServer.baseUrl());
+
+    @Test
+    void unauthenticatedPagesRedirectToLogin() throws Exception {
+        for (String page : new String[] {"", "home.xhtml", "account.xhtml", "admin/users.xhtml", "no-such-page.xhtml"}) {
+            HttpResponse<String> response = client.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void counselIsRefusedAdministrationWithForbiddenPage() throws Exception {
+        assertThat(client.login("counsel", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> response = client.get("admin/users.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Not allowed").doesNotContain(".java:");
+    }
+
+    @Test
+    void administratorSeesUsers() throws Exception {
+        client.login("admin", SharedServer.ADMIN_PASSWORD);
+
+        HttpResponse<String> response = client.get("admin/users.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("counsel", "investigator", "Create user");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() throws Exception {
+        HttpResponse<String> response = client.login("judge", "not-the-password-at-all");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("The username or password is not right");
+        assertThat(client.get("home.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            client.login("investigator", "wrong-password-" + attempt);
+        }
+
+        HttpResponse<String> response = client.login("investigator", DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Too many failed attempts");
+        assertThat(client.get("home.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void sessionIdChangesAtLogin() throws Exception {
+        client.get("login.xhtml");
+        String before = client.sessionId().orElseThrow();
+
+        client.login("clerk", DEMO_PASSWORD);
+
+        assertThat(client.sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(client.get("home.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        client.login("judge", DEMO_PASSWORD);
+        assertThat(client.get("home.xhtml").body()).contains("Wang Jun");
+
+        HttpResponse<String> response = client.submit("home.xhtml", "session", "logout", java.util.Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(client.get("home.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void unknownPageShowsNotFoundToLoggedInUser() throws Exception {
+        client.login("clerk", DEMO_PASSWORD);
+
+        HttpResponse<String> response = client.get("no-such-page.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Not found").doesNotContain(".java:");
+    }
+
+    @Test
+    void everyPageCarriesSecurityHeaders() throws Exception {
+        HttpResponse<String> response = client.get("login.xhtml");
+
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
+                .anySatisfy(policy -> assertThat(policy).contains("script-src 'self' 'nonce-"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void browserLanguageChoosesChinese() throws Exception {
+        HttpResponse<String> response = client.acceptLanguage("zh-CN,zh;q=0.9,en;q=0.5").get("login.xhtml");
+
+        assertThat(response.body()).contains("登录", "用户名", "lang=\"zh-CN\"");
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> response = client.get("health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"database\"", "\"status\":\"UP\"");
+    }
+}
