@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ public final class WebClient {
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -43,16 +45,35 @@ public final class WebClient {
     }
 
     /**
-     * Submits a form of the page at {@code path}: the page's hidden fields (view state, PrimeFaces' CSP
-     * nonce), the given fields and the button pressed.
+     * Submits a form of the page at {@code path} as the browser would: the page's hidden fields, the CSP
+     * nonce that PrimeFaces' script adds to every post, the given fields and the button pressed.
      */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
-        String page = get(path).body();
-        Map<String, String> form = hiddenFields(page);
+        return submit(path, formId, button, fields, form -> { });
+    }
+
+    /** As {@link #submit}, with another script nonce than the page's: what a forged post looks like. */
+    public HttpResponse<String> submitWithNonce(String path, String formId, String button, Map<String, String> fields,
+                                                String nonce) throws IOException, InterruptedException {
+        return submit(path, formId, button, fields, form -> form.put("primefaces.nonce", nonce));
+    }
+
+    /** As {@link #submit}, with a view state the server never issued, as after a restart or a long pause. */
+    public HttpResponse<String> submitWithViewState(String path, String formId, String button, Map<String, String> fields,
+                                                    String viewState) throws IOException, InterruptedException {
+        return submit(path, formId, button, fields, form -> form.put("jakarta.faces.ViewState", viewState));
+    }
+
+    private HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields,
+                                        Consumer<Map<String, String>> tamper) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Map<String, String> form = hiddenFields(page.body());
+        form.put("primefaces.nonce", nonce(page));
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
+        tamper.accept(form);
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
@@ -76,6 +97,15 @@ public final class WebClient {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", acceptLanguage);
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        return page.headers().allValues("Content-Security-Policy").stream()
+                .map(NONCE::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .findFirst()
+                .orElse("");
     }
 
     private static Map<String, String> hiddenFields(String page) {

@@ -3,6 +3,7 @@ package org.evidencedesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class SecurityWebIT {
         client.login("judge", DEMO_PASSWORD);
         assertThat(client.get("home.xhtml").body()).contains("Wang Jun");
 
-        HttpResponse<String> response = client.submit("home.xhtml", "session", "logout", java.util.Map.of());
+        HttpResponse<String> response = client.submit("home.xhtml", "session", "logout", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(client.get("home.xhtml").statusCode()).isEqualTo(302);
@@ -98,6 +99,29 @@ class SecurityWebIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Not found").doesNotContain(".java:");
+    }
+
+    @Test
+    void aFailureWhileRenderingShowsTheErrorPageWithAReferenceAndNoTrace() throws Exception {
+        // PrimeFaces checks the script nonce when it renders a postback; a forged one fails the request.
+        HttpResponse<String> response = client.submitWithNonce("login.xhtml", "login", "submit",
+                Map.of("username", "clerk", "password", "not the password"), "forged");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Something went wrong", "Reference: ").doesNotContain(".java:");
+        String reference = response.body().replaceAll("(?s).*Reference: ([0-9a-f]{8}).*", "$1");
+        assertThat(SharedServer.dataDirectory().resolve("logs/errors/" + reference + ".txt")).exists();
+        assertThat(SharedServer.log()).contains("Request error " + reference + " on POST /login.xhtml");
+        assertThat(client.get("home.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void aPostToAnExpiredViewShowsTheExpiredPage() throws Exception {
+        HttpResponse<String> response = client.submitWithViewState("login.xhtml", "login", "submit",
+                Map.of("username", "clerk", "password", DEMO_PASSWORD), "1234:5678");
+
+        assertThat(response.body()).contains("Page expired").doesNotContain(".java:");
+        assertThat(client.get("home.xhtml").statusCode()).as("not logged in").isEqualTo(302);
     }
 
     @Test

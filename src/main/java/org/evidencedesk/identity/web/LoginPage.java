@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,6 +28,12 @@ import org.evidencedesk.web.PageMessages;
 public class LoginPage {
 
     private static final Logger LOG = Logger.getLogger(LoginPage.class.getName());
+    /**
+     * Soteria (Payara's Jakarta Security) leaves this marker in the session after a failed caller-initiated
+     * login; while it is there, the next protected page answers 200 with an empty body instead of
+     * redirecting to the login page. A failed attempt therefore removes it.
+     */
+    static final String SOTERIA_LOGIN_IN_PROGRESS = "org.glassfish.soteria.caller_initiated_authentication";
 
     @Inject
     private SecurityContext securityContext;
@@ -80,6 +87,10 @@ public class LoginPage {
                 yield "/home?faces-redirect=true";
             }
             default -> {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.removeAttribute(SOTERIA_LOGIN_IN_PROGRESS);
+                }
                 throttle.recordFailure(username, address);
                 LOG.warning(() -> "Failed login for '" + username + "' from " + address);
                 messages.error("login.failed");
