@@ -65,6 +65,10 @@ public class UserAccount extends BaseEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** The court a clerk, judge or technical investigator works at; none for counsel and administrators. */
+    @Column(name = "court_id")
+    private Long courtId;
+
     protected UserAccount() {
     }
 
@@ -84,6 +88,10 @@ public class UserAccount extends BaseEntity {
         this.email = email;
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    void assignCourt(Long courtId) {
+        this.courtId = courtId;
     }
 
     void enable() {
@@ -149,5 +157,9 @@ public class UserAccount extends BaseEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public Long getCourtId() {
+        return courtId;
     }
 }

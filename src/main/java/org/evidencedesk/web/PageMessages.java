@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Translatable;
 
 /** Puts translated messages on the page, from {@code messages.properties} in the view's language. */
 @RequestScoped
@@ -22,7 +23,14 @@ public class PageMessages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] translated = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                translated[i] = arguments[i] instanceof Translatable nested ? text(nested.key()) : arguments[i];
+            }
+            return new MessageFormat(pattern, bundle.getLocale()).format(translated);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -45,6 +45,7 @@ public final class Launcher {
         settings.defaultLocale();
         settings.uploadLimitBytes();
         settings.heap();
+        settings.caseNumberPattern();
         checkAdminPassword(settings);
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());
@@ -103,7 +104,7 @@ public final class Launcher {
         properties.setProperty(Setting.DB_PASSWORD.key(), settings.databasePassword());
         properties.setProperty(DATASOURCE_CLASS_PROPERTY, settings.database().dataSourceClass());
         properties.setProperty(Setting.HTTP_PORT.key(), String.valueOf(settings.httpPort()));
-        properties.setProperty(Settings.CONFIG_DIR_PROPERTY, Path.of(System.getProperty(Settings.CONFIG_DIR_PROPERTY, "config")).toAbsolutePath().toString());
+        properties.setProperty(Settings.CONFIG_DIR_PROPERTY, Settings.configDirectory().toString());
         Path file = runDirectory.resolve("system.properties");
         try {
             Files.createDirectories(runDirectory);

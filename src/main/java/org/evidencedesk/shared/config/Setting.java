@@ -14,7 +14,8 @@ public enum Setting {
     UPLOAD_LIMIT("evidencedesk.upload.limit"),
     DEMO("evidencedesk.demo"),
     ADMIN_PASSWORD("evidencedesk.admin.password"),
-    HEAP("evidencedesk.heap");
+    HEAP("evidencedesk.heap"),
+    CASE_NUMBER_PATTERN("evidencedesk.case.number.pattern");
 
     private final String key;
 

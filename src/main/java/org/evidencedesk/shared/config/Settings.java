@@ -37,8 +37,12 @@ public final class Settings {
 
     /** Reads the configuration of this process: its config folder, environment and system properties. */
     public static Settings current() {
-        Path configDir = Path.of(System.getProperty(CONFIG_DIR_PROPERTY, "config"));
-        return resolve(readDefaults(configDir.resolve(FILE_NAME)), System.getenv(), System.getProperties());
+        return resolve(readDefaults(configDirectory().resolve(FILE_NAME)), System.getenv(), System.getProperties());
+    }
+
+    /** The folder of shipped configuration: defaults, holiday calendars, legal rule sets. */
+    public static Path configDirectory() {
+        return Path.of(System.getProperty(CONFIG_DIR_PROPERTY, "config")).toAbsolutePath().normalize();
     }
 
     static Settings resolve(Properties defaults, Map<String, String> environment, Properties systemProperties) {
@@ -150,6 +154,15 @@ public final class Settings {
 
     public Optional<String> adminPassword() {
         return value(Setting.ADMIN_PASSWORD);
+    }
+
+    /** How accepted cases are numbered: {year}, {court} (the court's abbreviation) and {number} are filled in. */
+    public String caseNumberPattern() {
+        String raw = value(Setting.CASE_NUMBER_PATTERN).orElse("({year}){court}民初{number}号");
+        if (!raw.contains("{number}")) {
+            throw invalid(Setting.CASE_NUMBER_PATTERN, raw, "a pattern containing {number}, such as ({year}){court}民初{number}号");
+        }
+        return raw;
     }
 
     public String heap() {

@@ -1,0 +1,37 @@
+package org.evidencedesk.dispute;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The filters and order of a case list; empty fields do not filter. {@code search} looks in case
+ * numbers, filing references, titles and party names.
+ */
+public record CaseQuery(String search, Set<CaseStatus> statuses, IpType ipType, TechnologyArea technologyArea,
+                        String partyName, Instant filedFrom, Instant filedBefore, SortField sortField,
+                        boolean ascending) implements Serializable {
+
+    public enum SortField {
+        FILED_AT("c.filedAt"), TITLE("c.title"), STATUS("c.status"), CASE_NUMBER("c.caseNumber");
+
+        private final String path;
+
+        SortField(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+    }
+
+    public static CaseQuery all() {
+        return new CaseQuery(null, Set.of(), null, null, null, null, null, SortField.FILED_AT, false);
+    }
+
+    public CaseQuery {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        sortField = sortField == null ? SortField.FILED_AT : sortField;
+    }
+}

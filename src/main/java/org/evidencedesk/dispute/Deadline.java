@@ -1,0 +1,116 @@
+package org.evidencedesk.dispute;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A computed time limit, stored so that dashboards can query it: the last day in the court's time zone,
+ * the instant that day ends, and the rule it comes from. Met or superseded deadlines stay as history.
+ */
+@Entity
+@Table(name = "case_deadline")
+public class Deadline implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum State { OPEN, MET, SUPERSEDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private DisputeCase disputeCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private DeadlineKind kind;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(nullable = false, length = 100)
+    private String basis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private State state;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Deadline() {
+    }
+
+    Deadline(DisputeCase disputeCase, DeadlineKind kind, LocalDate dueOn, Instant dueAt, String basis) {
+        this.disputeCase = disputeCase;
+        this.kind = kind;
+        this.dueOn = dueOn;
+        this.dueAt = dueAt;
+        this.basis = basis;
+        this.state = State.OPEN;
+    }
+
+    void close(State outcome, Instant now) {
+        if (state == State.OPEN) {
+            state = outcome;
+            closedAt = now;
+        }
+    }
+
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return isOpen() && now.isAfter(dueAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DisputeCase getDisputeCase() {
+        return disputeCase;
+    }
+
+    public DeadlineKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,555 @@
+package org.evidencedesk.dispute;
+
+import static org.evidencedesk.dispute.CaseStatus.*;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.evidencedesk.identity.UserAccount;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.shared.persistence.BaseEntity;
+
+/**
+ * The case: the aggregate that parties, members, deadlines, the timeline and (later) evidence hang on.
+ * Each step of its life is one method that checks the state and the actor's capacity through
+ * {@link CaseTransition}, changes the case, computes the deadlines the step starts, and writes the timeline.
+ */
+@Entity
+@Table(name = "dispute_case")
+public class DisputeCase extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SEARCH_TEXT_MAX = 4000;
+
+    @Column(name = "filing_reference", length = 32, unique = true)
+    private String filingReference;
+
+    @Column(name = "case_number", length = 64, unique = true)
+    private String caseNumber;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "court_id")
+    private Court court;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ip_type", nullable = false, length = 32)
+    private IpType ipType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "technology_area", nullable = false, length = 32)
+    private TechnologyArea technologyArea;
+
+    @Column(nullable = false, length = 10000)
+    private String claims;
+
+    @Column(nullable = false, length = 10000)
+    private String relief;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from", length = 32)
+    private CaseStatus suspendedFrom;
+
+    @Column(name = "filed_at", nullable = false)
+    private Instant filedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    @Column(name = "evidence_period_start")
+    private LocalDate evidencePeriodStart;
+
+    @Column(name = "evidence_period_end")
+    private LocalDate evidencePeriodEnd;
+
+    @Column(name = "hearing_at")
+    private Instant hearingAt;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_MAX)
+    private String searchText;
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Party> parties = new ArrayList<>();
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("addedAt")
+    private List<CaseMember> members = new ArrayList<>();
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("dueAt")
+    private List<Deadline> deadlines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<CaseEvent> events = new ArrayList<>();
+
+    protected DisputeCase() {
+    }
+
+    /** A new filing by counsel for the claimant, who becomes the case's claimant counsel. */
+    public static DisputeCase file(CaseDetails details, Court court, UserAccount filer, Instant now, DeadlinePlanner planner) {
+        details.validate();
+        DisputeCase filed = new DisputeCase();
+        filed.court = court;
+        filed.status = SUBMITTED;
+        filed.filedAt = now;
+        filed.describe(details);
+        filed.members.add(new CaseMember(filed, filer, MemberRole.CLAIMANT_COUNSEL, now));
+        filed.addDeadline(DeadlineKind.ACCEPTANCE, planner.statutory(StatutoryPeriod.ACCEPTANCE, planner.today(now)));
+        filed.record(now, filer.getUsername(), "FILED", null, SUBMITTED, null);
+        return filed;
+    }
+
+    /** Given once the case has its id: a reference the filer can quote at once, before any case number. */
+    void assignFilingReference(String reference) {
+        filingReference = reference;
+        refreshSearchText();
+    }
+
+    // ---- filing and acceptance ----
+
+    public void amend(CaseActor actor, CaseDetails details, Instant now) {
+        CaseTransition.AMEND_FILING.check(status, actor);
+        details.validate();
+        describe(details);
+        record(now, actor.username(), "AMENDED", null, null, null);
+    }
+
+    public void correctRecord(CaseActor actor, CaseDetails details, Instant now) {
+        CaseTransition.CORRECT_RECORD.check(status, actor);
+        details.validate();
+        describe(details);
+        record(now, actor.username(), "RECORD_CORRECTED", null, null, null);
+    }
+
+    public void requestCorrection(CaseActor actor, String whatToCorrect, Instant now) {
+        CaseTransition.REQUEST_CORRECTION.check(status, actor);
+        requireReason(whatToCorrect);
+        moveTo(CORRECTION_REQUESTED, actor, now, "CORRECTION_REQUESTED", whatToCorrect);
+    }
+
+    public void resubmit(CaseActor actor, Instant now) {
+        CaseTransition.RESUBMIT.check(status, actor);
+        moveTo(SUBMITTED, actor, now, "RESUBMITTED", null);
+    }
+
+    public void withdrawFiling(CaseActor actor, Instant now) {
+        CaseTransition.WITHDRAW_FILING.check(status, actor);
+        closeOpenDeadlines(Deadline.State.SUPERSEDED, now);
+        moveTo(WITHDRAWN, actor, now, "FILING_WITHDRAWN", null);
+    }
+
+    public void accept(CaseActor actor, String assignedNumber, Instant now, DeadlinePlanner planner) {
+        CaseTransition.ACCEPT.check(status, actor);
+        caseNumber = assignedNumber;
+        acceptedAt = now;
+        closeOpen(DeadlineKind.ACCEPTANCE, Deadline.State.MET, now);
+        addDeadline(DeadlineKind.SERVICE, planner.statutory(StatutoryPeriod.SERVICE, planner.today(now)));
+        refreshSearchText();
+        moveTo(ACCEPTED, actor, now, "ACCEPTED", assignedNumber);
+    }
+
+    public void refuse(CaseActor actor, String reason, Instant now) {
+        CaseTransition.REFUSE.check(status, actor);
+        requireReason(reason);
+        closeOpenDeadlines(Deadline.State.MET, now);
+        moveTo(NOT_ACCEPTED, actor, now, "NOT_ACCEPTED", reason);
+    }
+
+    // ---- service, answer and evidence ----
+
+    public void recordService(CaseActor actor, LocalDate served, Instant now, DeadlinePlanner planner) {
+        CaseTransition.RECORD_SERVICE.check(status, actor);
+        requireNotInFuture(served, now, planner);
+        servedOn = served;
+        closeOpen(DeadlineKind.SERVICE, Deadline.State.MET, now);
+        moveTo(SERVED, actor, now, "SERVED", served.toString());
+    }
+
+    public void openAnswerPeriod(CaseActor actor, Instant now, DeadlinePlanner planner) {
+        CaseTransition.OPEN_ANSWER_PERIOD.check(status, actor);
+        StatutoryPeriod period = anyRespondentAbroad() ? StatutoryPeriod.ANSWER_NO_DOMICILE : StatutoryPeriod.ANSWER;
+        addDeadline(DeadlineKind.ANSWER, planner.statutory(period, servedOn));
+        moveTo(ANSWER_PERIOD, actor, now, "ANSWER_PERIOD_OPENED", null);
+    }
+
+    /** The clerk sets the evidence period: at least fifteen days (CE art. 51), ending on a working day. */
+    public void openEvidencePeriod(CaseActor actor, LocalDate start, LocalDate end, Instant now, DeadlinePlanner planner) {
+        CaseTransition.OPEN_EVIDENCE_PERIOD.check(status, actor);
+        DueDate due = evidencePeriodEnding(start, end, planner);
+        evidencePeriodStart = start;
+        evidencePeriodEnd = due.lastDay();
+        closeOpen(DeadlineKind.ANSWER, Deadline.State.MET, now);
+        addDeadline(DeadlineKind.EVIDENCE_PERIOD, due);
+        moveTo(EVIDENCE_PERIOD, actor, now, "EVIDENCE_PERIOD_OPENED", start + " – " + due.lastDay());
+    }
+
+    /** Extension is possible only before the period ends (CE art. 54), and only to a later day. */
+    public void extendEvidencePeriod(CaseActor actor, LocalDate newEnd, Instant now, DeadlinePlanner planner) {
+        CaseTransition.EXTEND_EVIDENCE_PERIOD.check(status, actor);
+        if (now.isAfter(planner.endOf(evidencePeriodEnd))) {
+            throw new BusinessException("case.evidencePeriodOver", evidencePeriodEnd);
+        }
+        if (newEnd == null || !newEnd.isAfter(evidencePeriodEnd)) {
+            throw new BusinessException("case.extensionMustBeLater", evidencePeriodEnd);
+        }
+        DueDate due = planner.setByCourt(newEnd, "CE art. 54");
+        closeOpen(DeadlineKind.EVIDENCE_PERIOD, Deadline.State.SUPERSEDED, now);
+        LocalDate previous = evidencePeriodEnd;
+        evidencePeriodEnd = due.lastDay();
+        addDeadline(DeadlineKind.EVIDENCE_PERIOD, due);
+        record(now, actor.username(), "EVIDENCE_PERIOD_EXTENDED", null, null, previous + " → " + due.lastDay());
+    }
+
+    public void closeEvidencePeriod(CaseActor actor, Instant now) {
+        CaseTransition.CLOSE_EVIDENCE_PERIOD.check(status, actor);
+        closeOpen(DeadlineKind.EVIDENCE_PERIOD, Deadline.State.MET, now);
+        moveTo(EVIDENCE_EXCHANGE, actor, now, "EVIDENCE_EXCHANGE_OPENED", null);
+    }
+
+    // ---- hearing and decision ----
+
+    /** Notice must reach the parties at least three days before the hearing (CPL art. 139). */
+    public void scheduleHearing(CaseActor actor, ZonedDateTime at, Instant now, DeadlinePlanner planner) {
+        CaseTransition.SCHEDULE_HEARING.check(status, actor);
+        LocalDate earliest = planner.earliestHearingDay(planner.today(now));
+        if (at == null || at.withZoneSameInstant(planner.zone()).toLocalDate().isBefore(earliest)) {
+            throw new BusinessException("case.hearingTooSoon", earliest);
+        }
+        hearingAt = at.toInstant();
+        deadlines.add(new Deadline(this, DeadlineKind.HEARING, at.withZoneSameInstant(planner.zone()).toLocalDate(),
+                hearingAt, "CPL art. 139"));
+        moveTo(HEARING_SCHEDULED, actor, now, "HEARING_SCHEDULED", at.withZoneSameInstant(planner.zone()).toString());
+    }
+
+    public void openHearing(CaseActor actor, Instant now) {
+        CaseTransition.OPEN_HEARING.check(status, actor);
+        closeOpen(DeadlineKind.HEARING, Deadline.State.MET, now);
+        moveTo(HEARING, actor, now, "HEARING_OPENED", null);
+    }
+
+    public void enterJudgment(CaseActor actor, LocalDate on, Instant now, DeadlinePlanner planner) {
+        CaseTransition.ENTER_JUDGMENT.check(status, actor);
+        requireNotInFuture(on, now, planner);
+        decidedOn = on;
+        moveTo(JUDGMENT, actor, now, "JUDGMENT_ENTERED", on.toString());
+    }
+
+    public void recordMediation(CaseActor actor, Instant now) {
+        CaseTransition.RECORD_MEDIATION.check(status, actor);
+        decide(actor, now, MEDIATED, "MEDIATED", null);
+    }
+
+    public void approveWithdrawal(CaseActor actor, String reason, Instant now) {
+        CaseTransition.APPROVE_WITHDRAWAL.check(status, actor);
+        decide(actor, now, WITHDRAWN, "WITHDRAWAL_APPROVED", reason);
+    }
+
+    public void dismiss(CaseActor actor, String ground, Instant now) {
+        CaseTransition.DISMISS.check(status, actor);
+        requireReason(ground);
+        decide(actor, now, DISMISSED, "DISMISSED", ground);
+    }
+
+    /** The appeal period runs from service of the judgment (15 days) or ruling (10 days); 30 for parties abroad. */
+    public void openAppealWindow(CaseActor actor, LocalDate decisionServedOn, Instant now, DeadlinePlanner planner) {
+        CaseTransition.OPEN_APPEAL_WINDOW.check(status, actor);
+        requireNotInFuture(decisionServedOn, now, planner);
+        StatutoryPeriod period = anyPartyAbroad() ? StatutoryPeriod.APPEAL_NO_DOMICILE
+                : status == JUDGMENT ? StatutoryPeriod.APPEAL_JUDGMENT : StatutoryPeriod.APPEAL_RULING;
+        addDeadline(DeadlineKind.APPEAL, planner.statutory(period, decisionServedOn));
+        moveTo(APPEAL_WINDOW, actor, now, "APPEAL_WINDOW_OPENED", decisionServedOn.toString());
+    }
+
+    public void close(CaseActor actor, Instant now) {
+        CaseTransition.CLOSE.check(status, actor);
+        Optional<Deadline> appeal = openDeadline(DeadlineKind.APPEAL);
+        if (appeal.isPresent() && !now.isAfter(appeal.get().getDueAt())) {
+            throw new BusinessException("case.appealWindowOpen", appeal.get().getDueOn());
+        }
+        closeOpenDeadlines(Deadline.State.MET, now);
+        moveTo(CLOSED, actor, now, "CLOSED", null);
+    }
+
+    public void suspend(CaseActor actor, String reason, Instant now) {
+        CaseTransition.SUSPEND.check(status, actor);
+        requireReason(reason);
+        suspendedFrom = status;
+        moveTo(SUSPENDED, actor, now, "SUSPENDED", reason);
+    }
+
+    public void resume(CaseActor actor, Instant now) {
+        CaseTransition.RESUME.check(status, actor);
+        CaseStatus back = suspendedFrom;
+        suspendedFrom = null;
+        moveTo(back, actor, now, "RESUMED", null);
+    }
+
+    // ---- members ----
+
+    public void addMember(CaseActor actor, UserAccount user, MemberRole role, Instant now) {
+        CaseTransition.ASSIGN_MEMBERS.check(status, actor);
+        if (!user.hasRole(role.requiredRole())) {
+            throw new BusinessException("case.memberNeedsRole", new Translatable(role.requiredRole().messageKey()));
+        }
+        if (!user.isEnabled()) {
+            throw new BusinessException("case.memberDisabled", user.getUsername());
+        }
+        if (members.stream().anyMatch(member -> member.is(user.getUsername(), role))) {
+            throw new BusinessException("case.alreadyMember", user.getUsername());
+        }
+        if (role.side() != Side.COURT && members.stream().anyMatch(member ->
+                member.getUser().getUsername().equals(user.getUsername()) && member.getSide() != role.side())) {
+            throw new BusinessException("case.memberOnOtherSide", user.getUsername());
+        }
+        members.add(new CaseMember(this, user, role, now));
+        record(now, actor.username(), "MEMBER_ADDED", null, null, user.getUsername() + " · " + role.name());
+    }
+
+    public void removeMember(CaseActor actor, long memberId, Instant now) {
+        CaseTransition.ASSIGN_MEMBERS.check(status, actor);
+        CaseMember member = members.stream().filter(m -> m.getId() == memberId).findFirst()
+                .orElseThrow(() -> new BusinessException("case.memberNotFound"));
+        if (member.getRole() == MemberRole.CLAIMANT_COUNSEL
+                && members.stream().filter(m -> m.getRole() == MemberRole.CLAIMANT_COUNSEL).count() == 1) {
+            throw new BusinessException("case.lastClaimantCounsel");
+        }
+        members.remove(member);
+        record(now, actor.username(), "MEMBER_REMOVED", null, null,
+                member.getUser().getUsername() + " · " + member.getRole().name());
+    }
+
+    // ---- internals ----
+
+    private void describe(CaseDetails details) {
+        title = details.title().trim();
+        ipType = details.ipType();
+        technologyArea = details.technologyArea();
+        claims = details.claims().trim();
+        relief = details.relief().trim();
+        parties.clear();
+        int position = 0;
+        for (PartyDetails party : details.parties()) {
+            parties.add(new Party(this, party, position++));
+        }
+        refreshSearchText();
+    }
+
+    private DueDate evidencePeriodEnding(LocalDate start, LocalDate end, DeadlinePlanner planner) {
+        if (start == null || end == null) {
+            throw new BusinessException("case.evidencePeriodRequired");
+        }
+        planner.checkEvidencePeriodEnd(start, end);
+        return planner.setByCourt(end, "CE art. 51");
+    }
+
+    private void decide(CaseActor actor, Instant now, CaseStatus outcome, String event, String detail) {
+        closeOpenDeadlines(Deadline.State.SUPERSEDED, now);
+        moveTo(outcome, actor, now, event, detail);
+    }
+
+    private void moveTo(CaseStatus next, CaseActor actor, Instant now, String event, String detail) {
+        CaseStatus previous = status;
+        status = next;
+        record(now, actor.username(), event, previous, next, detail);
+    }
+
+    private void record(Instant now, String actor, String type, CaseStatus from, CaseStatus to, String detail) {
+        events.add(new CaseEvent(this, now, actor, type, from, to, detail));
+    }
+
+    private void addDeadline(DeadlineKind kind, DueDate due) {
+        deadlines.add(new Deadline(this, kind, due.lastDay(), due.endsAt(), due.basis()));
+    }
+
+    private Optional<Deadline> openDeadline(DeadlineKind kind) {
+        return deadlines.stream().filter(d -> d.getKind() == kind && d.isOpen()).findFirst();
+    }
+
+    private void closeOpen(DeadlineKind kind, Deadline.State outcome, Instant now) {
+        deadlines.stream().filter(d -> d.getKind() == kind).forEach(d -> d.close(outcome, now));
+    }
+
+    private void closeOpenDeadlines(Deadline.State outcome, Instant now) {
+        deadlines.forEach(d -> d.close(outcome, now));
+    }
+
+    private boolean anyRespondentAbroad() {
+        return parties.stream().anyMatch(p -> p.getSide() == Side.RESPONDENT && !p.isDomiciledInChina());
+    }
+
+    private boolean anyPartyAbroad() {
+        return parties.stream().anyMatch(p -> p.getSide() != Side.THIRD_PARTY && !p.isDomiciledInChina());
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > CaseDetails.TEXT_MAX) {
+            throw new BusinessException("case.reasonRequired", CaseDetails.TEXT_MAX);
+        }
+    }
+
+    private static void requireNotInFuture(LocalDate day, Instant now, DeadlinePlanner planner) {
+        if (day == null) {
+            throw new BusinessException("case.dateRequired");
+        }
+        if (day.isAfter(planner.today(now))) {
+            throw new BusinessException("case.dateInFuture", day);
+        }
+    }
+
+    private void refreshSearchText() {
+        String text = Stream.concat(Stream.of(filingReference, caseNumber, title),
+                        parties.stream().map(Party::getName))
+                .filter(part -> part != null && !part.isBlank())
+                .map(part -> part.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" | "));
+        searchText = text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
+    }
+
+    // ---- reading ----
+
+    /** Loads the parts a case page shows while the transaction is open. */
+    void loadForDisplay() {
+        parties.size();
+        members.size();
+        deadlines.size();
+        events.size();
+    }
+
+    public CaseDetails details() {
+        return new CaseDetails(title, ipType, technologyArea, claims, relief, parties.stream().map(Party::details).toList());
+    }
+
+    public List<Party> partiesOn(Side side) {
+        return parties.stream().filter(p -> p.getSide() == side).toList();
+    }
+
+    public List<Deadline> openDeadlines() {
+        return deadlines.stream().filter(Deadline::isOpen).toList();
+    }
+
+    public Optional<CaseMember> membership(String username, MemberRole role) {
+        return members.stream().filter(member -> member.is(username, role)).findFirst();
+    }
+
+    public boolean hasMember(String username) {
+        return members.stream().anyMatch(member -> member.getUser().getUsername().equals(username));
+    }
+
+    /** The case number once accepted, else the filing reference. */
+    public String getDisplayNumber() {
+        return caseNumber != null ? caseNumber : filingReference;
+    }
+
+    public String getFilingReference() {
+        return filingReference;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public Court getCourt() {
+        return court;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public IpType getIpType() {
+        return ipType;
+    }
+
+    public TechnologyArea getTechnologyArea() {
+        return technologyArea;
+    }
+
+    public String getClaims() {
+        return claims;
+    }
+
+    public String getRelief() {
+        return relief;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public LocalDate getServedOn() {
+        return servedOn;
+    }
+
+    public LocalDate getEvidencePeriodStart() {
+        return evidencePeriodStart;
+    }
+
+    public LocalDate getEvidencePeriodEnd() {
+        return evidencePeriodEnd;
+    }
+
+    public Instant getHearingAt() {
+        return hearingAt;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public List<Party> getParties() {
+        return Collections.unmodifiableList(parties);
+    }
+
+    public List<CaseMember> getMembers() {
+        return Collections.unmodifiableList(members);
+    }
+
+    public List<Deadline> getDeadlines() {
+        return Collections.unmodifiableList(deadlines);
+    }
+
+    public List<CaseEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}

@@ -1,0 +1,144 @@
+package org.evidencedesk.dispute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The repository of cases: loading one, lists with filters, and what the dashboards count. */
+@ApplicationScoped
+public class DisputeCases {
+
+    /** Visibility, the same rule as {@link CaseAccessPolicy}, as a JPQL condition on {@code c}. */
+    private static final String VISIBLE = "(c.court.id = :courtId or exists (select m.id from CaseMember m"
+            + " where m.disputeCase = c and m.user.id = :userId))";
+
+    @PersistenceContext(unitName = "evidencedesk")
+    private EntityManager entityManager;
+
+    public Optional<DisputeCase> byId(long id) {
+        return Optional.ofNullable(entityManager.find(DisputeCase.class, id));
+    }
+
+    /** Loads a case for a change, bumping its version so that concurrent changes to its parts collide too. */
+    public Optional<DisputeCase> forChange(long id) {
+        return byId(id).map(found -> {
+            entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            return found;
+        });
+    }
+
+    void add(DisputeCase disputeCase) {
+        entityManager.persist(disputeCase);
+        entityManager.flush();
+    }
+
+    public List<CaseRow> page(CaseQuery query, CaseViewer viewer, int first, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, viewer, parameters);
+        String order = query.sortField().path() + (query.ascending() ? " asc" : " desc") + ", c.id desc";
+        TypedQuery<CaseRow> rows = entityManager.createQuery("select new org.evidencedesk.dispute.CaseRow(c.id,"
+                        + " c.filingReference, c.caseNumber, c.title, c.status, c.ipType, c.technologyArea,"
+                        + " c.court.nameEn, c.court.nameZh, c.filedAt) from DisputeCase c where " + where
+                        + " order by " + order, CaseRow.class)
+                .setFirstResult(first)
+                .setMaxResults(size);
+        parameters.forEach(rows::setParameter);
+        return rows.getResultList();
+    }
+
+    public long count(CaseQuery query, CaseViewer viewer) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(c) from DisputeCase c where " + where(query, viewer, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    public Map<CaseStatus, Long> countByStatus(CaseViewer viewer) {
+        TypedQuery<Object[]> query = entityManager.createQuery("select c.status, count(c) from DisputeCase c where "
+                + VISIBLE + " group by c.status", Object[].class);
+        visibility(viewer).forEach(query::setParameter);
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put((CaseStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Open deadlines of visible cases that end before {@code until} (overdue ones included), soonest first. */
+    public List<Deadline> openDeadlines(CaseViewer viewer, Instant until, int limit) {
+        TypedQuery<Deadline> query = entityManager.createQuery("select d from Deadline d join fetch d.disputeCase c"
+                        + " where d.state = :open and d.dueAt < :until and " + VISIBLE + " order by d.dueAt", Deadline.class)
+                .setParameter("open", Deadline.State.OPEN)
+                .setParameter("until", until)
+                .setMaxResults(limit);
+        visibility(viewer).forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Open deadlines (hearings included) of visible cases in a time window, for the calendar. */
+    public List<Deadline> openDeadlinesBetween(CaseViewer viewer, Instant from, Instant until, int limit) {
+        TypedQuery<Deadline> query = entityManager.createQuery("select d from Deadline d join fetch d.disputeCase c"
+                        + " where d.state = :open and d.dueAt >= :from and d.dueAt < :until and " + VISIBLE
+                        + " order by d.dueAt", Deadline.class)
+                .setParameter("open", Deadline.State.OPEN)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setMaxResults(limit);
+        visibility(viewer).forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static String where(CaseQuery query, CaseViewer viewer, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(VISIBLE);
+        parameters.putAll(visibility(viewer));
+        if (query.search() != null && !query.search().isBlank()) {
+            where.append(" and c.searchText like :search");
+            parameters.put("search", "%" + likeEscaped(query.search()) + "%");
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" and c.status in :statuses");
+            parameters.put("statuses", query.statuses());
+        }
+        if (query.ipType() != null) {
+            where.append(" and c.ipType = :ipType");
+            parameters.put("ipType", query.ipType());
+        }
+        if (query.technologyArea() != null) {
+            where.append(" and c.technologyArea = :technology");
+            parameters.put("technology", query.technologyArea());
+        }
+        if (query.partyName() != null && !query.partyName().isBlank()) {
+            where.append(" and exists (select p.id from Party p where p.disputeCase = c and lower(p.name) like :party)");
+            parameters.put("party", "%" + likeEscaped(query.partyName()) + "%");
+        }
+        if (query.filedFrom() != null) {
+            where.append(" and c.filedAt >= :filedFrom");
+            parameters.put("filedFrom", query.filedFrom());
+        }
+        if (query.filedBefore() != null) {
+            where.append(" and c.filedAt < :filedBefore");
+            parameters.put("filedBefore", query.filedBefore());
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> visibility(CaseViewer viewer) {
+        // A viewer who sees no court gets an id no court has; a disabled one also no membership.
+        return Map.of("courtId", viewer.courtId() == null ? -1L : viewer.courtId(),
+                "userId", viewer.enabled() ? viewer.userId() : -1L);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+    }
+}

@@ -1,0 +1,58 @@
+package org.evidencedesk.dispute.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.evidencedesk.dispute.Deadline;
+import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.dispute.DisputeCases;
+
+/** The calendar: hearings and open deadlines of the user's cases, day by day, from overdue to eight weeks ahead. */
+@Named
+@RequestScoped
+public class CalendarPage {
+
+    private static final int WEEKS_AHEAD = 8;
+    private static final int LIMIT = 500;
+
+    @Inject
+    private DisputeCases cases;
+
+    @Inject
+    private CurrentViewer viewer;
+
+    @Inject
+    private DeadlinePlanner planner;
+
+    @Inject
+    private Clock clock;
+
+    private List<Map.Entry<LocalDate, List<Deadline>>> days;
+    private LocalDate today;
+
+    @PostConstruct
+    void load() {
+        today = planner.today(clock.instant());
+        LocalDate until = today.plusWeeks(WEEKS_AHEAD);
+        List<Deadline> open = cases.openDeadlinesBetween(viewer.get(), Instant.EPOCH, planner.endOf(until), LIMIT);
+        Map<LocalDate, List<Deadline>> grouped = open.stream()
+                .collect(Collectors.groupingBy(Deadline::getDueOn, TreeMap::new, Collectors.toList()));
+        days = List.copyOf(grouped.entrySet());
+    }
+
+    public List<Map.Entry<LocalDate, List<Deadline>>> getDays() {
+        return days;
+    }
+
+    public LocalDate getToday() {
+        return today;
+    }
+}

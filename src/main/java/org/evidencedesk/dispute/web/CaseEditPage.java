@@ -1,0 +1,96 @@
+package org.evidencedesk.dispute.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseTransition;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.web.PageMessages;
+
+/**
+ * Edit a case's details: claimant counsel amends a filing before acceptance; a clerk corrects the
+ * record. Two clerks editing at once: the second to save is told to reload, and nothing is lost.
+ */
+@Named
+@ViewScoped
+public class CaseEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private CurrentViewer viewer;
+
+    @Inject
+    private PageMessages messages;
+
+    private Long id;
+    private long version;
+    private boolean asClerk;
+    private CaseForm form;
+    private String displayNumber;
+
+    public String load() {
+        CaseView view;
+        try {
+            view = workflow.view(id == null ? -1 : id, viewer.username());
+        } catch (CaseNotFoundException e) {
+            return "/error/404";
+        }
+        asClerk = view.allows(CaseTransition.CORRECT_RECORD);
+        if (!asClerk && !view.allows(CaseTransition.AMEND_FILING)) {
+            messages.error("case.notEditable");
+            messages.keepForRedirect();
+            return "/cases/view?faces-redirect=true&id=" + id;
+        }
+        version = view.disputeCase().getVersion();
+        displayNumber = view.disputeCase().getDisplayNumber();
+        form = CaseForm.of(view.disputeCase().details(), view.disputeCase().getCourt().getId());
+        return null;
+    }
+
+    public String save() {
+        try {
+            if (asClerk) {
+                workflow.correctRecord(id, version, viewer.username(), form.details());
+            } else {
+                workflow.amend(id, version, viewer.username(), form.details());
+            }
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        } catch (RuntimeException e) {
+            if (!ConcurrentChange.causedBy(e)) {
+                throw e;
+            }
+            messages.error("concurrentChange");
+            return null;
+        }
+        messages.info("case.saved");
+        messages.keepForRedirect();
+        return "/cases/view?faces-redirect=true&id=" + id;
+    }
+
+    public CaseForm getForm() {
+        return form;
+    }
+
+    public String getDisplayNumber() {
+        return displayNumber;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

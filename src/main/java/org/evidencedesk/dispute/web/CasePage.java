@@ -1,0 +1,267 @@
+package org.evidencedesk.dispute.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.evidencedesk.dispute.CaseCapacity;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseTransition;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.web.PageMessages;
+
+/**
+ * The case page: details, parties, members, deadlines, timeline, and the steps the user may take now.
+ * The version loaded with the page goes with every step, so a step based on a stale page is refused.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What a step asks for besides a click. */
+    public enum Input { NONE, REASON, DATE, PERIOD, END_DATE, DATE_TIME, EDIT_PAGE }
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private CurrentViewer viewer;
+
+    @Inject
+    private DeadlinePlanner planner;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private transient Clock clock;
+
+    private Long id;
+    private CaseView view;
+    private long version;
+    private List<CaseTransition> steps;
+
+    private String reason;
+    private LocalDate date;
+    private LocalDate endDate;
+    private LocalDateTime dateTime;
+    private String memberUsername;
+    private MemberRole memberRole;
+    private String newCounselUsername;
+    private String newCounselName;
+    private String newCounselEmail;
+    private String newCounselPassword;
+
+    /** View action: the case named by the {@code id} parameter, or 404 if absent or not the user's to see. */
+    public String load() {
+        try {
+            view = workflow.view(id == null ? -1 : id, viewer.username());
+        } catch (CaseNotFoundException e) {
+            return "/error/404";
+        }
+        version = view.disputeCase().getVersion();
+        steps = Arrays.stream(CaseTransition.values())
+                .filter(view::allows)
+                .filter(step -> step != CaseTransition.ASSIGN_MEMBERS)
+                .toList();
+        date = planner.today(clock.instant());
+        return null;
+    }
+
+    public Input input(CaseTransition step) {
+        return switch (step) {
+            case REQUEST_CORRECTION, REFUSE, APPROVE_WITHDRAWAL, DISMISS, SUSPEND -> Input.REASON;
+            case RECORD_SERVICE, ENTER_JUDGMENT, OPEN_APPEAL_WINDOW -> Input.DATE;
+            case OPEN_EVIDENCE_PERIOD -> Input.PERIOD;
+            case EXTEND_EVIDENCE_PERIOD -> Input.END_DATE;
+            case SCHEDULE_HEARING -> Input.DATE_TIME;
+            case AMEND_FILING, CORRECT_RECORD -> Input.EDIT_PAGE;
+            default -> Input.NONE;
+        };
+    }
+
+    public String take(CaseTransition step) {
+        String user = viewer.username();
+        return attempt(() -> {
+            switch (step) {
+                case REQUEST_CORRECTION -> workflow.requestCorrection(id, version, user, reason);
+                case RESUBMIT -> workflow.resubmit(id, version, user);
+                case WITHDRAW_FILING -> workflow.withdrawFiling(id, version, user);
+                case ACCEPT -> workflow.accept(id, version, user);
+                case REFUSE -> workflow.refuse(id, version, user, reason);
+                case RECORD_SERVICE -> workflow.recordService(id, version, user, date);
+                case OPEN_ANSWER_PERIOD -> workflow.openAnswerPeriod(id, version, user);
+                case OPEN_EVIDENCE_PERIOD -> workflow.openEvidencePeriod(id, version, user, date, endDate);
+                case EXTEND_EVIDENCE_PERIOD -> workflow.extendEvidencePeriod(id, version, user, endDate);
+                case CLOSE_EVIDENCE_PERIOD -> workflow.closeEvidencePeriod(id, version, user);
+                case SCHEDULE_HEARING -> workflow.scheduleHearing(id, version, user,
+                        dateTime == null ? null : dateTime.atZone(planner.zone()));
+                case OPEN_HEARING -> workflow.openHearing(id, version, user);
+                case ENTER_JUDGMENT -> workflow.enterJudgment(id, version, user, date);
+                case RECORD_MEDIATION -> workflow.recordMediation(id, version, user);
+                case APPROVE_WITHDRAWAL -> workflow.approveWithdrawal(id, version, user, reason);
+                case DISMISS -> workflow.dismiss(id, version, user, reason);
+                case OPEN_APPEAL_WINDOW -> workflow.openAppealWindow(id, version, user, date);
+                case CLOSE -> workflow.close(id, version, user);
+                case SUSPEND -> workflow.suspend(id, version, user, reason);
+                case RESUME -> workflow.resume(id, version, user);
+                default -> throw new BusinessException("case.notAllowed", new Translatable(step.messageKey()));
+            }
+        }, "case.stepDone");
+    }
+
+    public String addMember() {
+        return attempt(() -> workflow.addMember(id, version, viewer.username(), memberUsername, memberRole), "case.memberAdded");
+    }
+
+    public String addNewRespondentCounsel() {
+        return attempt(() -> workflow.addNewRespondentCounsel(id, version, viewer.username(), newCounselUsername,
+                newCounselName, newCounselEmail, newCounselPassword), "case.memberAdded");
+    }
+
+    public String removeMember(long memberId) {
+        return attempt(() -> workflow.removeMember(id, version, viewer.username(), memberId), "case.memberRemoved");
+    }
+
+    private String attempt(Runnable change, String successKey) {
+        try {
+            change.run();
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        } catch (RuntimeException e) {
+            if (!ConcurrentChange.causedBy(e)) {
+                throw e;
+            }
+            messages.error("concurrentChange");
+            return null;
+        }
+        messages.info(successKey);
+        messages.keepForRedirect();
+        return "/cases/view?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isMayAssignMembers() {
+        return view.allows(CaseTransition.ASSIGN_MEMBERS);
+    }
+
+    public boolean isCourtSide() {
+        return view.actor().capacities().stream().anyMatch(capacity -> capacity == CaseCapacity.COURT_CLERK
+                || capacity == CaseCapacity.COURT_JUDGE || capacity == CaseCapacity.ASSIGNED_JUDGE
+                || capacity == CaseCapacity.ASSIGNED_INVESTIGATOR);
+    }
+
+    public MemberRole[] getMemberRoles() {
+        return MemberRole.values();
+    }
+
+    public DisputeCase getCase() {
+        return view.disputeCase();
+    }
+
+    public List<CaseTransition> getSteps() {
+        return steps;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public LocalDateTime getDateTime() {
+        return dateTime;
+    }
+
+    public void setDateTime(LocalDateTime dateTime) {
+        this.dateTime = dateTime;
+    }
+
+    public String getMemberUsername() {
+        return memberUsername;
+    }
+
+    public void setMemberUsername(String memberUsername) {
+        this.memberUsername = memberUsername;
+    }
+
+    public MemberRole getMemberRole() {
+        return memberRole;
+    }
+
+    public void setMemberRole(MemberRole memberRole) {
+        this.memberRole = memberRole;
+    }
+
+    public String getNewCounselUsername() {
+        return newCounselUsername;
+    }
+
+    public void setNewCounselUsername(String newCounselUsername) {
+        this.newCounselUsername = newCounselUsername;
+    }
+
+    public String getNewCounselName() {
+        return newCounselName;
+    }
+
+    public void setNewCounselName(String newCounselName) {
+        this.newCounselName = newCounselName;
+    }
+
+    public String getNewCounselEmail() {
+        return newCounselEmail;
+    }
+
+    public void setNewCounselEmail(String newCounselEmail) {
+        this.newCounselEmail = newCounselEmail;
+    }
+
+    public String getNewCounselPassword() {
+        return newCounselPassword;
+    }
+
+    public void setNewCounselPassword(String newCounselPassword) {
+        this.newCounselPassword = newCounselPassword;
+    }
+}

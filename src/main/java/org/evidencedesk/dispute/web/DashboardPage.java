@@ -1,0 +1,83 @@
+package org.evidencedesk.dispute.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evidencedesk.dispute.CaseQuery;
+import org.evidencedesk.dispute.CaseRow;
+import org.evidencedesk.dispute.CaseStatus;
+import org.evidencedesk.dispute.CaseViewer;
+import org.evidencedesk.dispute.Deadline;
+import org.evidencedesk.dispute.DisputeCases;
+
+/**
+ * The case side of the home page, for whoever sees cases: awaiting acceptance, deadlines due within a
+ * week, overdue ones, cases by status, and the user's latest cases.
+ */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    private static final Duration WEEK = Duration.ofDays(7);
+    private static final int LIMIT = 20;
+
+    @Inject
+    private DisputeCases cases;
+
+    @Inject
+    private CurrentViewer currentViewer;
+
+    @Inject
+    private Clock clock;
+
+    private Instant now;
+    private List<CaseRow> awaitingAcceptance;
+    private List<Deadline> dueThisWeek;
+    private List<Deadline> overdue;
+    private Map<CaseStatus, Long> byStatus;
+    private List<CaseRow> recent;
+
+    @PostConstruct
+    void load() {
+        CaseViewer viewer = currentViewer.get();
+        now = clock.instant();
+        awaitingAcceptance = cases.page(new CaseQuery(null, Set.of(CaseStatus.SUBMITTED), null, null, null, null, null,
+                CaseQuery.SortField.FILED_AT, true), viewer, 0, LIMIT);
+        List<Deadline> open = cases.openDeadlines(viewer, now.plus(WEEK), 2 * LIMIT);
+        overdue = open.stream().filter(deadline -> deadline.isOverdue(now)).toList();
+        dueThisWeek = open.stream().filter(deadline -> !deadline.isOverdue(now)).toList();
+        byStatus = cases.countByStatus(viewer);
+        recent = cases.page(CaseQuery.all(), viewer, 0, 10);
+    }
+
+    public boolean isOverdue(Deadline deadline) {
+        return deadline.isOverdue(now);
+    }
+
+    public List<CaseRow> getAwaitingAcceptance() {
+        return awaitingAcceptance;
+    }
+
+    public List<Deadline> getDueThisWeek() {
+        return dueThisWeek;
+    }
+
+    public List<Deadline> getOverdue() {
+        return overdue;
+    }
+
+    public List<Map.Entry<CaseStatus, Long>> getByStatus() {
+        return List.copyOf(byStatus.entrySet());
+    }
+
+    public List<CaseRow> getRecent() {
+        return recent;
+    }
+}
