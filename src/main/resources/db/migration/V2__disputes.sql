@@ -100,7 +100,7 @@ create index ix_event_case on case_event (case_id, occurred_at);
 -- Running case numbers, one counter per court and year.
 create table case_number_counter (
     court_id     bigint  not null references court (id),
-    year         integer not null,
+    counter_year integer not null,
     last_number  integer not null,
-    primary key (court_id, year)
+    primary key (court_id, counter_year)
 );

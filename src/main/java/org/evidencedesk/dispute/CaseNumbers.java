@@ -24,18 +24,18 @@ public class CaseNumbers {
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(Court court, int year) {
         int updated = entityManager.createNativeQuery(
-                        "update case_number_counter set last_number = last_number + 1 where court_id = ?1 and year = ?2")
+                        "update case_number_counter set last_number = last_number + 1 where court_id = ?1 and counter_year = ?2")
                 .setParameter(1, court.getId())
                 .setParameter(2, year)
                 .executeUpdate();
         if (updated == 0) {
-            entityManager.createNativeQuery("insert into case_number_counter (court_id, year, last_number) values (?1, ?2, 1)")
+            entityManager.createNativeQuery("insert into case_number_counter (court_id, counter_year, last_number) values (?1, ?2, 1)")
                     .setParameter(1, court.getId())
                     .setParameter(2, year)
                     .executeUpdate();
         }
         Number number = (Number) entityManager.createNativeQuery(
-                        "select last_number from case_number_counter where court_id = ?1 and year = ?2")
+                        "select last_number from case_number_counter where court_id = ?1 and counter_year = ?2")
                 .setParameter(1, court.getId())
                 .setParameter(2, year)
                 .getSingleResult();

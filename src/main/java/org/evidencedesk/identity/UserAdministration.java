@@ -30,6 +30,12 @@ public class UserAdministration {
 
     public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
                               @NotNull Set<Role> roles, @NotNull String password, String actor) {
+        return create(username, displayName, email, roles, null, password, actor);
+    }
+
+    /** Creates an account; {@code courtId} is the court of a clerk, judge or technical investigator. */
+    public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
+                              @NotNull Set<Role> roles, Long courtId, @NotNull String password, String actor) {
         String normalized = UserAccounts.normalize(username);
         if (!USERNAME.matcher(normalized).matches()) {
             throw new BusinessException("user.usernameInvalid");
@@ -41,6 +47,7 @@ public class UserAdministration {
         PasswordPolicy.check(password, normalized);
         UserAccount account = new UserAccount(normalized, displayName.trim(), blankToNull(email), roles,
                 hasher.hash(password), clock.instant());
+        account.assignCourt(courtId);
         accounts.add(account);
         LOG.info(() -> "User " + normalized + " created with roles " + roles + " by " + actor);
         return account;
@@ -48,12 +55,18 @@ public class UserAdministration {
 
     public void describe(long id, long expectedVersion, @NotNull String displayName, String email,
                          @NotNull Set<Role> roles, String actor) {
+        describe(id, expectedVersion, displayName, email, roles, current(id, expectedVersion).getCourtId(), actor);
+    }
+
+    public void describe(long id, long expectedVersion, @NotNull String displayName, String email,
+                         @NotNull Set<Role> roles, Long courtId, String actor) {
         UserAccount account = current(id, expectedVersion);
         requireDescription(displayName, roles);
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
         account.describe(displayName.trim(), blankToNull(email), roles);
+        account.assignCourt(courtId);
         LOG.info(() -> "User " + account.getUsername() + " now has roles " + roles + " (by " + actor + ")");
     }
 
@@ -90,6 +103,13 @@ public class UserAdministration {
         PasswordPolicy.check(newPassword, account.getUsername());
         account.changePassword(hasher.hash(newPassword), clock.instant());
         LOG.info(() -> "User " + account.getUsername() + " changed their password");
+    }
+
+    /** Places court staff at their court (used by the demo data; administrators use {@link #describe}). */
+    public void assignCourt(String username, Long courtId, String actor) {
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> new BusinessException("user.notFound"));
+        account.assignCourt(courtId);
+        LOG.info(() -> "User " + username + " placed at court " + courtId + " by " + actor);
     }
 
     public void recordLogin(String username) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
 import org.evidencedesk.shared.config.DataDirectory;
@@ -27,6 +28,9 @@ public class ApplicationStartup {
     private DemoUsers demoUsers;
 
     @Inject
+    private DemoCases demoCases;
+
+    @Inject
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -35,6 +39,7 @@ public class ApplicationStartup {
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {
             demoUsers.seed();
+            demoCases.seed();
         }
         readyAnnouncement.announceWhenServing(firstStart);
     }

@@ -13,11 +13,16 @@ import org.evidencedesk.shared.config.Settings;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private Settings settings;
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant.atZone(settings.timeZone()));
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(settings.timeZone()));
     }
 }

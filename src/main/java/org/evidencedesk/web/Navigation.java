@@ -22,6 +22,11 @@ public class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("menu.home", "/home", "pi pi-home", Set.of(Role.values())),
+            new Entry("menu.cases", "/cases/list", "pi pi-briefcase",
+                    Set.of(Role.CLERK, Role.JUDGE, Role.COUNSEL, Role.TECH_INVESTIGATOR)),
+            new Entry("menu.newCase", "/cases/new", "pi pi-file-edit", Set.of(Role.COUNSEL)),
+            new Entry("menu.calendar", "/calendar", "pi pi-calendar",
+                    Set.of(Role.CLERK, Role.JUDGE, Role.COUNSEL, Role.TECH_INVESTIGATOR)),
             new Entry("menu.users", "/admin/users", "pi pi-users", Set.of(Role.ADMIN)),
             new Entry("menu.account", "/account", "pi pi-user", Set.of(Role.values())));
 

@@ -1,9 +1,14 @@
 package org.evidencedesk.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,7 +27,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
 
-    public Browser(String baseUrl, String language) throws java.io.IOException {
+    public Browser(String baseUrl, String language) throws IOException {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
@@ -67,6 +72,39 @@ public final class Browser implements AutoCloseable {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         return clickAndWait(By.id("login:submit"));
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its visible label. */
+    public Browser choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
+        return this;
+    }
+
+    /** Clicks the button of a case step (styled ed-step-NAME) and waits for the page it loads. */
+    public Browser takeStep(String step) {
+        return clickAndWait(By.cssSelector("button.ed-step-" + step));
+    }
+
+    /** Types into the input of the form that holds a step's button, found by the end of its id. */
+    public Browser typeInStep(String step, String idSuffix, String text) {
+        WebElement form = find(By.cssSelector("button.ed-step-" + step)).findElement(By.xpath("ancestor::form"));
+        WebElement input = form.findElement(By.cssSelector("input[id$='" + idSuffix + "']"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ESCAPE);
+        return this;
+    }
+
+    /** Saves a screenshot under target/screenshots, to look at when a journey fails. */
+    public void screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String text() {

@@ -14,6 +14,7 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
@@ -155,6 +156,10 @@ public class CasePage implements Serializable {
         return "/cases/view?faces-redirect=true&id=" + id;
     }
 
+    public boolean overdue(Deadline deadline) {
+        return deadline.isOverdue(clock.instant());
+    }
+
     public boolean isMayAssignMembers() {
         return view.allows(CaseTransition.ASSIGN_MEMBERS);
     }
@@ -163,10 +168,6 @@ public class CasePage implements Serializable {
         return view.actor().capacities().stream().anyMatch(capacity -> capacity == CaseCapacity.COURT_CLERK
                 || capacity == CaseCapacity.COURT_JUDGE || capacity == CaseCapacity.ASSIGNED_JUDGE
                 || capacity == CaseCapacity.ASSIGNED_INVESTIGATOR);
-    }
-
-    public MemberRole[] getMemberRoles() {
-        return MemberRole.values();
     }
 
     public DisputeCase getCase() {

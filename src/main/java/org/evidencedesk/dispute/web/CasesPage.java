@@ -96,18 +96,6 @@ public class CasesPage implements Serializable {
         return model;
     }
 
-    public CaseStatus[] getAllStatuses() {
-        return CaseStatus.values();
-    }
-
-    public IpType[] getAllIpTypes() {
-        return IpType.values();
-    }
-
-    public TechnologyArea[] getAllTechnologyAreas() {
-        return TechnologyArea.values();
-    }
-
     public String getSearch() {
         return search;
     }

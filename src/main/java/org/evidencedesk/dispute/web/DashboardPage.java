@@ -18,14 +18,15 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DisputeCases;
 
 /**
- * The case side of the home page, for whoever sees cases: awaiting acceptance, deadlines due within a
- * week, overdue ones, cases by status, and the user's latest cases.
+ * The case side of the home page, for whoever sees cases: awaiting acceptance, overdue deadlines, those
+ * due within a week, the next ones after that, cases by status, and the latest cases.
  */
 @Named
 @RequestScoped
 public class DashboardPage {
 
     private static final Duration WEEK = Duration.ofDays(7);
+    private static final Duration HORIZON = Duration.ofDays(90);
     private static final int LIMIT = 20;
 
     @Inject
@@ -41,6 +42,7 @@ public class DashboardPage {
     private List<CaseRow> awaitingAcceptance;
     private List<Deadline> dueThisWeek;
     private List<Deadline> overdue;
+    private List<Deadline> later;
     private Map<CaseStatus, Long> byStatus;
     private List<CaseRow> recent;
 
@@ -50,15 +52,14 @@ public class DashboardPage {
         now = clock.instant();
         awaitingAcceptance = cases.page(new CaseQuery(null, Set.of(CaseStatus.SUBMITTED), null, null, null, null, null,
                 CaseQuery.SortField.FILED_AT, true), viewer, 0, LIMIT);
-        List<Deadline> open = cases.openDeadlines(viewer, now.plus(WEEK), 2 * LIMIT);
-        overdue = open.stream().filter(deadline -> deadline.isOverdue(now)).toList();
-        dueThisWeek = open.stream().filter(deadline -> !deadline.isOverdue(now)).toList();
+        List<Deadline> open = cases.openDeadlines(viewer, now.plus(HORIZON), 3 * LIMIT);
+        Instant weekEnd = now.plus(WEEK);
+        overdue = open.stream().filter(deadline -> deadline.isOverdue(now)).limit(LIMIT).toList();
+        dueThisWeek = open.stream().filter(deadline -> !deadline.isOverdue(now) && deadline.getDueAt().isBefore(weekEnd))
+                .limit(LIMIT).toList();
+        later = open.stream().filter(deadline -> !deadline.getDueAt().isBefore(weekEnd)).limit(LIMIT).toList();
         byStatus = cases.countByStatus(viewer);
         recent = cases.page(CaseQuery.all(), viewer, 0, 10);
-    }
-
-    public boolean isOverdue(Deadline deadline) {
-        return deadline.isOverdue(now);
     }
 
     public List<CaseRow> getAwaitingAcceptance() {
@@ -67,6 +68,10 @@ public class DashboardPage {
 
     public List<Deadline> getDueThisWeek() {
         return dueThisWeek;
+    }
+
+    public List<Deadline> getLater() {
+        return later;
     }
 
     public List<Deadline> getOverdue() {

@@ -42,6 +42,7 @@ public class UserEditPage implements Serializable {
     private String email;
     private Role[] roles = new Role[0];
     private String newPassword;
+    private Long courtId;
 
     /** View action: loads the user named by the {@code id} parameter, or shows 404. */
     public String load() {
@@ -53,12 +54,13 @@ public class UserEditPage implements Serializable {
         displayName = user.getDisplayName();
         email = user.getEmail();
         roles = user.getRoles().toArray(Role[]::new);
+        courtId = user.getCourtId();
         return null;
     }
 
     public String save() {
         return attempt("user.saved", () -> administration.describe(id, version, displayName, email,
-                Role.setOf(roles), currentUser.getUsername()));
+                Role.setOf(roles), courtId, currentUser.getUsername()));
     }
 
     public String disable() {
@@ -133,6 +135,14 @@ public class UserEditPage implements Serializable {
 
     public void setRoles(Role[] roles) {
         this.roles = roles;
+    }
+
+    public Long getCourtId() {
+        return courtId;
+    }
+
+    public void setCourtId(Long courtId) {
+        this.courtId = courtId;
     }
 
     public String getNewPassword() {

@@ -35,6 +35,7 @@ public class UsersPage {
     private String email;
     private Role[] roles = new Role[0];
     private String password;
+    private Long courtId;
 
     @PostConstruct
     void load() {
@@ -43,8 +44,8 @@ public class UsersPage {
 
     public String create() {
         try {
-            administration.create(username, displayName, email,
-                    Role.setOf(roles), password, currentUser.getUsername());
+            administration.create(username, displayName, email, Role.setOf(roles), courtId, password,
+                    currentUser.getUsername());
         } catch (BusinessException e) {
             messages.error(e);
             return null;
@@ -92,6 +93,14 @@ public class UsersPage {
 
     public void setRoles(Role[] roles) {
         this.roles = roles;
+    }
+
+    public Long getCourtId() {
+        return courtId;
+    }
+
+    public void setCourtId(Long courtId) {
+        this.courtId = courtId;
     }
 
     public String getPassword() {

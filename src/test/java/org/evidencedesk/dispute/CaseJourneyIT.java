@@ -1,0 +1,69 @@
+package org.evidencedesk.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.evidencedesk.support.Browser;
+import org.evidencedesk.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * In a real browser: counsel files a case, the clerk accepts it and sets the evidence period, and both
+ * dashboards show the deadlines, in English and in Chinese.
+ */
+@ExtendWith(SharedServer.class)
+class CaseJourneyIT {
+
+    private static final String PASSWORD = "Demo-Evidence-2026";
+    private static final String TITLE = "Journey v. Test: copied ranking model";
+
+    @Test
+    void counselFilesClerkAcceptsAndSetsEvidencePeriodDashboardsShowDeadlines() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String caseUrl;
+        try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {
+            counsel.login("counsel", PASSWORD).clickAndWait(By.linkText("File a case"));
+            counsel.type(By.id("filing:title"), TITLE)
+                    .choose("filing:ipType", "Trade secret")
+                    .choose("filing:technology", "Ranking and recommendation algorithm")
+                    .choose("filing:court", "Beijing Intellectual Property Court")
+                    .type(By.cssSelector("input[id$=':0:parties:0:name']"), "Journey Rights Holder Co., Ltd.")
+                    .type(By.cssSelector("input[id$=':1:parties:0:name']"), "Test Merchant Co., Ltd.")
+                    .type(By.id("filing:claims"), "Stop using the copied ranking model.")
+                    .type(By.id("filing:relief"), "Injunction and damages of CNY 1,000,000.");
+            counsel.clickAndWait(By.id("filing:submit"));
+            assertThat(counsel.text()).contains("Case filed. Your filing reference is ED-", TITLE, "Submitted");
+            caseUrl = counsel.currentUrl();
+        }
+
+        try (Browser clerk = new Browser(SharedServer.baseUrl(), "en-US")) {
+            clerk.login("clerk", PASSWORD);
+            assertThat(clerk.find(By.id("awaiting")).getText()).contains(TITLE);
+            clerk.driver().get(caseUrl);
+            clerk.takeStep("ACCEPT");
+            assertThat(clerk.find(By.id("case-number")).getText()).matches("\\(\\d{4}\\)京73民初\\d+号");
+            assertThat(clerk.text()).contains("Accepted");
+            clerk.takeStep("RECORD_SERVICE").takeStep("OPEN_ANSWER_PERIOD");
+            clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start_input", today.toString())
+                    .typeInStep("OPEN_EVIDENCE_PERIOD", "end_input", today.plusDays(20).toString())
+                    .takeStep("OPEN_EVIDENCE_PERIOD");
+            clerk.screenshot("clerk-case-after-evidence-period");
+            assertThat(clerk.find(By.id("case-status")).getText()).isEqualTo("Evidence period");
+            assertThat(clerk.find(By.id("evidence-period")).getText()).startsWith(today.toString());
+
+            clerk.clickAndWait(By.linkText("Home"));
+            assertThat(clerk.find(By.id("later")).getText()).contains("End of the evidence period", TITLE);
+        }
+
+        try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {
+            counsel.login("counsel", PASSWORD);
+            assertThat(counsel.find(By.id("later")).getText()).contains("End of the evidence period", TITLE);
+            counsel.clickAndWait(By.id("language:zh"));
+            counsel.screenshot("counsel-dashboard-zh");
+            assertThat(counsel.find(By.id("later")).getText()).contains("之后的期限", "举证期限届满", TITLE);
+        }
+    }
+}
