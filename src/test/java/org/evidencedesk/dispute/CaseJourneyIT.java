@@ -30,8 +30,8 @@ class CaseJourneyIT {
                     .choose("filing:ipType", "Trade secret")
                     .choose("filing:technology", "Ranking and recommendation algorithm")
                     .choose("filing:court", "Beijing Intellectual Property Court")
-                    .type(By.cssSelector("input[id$=':0:parties:0:name']"), "Journey Rights Holder Co., Ltd.")
-                    .type(By.cssSelector("input[id$=':1:parties:0:name']"), "Test Merchant Co., Ltd.")
+                    .type(By.id("filing:sides:0:rows:0:name"), "Journey Rights Holder Co., Ltd.")
+                    .type(By.id("filing:sides:1:rows:0:name"), "Test Merchant Co., Ltd.")
                     .type(By.id("filing:claims"), "Stop using the copied ranking model.")
                     .type(By.id("filing:relief"), "Injunction and damages of CNY 1,000,000.");
             counsel.clickAndWait(By.id("filing:submit"));
