@@ -74,10 +74,12 @@ public final class Browser implements AutoCloseable {
         return clickAndWait(By.id("login:submit"));
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its visible label. */
+    /** Chooses an option of a PrimeFaces select menu by its visible label: opens the menu, clicks the item. */
     public Browser choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
+        find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
+        WebElement item = find(By.cssSelector("[id='" + menuId + "_items'] li[data-label=\"" + label + "\"]"));
+        item.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         return this;
     }
 

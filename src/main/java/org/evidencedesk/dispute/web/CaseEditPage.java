@@ -10,6 +10,7 @@ import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
 /**
@@ -42,7 +43,7 @@ public class CaseEditPage implements Serializable {
         try {
             view = workflow.view(id == null ? -1 : id, viewer.username());
         } catch (CaseNotFoundException e) {
-            return "/error/404";
+            return NotFound.send();
         }
         asClerk = view.allows(CaseTransition.CORRECT_RECORD);
         if (!asClerk && !view.allows(CaseTransition.AMEND_FILING)) {

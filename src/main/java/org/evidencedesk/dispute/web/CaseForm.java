@@ -69,8 +69,8 @@ public class CaseForm implements Serializable {
 
     public static CaseForm blank() {
         CaseForm form = new CaseForm();
-        form.claimants.add(new PartyRow(PartyKind.RIGHTS_HOLDER));
-        form.respondents.add(new PartyRow(PartyKind.MERCHANT));
+        form.add(Side.CLAIMANT.name());
+        form.add(Side.RESPONDENT.name());
         return form;
     }
 
@@ -106,16 +106,14 @@ public class CaseForm implements Serializable {
         };
     }
 
-    public void addClaimant() {
-        claimants.add(new PartyRow(PartyKind.RIGHTS_HOLDER));
+    /** Adds an empty row on a side, of that side's most common kind. */
+    public void add(String side) {
+        Side wanted = Side.valueOf(side);
+        rowsOn(wanted).add(new PartyRow(kindsFor(side).get(0)));
     }
 
-    public void addRespondent() {
-        respondents.add(new PartyRow(PartyKind.MERCHANT));
-    }
-
-    public void addThirdParty() {
-        thirdParties.add(new PartyRow(PartyKind.DATA_HOLDING_PLATFORM));
+    public List<PartyRow> rows(String side) {
+        return rowsOn(Side.valueOf(side));
     }
 
     public void remove(PartyRow row) {
@@ -127,18 +125,6 @@ public class CaseForm implements Serializable {
     public List<PartyKind> kindsFor(String side) {
         Side wanted = Side.valueOf(side);
         return List.of(PartyKind.values()).stream().filter(kind -> kind.side() == wanted).toList();
-    }
-
-    public List<PartyRow> getClaimants() {
-        return claimants;
-    }
-
-    public List<PartyRow> getRespondents() {
-        return respondents;
-    }
-
-    public List<PartyRow> getThirdParties() {
-        return thirdParties;
     }
 
     public String getTitle() {

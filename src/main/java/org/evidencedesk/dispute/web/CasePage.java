@@ -21,6 +21,7 @@ import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
 /**
@@ -72,7 +73,7 @@ public class CasePage implements Serializable {
         try {
             view = workflow.view(id == null ? -1 : id, viewer.username());
         } catch (CaseNotFoundException e) {
-            return "/error/404";
+            return NotFound.send();
         }
         version = view.disputeCase().getVersion();
         steps = Arrays.stream(CaseTransition.values())

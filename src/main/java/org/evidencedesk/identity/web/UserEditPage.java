@@ -10,6 +10,7 @@ import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
 /**
@@ -48,7 +49,7 @@ public class UserEditPage implements Serializable {
     public String load() {
         user = id == null ? null : accounts.byId(id).orElse(null);
         if (user == null) {
-            return "/error/404";
+            return NotFound.send();
         }
         version = user.getVersion();
         displayName = user.getDisplayName();

@@ -1,0 +1,197 @@
+package org.evidencedesk.dispute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.UserAccount;
+import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.persistence.ConcurrentChange;
+import org.evidencedesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container, against the configured database: who sees which case, by id and in lists; the
+ * optimistic lock between two clerks; running case numbers; and that a refused step changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DisputePersistenceIT {
+
+    private static final String PASSWORD = "a long enough pass phrase";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(DisputePersistenceIT.class);
+    }
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    DisputeCases cases;
+
+    @Inject
+    Courts courts;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    CaseAccessPolicy policy;
+
+    private String counsel;
+    private String otherCounsel;
+    private String clerk;
+    private String secondClerk;
+    private String foreignClerk;
+    private Court beijing;
+
+    @BeforeEach
+    void people() {
+        beijing = courts.byCode("BJIPC").orElseThrow();
+        Court shanghai = courts.byCode("SHIPC").orElseThrow();
+        counsel = user("counsel", Role.COUNSEL, null);
+        otherCounsel = user("other", Role.COUNSEL, null);
+        clerk = user("clerk", Role.CLERK, beijing.getId());
+        secondClerk = user("clerk2", Role.CLERK, beijing.getId());
+        foreignClerk = user("sh-clerk", Role.CLERK, shanghai.getId());
+    }
+
+    @Test
+    void aCaseIsSeenByItsCounselAndItsCourtOnly() {
+        long id = fileCase("Visibility");
+
+        assertEquals(id, workflow.view(id, counsel).disputeCase().getId());
+        assertEquals(id, workflow.view(id, clerk).disputeCase().getId());
+        assertThrows(CaseNotFoundException.class, () -> workflow.view(id, otherCounsel));
+        assertThrows(CaseNotFoundException.class, () -> workflow.view(id, foreignClerk));
+        assertThrows(CaseNotFoundException.class, () -> workflow.view(Long.MAX_VALUE, clerk));
+
+        assertTrue(listed(counsel).contains(id));
+        assertTrue(listed(clerk).contains(id));
+        assertTrue(!listed(otherCounsel).contains(id));
+        assertTrue(!listed(foreignClerk).contains(id));
+    }
+
+    @Test
+    void someoneWhoMayNotSeeACaseCannotChangeItEither() {
+        long id = fileCase("Hidden change");
+        long version = version(id);
+
+        assertThrows(CaseNotFoundException.class, () -> workflow.accept(id, version, foreignClerk));
+        assertThrows(CaseNotFoundException.class, () -> workflow.withdrawFiling(id, version, otherCounsel));
+
+        assertEquals(CaseStatus.SUBMITTED, workflow.view(id, clerk).disputeCase().getStatus());
+    }
+
+    @Test
+    void theSecondOfTwoClerksEditingAtOnceIsRefusedAndTheFirstEditKept() {
+        long id = fileCase("Two clerks");
+        long loadedByBoth = version(id);
+        CaseDetails first = withTitle(workflow.view(id, clerk).disputeCase().details(), "First clerk's title");
+        CaseDetails second = withTitle(first, "Second clerk's title");
+
+        workflow.correctRecord(id, loadedByBoth, clerk, first);
+        RuntimeException conflict = assertThrows(RuntimeException.class,
+                () -> workflow.correctRecord(id, loadedByBoth, secondClerk, second));
+
+        assertTrue(ConcurrentChange.causedBy(conflict), conflict.toString());
+        assertEquals("First clerk's title", workflow.view(id, clerk).disputeCase().getTitle());
+    }
+
+    @Test
+    void aStepOnAStaleVersionIsRefusedEvenWhenOnlyTheCasesPartsChanged() {
+        long id = fileCase("Stale step");
+        long stale = version(id);
+        workflow.requestCorrection(id, stale, clerk, "Attach the certificate.");
+
+        assertThrows(RuntimeException.class, () -> workflow.refuse(id, stale, secondClerk, "No standing."));
+
+        assertEquals(CaseStatus.CORRECTION_REQUESTED, workflow.view(id, clerk).disputeCase().getStatus());
+    }
+
+    @Test
+    void acceptedCasesGetRunningNumbersPerCourtAndYear() {
+        long one = fileCase("Number one");
+        long two = fileCase("Number two");
+
+        workflow.accept(one, version(one), clerk);
+        workflow.accept(two, version(two), clerk);
+
+        int first = runningNumber(workflow.view(one, clerk).disputeCase().getCaseNumber());
+        int second = runningNumber(workflow.view(two, clerk).disputeCase().getCaseNumber());
+        assertEquals(first + 1, second);
+        assertTrue(workflow.view(one, clerk).disputeCase().getCaseNumber().matches("\\(\\d{4}\\)京73民初\\d+号"));
+    }
+
+    @Test
+    void anIllegalStepIsRefusedAndChangesNothing() {
+        long id = fileCase("Illegal step");
+        long version = version(id);
+        int events = workflow.view(id, clerk).disputeCase().getEvents().size();
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> workflow.closeEvidencePeriod(id, version, clerk));
+
+        assertEquals("case.illegalTransition", refused.messageKey());
+        DisputeCase after = workflow.view(id, clerk).disputeCase();
+        assertEquals(CaseStatus.SUBMITTED, after.getStatus());
+        assertEquals(events, after.getEvents().size());
+        assertEquals(version, after.getVersion());
+    }
+
+    @Test
+    void theFilerMayNotActAsTheCourt() {
+        long id = fileCase("Self acceptance");
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> workflow.accept(id, version(id), counsel));
+
+        assertEquals("case.notAllowed", refused.messageKey());
+    }
+
+    private long fileCase(String title) {
+        CaseDetails details = new CaseDetails(title + " " + System.nanoTime(), IpType.PATENT, TechnologyArea.SEARCH,
+                "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder Co.", true),
+                new PartyDetails(PartyKind.MERCHANT, "Merchant Co.", true)));
+        return workflow.file(details, beijing.getId(), counsel).getId();
+    }
+
+    private long version(long id) {
+        return workflow.view(id, clerk).disputeCase().getVersion();
+    }
+
+    private List<Long> listed(String username) {
+        UserAccount user = accounts.byUsername(username).orElseThrow();
+        return cases.page(CaseQuery.all(), policy.viewerFor(user), 0, 10_000).stream().map(CaseRow::id).toList();
+    }
+
+    private static CaseDetails withTitle(CaseDetails details, String title) {
+        return new CaseDetails(title, details.ipType(), details.technologyArea(), details.claims(), details.relief(),
+                details.parties());
+    }
+
+    private static int runningNumber(String caseNumber) {
+        return Integer.parseInt(caseNumber.replaceAll(".*民初(\\d+)号", "$1"));
+    }
+
+    private String user(String prefix, Role role, Long courtId) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        return username;
+    }
+}
