@@ -48,6 +48,13 @@ public class CaseAccessPolicy {
     public CaseViewer viewerFor(UserAccount user) {
         boolean seesCourt = user.isEnabled() && user.getCourtId() != null
                 && (user.hasRole(Role.CLERK) || user.hasRole(Role.JUDGE));
-        return new CaseViewer(user.getId(), user.getUsername(), seesCourt ? user.getCourtId() : null, user.isEnabled());
+        Set<MemberRole> memberRoles = EnumSet.noneOf(MemberRole.class);
+        for (MemberRole role : MemberRole.values()) {
+            if (user.hasRole(role.requiredRole())) {
+                memberRoles.add(role);
+            }
+        }
+        return new CaseViewer(user.getId(), user.getUsername(), seesCourt ? user.getCourtId() : null, user.isEnabled(),
+                memberRoles);
     }
 }

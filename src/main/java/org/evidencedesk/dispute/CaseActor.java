@@ -1,5 +1,6 @@
 package org.evidencedesk.dispute;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,7 +8,8 @@ import java.util.Set;
 public record CaseActor(String username, Set<CaseCapacity> capacities) {
 
     public CaseActor {
-        capacities = capacities.isEmpty() ? EnumSet.noneOf(CaseCapacity.class) : EnumSet.copyOf(capacities);
+        capacities = Collections.unmodifiableSet(
+                capacities.isEmpty() ? EnumSet.noneOf(CaseCapacity.class) : EnumSet.copyOf(capacities));
     }
 
     public boolean actsAs(CaseCapacity capacity) {

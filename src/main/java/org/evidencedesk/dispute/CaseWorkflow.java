@@ -92,7 +92,7 @@ public class CaseWorkflow {
     }
 
     public void resubmit(long caseId, long version, String username) {
-        change(caseId, version, username, (c, a) -> c.resubmit(a, clock.instant()));
+        change(caseId, version, username, (c, a) -> c.resubmit(a, clock.instant(), planner));
     }
 
     public void withdrawFiling(long caseId, long version, String username) {

@@ -9,7 +9,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Objects;
 
 /** A court that accepts cases; its abbreviation goes into the case numbers it gives (京73 in (2026)京73民初123号). */
 @Entity
@@ -65,11 +64,11 @@ public class Court implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Court court && id != null && id.equals(court.id);
+        return this == other || other instanceof Court court && id != null && id.equals(court.id);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(code);
+        return Court.class.hashCode();
     }
 }

@@ -42,7 +42,7 @@ public class DemoCases {
         for (String staff : List.of("clerk", "judge", "investigator")) {
             administration.assignCourt(staff, court.getId(), "demo");
         }
-        if (cases.count(CaseQuery.all(), new CaseViewer(-1L, "demo", court.getId(), true)) > 0) {
+        if (cases.count(CaseQuery.all(), CaseViewer.ofCourt(court.getId())) > 0) {
             return;
         }
         LocalDate today = planner.today(clock.instant());

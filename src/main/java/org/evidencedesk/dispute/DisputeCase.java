@@ -160,8 +160,11 @@ public class DisputeCase extends BaseEntity {
         moveTo(CORRECTION_REQUESTED, actor, now, "CORRECTION_REQUESTED", whatToCorrect);
     }
 
-    public void resubmit(CaseActor actor, Instant now) {
+    /** The seven days to decide on acceptance run again from the corrected filing. */
+    public void resubmit(CaseActor actor, Instant now, DeadlinePlanner planner) {
         CaseTransition.RESUBMIT.check(status, actor);
+        closeOpen(DeadlineKind.ACCEPTANCE, Deadline.State.SUPERSEDED, now);
+        addDeadline(DeadlineKind.ACCEPTANCE, planner.statutory(StatutoryPeriod.ACCEPTANCE, planner.today(now)));
         moveTo(SUBMITTED, actor, now, "RESUBMITTED", null);
     }
 
@@ -340,7 +343,7 @@ public class DisputeCase extends BaseEntity {
 
     public void removeMember(CaseActor actor, long memberId, Instant now) {
         CaseTransition.ASSIGN_MEMBERS.check(status, actor);
-        CaseMember member = members.stream().filter(m -> m.getId() == memberId).findFirst()
+        CaseMember member = members.stream().filter(m -> Long.valueOf(memberId).equals(m.getId())).findFirst()
                 .orElseThrow(() -> new BusinessException("case.memberNotFound"));
         if (member.getRole() == MemberRole.CLAIMANT_COUNSEL
                 && members.stream().filter(m -> m.getRole() == MemberRole.CLAIMANT_COUNSEL).count() == 1) {

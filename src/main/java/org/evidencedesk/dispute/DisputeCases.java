@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public class DisputeCases {
 
     /** Visibility, the same rule as {@link CaseAccessPolicy}, as a JPQL condition on {@code c}. */
     private static final String VISIBLE = "(c.court.id = :courtId or exists (select m.id from CaseMember m"
-            + " where m.disputeCase = c and m.user.id = :userId))";
+            + " where m.disputeCase = c and m.user.id = :userId and m.role in :memberRoles))";
 
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
@@ -133,9 +134,11 @@ public class DisputeCases {
     }
 
     private static Map<String, Object> visibility(CaseViewer viewer) {
-        // A viewer who sees no court gets an id no court has; a disabled one also no membership.
+        // A viewer who sees no court gets an id no court has; one with no usable membership a user id nobody has.
+        boolean member = viewer.enabled() && !viewer.memberRoles().isEmpty();
         return Map.of("courtId", viewer.courtId() == null ? -1L : viewer.courtId(),
-                "userId", viewer.enabled() ? viewer.userId() : -1L);
+                "userId", member ? viewer.userId() : -1L,
+                "memberRoles", member ? viewer.memberRoles() : EnumSet.allOf(MemberRole.class));
     }
 
     private static String likeEscaped(String text) {

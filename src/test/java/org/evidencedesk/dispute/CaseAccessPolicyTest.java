@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CaseAccessPolicyTest {
@@ -146,26 +147,27 @@ class CaseAccessPolicyTest {
     @Test
     void clerksAndJudgesViewTheirWholeCourt() {
         assertThat(policy.viewerFor(user("clerk", 20, CASE_COURT, Role.CLERK)))
-                .isEqualTo(new CaseViewer(20L, "clerk", CASE_COURT, true));
+                .isEqualTo(new CaseViewer(20L, "clerk", CASE_COURT, true, Set.of(MemberRole.CLERK)));
         assertThat(policy.viewerFor(user("judge", 30, OTHER_COURT, Role.JUDGE)))
-                .isEqualTo(new CaseViewer(30L, "judge", OTHER_COURT, true));
+                .isEqualTo(new CaseViewer(30L, "judge", OTHER_COURT, true, Set.of(MemberRole.JUDGE)));
     }
 
     @Test
     void counselAdministratorsAndInvestigatorsViewOnlyTheirOwnCases() {
-        assertThat(policy.viewerFor(filer)).isEqualTo(new CaseViewer(10L, "counsel", null, true));
+        assertThat(policy.viewerFor(filer)).isEqualTo(new CaseViewer(10L, "counsel", null, true,
+                Set.of(MemberRole.CLAIMANT_COUNSEL, MemberRole.RESPONDENT_COUNSEL)));
         assertThat(policy.viewerFor(user("court-admin", 2, CASE_COURT, Role.ADMIN)))
-                .isEqualTo(new CaseViewer(2L, "court-admin", null, true));
+                .isEqualTo(new CaseViewer(2L, "court-admin", null, true, Set.of()));
         assertThat(policy.viewerFor(user("investigator", 40, CASE_COURT, Role.TECH_INVESTIGATOR)))
-                .isEqualTo(new CaseViewer(40L, "investigator", null, true));
+                .isEqualTo(new CaseViewer(40L, "investigator", null, true, Set.of(MemberRole.TECH_INVESTIGATOR)));
         assertThat(policy.viewerFor(user("unplaced-clerk", 22, null, Role.CLERK)))
-                .isEqualTo(new CaseViewer(22L, "unplaced-clerk", null, true));
+                .isEqualTo(new CaseViewer(22L, "unplaced-clerk", null, true, Set.of(MemberRole.CLERK)));
     }
 
     @Test
     void aDisabledUserViewsNothing() {
         assertThat(policy.viewerFor(disabled(user("clerk", 20, CASE_COURT, Role.CLERK))))
-                .isEqualTo(new CaseViewer(20L, "clerk", null, false));
+                .isEqualTo(new CaseViewer(20L, "clerk", null, false, Set.of(MemberRole.CLERK)));
         assertThat(policy.viewerFor(disabled(filer)).enabled()).isFalse();
     }
 }

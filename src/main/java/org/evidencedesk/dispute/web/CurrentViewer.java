@@ -3,6 +3,7 @@ package org.evidencedesk.dispute.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.Set;
 import org.evidencedesk.dispute.CaseAccessPolicy;
 import org.evidencedesk.dispute.CaseViewer;
 import org.evidencedesk.identity.UserAccounts;
@@ -26,7 +27,7 @@ public class CurrentViewer {
         if (viewer == null) {
             viewer = accounts.byUsername(securityContext.getCallerPrincipal().getName())
                     .map(policy::viewerFor)
-                    .orElse(new CaseViewer(-1L, "", null, false));
+                    .orElse(new CaseViewer(-1L, "", null, false, Set.of()));
         }
         return viewer;
     }
