@@ -47,8 +47,8 @@ class CaseJourneyIT {
             assertThat(clerk.find(By.id("case-number")).getText()).matches("\\(\\d{4}\\)京73民初\\d+号");
             assertThat(clerk.text()).contains("Accepted");
             clerk.takeStep("RECORD_SERVICE").takeStep("OPEN_ANSWER_PERIOD");
-            clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start_input", today.toString())
-                    .typeInStep("OPEN_EVIDENCE_PERIOD", "end_input", today.plusDays(20).toString())
+            clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start", today.toString())
+                    .typeInStep("OPEN_EVIDENCE_PERIOD", "end", today.plusDays(20).toString())
                     .takeStep("OPEN_EVIDENCE_PERIOD");
             clerk.screenshot("clerk-case-after-evidence-period");
             assertThat(clerk.find(By.id("case-status")).getText()).isEqualTo("Evidence period");

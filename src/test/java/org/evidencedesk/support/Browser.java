@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -74,11 +75,17 @@ public final class Browser implements AutoCloseable {
         return clickAndWait(By.id("login:submit"));
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its visible label: opens the menu, clicks the item. */
+    /**
+     * Chooses an option of a PrimeFaces select menu by its visible label, through the menu's own widget
+     * (its overlay animation makes clicking the item unreliable in a headless browser).
+     */
     public Browser choose(String menuId, String label) {
-        find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
-        WebElement item = find(By.cssSelector("[id='" + menuId + "_items'] li[data-label=\"" + label + "\"]"));
-        item.click();
+        find(By.id(menuId + "_label"));
+        ((JavascriptExecutor) driver).executeScript(
+                "var select = document.getElementById(arguments[0] + '_input'); var label = arguments[1];"
+                        + "var option = Array.from(select.options).find(function (o) { return o.text === label; });"
+                        + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);",
+                menuId, label);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         return this;
     }
@@ -88,13 +95,14 @@ public final class Browser implements AutoCloseable {
         return clickAndWait(By.cssSelector("button.ed-step-" + step));
     }
 
-    /** Types into the input of the form that holds a step's button, found by the end of its id. */
+    /** Types into an input of the panel that holds a step's button, found by the end of its id. */
     public Browser typeInStep(String step, String idSuffix, String text) {
-        WebElement form = find(By.cssSelector("button.ed-step-" + step)).findElement(By.xpath("ancestor::form"));
-        WebElement input = form.findElement(By.cssSelector("input[id$='" + idSuffix + "']"));
+        WebElement form = find(By.cssSelector("button.ed-step-" + step))
+                .findElement(By.xpath("ancestor::div[contains(@class, 'ed-action')]"));
+        WebElement input = form.findElement(By.cssSelector("input[id$=':" + idSuffix + "']"));
         input.clear();
         input.sendKeys(text);
-        input.sendKeys(Keys.ESCAPE);
+        input.sendKeys(Keys.TAB);
         return this;
     }
 
