@@ -4,30 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a case's timeline: who did what, when, and the state it moved the case to. */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent implements Serializable {
+public class CaseEvent extends CasePart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private DisputeCase disputeCase;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -54,7 +39,7 @@ public class CaseEvent implements Serializable {
 
     CaseEvent(DisputeCase disputeCase, Instant occurredAt, String actor, String type,
               CaseStatus fromStatus, CaseStatus toStatus, String detail) {
-        this.disputeCase = disputeCase;
+        super(disputeCase);
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.type = type;

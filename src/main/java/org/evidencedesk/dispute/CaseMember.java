@@ -5,30 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import org.evidencedesk.identity.UserAccount;
 
 /** A user's part in one case: counsel for a side, or a member of the court's panel. */
 @Entity
 @Table(name = "case_member")
-public class CaseMember implements Serializable {
+public class CaseMember extends CasePart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private DisputeCase disputeCase;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "user_id")
@@ -49,15 +37,11 @@ public class CaseMember implements Serializable {
     }
 
     CaseMember(DisputeCase disputeCase, UserAccount user, MemberRole role, Instant addedAt) {
-        this.disputeCase = disputeCase;
+        super(disputeCase);
         this.user = user;
         this.role = role;
         this.side = role.side();
         this.addedAt = addedAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public UserAccount getUser() {

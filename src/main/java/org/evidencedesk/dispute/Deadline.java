@@ -4,14 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,19 +14,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "case_deadline")
-public class Deadline implements Serializable {
+public class Deadline extends CasePart {
 
     private static final long serialVersionUID = 1L;
 
     public enum State { OPEN, MET, SUPERSEDED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private DisputeCase disputeCase;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -59,7 +44,7 @@ public class Deadline implements Serializable {
     }
 
     Deadline(DisputeCase disputeCase, DeadlineKind kind, LocalDate dueOn, Instant dueAt, String basis) {
-        this.disputeCase = disputeCase;
+        super(disputeCase);
         this.kind = kind;
         this.dueOn = dueOn;
         this.dueAt = dueAt;
@@ -80,14 +65,6 @@ public class Deadline implements Serializable {
 
     public boolean isOverdue(Instant now) {
         return isOpen() && now.isAfter(dueAt);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public DisputeCase getDisputeCase() {
-        return disputeCase;
     }
 
     public DeadlineKind getKind() {

@@ -4,29 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
 /** A claimant, a respondent, or a platform that holds data without being a party (third party). */
 @Entity
 @Table(name = "case_party")
-public class Party implements Serializable {
+public class Party extends CasePart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private DisputeCase disputeCase;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -49,16 +34,12 @@ public class Party implements Serializable {
     }
 
     Party(DisputeCase disputeCase, PartyDetails details, int position) {
-        this.disputeCase = disputeCase;
+        super(disputeCase);
         this.kind = details.kind();
         this.side = details.kind().side();
         this.name = details.name().trim();
         this.domiciledInChina = details.domiciledInChina();
         this.position = position;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Side getSide() {

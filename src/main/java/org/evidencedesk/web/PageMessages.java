@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.shared.persistence.ConcurrentChange;
 
 /** Puts translated messages on the page, from {@code messages.properties} in the view's language. */
 @RequestScoped
@@ -46,6 +47,25 @@ public class PageMessages {
 
     public void error(BusinessException e) {
         error(e.messageKey(), e.arguments());
+    }
+
+    /**
+     * Runs a change. A refusal the user caused, or a change someone else made meanwhile, becomes a
+     * message on the page and the result is false; anything else propagates to the error page.
+     */
+    public boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (BusinessException e) {
+            error(e);
+        } catch (RuntimeException e) {
+            if (!ConcurrentChange.causedBy(e)) {
+                throw e;
+            }
+            error("concurrentChange");
+        }
+        return false;
     }
 
     /** Keeps messages across the redirect that follows a successful POST. */

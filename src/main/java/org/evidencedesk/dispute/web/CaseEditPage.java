@@ -8,8 +8,6 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
-import org.evidencedesk.shared.BusinessException;
-import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -58,20 +56,14 @@ public class CaseEditPage implements Serializable {
     }
 
     public String save() {
-        try {
+        boolean saved = messages.attempt(() -> {
             if (asClerk) {
                 workflow.correctRecord(id, version, viewer.username(), form.details());
             } else {
                 workflow.amend(id, version, viewer.username(), form.details());
             }
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        } catch (RuntimeException e) {
-            if (!ConcurrentChange.causedBy(e)) {
-                throw e;
-            }
-            messages.error("concurrentChange");
+        });
+        if (!saved) {
             return null;
         }
         messages.info("case.saved");

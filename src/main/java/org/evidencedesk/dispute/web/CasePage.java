@@ -20,7 +20,6 @@ import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
-import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -140,16 +139,7 @@ public class CasePage implements Serializable {
     }
 
     private String attempt(Runnable change, String successKey) {
-        try {
-            change.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        } catch (RuntimeException e) {
-            if (!ConcurrentChange.causedBy(e)) {
-                throw e;
-            }
-            messages.error("concurrentChange");
+        if (!messages.attempt(change)) {
             return null;
         }
         messages.info(successKey);

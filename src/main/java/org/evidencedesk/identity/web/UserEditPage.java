@@ -8,8 +8,6 @@ import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
-import org.evidencedesk.shared.BusinessException;
-import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -77,16 +75,7 @@ public class UserEditPage implements Serializable {
     }
 
     private String attempt(String successKey, Runnable change) {
-        try {
-            change.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        } catch (RuntimeException e) {
-            if (!ConcurrentChange.causedBy(e)) {
-                throw e;
-            }
-            messages.error("concurrentChange");
+        if (!messages.attempt(change)) {
             return null;
         }
         messages.info(successKey);
