@@ -1,0 +1,6 @@
+package org.evidencedesk.custody;
+
+/** What a custody entry records. */
+public enum CustodyAction {
+    SUBMITTED, TIMESTAMPED, VIEWED, DOWNLOADED, STATUS_CHANGED, DISCLOSED, EXPORTED, CHECKPOINT
+}

@@ -1,0 +1,152 @@
+package org.evidencedesk.custody;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.evidencedesk.shared.CanonicalJson;
+
+/**
+ * One link of a case's custody chain. Its hash covers its canonical form and the previous link's hash,
+ * so changing or removing any entry breaks every hash after it. Written once, never updated.
+ */
+@Entity
+@Table(name = "custody_entry")
+public class CustodyEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The previous hash of a chain's first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+
+    @Column(nullable = false, updatable = false)
+    private long sequence;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 40)
+    private CustodyAction action;
+
+    @Column(name = "item_id", updatable = false)
+    private Long itemId;
+
+    @Column(nullable = false, updatable = false, length = 4000)
+    private String detail;
+
+    @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", nullable = false, updatable = false, length = 64)
+    private String entryHash;
+
+    protected CustodyEntry() {
+    }
+
+    CustodyEntry(long caseId, long sequence, Instant occurredAt, String actor, CustodyAction action, Long itemId,
+                 Map<String, ?> detail, String previousHash) {
+        this.caseId = caseId;
+        this.sequence = sequence;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.itemId = itemId;
+        this.detail = CanonicalJson.write(detail);
+        this.previousHash = previousHash;
+        this.entryHash = computeHash();
+    }
+
+    /** The canonical form the hash covers; also the line written when the log is exported. */
+    public String canonical() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("case", caseId);
+        entry.put("sequence", sequence);
+        entry.put("at", occurredAt.toString());
+        entry.put("actor", actor);
+        entry.put("action", action.name());
+        entry.put("item", itemId);
+        entry.put("detail", new CanonicalJson.Raw(detail));
+        return CanonicalJson.write(entry);
+    }
+
+    /** The exported line: the canonical entry with its links. */
+    public String jsonLine() {
+        String canonical = canonical();
+        return canonical.substring(0, canonical.length() - 1) + ",\"previousHash\":\"" + previousHash
+                + "\",\"hash\":\"" + entryHash + "\"}";
+    }
+
+    /** SHA-256 over the canonical entry followed by the previous hash, as lower-case hex. */
+    public String computeHash() {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(canonical().getBytes(StandardCharsets.UTF_8));
+            sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public long getSequence() {
+        return sequence;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public CustodyAction getAction() {
+        return action;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
+    }
+}
