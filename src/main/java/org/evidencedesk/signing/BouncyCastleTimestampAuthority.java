@@ -1,0 +1,178 @@
+package org.evidencedesk.signing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.cert.CertificateEncodingException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cmp.PKIFailureInfo;
+import org.bouncycastle.asn1.cmp.PKIFreeText;
+import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.cmp.PKIStatusInfo;
+import org.bouncycastle.asn1.tsp.TimeStampReq;
+import org.bouncycastle.asn1.tsp.TimeStampResp;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TSPValidationException;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
+
+/**
+ * The built-in RFC 3161 time-stamping authority. It stamps digests for the application and answers
+ * raw requests for the {@code /tsa} endpoint ({@code application/timestamp-query} in,
+ * {@code application/timestamp-reply} out). A request it cannot grant gets a rejection carrying the
+ * PKIFailureInfo a client can act on; callers of {@link #respond} never see an exception.
+ */
+public final class BouncyCastleTimestampAuthority implements Timestamper {
+
+    /**
+     * The policy tokens are issued under unless configured otherwise. It lies under the UUID arc
+     * 2.25 (ITU-T X.667), which needs no registration and cannot collide with anyone's enterprise
+     * number: 2.25.{uuid 553ef543-53bf-4656-acff-0e23427b4ce3}.1. An authority trusted by courts should
+     * publish a policy document under its own organisation's arc and configure that OID instead.
+     */
+    public static final String DEFAULT_POLICY = "2.25.113311276571505284436014500669149629667.1";
+
+    /** What the genTime may be off by: the host clock is assumed NTP-synchronised to well within a second. */
+    static final int ACCURACY_SECONDS = 1;
+
+    private static final Logger LOG = Logger.getLogger(BouncyCastleTimestampAuthority.class.getName());
+    private static final int SUPPORTED_VERSION = 1;
+
+    private final SerialNumbers serials;
+    private final Clock clock;
+    private final ASN1ObjectIdentifier policy;
+    private final Set<ASN1ObjectIdentifier> acceptedAlgorithms = Arrays.stream(DigestAlgorithm.values())
+            .map(DigestAlgorithm::oid).collect(Collectors.toUnmodifiableSet());
+    private final TimeStampTokenGenerator tokens; // guarded by this: its signer is not thread-safe
+
+    public BouncyCastleTimestampAuthority(Credential timestamping, SerialNumbers serials, Clock clock) {
+        this(timestamping, serials, clock, DEFAULT_POLICY);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the certificate is not a time-stamping certificate
+     *         (extended key usage timeStamping, alone and critical) or the policy is not an OID
+     */
+    public BouncyCastleTimestampAuthority(Credential timestamping, SerialNumbers serials, Clock clock, String policyOid) {
+        this.serials = Objects.requireNonNull(serials, "serials");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.policy = new ASN1ObjectIdentifier(policyOid);
+        // Bouncy Castle's TimeStampResponseGenerator is not used: it ORs each failure into a field it never
+        // clears, so once reused, later responses (granted ones too) would carry earlier failure bits.
+        this.tokens = tokenGenerator(timestamping, policy);
+    }
+
+    @Override
+    public TimestampToken stamp(byte[] sha256Digest) {
+        if (sha256Digest == null || sha256Digest.length != DigestAlgorithm.SHA256.length()) {
+            throw new IllegalArgumentException("A SHA-256 digest has 32 bytes");
+        }
+        TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+        requests.setCertReq(true); // the token carries its certificate, so it verifies on its own, years later
+        TimeStampResponse response = issue(requests.generate(DigestAlgorithm.SHA256.identifier(), sha256Digest));
+        if (response.getStatus() != PKIStatus.GRANTED) {
+            throw new TimestampException("The time-stamping authority did not grant a token: " + response.getStatusString());
+        }
+        return TimestampToken.of(response.getTimeStampToken());
+    }
+
+    /** Answers a DER TimeStampReq with a DER TimeStampResp, granted or rejected; never throws. */
+    public byte[] respond(byte[] derTimeStampReq) {
+        TimeStampResponse response;
+        try {
+            response = issue(parse(derTimeStampReq));
+        } catch (IOException | RuntimeException e) {
+            response = failure(PKIFailureInfo.badDataFormat, "The request is not a DER-encoded RFC 3161 TimeStampReq");
+        }
+        return encode(response);
+    }
+
+    private TimeStampResponse issue(TimeStampRequest request) {
+        try {
+            // No request extension is understood, so any is refused (RFC 3161 section 2.4.1); only our policy is served.
+            request.validate(acceptedAlgorithms, Set.of(policy), Set.of());
+            if (request.getVersion() != SUPPORTED_VERSION) {
+                return failure(PKIFailureInfo.badDataFormat, "Only version 1 requests are understood");
+            }
+        } catch (TSPValidationException e) {
+            return failure(e.getFailureCode(), e.getMessage());
+        } catch (TSPException | RuntimeException e) {
+            return failure(PKIFailureInfo.badRequest, "The request cannot be processed");
+        }
+        try {
+            // Serial and time taken under one lock, so a higher serial never carries an earlier genTime.
+            synchronized (this) {
+                BigInteger serial = serials.next();
+                TimeStampToken token = tokens.generate(request, serial, Date.from(clock.instant()));
+                return new TimeStampResponse(new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
+                        token.toCMSSignedData().toASN1Structure()));
+            }
+        } catch (TSPException | IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The time-stamping authority failed to issue a token", e);
+            return failure(PKIFailureInfo.systemFailure, "The time-stamping authority cannot issue a token now");
+        }
+    }
+
+    /** Strict about framing: trailing bytes after the request make it malformed, not ignored. */
+    private static TimeStampRequest parse(byte[] der) throws IOException {
+        if (der == null || der.length == 0) {
+            throw new IOException("empty request");
+        }
+        return new TimeStampRequest(TimeStampReq.getInstance(ASN1Primitive.fromByteArray(der)));
+    }
+
+    private static TimeStampResponse failure(int failureInfo, String statusText) {
+        try {
+            return new TimeStampResponse(new TimeStampResp(new PKIStatusInfo(PKIStatus.rejection,
+                    new PKIFreeText(statusText), new PKIFailureInfo(failureInfo)), null));
+        } catch (TSPException | IOException e) {
+            throw new IllegalStateException("Cannot build a rejection response", e);
+        }
+    }
+
+    private static byte[] encode(TimeStampResponse response) {
+        try {
+            return response.getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode a time-stamp response", e);
+        }
+    }
+
+    private static TimeStampTokenGenerator tokenGenerator(Credential timestamping, ASN1ObjectIdentifier policy) {
+        try {
+            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
+                    new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
+                            .build(BouncyCastle.contentSigner(timestamping.privateKey()), timestamping.certificate()),
+                    // A SHA-256 certificate digest makes the token carry signing-certificate-v2 (ESSCertIDv2).
+                    BouncyCastle.digestCalculators().get(DigestAlgorithm.SHA256.identifier()),
+                    policy,
+                    true);
+            tokens.addCertificates(new JcaCertStore(timestamping.chain()));
+            tokens.setTSA(new GeneralName(X500Name.getInstance(timestamping.certificate().getSubjectX500Principal().getEncoded())));
+            tokens.setAccuracySeconds(ACCURACY_SECONDS);
+            return tokens;
+        } catch (TSPValidationException e) {
+            throw new IllegalArgumentException("Not a time-stamping certificate: " + e.getMessage(), e);
+        } catch (TSPException | OperatorCreationException | CertificateEncodingException e) {
+            throw new IllegalStateException("Cannot set up the time-stamping authority", e);
+        }
+    }
+}

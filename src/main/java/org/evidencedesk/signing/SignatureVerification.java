@@ -1,0 +1,49 @@
+package org.evidencedesk.signing;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What verifying a detached signature found: each check on its own, the signer and claimed signing
+ * time when they could be read, the signature time-stamp if there is one, and why it failed if it did.
+ *
+ * @param contentMatches the content's digest equals the signed message-digest attribute
+ * @param signatureValid the signature over the signed attributes verifies with the signer's key,
+ *        and the certificate was valid at the stated signing time
+ * @param signingCertificateMatches the signing-certificate-v2 attribute names exactly the signer's certificate
+ * @param chainTrusted the signer's certificate chains to the trusted root now, and may sign
+ * @param signatureTimestamp the signature-time-stamp token's verification, if the signature carries one
+ * @param failure the first check that failed, in words; empty exactly when the signature is valid
+ */
+public record SignatureVerification(
+        boolean contentMatches,
+        boolean signatureValid,
+        boolean signingCertificateMatches,
+        boolean chainTrusted,
+        Optional<String> signerSubject,
+        Optional<Instant> signingTime,
+        Optional<TimestampVerification> signatureTimestamp,
+        Optional<String> failure) {
+
+    public SignatureVerification {
+        Objects.requireNonNull(signerSubject, "signerSubject");
+        Objects.requireNonNull(signingTime, "signingTime");
+        Objects.requireNonNull(signatureTimestamp, "signatureTimestamp");
+        Objects.requireNonNull(failure, "failure");
+        boolean allPass = contentMatches && signatureValid && signingCertificateMatches && chainTrusted
+                && signatureTimestamp.map(TimestampVerification::valid).orElse(true);
+        if (allPass == failure.isPresent()) {
+            throw new IllegalArgumentException("A failure reason is given exactly when a check fails");
+        }
+    }
+
+    static SignatureVerification unreadable(String reason) {
+        return new SignatureVerification(false, false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(reason));
+    }
+
+    public boolean valid() {
+        return failure.isEmpty();
+    }
+}

@@ -1,0 +1,256 @@
+package org.evidencedesk.signing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.operator.OperatorCreationException;
+
+/**
+ * The one verifier of what this package produces, for the verify command and the verification page:
+ * detached CAdES signatures over a content stream, and RFC 3161 tokens over a digest, both against one
+ * trusted root. A bad signature or token is an answer, never an exception.
+ */
+public final class SignatureVerifier {
+
+    private final X509Certificate trustedRoot;
+    private final Clock clock;
+    private final TimestampTokenVerifier tokens;
+
+    /** @param clock the time at which chains must be valid, as openssl checks them: now */
+    public SignatureVerifier(X509Certificate trustedRoot, Clock clock) {
+        this.trustedRoot = Objects.requireNonNull(trustedRoot, "trustedRoot");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = new TimestampTokenVerifier(trustedRoot, clock);
+    }
+
+    /**
+     * Verifies a DER or BER CMS SignedData, detached, over the content, which is read once to its end.
+     *
+     * @throws IOException only if the content cannot be read
+     */
+    public SignatureVerification verifyDetached(byte[] signature, InputStream content) throws IOException {
+        CMSSignedData signed;
+        SignerInformation signer;
+        X509CertificateHolder holder;
+        X509Certificate certificate;
+        DigestAlgorithm algorithm;
+        byte[] claimedDigest;
+        try {
+            signed = new CMSSignedData(signature);
+            signer = onlySigner(signed);
+            holder = Certificates.of(signed.getCertificates(), signer.getSID())
+                    .orElseThrow(() -> new Unreadable("the signer's certificate is not included"));
+            certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            algorithm = DigestAlgorithm.of(signer.getDigestAlgorithmID().getAlgorithm())
+                    .orElseThrow(() -> new Unreadable("the digest algorithm " + signer.getDigestAlgOID() + " is not accepted"));
+            claimedDigest = messageDigest(signer);
+        } catch (Unreadable e) {
+            return SignatureVerification.unreadable(e.getMessage());
+        } catch (CMSException | CertificateException | RuntimeException e) {
+            return SignatureVerification.unreadable("not a CMS SignedData signature (" + e.getMessage() + ")");
+        }
+
+        boolean contentMatches = MessageDigest.isEqual(claimedDigest, digest(content, algorithm));
+        Optional<String> contentProblem = contentMatches
+                ? Optional.empty()
+                : Optional.of("the content has changed: its " + algorithm + " digest is not the one signed");
+        Optional<String> signatureProblem = signatureProblem(signature, signer, claimedDigest, holder);
+        Optional<String> certificateProblem = signingCertificateProblem(signer, certificate);
+        Optional<String> chainProblem = chainProblem(signed, certificate);
+        Optional<TimestampVerification> timestamp = signatureTimestamp(signer);
+        Optional<String> failure = contentProblem.or(() -> signatureProblem).or(() -> certificateProblem).or(() -> chainProblem)
+                .or(() -> timestamp.flatMap(TimestampVerification::failure).map(problem -> "signature time-stamp: " + problem));
+        return new SignatureVerification(contentMatches, signatureProblem.isEmpty(), certificateProblem.isEmpty(),
+                chainProblem.isEmpty(), Optional.of(certificate.getSubjectX500Principal().getName()), signingTime(signer),
+                timestamp, failure);
+    }
+
+    /** Verifies a DER time-stamp token (as {@code openssl ts -verify -token_in} reads it) over a SHA-256 digest. */
+    public TimestampVerification verifyTimestamp(byte[] token, byte[] sha256Digest) {
+        byte[] expected = sha256Digest.clone();
+        return tokens.verify(token, algorithm -> algorithm == DigestAlgorithm.SHA256 ? Optional.of(expected) : Optional.empty());
+    }
+
+    private static SignerInformation onlySigner(CMSSignedData signed) throws Unreadable {
+        if (signed.getSignedContent() != null) {
+            throw new Unreadable("the signature carries its content inside; a detached signature was expected");
+        }
+        Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
+        if (signers.size() != 1) {
+            throw new Unreadable("expected one signer, found " + signers.size());
+        }
+        return signers.iterator().next();
+    }
+
+    private static byte[] messageDigest(SignerInformation signer) throws Unreadable {
+        Optional<ASN1Encodable> value = signedAttribute(signer, CMSAttributes.messageDigest);
+        if (value.isEmpty()) {
+            throw new Unreadable("the signature has no signed message-digest attribute");
+        }
+        return ASN1OctetString.getInstance(value.get()).getOctets();
+    }
+
+    private static byte[] digest(InputStream content, DigestAlgorithm algorithm) throws IOException {
+        MessageDigest digest = algorithm.newDigest();
+        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            content.transferTo(sink);
+        }
+        return digest.digest();
+    }
+
+    /**
+     * The signature over the signed attributes, checked on its own: Bouncy Castle compares the digest
+     * first and would hide a bad signature behind a changed content, so it is handed the signed digest.
+     */
+    private static Optional<String> signatureProblem(byte[] signature, SignerInformation signer, byte[] claimedDigest,
+            X509CertificateHolder certificate) {
+        try {
+            CMSSignedData asSigned = new CMSSignedData(Map.of(signer.getDigestAlgorithmID().getAlgorithm(), claimedDigest), signature);
+            SignerInformation same = asSigned.getSignerInfos().get(signer.getSID());
+            return same.verify(BouncyCastle.verifierFor(certificate))
+                    ? Optional.empty()
+                    : Optional.of("the signature value does not verify with the signer's key");
+        } catch (CMSVerifierCertificateNotValidException e) {
+            return Optional.of("the signer's certificate was not valid at the stated signing time");
+        } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
+            return Optional.of("the signature value does not verify (" + e.getMessage() + ")");
+        }
+    }
+
+    /** CAdES: the signed signing-certificate-v2 attribute must name the very certificate that verifies the signature. */
+    private static Optional<String> signingCertificateProblem(SignerInformation signer, X509Certificate certificate) {
+        try {
+            Optional<ASN1Encodable> value = signedAttribute(signer, PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+            if (value.isEmpty()) {
+                return Optional.of("no signing-certificate-v2 attribute: not a CAdES signature");
+            }
+            ESSCertIDv2 id = SigningCertificateV2.getInstance(value.get()).getCerts()[0];
+            Optional<DigestAlgorithm> algorithm = DigestAlgorithm.of(id.getHashAlgorithm().getAlgorithm());
+            if (algorithm.isEmpty() || !MessageDigest.isEqual(id.getCertHash(), algorithm.get().digest(certificate.getEncoded()))) {
+                return Optional.of("the signing-certificate-v2 attribute names another certificate");
+            }
+            IssuerSerial issuerSerial = id.getIssuerSerial();
+            if (issuerSerial != null && !names(issuerSerial, certificate)) {
+                return Optional.of("the signing-certificate-v2 attribute names another issuer or serial number");
+            }
+            return Optional.empty();
+        } catch (CertificateEncodingException | RuntimeException e) {
+            return Optional.of("the signing-certificate-v2 attribute cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean names(IssuerSerial issuerSerial, X509Certificate certificate) {
+        X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
+        boolean issuerMatches = false;
+        for (GeneralName name : issuerSerial.getIssuer().getNames()) {
+            issuerMatches |= name.getTagNo() == GeneralName.directoryName && X500Name.getInstance(name.getName()).equals(issuer);
+        }
+        return issuerMatches && issuerSerial.getSerial().getValue().equals(certificate.getSerialNumber());
+    }
+
+    private Optional<String> chainProblem(CMSSignedData signed, X509Certificate certificate) {
+        try {
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            List<X509Certificate> supplied = new ArrayList<>();
+            for (X509CertificateHolder other : signed.getCertificates().getMatches(null)) {
+                supplied.add(converter.getCertificate(other));
+            }
+            return TrustPath.problem(certificate, supplied, trustedRoot, clock.instant())
+                    .or(() -> CertificatePurpose.SIGNING.problemWith(certificate)
+                            .map(problem -> "the signer's certificate may not sign: " + problem));
+        } catch (CertificateException e) {
+            return Optional.of("the included certificates cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Every signature-time-stamp must verify over the signature value; the first failing one (else the first) is reported. */
+    private Optional<TimestampVerification> signatureTimestamp(SignerInformation signer) {
+        AttributeTable unsigned = signer.getUnsignedAttributes();
+        if (unsigned == null) {
+            return Optional.empty();
+        }
+        byte[] signatureValue = signer.getSignature();
+        Optional<TimestampVerification> reported = Optional.empty();
+        ASN1EncodableVector attributes = unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        for (int i = 0; i < attributes.size(); i++) {
+            for (ASN1Encodable value : Attribute.getInstance(attributes.get(i)).getAttributeValues()) {
+                TimestampVerification verification = verifyEncodable(value,
+                        algorithm -> Optional.of(algorithm.digest(signatureValue)));
+                if (reported.isEmpty() || (reported.get().valid() && !verification.valid())) {
+                    reported = Optional.of(verification);
+                }
+            }
+        }
+        return reported;
+    }
+
+    private TimestampVerification verifyEncodable(ASN1Encodable token,
+            Function<DigestAlgorithm, Optional<byte[]>> expectedDigest) {
+        try {
+            return tokens.verify(token.toASN1Primitive().getEncoded(), expectedDigest);
+        } catch (IOException e) {
+            return TimestampVerification.unreadable("the signature time-stamp cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Optional<Instant> signingTime(SignerInformation signer) {
+        try {
+            return signedAttribute(signer, CMSAttributes.signingTime).map(value -> Time.getInstance(value).getDate().toInstant());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ASN1Encodable> signedAttribute(SignerInformation signer, ASN1ObjectIdentifier type) {
+        AttributeTable signed = signer.getSignedAttributes();
+        if (signed == null) {
+            return Optional.empty();
+        }
+        Attribute attribute = signed.get(type);
+        return attribute == null || attribute.getAttrValues().size() != 1
+                ? Optional.empty()
+                : Optional.of(attribute.getAttrValues().getObjectAt(0));
+    }
+
+    /** A signature that cannot even be examined; its message is the reason shown. */
+    private static final class Unreadable extends Exception {
+
+        Unreadable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

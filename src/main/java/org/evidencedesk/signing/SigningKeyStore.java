@@ -1,0 +1,134 @@
+package org.evidencedesk.signing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.evidencedesk.shared.config.ConfigurationException;
+
+/**
+ * Reads {@link SigningKeys} from a PKCS#12 keystore, and writes the one a fresh installation creates.
+ * Every problem an operator can cause (missing file, wrong password, wrong alias, a certificate that
+ * cannot do its job) becomes a {@link ConfigurationException} that says which.
+ */
+public final class SigningKeyStore {
+
+    static final String ROOT_ALIAS = "root-ca";
+    static final String TIMESTAMPING_ALIAS = "tsa";
+    static final String SIGNING_ALIAS = "signer";
+
+    private SigningKeyStore() {
+    }
+
+    /** Loads a keystore such as production's; both chains must end at the same self-signed root. */
+    public static SigningKeys load(Path pkcs12, char[] password, String timestampingAlias, String signingAlias) {
+        KeyStore store = open(pkcs12, password);
+        Credential signing = credential(store, pkcs12, signingAlias, password);
+        Credential timestamping = credential(store, pkcs12, timestampingAlias, password);
+        X509Certificate root = signing.chain().get(signing.chain().size() - 1);
+        if (!isSelfSigned(root)) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": the chain of '" + signingAlias
+                    + "' must end at its self-signed root certificate; it ends at " + root.getSubjectX500Principal().getName());
+        }
+        if (!timestamping.chain().get(timestamping.chain().size() - 1).equals(root)) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": the chains of '" + timestampingAlias + "' and '"
+                    + signingAlias + "' must end at the same root, the one verifiers are given");
+        }
+        require(CertificatePurpose.TIMESTAMPING, pkcs12, timestampingAlias, timestamping.certificate());
+        require(CertificatePurpose.SIGNING, pkcs12, signingAlias, signing.certificate());
+        return new SigningKeys(root, timestamping, signing);
+    }
+
+    /** The PKCS#12 bytes for a fresh installation; the root key is kept so its certificates can be renewed later. */
+    static byte[] encode(Credential root, Credential timestamping, Credential signing, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(ROOT_ALIAS, root.privateKey(), password, root.chain().toArray(Certificate[]::new));
+            store.setKeyEntry(TIMESTAMPING_ALIAS, timestamping.privateKey(), password, timestamping.chain().toArray(Certificate[]::new));
+            store.setKeyEntry(SIGNING_ALIAS, signing.privateKey(), password, signing.chain().toArray(Certificate[]::new));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, password);
+            return out.toByteArray();
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot encode the keystore", e);
+        }
+    }
+
+    private static KeyStore open(Path pkcs12, char[] password) {
+        if (!Files.isRegularFile(pkcs12)) {
+            throw new ConfigurationException("Keystore " + pkcs12 + " does not exist");
+        }
+        try (InputStream in = Files.newInputStream(pkcs12)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return store;
+        } catch (IOException e) {
+            // The JDK reports a failed integrity check (wrong password, or altered bytes) as an IOException
+            // caused by UnrecoverableKeyException; everything else means the file is not a readable PKCS#12.
+            if (e.getCause() instanceof UnrecoverableKeyException) {
+                throw new ConfigurationException("Keystore " + pkcs12
+                        + " could not be opened: the password is wrong, or the file has been altered");
+            }
+            throw new ConfigurationException("Keystore " + pkcs12 + " is corrupt or not a PKCS#12 file (" + e.getMessage() + ")");
+        } catch (GeneralSecurityException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + " is corrupt or not a PKCS#12 file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Credential credential(KeyStore store, Path pkcs12, String alias, char[] password) {
+        try {
+            if (!store.isKeyEntry(alias)) {
+                throw new ConfigurationException("Keystore " + pkcs12 + " has no private key under alias '" + alias
+                        + "'; its aliases are " + Collections.list(store.aliases()));
+            }
+            PrivateKey key = (PrivateKey) store.getKey(alias, password);
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Certificate certificate : store.getCertificateChain(alias)) {
+                chain.add((X509Certificate) certificate);
+            }
+            BouncyCastle.signatureAlgorithm(key); // refuses, now rather than at the first signature, a key type we cannot use
+            return new Credential(key, chain);
+        } catch (UnrecoverableKeyException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": the key '" + alias
+                    + "' has a password different from the keystore's; give both the same password");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ", alias '" + alias + "': " + e.getMessage());
+        } catch (KeyStoreException | NoSuchAlgorithmException | ClassCastException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ", alias '" + alias + "' cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Refused at start-up rather than at the first token or signature, which verifiers would reject. */
+    private static void require(CertificatePurpose purpose, Path pkcs12, String alias, X509Certificate certificate) {
+        purpose.problemWith(certificate).ifPresent(problem -> {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": the certificate under '" + alias + "' cannot be used for "
+                    + purpose.name().toLowerCase(Locale.ROOT) + ": " + problem);
+        });
+    }
+
+    static boolean isSelfSigned(X509Certificate certificate) {
+        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(certificate.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

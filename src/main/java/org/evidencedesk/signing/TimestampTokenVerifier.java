@@ -1,0 +1,102 @@
+package org.evidencedesk.signing;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
+
+/** Checks RFC 3161 tokens for {@link SignatureVerifier}: the stamped digest, the authority's signature, its chain. */
+final class TimestampTokenVerifier {
+
+    private final X509Certificate trustedRoot;
+    private final Clock clock;
+
+    TimestampTokenVerifier(X509Certificate trustedRoot, Clock clock) {
+        this.trustedRoot = trustedRoot;
+        this.clock = clock;
+    }
+
+    /**
+     * @param expectedDigest for the token's imprint algorithm, the digest it should stamp; empty if that
+     *        algorithm is not the one expected
+     */
+    TimestampVerification verify(byte[] token, Function<DigestAlgorithm, Optional<byte[]>> expectedDigest) {
+        TimeStampToken parsed;
+        try {
+            parsed = new TimeStampToken(ContentInfo.getInstance(ASN1Primitive.fromByteArray(token)));
+        } catch (IOException | TSPException | RuntimeException e) {
+            return TimestampVerification.unreadable("not an RFC 3161 time-stamp token (" + e.getMessage() + ")");
+        }
+        TimeStampTokenInfo info = parsed.getTimeStampInfo();
+        Optional<String> imprintProblem = imprintProblem(info, expectedDigest);
+        Optional<X509CertificateHolder> holder = Certificates.of(parsed.getCertificates(), parsed.getSID());
+        Optional<String> signatureProblem;
+        Optional<String> chainProblem;
+        Optional<String> tsaSubject = Optional.empty();
+        if (holder.isEmpty()) {
+            signatureProblem = Optional.of("the token does not include the authority's certificate");
+            chainProblem = signatureProblem;
+        } else {
+            signatureProblem = signatureProblem(parsed, holder.get());
+            chainProblem = chainProblem(parsed, holder.get());
+            tsaSubject = Optional.of(Certificates.displayName(holder.get().getSubject()));
+        }
+        Optional<String> failure = imprintProblem.or(() -> signatureProblem).or(() -> chainProblem);
+        return new TimestampVerification(imprintProblem.isEmpty(), signatureProblem.isEmpty(), chainProblem.isEmpty(),
+                Optional.of(info.getGenTime().toInstant()), Optional.of(info.getSerialNumber()),
+                Optional.of(info.getPolicy().getId()), tsaSubject, failure);
+    }
+
+    private static Optional<String> imprintProblem(TimeStampTokenInfo info, Function<DigestAlgorithm, Optional<byte[]>> expectedDigest) {
+        Optional<DigestAlgorithm> algorithm = DigestAlgorithm.of(info.getMessageImprintAlgOID());
+        if (algorithm.isEmpty()) {
+            return Optional.of("the token stamps a digest made with an unaccepted algorithm (" + info.getMessageImprintAlgOID() + ")");
+        }
+        Optional<byte[]> expected = expectedDigest.apply(algorithm.get());
+        if (expected.isEmpty()) {
+            return Optional.of("the token stamps a " + algorithm.get() + " digest, not the one expected");
+        }
+        return MessageDigest.isEqual(expected.get(), info.getMessageImprintDigest())
+                ? Optional.empty()
+                : Optional.of("the token stamps a different digest: the data is not what was time-stamped");
+    }
+
+    /** Bouncy Castle's validate covers the signature, the signing-certificate attribute and validity at genTime. */
+    private static Optional<String> signatureProblem(TimeStampToken token, X509CertificateHolder certificate) {
+        try {
+            token.validate(BouncyCastle.verifierFor(certificate));
+            return Optional.empty();
+        } catch (TSPException | OperatorCreationException | CertificateException | RuntimeException e) {
+            return Optional.of("the authority's signature does not verify (" + e.getMessage() + ")");
+        }
+    }
+
+    private Optional<String> chainProblem(TimeStampToken token, X509CertificateHolder holder) {
+        try {
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509Certificate certificate = converter.getCertificate(holder);
+            List<X509Certificate> supplied = new ArrayList<>();
+            for (X509CertificateHolder other : token.getCertificates().getMatches(null)) {
+                supplied.add(converter.getCertificate(other));
+            }
+            return TrustPath.problem(certificate, supplied, trustedRoot, clock.instant())
+                    .or(() -> CertificatePurpose.TIMESTAMPING.problemWith(certificate)
+                            .map(problem -> "the authority's certificate may not sign time-stamps: " + problem));
+        } catch (CertificateException e) {
+            return Optional.of("the token's certificates cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

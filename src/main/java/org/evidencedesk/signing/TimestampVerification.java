@@ -1,0 +1,48 @@
+package org.evidencedesk.signing;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What verifying an RFC 3161 token found: each check on its own, what the token states when it could
+ * be read, and why it failed if it did.
+ *
+ * @param imprintMatches the token stamps exactly the expected digest, with the expected algorithm
+ * @param signatureValid the authority's signature and its signing-certificate attribute verify,
+ *        and the certificate was valid at genTime
+ * @param chainTrusted the authority's certificate chains to the trusted root now and is a
+ *        time-stamping certificate (extended key usage timeStamping, critical)
+ * @param failure the first check that failed, in words; empty exactly when the token is valid
+ */
+public record TimestampVerification(
+        boolean imprintMatches,
+        boolean signatureValid,
+        boolean chainTrusted,
+        Optional<Instant> genTime,
+        Optional<BigInteger> serialNumber,
+        Optional<String> policy,
+        Optional<String> tsaSubject,
+        Optional<String> failure) {
+
+    public TimestampVerification {
+        Objects.requireNonNull(genTime, "genTime");
+        Objects.requireNonNull(serialNumber, "serialNumber");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(tsaSubject, "tsaSubject");
+        Objects.requireNonNull(failure, "failure");
+        if ((imprintMatches && signatureValid && chainTrusted) == failure.isPresent()) {
+            throw new IllegalArgumentException("A failure reason is given exactly when a check fails");
+        }
+    }
+
+    static TimestampVerification unreadable(String reason) {
+        return new TimestampVerification(false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(reason));
+    }
+
+    public boolean valid() {
+        return failure.isEmpty();
+    }
+}

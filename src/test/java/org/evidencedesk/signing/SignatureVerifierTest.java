@@ -1,0 +1,252 @@
+package org.evidencedesk.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.evidencedesk.support.MutableClock;
+import org.junit.jupiter.api.Test;
+
+class SignatureVerifierTest {
+
+    private static final byte[] CONTENT = "Exhibit P-001, sha256 and sm3 recorded at intake".getBytes(StandardCharsets.UTF_8);
+    private static final SigningKeys KEYS = TestKeys.SHARED;
+
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+    private final CmsSigner signer = new CmsSigner(KEYS.signing(), clock);
+    private final BouncyCastleTimestampAuthority authority =
+            new BouncyCastleTimestampAuthority(KEYS.timestamping(), TestKeys.counter(), clock);
+    private final SignatureVerifier verifier = new SignatureVerifier(KEYS.rootCertificate(), clock);
+
+    @Test
+    void aGoodSignaturePassesEveryCheckAndNamesTheSigner() throws IOException {
+        SignatureVerification result = verify(sign(CONTENT), CONTENT);
+
+        assertThat(result.valid()).as(result.failure().orElse("")).isTrue();
+        assertThat(result.contentMatches()).isTrue();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.signingCertificateMatches()).isTrue();
+        assertThat(result.chainTrusted()).isTrue();
+        assertThat(result.signerSubject()).contains("CN=Evidence Desk Signing,O=Evidence Desk");
+        assertThat(result.signingTime()).contains(clock.instant());
+        assertThat(result.signatureTimestamp()).isEmpty();
+    }
+
+    @Test
+    void oneChangedByteOfContentFailsOnlyTheContentCheck() throws IOException {
+        byte[] changed = CONTENT.clone();
+        changed[7] ^= 0x20;
+
+        SignatureVerification result = verify(sign(CONTENT), changed);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.contentMatches()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.chainTrusted()).isTrue();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("content has changed"));
+    }
+
+    @Test
+    void anotherRootIsNotTrusted() throws IOException {
+        SignatureVerification result = new SignatureVerifier(TestKeys.another().rootCertificate(), clock)
+                .verifyDetached(sign(CONTENT), new ByteArrayInputStream(CONTENT));
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.contentMatches()).isTrue();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("trusted root"));
+    }
+
+    @Test
+    void aTruncatedSignatureIsAnAnswerNotAnException() throws IOException {
+        byte[] signature = sign(CONTENT);
+
+        for (int length : new int[] {0, 1, 40, signature.length / 2, signature.length - 1}) {
+            SignatureVerification result = verify(Arrays.copyOf(signature, length), CONTENT);
+
+            assertThat(result.valid()).as("truncated to " + length).isFalse();
+            assertThat(result.failure()).as("truncated to " + length).isPresent();
+        }
+    }
+
+    @Test
+    void anAlteredSignatureValueFailsTheSignatureCheck() throws Exception {
+        byte[] signature = sign(CONTENT);
+        byte[] value = new CMSSignedData(signature).getSignerInfos().getSigners().iterator().next().getSignature();
+        int at = indexOf(signature, value) + value.length - 3;
+        signature[at] ^= 0x01;
+
+        SignatureVerification result = verify(signature, CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.signatureValid()).isFalse();
+        assertThat(result.contentMatches()).isTrue();
+    }
+
+    @Test
+    void aPlainCmsSignatureWithoutSigningCertificateV2IsNotCades() throws Exception {
+        SignatureVerification result = verify(plainSignature(new AttributeTable(new ASN1EncodableVector())), CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.signingCertificateMatches()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("not a CAdES signature"));
+    }
+
+    @Test
+    void signingCertificateV2NamingAnotherCertificateFails() throws Exception {
+        Attribute wrong = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(CmsSigner.signingCertificateV2(KEYS.timestamping().certificate())));
+
+        SignatureVerification result = verify(plainSignature(new AttributeTable(wrong)), CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.signingCertificateMatches()).isFalse();
+    }
+
+    @Test
+    void aSignatureIsNotTrustedOnceItsCertificatesHaveExpired() throws IOException {
+        byte[] signature = sign(CONTENT);
+        clock.advance(Duration.ofDays(366L * LocalCertificateAuthority.VALIDITY_YEARS));
+
+        SignatureVerification result = verify(signature, CONTENT);
+
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+    }
+
+    @Test
+    void aBaselineTSignatureReportsItsValidTimestamp() throws IOException {
+        byte[] signature = signer.addSignatureTimestamp(sign(CONTENT), authority);
+
+        SignatureVerification result = verify(signature, CONTENT);
+
+        assertThat(result.valid()).as(result.failure().orElse("")).isTrue();
+        assertThat(result.signatureTimestamp()).hasValueSatisfying(timestamp -> {
+            assertThat(timestamp.valid()).isTrue();
+            assertThat(timestamp.genTime()).contains(clock.instant());
+        });
+    }
+
+    @Test
+    void aSignatureTimestampOverSomethingElseInvalidatesTheSignature() throws IOException {
+        byte[] elsewhere = DigestAlgorithm.SHA256.digest(CONTENT);
+        byte[] signature = signer.addSignatureTimestamp(sign(CONTENT), digest -> authority.stamp(elsewhere));
+
+        SignatureVerification result = verify(signature, CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.contentMatches()).isTrue();
+        assertThat(result.signatureTimestamp()).hasValueSatisfying(timestamp -> assertThat(timestamp.imprintMatches()).isFalse());
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("signature time-stamp:"));
+    }
+
+    @Test
+    void aTokenVerifiesOverItsDigestAndStatesWhatItStamped() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        TimestampToken token = authority.stamp(digest);
+
+        TimestampVerification result = verifier.verifyTimestamp(token.encoded(), digest);
+
+        assertThat(result.valid()).as(result.failure().orElse("")).isTrue();
+        assertThat(result.genTime()).contains(token.genTime());
+        assertThat(result.serialNumber()).contains(token.serialNumber());
+        assertThat(result.policy()).contains(BouncyCastleTimestampAuthority.DEFAULT_POLICY);
+        assertThat(result.tsaSubject()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
+    }
+
+    @Test
+    void aTokenDoesNotVerifyOverAnotherDigest() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        byte[] other = digest.clone();
+        other[0] ^= 0x01;
+
+        TimestampVerification result = verifier.verifyTimestamp(authority.stamp(digest).encoded(), other);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.imprintMatches()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.chainTrusted()).isTrue();
+    }
+
+    @Test
+    void aTokenFromAnotherPkiIsNotTrusted() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        TimestampToken token = authority.stamp(digest);
+
+        TimestampVerification result = new SignatureVerifier(TestKeys.another().rootCertificate(), clock)
+                .verifyTimestamp(token.encoded(), digest);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+    }
+
+    @Test
+    void aTruncatedOrCertificatelessTokenIsAnAnswerNotAnException() throws Exception {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        byte[] token = authority.stamp(digest).encoded();
+        TimeStampRequestGenerator withoutCertificates = new TimeStampRequestGenerator();
+        byte[] reply = authority.respond(withoutCertificates.generate(DigestAlgorithm.SHA256.identifier(), digest).getEncoded());
+        byte[] bare = new TimeStampResponse(reply).getTimeStampToken().getEncoded();
+
+        assertThat(verifier.verifyTimestamp(Arrays.copyOf(token, token.length - 10), digest).valid()).isFalse();
+        assertThat(verifier.verifyTimestamp(new byte[0], digest).valid()).isFalse();
+        TimestampVerification certificateless = verifier.verifyTimestamp(bare, digest);
+        assertThat(certificateless.valid()).isFalse();
+        assertThat(certificateless.imprintMatches()).isTrue();
+        assertThat(certificateless.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("certificate"));
+    }
+
+    private byte[] sign(byte[] content) throws IOException {
+        return signer.signDetached(new ByteArrayInputStream(content));
+    }
+
+    private SignatureVerification verify(byte[] signature, byte[] content) throws IOException {
+        return verifier.verifyDetached(signature, new ByteArrayInputStream(content));
+    }
+
+    /** A CMS signature by the real signing key whose signed attributes are chosen by the test. */
+    private static byte[] plainSignature(AttributeTable extraSignedAttributes) throws Exception {
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
+                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(extraSignedAttributes))
+                .build(BouncyCastle.contentSigner(KEYS.signing().privateKey()), KEYS.signing().certificate()));
+        generator.addCertificates(new JcaCertStore(KEYS.signing().chain()));
+        return generator.generate(new CMSProcessableByteArray(CONTENT), false).getEncoded();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("signature value not found in the encoding");
+    }
+}
