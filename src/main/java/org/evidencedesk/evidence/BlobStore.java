@@ -1,0 +1,55 @@
+package org.evidencedesk.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * Where evidence content is kept: content-addressed by SHA-256 and write-once. Content is only ever added,
+ * never changed or removed through this port; identical content is kept once.
+ *
+ * <p>Every method taking a {@code sha256} refuses anything but 64 lowercase hex characters with an
+ * {@link IllegalArgumentException}, so a digest from a request can never name another file.
+ */
+public interface BlobStore {
+
+    /**
+     * Reads {@code content} once, to its end, and keeps it; the stream is not closed. When the stream fails (a
+     * client cut off mid-upload), the content is too long or empty, or the disk fails, the call leaves neither a
+     * temporary file nor partial content behind. Empty content is refused here rather than by each caller, so
+     * the store never holds an empty blob.
+     *
+     * @param limit the most bytes the content may have
+     * @throws UploadTooLargeException when the content has more than {@code limit} bytes; the rest is not read
+     * @throws EmptyUploadException when the content has no bytes
+     * @throws IOException when reading the content or writing the store fails
+     */
+    StoredBlob store(InputStream content, long limit) throws IOException;
+
+    /** Whether content with this SHA-256 is in the store. */
+    boolean exists(String sha256);
+
+    /**
+     * Opens stored content for reading; the caller closes the stream.
+     *
+     * @throws java.nio.file.NoSuchFileException when no content has this SHA-256
+     */
+    InputStream open(String sha256) throws IOException;
+
+    /**
+     * Reads stored content again and computes both digests anew, for the integrity sweep: a result that differs
+     * from {@code sha256} or from the recorded SM3 and size means the stored bytes changed.
+     *
+     * @throws java.nio.file.NoSuchFileException when no content has this SHA-256
+     */
+    ContentDigest rehash(String sha256) throws IOException;
+
+    /**
+     * Removes temporary files left by uploads that never finished (the server stopped mid-upload) and that
+     * were last written more than {@code age} ago. Uploads in progress write continually, so an age of some
+     * minutes spares them.
+     *
+     * @return how many files were removed
+     */
+    int sweepTemporaryFiles(Duration age) throws IOException;
+}

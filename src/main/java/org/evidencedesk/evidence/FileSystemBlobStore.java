@@ -1,0 +1,147 @@
+package org.evidencedesk.evidence;
+
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The blob store on a local POSIX file system. Content lives at {@code root/sha256/ab/cd/<hex>} (ab and cd are
+ * the first two pairs of hex digits, so each directory holds about one blob in 65,536 and none grows unwieldy)
+ * and is owner-read-only once it has its name. Uploads are written to {@code root/tmp} first: the same file system, so the final rename
+ * is atomic and a blob under its name is always complete. Safe for concurrent use.
+ *
+ * <p>Write-once rests on file permissions, so the server must not run as root, who ignores them.
+ */
+public final class FileSystemBlobStore implements BlobStore {
+
+    private static final Set<PosixFilePermission> READ_ONLY = PosixFilePermissions.fromString("r--------");
+
+    private final Path blobs;
+    private final Path temporary;
+    private final Clock clock;
+
+    /** Opens the store under {@code root}, creating its directories if they are missing. */
+    public FileSystemBlobStore(Path root, Clock clock) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        this.blobs = Files.createDirectories(base.resolve("sha256"));
+        this.temporary = Files.createDirectories(base.resolve("tmp"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (!Files.getFileStore(blobs).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            // Write-once rests on file permissions; a store that cannot set them must not pretend to be one.
+            throw new IOException("The blob store at " + base + " needs a file system with POSIX permissions");
+        }
+    }
+
+    public FileSystemBlobStore(Path root) throws IOException {
+        this(root, Clock.systemUTC());
+    }
+
+    @Override
+    public StoredBlob store(InputStream content, long limit) throws IOException {
+        DigestingCopy copy = new DigestingCopy(limit);
+        Path part = Files.createTempFile(temporary, "upload-", ".part");
+        try {
+            return keep(part, content, copy);
+        } catch (Throwable failure) {
+            // Whatever went wrong (client gone, too long, empty, disk full), the half-written file goes with it.
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        }
+    }
+
+    private StoredBlob keep(Path part, InputStream content, DigestingCopy copy) throws IOException {
+        ContentDigest digest;
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            digest = copy.copy(content, channel);
+            if (digest.size() == 0) {
+                throw new EmptyUploadException();
+            }
+            // On disk before it has a name: after a power cut a named blob is complete, never a torn file.
+            channel.force(true);
+        }
+        Path target = pathOf(digest.sha256());
+        if (Files.exists(target)) {
+            // Same SHA-256, same content: the copy already kept stays, untouched.
+            Files.delete(part);
+            return new StoredBlob(digest, false);
+        }
+        // Read-only before the rename, so the blob is never writable under its name. Two identical uploads racing
+        // past the check above both rename; the second replaces identical, already read-only bytes.
+        Files.setPosixFilePermissions(part, READ_ONLY);
+        Files.createDirectories(target.getParent());
+        Files.move(part, target, ATOMIC_MOVE);
+        // The rename is only durable once the directories holding the new entries are; failing here leaves a
+        // complete, correctly named blob that a retry finds.
+        for (Path directory = target.getParent(); directory.startsWith(blobs); directory = directory.getParent()) {
+            force(directory);
+        }
+        return new StoredBlob(digest, true);
+    }
+
+    @Override
+    public boolean exists(String sha256) {
+        return Files.isRegularFile(pathOf(sha256));
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
+    }
+
+    @Override
+    public ContentDigest rehash(String sha256) throws IOException {
+        try (InputStream in = open(sha256)) {
+            return DigestingCopy.unlimited().digest(in);
+        }
+    }
+
+    @Override
+    public int sweepTemporaryFiles(Duration age) throws IOException {
+        Instant cutoff = clock.instant().minus(age);
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(temporary)) {
+            for (Path file : files) {
+                // An upload stalled longer than the age loses its file; its own move then fails, and it leaves nothing.
+                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                        && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Where content with this SHA-256 lives, whether or not it is there. */
+    Path pathOf(String sha256) {
+        if (!ContentDigest.isHex256(sha256)) {
+            // The argument may come from a request: say what is wrong without echoing it into a log.
+            throw new IllegalArgumentException("Not a SHA-256 in lowercase hex ("
+                    + (sha256 == null ? "null" : sha256.length() + " characters") + ")");
+        }
+        return blobs.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static void force(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}
