@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
+import org.evidencedesk.signing.SigningKeys;
 
-/** What happens once at deployment, in order: data folder, schema, first administrator, demo data, the ready line. */
+/**
+ * What happens once at deployment, in order: data folder, schema, signing keys (created on first start),
+ * first administrator, demo data, the ready line.
+ */
 @ApplicationScoped
 public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
     @Inject
     private Settings settings;
@@ -31,11 +38,15 @@ public class ApplicationStartup {
     private DemoCases demoCases;
 
     @Inject
+    private SigningKeys signingKeys;
+
+    @Inject
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();
+        LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {
             demoUsers.seed();

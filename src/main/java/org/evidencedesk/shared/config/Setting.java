@@ -15,7 +15,8 @@ public enum Setting {
     DEMO("evidencedesk.demo"),
     ADMIN_PASSWORD("evidencedesk.admin.password"),
     HEAP("evidencedesk.heap"),
-    CASE_NUMBER_PATTERN("evidencedesk.case.number.pattern");
+    CASE_NUMBER_PATTERN("evidencedesk.case.number.pattern"),
+    KEYSTORE_PASSWORD("evidencedesk.keystore.password");
 
     private final String key;
 

@@ -152,6 +152,11 @@ public final class Settings {
         return Boolean.parseBoolean(value(Setting.DEMO).orElse("false"));
     }
 
+    /** The password of the keys' keystore; when unset one is generated and kept owner-only beside it. */
+    public Optional<String> keystorePassword() {
+        return value(Setting.KEYSTORE_PASSWORD);
+    }
+
     public Optional<String> adminPassword() {
         return value(Setting.ADMIN_PASSWORD);
     }
