@@ -37,6 +37,11 @@ public class DisputeCases {
         });
     }
 
+    /** Holds the case's row until commit, so that numbering its exhibits is one at a time. */
+    public void lockExclusively(DisputeCase disputeCase) {
+        entityManager.lock(disputeCase, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     void add(DisputeCase disputeCase) {
         entityManager.persist(disputeCase);
         entityManager.flush();

@@ -21,6 +21,7 @@ public class SigningConfiguration {
         return new KeysDirectory(clock).loadOrCreate(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
     }
 
+    /** Also the {@link Timestamper} that stamps items: an external TSA URL is not supported yet. */
     @Produces
     @Singleton
     BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
@@ -28,11 +29,6 @@ public class SigningConfiguration {
                 new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock);
     }
 
-    /** Items are stamped by the built-in authority (an external TSA URL is not supported yet). */
-    @Produces
-    Timestamper timestamper(BouncyCastleTimestampAuthority authority) {
-        return authority;
-    }
 
     @Produces
     @ApplicationScoped

@@ -116,7 +116,8 @@ public final class SharedServer implements BeforeAllCallback {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Payara Micro exited during start-up:\n" + Files.readString(log));
                 }
-                if (Files.readString(log).contains("failed due to previous errors")) {
+                String sofar = Files.readString(log);
+                if (sofar.contains("failed due to previous errors") || sofar.contains("Exception while loading the app")) {
                     stop();
                     throw new IllegalStateException("The application failed to deploy:\n" + Files.readString(log));
                 }

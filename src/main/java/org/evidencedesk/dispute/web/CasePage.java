@@ -18,6 +18,9 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.web.NotFound;
@@ -51,10 +54,15 @@ public class CasePage implements Serializable {
     @Inject
     private transient Clock clock;
 
+    @Inject
+    private EvidenceAccess evidenceAccess;
+
     private Long id;
     private CaseView view;
     private long version;
     private List<CaseTransition> steps;
+    private List<EvidenceItem> evidence;
+    private boolean maySubmitEvidence;
 
     private String reason;
     private LocalDate date;
@@ -80,6 +88,8 @@ public class CasePage implements Serializable {
                 .filter(step -> step != CaseTransition.ASSIGN_MEMBERS)
                 .toList();
         date = planner.today(clock.instant());
+        evidence = evidenceAccess.visibleItems(id, viewer.username());
+        maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
         return null;
     }
 
@@ -145,6 +155,14 @@ public class CasePage implements Serializable {
         messages.info(successKey);
         messages.keepForRedirect();
         return "/cases/view?faces-redirect=true&id=" + id;
+    }
+
+    public List<EvidenceItem> getEvidence() {
+        return evidence;
+    }
+
+    public boolean isMaySubmitEvidence() {
+        return maySubmitEvidence;
     }
 
     public boolean overdue(Deadline deadline) {

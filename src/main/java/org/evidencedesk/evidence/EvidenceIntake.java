@@ -1,0 +1,157 @@
+package org.evidencedesk.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseStatus;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.DisputeCases;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.CanonicalJson;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.TimestampToken;
+import org.evidencedesk.signing.Timestamper;
+
+/**
+ * Receiving evidence, in two steps. {@link #receive} streams the upload into the content-addressed store
+ * (no transaction is held while bytes arrive). {@link #register} then, in one short transaction, numbers
+ * the exhibit, timestamps its SHA-256, signs the receipt, stores the item and writes the custody log: an
+ * item exists with all of these, or not at all.
+ */
+@ApplicationScoped
+public class EvidenceIntake {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceIntake.class.getName());
+
+    @Inject
+    private BlobStore blobs;
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private DisputeCases cases;
+
+    @Inject
+    private EvidenceItems items;
+
+    @Inject
+    private Timestamper timestamper;
+
+    @Inject
+    private Signer signer;
+
+    @Inject
+    private CustodyLog custody;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /** Streams an upload into the store, hashing it on the way; refuses empty and oversize uploads. */
+    public ContentDigest receive(InputStream content) {
+        try {
+            StoredBlob stored = blobs.store(content, settings.uploadLimitBytes());
+            if (stored.digest().size() == 0) {
+                throw new BusinessException("evidence.upload.empty");
+            }
+            return stored.digest();
+        } catch (UploadTooLargeException e) {
+            throw new BusinessException("evidence.upload.tooLarge", Bytes.readable(settings.uploadLimitBytes()));
+        } catch (EmptyUploadException e) {
+            throw new BusinessException("evidence.upload.empty");
+        } catch (IOException e) {
+            throw new BusinessException("evidence.upload.interrupted");
+        }
+    }
+
+    @Transactional
+    public EvidenceItem register(long caseId, String username, ContentDigest digest, String originalFilename,
+                                 String mediaType, EvidenceMetadata metadata) {
+        CaseView view = workflow.view(caseId, username);
+        DisputeCase disputeCase = view.disputeCase();
+        Side side = EvidenceAccessPolicy.sideOf(view.actor())
+                .orElseThrow(() -> new BusinessException("evidence.notASubmitter"));
+        if (disputeCase.getStatus().isFinished() || disputeCase.getStatus() == CaseStatus.WITHDRAWN) {
+            throw new BusinessException("evidence.caseClosed");
+        }
+        metadata.validate();
+        if (!blobs.exists(digest.sha256())) {
+            throw new BusinessException("evidence.upload.interrupted");
+        }
+        Instant now = clock.instant();
+        EvidenceItem.Received received = new EvidenceItem.Received(disputeCase, side, metadata,
+                FileNames.clean(originalFilename), mediaTypeOrDefault(mediaType), digest, username, now);
+
+        cases.lockExclusively(disputeCase);
+        int sequence = items.nextSequence(caseId, side);
+        String exhibit = String.format("%s-%03d", side.exhibitPrefix(), sequence);
+        TimestampToken token = timestamper.stamp(HexFormat.of().parseHex(digest.sha256()));
+        String tsaName = token.tsaName().orElse("Evidence Desk built-in TSA");
+        String receipt = receipt(received, exhibit, tsaName, token);
+        EvidenceItem item = new EvidenceItem(received, sequence, exhibit, tsaName, token.serialNumber().toString(),
+                token.genTime(), token.encoded(), receipt, sign(receipt));
+        items.add(item);
+
+        custody.append(caseId, username, CustodyAction.SUBMITTED, item.getId(), Map.of("exhibit", exhibit,
+                "sha256", digest.sha256(), "sm3", digest.sm3(), "size", digest.size(), "file", item.getOriginalFilename()));
+        custody.append(caseId, username, CustodyAction.TIMESTAMPED, item.getId(), Map.of("exhibit", exhibit,
+                "tsa", tsaName, "serial", token.serialNumber().toString(), "time", token.genTime().toString()));
+        LOG.info(() -> "Evidence " + exhibit + " received in case " + caseId + " from " + username + ", sha256 " + digest.sha256());
+        return item;
+    }
+
+    /** The receipt's canonical JSON: what was received, from whom, when, and which token proves the time. */
+    static String receipt(EvidenceItem.Received received, String exhibit, String tsaName, TimestampToken token) {
+        DisputeCase disputeCase = received.disputeCase();
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("case", disputeCase.getDisplayNumber());
+        receipt.put("caseId", disputeCase.getId());
+        receipt.put("exhibit", exhibit);
+        receipt.put("title", received.metadata().title().strip());
+        receipt.put("file", received.originalFilename());
+        receipt.put("size", received.digest().size());
+        receipt.put("sha256", received.digest().sha256());
+        receipt.put("sm3", received.digest().sm3());
+        receipt.put("submitter", received.submittedBy());
+        receipt.put("receivedAt", received.submittedAt().toString());
+        receipt.put("tsa", tsaName);
+        receipt.put("tsaSerial", token.serialNumber().toString());
+        receipt.put("timestampedAt", token.genTime().toString());
+        return CanonicalJson.write(receipt);
+    }
+
+    private byte[] sign(String receipt) {
+        try {
+            return signer.signDetached(new ByteArrayInputStream(receipt.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String mediaTypeOrDefault(String mediaType) {
+        if (mediaType == null || mediaType.isBlank() || mediaType.length() > 200 || !mediaType.matches("[\\w.+-]+/[\\w.+-]+.*")) {
+            return "application/octet-stream";
+        }
+        return mediaType.strip();
+    }
+}

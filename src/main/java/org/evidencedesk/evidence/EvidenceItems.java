@@ -1,0 +1,42 @@
+package org.evidencedesk.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.evidencedesk.dispute.Side;
+
+/** The repository of evidence items. */
+@ApplicationScoped
+public class EvidenceItems {
+
+    @PersistenceContext(unitName = "evidencedesk")
+    private EntityManager entityManager;
+
+    public Optional<EvidenceItem> byId(long id) {
+        return Optional.ofNullable(entityManager.find(EvidenceItem.class, id));
+    }
+
+    public List<EvidenceItem> ofCase(long caseId) {
+        return entityManager.createQuery("select e from EvidenceItem e where e.disputeCase.id = :caseId"
+                        + " order by e.side, e.exhibitSequence", EvidenceItem.class)
+                .setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    /** The next exhibit sequence of a side; call with the case locked, so two intakes never share one. */
+    int nextSequence(long caseId, Side side) {
+        Integer last = entityManager.createQuery("select max(e.exhibitSequence) from EvidenceItem e"
+                        + " where e.disputeCase.id = :caseId and e.side = :side", Integer.class)
+                .setParameter("caseId", caseId)
+                .setParameter("side", side)
+                .getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    void add(EvidenceItem item) {
+        entityManager.persist(item);
+        entityManager.flush();
+    }
+}

@@ -1,0 +1,22 @@
+package org.evidencedesk.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.evidencedesk.shared.config.Settings;
+
+/** The evidence store of this installation: {@code data/blobs}, content-addressed and write-once. */
+@ApplicationScoped
+public class EvidenceStorage {
+
+    @Produces
+    @ApplicationScoped
+    BlobStore blobStore(Settings settings) {
+        try {
+            return new FileSystemBlobStore(settings.dataDirectory().resolve("blobs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the evidence store under " + settings.dataDirectory(), e);
+        }
+    }
+}

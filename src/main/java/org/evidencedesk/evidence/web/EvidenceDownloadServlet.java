@@ -1,0 +1,84 @@
+package org.evidencedesk.evidence.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.evidence.BlobStore;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.EvidenceItem;
+
+/**
+ * Downloads of an item: {@code /evidence/download/content/ID}, {@code receipt.json/ID},
+ * {@code receipt.p7s/ID} and {@code token.tsr/ID}. Access is checked and logged by {@link EvidenceAccess};
+ * an item the user may not see answers 404. Everything goes out as an attachment, never rendered inline.
+ */
+@WebServlet(urlPatterns = "/evidence/download/*")
+public class EvidenceDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(content|receipt\\.json|receipt\\.p7s|token\\.tsr)/(\\d{1,18})");
+
+    @Inject
+    private EvidenceAccess access;
+
+    @Inject
+    private BlobStore blobs;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+        if (!path.matches() || request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String what = path.group(1);
+        EvidenceItem item;
+        try {
+            item = access.download(Long.parseLong(path.group(2)), request.getUserPrincipal().getName(), what).item();
+        } catch (CaseNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        switch (what) {
+            case "content" -> sendContent(item, response);
+            case "receipt.json" -> send(response, "application/json", item.getExhibitNumber() + "-receipt.json",
+                    item.getReceiptJson().getBytes(StandardCharsets.UTF_8));
+            case "receipt.p7s" -> send(response, "application/pkcs7-signature", item.getExhibitNumber() + "-receipt.json.p7s",
+                    item.receiptSignatureBytes());
+            default -> send(response, "application/timestamp-reply", item.getExhibitNumber() + ".tsr",
+                    item.timestampTokenBytes());
+        }
+    }
+
+    private void sendContent(EvidenceItem item, HttpServletResponse response) throws IOException {
+        headers(response, "application/octet-stream", item.getExhibitNumber() + " - " + item.getOriginalFilename());
+        response.setContentLengthLong(item.getSizeBytes());
+        try (InputStream in = blobs.open(item.getSha256()); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    private static void send(HttpServletResponse response, String type, String filename, byte[] body) throws IOException {
+        headers(response, type, filename);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static void headers(HttpServletResponse response, String type, String filename) {
+        response.setContentType(type);
+        String ascii = filename.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+}

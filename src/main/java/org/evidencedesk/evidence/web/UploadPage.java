@@ -1,0 +1,180 @@
+package org.evidencedesk.evidence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.dispute.web.CurrentViewer;
+import org.evidencedesk.evidence.CollectionRecord;
+import org.evidencedesk.evidence.Confidentiality;
+import org.evidencedesk.evidence.ContentDigest;
+import org.evidencedesk.evidence.EvidenceIntake;
+import org.evidencedesk.evidence.EvidenceMetadata;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.web.NotFound;
+import org.evidencedesk.web.PageMessages;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * Submitting evidence: files dropped on the page stream straight into the evidence store (only their
+ * hashes stay with the page, never their bytes); each then gets its own title, fact to prove, collection
+ * record and confidentiality, and "Submit" numbers, timestamps and signs them.
+ */
+@Named
+@ViewScoped
+public class UploadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EvidenceIntake intake;
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private CurrentViewer viewer;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private transient Settings settings;
+
+    @Inject
+    private DeadlinePlanner planner;
+
+    private Long caseId;
+    private String caseNumber;
+    private final List<Pending> pending = new ArrayList<>();
+
+    /** A received file waiting for its description. */
+    public static class Pending implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final ContentDigest digest;
+        private final String filename;
+        private final String mediaType;
+        private String title;
+        private String factToProve;
+        private String source;
+        private String method;
+        private String collector;
+        private String tool;
+        private LocalDateTime capturedAt;
+        private String certificateReference;
+        private Confidentiality confidentiality = Confidentiality.PARTIES;
+
+        Pending(ContentDigest digest, String filename, String mediaType) {
+            this.digest = digest;
+            this.filename = filename;
+            this.mediaType = mediaType;
+            int dot = filename.lastIndexOf('.');
+            this.title = dot > 0 ? filename.substring(0, dot) : filename;
+        }
+
+        public ContentDigest getDigest() { return digest; }
+        public String getFilename() { return filename; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public String getFactToProve() { return factToProve; }
+        public void setFactToProve(String factToProve) { this.factToProve = factToProve; }
+        public String getSource() { return source; }
+        public void setSource(String source) { this.source = source; }
+        public String getMethod() { return method; }
+        public void setMethod(String method) { this.method = method; }
+        public String getCollector() { return collector; }
+        public void setCollector(String collector) { this.collector = collector; }
+        public String getTool() { return tool; }
+        public void setTool(String tool) { this.tool = tool; }
+        public LocalDateTime getCapturedAt() { return capturedAt; }
+        public void setCapturedAt(LocalDateTime capturedAt) { this.capturedAt = capturedAt; }
+        public String getCertificateReference() { return certificateReference; }
+        public void setCertificateReference(String certificateReference) { this.certificateReference = certificateReference; }
+        public Confidentiality getConfidentiality() { return confidentiality; }
+        public void setConfidentiality(Confidentiality confidentiality) { this.confidentiality = confidentiality; }
+    }
+
+    public String load() {
+        try {
+            caseNumber = workflow.view(caseId == null ? -1 : caseId, viewer.username()).disputeCase().getDisplayNumber();
+        } catch (CaseNotFoundException e) {
+            return NotFound.send();
+        }
+        return null;
+    }
+
+    public void handleUpload(FileUploadEvent event) {
+        try (InputStream content = event.getFile().getInputStream()) {
+            ContentDigest digest = intake.receive(content);
+            pending.add(new Pending(digest, event.getFile().getFileName(), event.getFile().getContentType()));
+        } catch (BusinessException e) {
+            messages.error(e);
+        } catch (IOException e) {
+            messages.error("evidence.upload.interrupted");
+        }
+    }
+
+    public void discard(Pending item) {
+        pending.remove(item);
+    }
+
+    public String submit() {
+        if (pending.isEmpty()) {
+            messages.error("evidence.nothingToSubmit");
+            return null;
+        }
+        Iterator<Pending> next = pending.iterator();
+        while (next.hasNext()) {
+            Pending item = next.next();
+            boolean registered = messages.attempt(() -> intake.register(caseId, viewer.username(), item.digest,
+                    item.filename, item.mediaType, metadata(item)));
+            if (!registered) {
+                return null;
+            }
+            next.remove();
+            messages.info("evidence.received", item.title);
+        }
+        messages.keepForRedirect();
+        return "/cases/view?faces-redirect=true&id=" + caseId;
+    }
+
+    private EvidenceMetadata metadata(Pending item) {
+        CollectionRecord collection = new CollectionRecord(item.source, item.method, item.collector, item.tool,
+                item.capturedAt == null ? null : item.capturedAt.atZone(planner.zone()).toInstant(), item.certificateReference);
+        return new EvidenceMetadata(item.title, item.factToProve, collection, item.confidentiality);
+    }
+
+    public long getLimit() {
+        return settings.uploadLimitBytes();
+    }
+
+    public Confidentiality[] getConfidentialities() {
+        return Confidentiality.values();
+    }
+
+    public List<Pending> getPending() {
+        return pending;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
+    }
+}
