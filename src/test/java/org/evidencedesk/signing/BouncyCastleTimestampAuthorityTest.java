@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
@@ -59,6 +61,7 @@ class BouncyCastleTimestampAuthorityTest {
         assertThat(token.serialNumber()).isEqualTo(info.getSerialNumber());
         assertThat(token.tsaName()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
         assertThat(info.getAccuracy().getSeconds().intValueExact()).isEqualTo(1);
+        assertThat(ASN1Primitive.fromByteArray(token.encoded()).getEncoded(ASN1Encoding.DER)).isEqualTo(token.encoded());
     }
 
     @Test
@@ -88,8 +91,10 @@ class BouncyCastleTimestampAuthorityTest {
     void theNonceIsEchoed() throws Exception {
         BigInteger nonce = new BigInteger("9f3c2a71e4d05b88", 16);
 
-        TimeStampResponse response = respond(request(DigestAlgorithm.SHA256.oid(), DIGEST, true, nonce));
+        byte[] reply = authority.respond(request(DigestAlgorithm.SHA256.oid(), DIGEST, true, nonce));
+        TimeStampResponse response = new TimeStampResponse(reply);
 
+        assertThat(ASN1Primitive.fromByteArray(reply).getEncoded(ASN1Encoding.DER)).as("DER").isEqualTo(reply);
         assertThat(response.getStatus()).isEqualTo(PKIStatus.GRANTED);
         assertThat(response.getTimeStampToken().getTimeStampInfo().getNonce()).isEqualTo(nonce);
     }

@@ -4,6 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.tsp.MessageImprint;
+import org.bouncycastle.asn1.tsp.TSTInfo;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,6 +142,33 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void signingCertificateV2WithTheRightHashButAnotherSerialFails() throws Exception {
+        X509Certificate certificate = KEYS.signing().certificate();
+        IssuerSerial otherSerial = new IssuerSerial(
+                new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                certificate.getSerialNumber().add(BigInteger.ONE));
+        Attribute misleading = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(new SigningCertificateV2(
+                new ESSCertIDv2(DigestAlgorithm.SHA256.digest(certificate.getEncoded()), otherSerial))));
+
+        SignatureVerification result = verify(plainSignature(new AttributeTable(misleading)), CONTENT);
+
+        assertThat(result.signingCertificateMatches()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("issuer or serial"));
+    }
+
+    @Test
+    void aCertificateWhoseKeyUsageForbidsSigningIsNotTrustedToSign() throws Exception {
+        Credential encryptionOnly = TestKeys.issuedUnderRoot("Evidence Desk Encryption", KeyUsage.keyEncipherment);
+
+        SignatureVerification result = verify(new CmsSigner(encryptionOnly, clock).signDetached(new ByteArrayInputStream(CONTENT)), CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("may not sign"));
+    }
+
+    @Test
     void aSignatureIsNotTrustedOnceItsCertificatesHaveExpired() throws IOException {
         byte[] signature = sign(CONTENT);
         clock.advance(Duration.ofDays(366L * LocalCertificateAuthority.VALIDITY_YEARS));
@@ -203,6 +246,32 @@ class SignatureVerifierTest {
         assertThat(result.signatureValid()).isTrue();
     }
 
+    /** The token's own signing-certificate attribute must name the certificate that signed it (RFC 5816). */
+    @Test
+    void aTokenWhoseSigningCertificateAttributeNamesAnotherCertificateFails() throws Exception {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        byte[] token = handMadeToken(KEYS.timestamping(), KEYS.signing().certificate(), digest);
+
+        TimestampVerification result = verifier.verifyTimestamp(token, digest);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.imprintMatches()).isTrue();
+        assertThat(result.signatureValid()).isFalse();
+    }
+
+    @Test
+    void aTokenSignedByACertificateWithoutTheTimeStampingUsageIsNotTrusted() throws Exception {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        byte[] token = handMadeToken(KEYS.signing(), KEYS.signing().certificate(), digest);
+
+        TimestampVerification result = verifier.verifyTimestamp(token, digest);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.failure()).isPresent();
+        assertThat(result.tsaSubject()).contains("CN=Evidence Desk Signing,O=Evidence Desk");
+    }
+
     @Test
     void aTruncatedOrCertificatelessTokenIsAnAnswerNotAnException() throws Exception {
         byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
@@ -235,6 +304,25 @@ class SignatureVerifierTest {
                 .build(BouncyCastle.contentSigner(KEYS.signing().privateKey()), KEYS.signing().certificate()));
         generator.addCertificates(new JcaCertStore(KEYS.signing().chain()));
         return generator.generate(new CMSProcessableByteArray(CONTENT), false).getEncoded();
+    }
+
+    /**
+     * An RFC 3161 token assembled by hand, bypassing the checks Bouncy Castle's token generator makes,
+     * as a forger would: signed by {@code signer}, its signing-certificate-v2 naming {@code named}.
+     */
+    private static byte[] handMadeToken(Credential signer, X509Certificate named, byte[] digest) throws Exception {
+        TSTInfo info = new TSTInfo(new ASN1ObjectIdentifier(BouncyCastleTimestampAuthority.DEFAULT_POLICY),
+                new MessageImprint(DigestAlgorithm.SHA256.identifier(), digest), new ASN1Integer(7),
+                new ASN1GeneralizedTime(new Date()), null, null, null, null, null);
+        Attribute certificateId = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(CmsSigner.signingCertificateV2(named)));
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
+                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(certificateId)))
+                .build(BouncyCastle.contentSigner(signer.privateKey()), signer.certificate()));
+        generator.addCertificates(new JcaCertStore(signer.chain()));
+        return generator.generate(new CMSProcessableByteArray(PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded(ASN1Encoding.DER)), true)
+                .getEncoded(ASN1Encoding.DER);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
