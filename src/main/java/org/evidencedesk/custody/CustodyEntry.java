@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,7 +70,8 @@ public class CustodyEntry implements Serializable {
                  Map<String, ?> detail, String previousHash) {
         this.caseId = caseId;
         this.sequence = sequence;
-        this.occurredAt = occurredAt;
+        // The database keeps microseconds at most; the hash must cover what is read back, so millisecond precision.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
         this.actor = actor;
         this.action = action;
         this.itemId = itemId;

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,7 +99,8 @@ public class EvidenceIntake {
         if (!blobs.exists(digest.sha256())) {
             throw new BusinessException("evidence.upload.interrupted");
         }
-        Instant now = clock.instant();
+        // Millisecond precision: the receipt must say exactly what the database keeps.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         EvidenceItem.Received received = new EvidenceItem.Received(disputeCase, side, metadata,
                 FileNames.clean(originalFilename), mediaTypeOrDefault(mediaType), digest, username, now);
 

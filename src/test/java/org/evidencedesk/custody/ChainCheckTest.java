@@ -51,6 +51,15 @@ class ChainCheckTest {
     }
 
     @Test
+    void theTimeIsKeptToTheMillisecondSoThatAReadBackEntryHashesTheSame() {
+        CustodyEntry entry = new CustodyEntry(7, 1, Instant.parse("2026-03-02T01:00:00.123456789Z"), "counsel",
+                CustodyAction.VIEWED, null, Map.of(), CustodyEntry.GENESIS);
+
+        assertThat(entry.getOccurredAt()).isEqualTo(Instant.parse("2026-03-02T01:00:00.123Z"));
+        assertThat(entry.computeHash()).isEqualTo(entry.getEntryHash());
+    }
+
+    @Test
     void theExportedLineCarriesBothHashes() {
         assertThat(chain.get(0).jsonLine())
                 .startsWith("{\"action\":\"SUBMITTED\",\"actor\":\"counsel\"")

@@ -1,0 +1,209 @@
+package org.evidencedesk.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyEntry;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseDetails;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.Courts;
+import org.evidencedesk.dispute.IpType;
+import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.dispute.PartyDetails;
+import org.evidencedesk.dispute.PartyKind;
+import org.evidencedesk.dispute.TechnologyArea;
+import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.persistence.DataSourceConfiguration;
+import org.evidencedesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container: intake numbers, stamps and chains items; a failure half-way leaves nothing behind;
+ * the access policy holds by id; a changed custody row is found.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvidencePersistenceIT {
+
+    private static final String PASSWORD = "a long enough pass phrase";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(EvidencePersistenceIT.class);
+    }
+
+    @Inject
+    EvidenceIntake intake;
+
+    @Inject
+    EvidenceAccess access;
+
+    @Inject
+    CustodyLog custody;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    Courts courts;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    Settings settings;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    private String claimant;
+    private String respondent;
+    private String stranger;
+    private long caseId;
+
+    @BeforeEach
+    void aCaseWithBothSides() {
+        long court = courts.byCode("BJIPC").orElseThrow().getId();
+        claimant = user("claimant", Role.COUNSEL, null);
+        respondent = user("respondent", Role.COUNSEL, null);
+        stranger = user("stranger", Role.COUNSEL, null);
+        String clerk = user("clerk", Role.CLERK, court);
+        caseId = workflow.file(new CaseDetails("Evidence " + System.nanoTime(), IpType.TRADE_SECRET, TechnologyArea.DATA,
+                "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder", true),
+                        new PartyDetails(PartyKind.MERCHANT, "Merchant", true))), court, claimant).getId();
+        workflow.addMember(caseId, workflow.view(caseId, clerk).disputeCase().getVersion(), clerk, respondent,
+                MemberRole.RESPONDENT_COUNSEL);
+    }
+
+    @Test
+    void itemsAreNumberedPerSideStampedSignedAndChained() {
+        EvidenceItem first = submit(claimant, "first", Confidentiality.PARTIES);
+        EvidenceItem second = submit(claimant, "second", Confidentiality.PARTIES);
+        EvidenceItem theirs = submit(respondent, "theirs", Confidentiality.PARTIES);
+
+        assertEquals("P-001", first.getExhibitNumber());
+        assertEquals("P-002", second.getExhibitNumber());
+        assertEquals("D-001", theirs.getExhibitNumber());
+        assertTrue(first.timestampTokenBytes().length > 100);
+        assertTrue(first.receiptSignatureBytes().length > 100);
+        assertTrue(first.getReceiptJson().contains("\"exhibit\":\"P-001\""));
+        List<CustodyEntry> chain = custody.entries(caseId);
+        assertEquals(List.of(CustodyAction.SUBMITTED, CustodyAction.TIMESTAMPED), chain.subList(0, 2).stream().map(CustodyEntry::getAction).toList());
+        assertEquals(List.of(), custody.verify(caseId));
+    }
+
+    @Test
+    void identicalContentIsStoredOnceAndRecordedTwice() throws IOException {
+        EvidenceItem one = submit(claimant, "same bytes", Confidentiality.PARTIES);
+        EvidenceItem two = submit(claimant, "same bytes", Confidentiality.PARTIES);
+
+        assertEquals(one.getSha256(), two.getSha256());
+        assertTrue(!one.getExhibitNumber().equals(two.getExhibitNumber()));
+        try (Stream<Path> blobs = Files.walk(settings.dataDirectory().resolve("blobs/sha256"))) {
+            assertEquals(1, blobs.filter(path -> path.getFileName().toString().equals(one.getSha256())).count());
+        }
+    }
+
+    @Test
+    void anUploadCutOffHalfWayLeavesNoBlobNoItemAndNoLogEntry() throws IOException {
+        int entries = custody.entries(caseId).size();
+        InputStream cutOff = new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent++ > 300_000) {
+                    throw new IOException("client went away");
+                }
+                return 'x';
+            }
+        };
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> intake.receive(cutOff));
+
+        assertEquals("evidence.upload.interrupted", refused.messageKey());
+        try (Stream<Path> leftovers = Files.list(settings.dataDirectory().resolve("blobs/tmp"))) {
+            assertEquals(0, leftovers.count());
+        }
+        assertEquals(entries, custody.entries(caseId).size());
+        assertTrue(access.visibleItems(caseId, claimant).isEmpty());
+    }
+
+    @Test
+    void emptyUploadsAreRefused() {
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> intake.receive(new ByteArrayInputStream(new byte[0])));
+
+        assertEquals("evidence.upload.empty", refused.messageKey());
+    }
+
+    @Test
+    void theOtherSideDoesNotSeeCourtOnlyItemsAndStrangersSeeNothing() {
+        EvidenceItem forCourt = submit(claimant, "for the court", Confidentiality.COURT_ONLY);
+        EvidenceItem shared = submit(claimant, "shared", Confidentiality.PARTIES);
+
+        assertThrows(CaseNotFoundException.class, () -> access.view(forCourt.getId(), respondent));
+        assertEquals(shared.getId(), access.view(shared.getId(), respondent).item().getId());
+        assertFalse(access.visibleItems(caseId, respondent).stream().anyMatch(item -> item.getId().equals(forCourt.getId())));
+        assertThrows(CaseNotFoundException.class, () -> access.view(shared.getId(), stranger));
+        assertThrows(CaseNotFoundException.class, () -> access.download(shared.getId(), stranger, "content"));
+    }
+
+    @Test
+    void viewsOfNonPublicItemsAreLoggedAndAChangedLogRowIsFound() throws Exception {
+        EvidenceItem item = submit(claimant, "logged", Confidentiality.COUNSEL_ONLY);
+        access.view(item.getId(), respondent);
+        access.download(item.getId(), respondent, "content");
+
+        List<CustodyEntry> chain = custody.entries(caseId);
+        assertEquals(CustodyAction.DOWNLOADED, chain.get(chain.size() - 1).getAction());
+        assertEquals(CustodyAction.VIEWED, chain.get(chain.size() - 2).getAction());
+        assertEquals(List.of(), custody.verify(caseId));
+
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement edit = connection.prepareStatement(
+                     "update custody_entry set actor = 'someone-else' where case_id = ? and sequence = 1")) {
+            edit.setLong(1, caseId);
+            edit.executeUpdate();
+        }
+        assertEquals(List.of("entry 1 was changed after it was written"), custody.verify(caseId));
+    }
+
+    private EvidenceItem submit(String username, String text, Confidentiality level) {
+        ContentDigest digest = intake.receive(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return intake.register(caseId, username, digest, text + ".txt", "text/plain",
+                new EvidenceMetadata("Item " + text, "What it proves", null, level));
+    }
+
+    private String user(String prefix, Role role, Long courtId) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        return username;
+    }
+}
