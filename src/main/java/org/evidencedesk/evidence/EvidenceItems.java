@@ -3,6 +3,7 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.evidencedesk.dispute.Side;
@@ -23,6 +24,29 @@ public class EvidenceItems {
                         + " order by e.side, e.exhibitSequence", EvidenceItem.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
+    }
+
+    /** What the integrity sweep re-checks of each item, a page at a time. */
+    public record Fingerprint(long id, long caseId, String exhibitNumber, String sha256, String sm3, long size) {
+    }
+
+    public List<Fingerprint> fingerprints(long afterId, int limit) {
+        return entityManager.createQuery("select new org.evidencedesk.evidence.EvidenceItems$Fingerprint(e.id,"
+                        + " e.disputeCase.id, e.exhibitNumber, e.sha256, e.sm3, e.sizeBytes) from EvidenceItem e"
+                        + " where e.id > :after order by e.id", Fingerprint.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Marks an item whose stored content no longer matches what was received. */
+    @Transactional
+    public void flagIntegrityProblem(long id, String problem) {
+        byId(id).ifPresent(item -> item.flagIntegrityProblem(problem));
+    }
+
+    public List<Long> casesWithEvidence() {
+        return entityManager.createQuery("select distinct e.disputeCase.id from EvidenceItem e", Long.class).getResultList();
     }
 
     /** The next exhibit sequence of a side; call with the case locked, so two intakes never share one. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
@@ -41,6 +42,9 @@ public class ApplicationStartup {
     private SigningKeys signingKeys;
 
     @Inject
+    private IntegritySweep integritySweep;
+
+    @Inject
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -52,6 +56,7 @@ public class ApplicationStartup {
             demoUsers.seed();
             demoCases.seed();
         }
+        integritySweep.scheduleNightly();
         readyAnnouncement.announceWhenServing(firstStart);
     }
 }

@@ -28,6 +28,8 @@ public class Navigation {
             new Entry("menu.calendar", "/calendar", "pi pi-calendar",
                     Set.of(Role.CLERK, Role.JUDGE, Role.COUNSEL, Role.TECH_INVESTIGATOR)),
             new Entry("menu.users", "/admin/users", "pi pi-users", Set.of(Role.ADMIN)),
+            new Entry("menu.keys", "/admin/keys", "pi pi-key", Set.of(Role.ADMIN)),
+            new Entry("menu.integrity", "/admin/integrity", "pi pi-shield", Set.of(Role.ADMIN)),
             new Entry("menu.account", "/account", "pi pi-user", Set.of(Role.values())));
 
     @Inject

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -78,6 +79,9 @@ class EvidencePersistenceIT {
 
     @Inject
     Settings settings;
+
+    @Inject
+    IntegritySweep sweep;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -193,6 +197,25 @@ class EvidencePersistenceIT {
             edit.executeUpdate();
         }
         assertEquals(List.of("entry 1 was changed after it was written"), custody.verify(caseId));
+    }
+
+    @Test
+    void theIntegritySweepFindsAChangedByteAndFlagsTheItem() throws Exception {
+        EvidenceItem item = submit(claimant, "to be damaged " + System.nanoTime(), Confidentiality.PARTIES);
+        assertTrue(sweep.run().problems().stream().noneMatch(problem -> problem.contains(item.getExhibitNumber() + ":")
+                && problem.startsWith("case " + caseId)));
+        Path blob = settings.dataDirectory().resolve("blobs/sha256").resolve(item.getSha256().substring(0, 2))
+                .resolve(item.getSha256().substring(2, 4)).resolve(item.getSha256());
+        Files.setPosixFilePermissions(blob, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        byte[] bytes = Files.readAllBytes(blob);
+        bytes[0] ^= 1;
+        Files.write(blob, bytes);
+
+        IntegritySweep.SweepReport report = sweep.run();
+
+        assertTrue(report.problems().stream().anyMatch(problem -> problem.startsWith("case " + caseId + ", "
+                + item.getExhibitNumber() + ": stored content changed")), report.problems().toString());
+        assertTrue(access.view(item.getId(), claimant).item().getIntegrityProblem().startsWith("stored content changed"));
     }
 
     private EvidenceItem submit(String username, String text, Confidentiality level) {

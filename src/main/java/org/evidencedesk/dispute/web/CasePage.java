@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
@@ -18,6 +20,8 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.custody.CustodyEntry;
+import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
@@ -57,12 +61,17 @@ public class CasePage implements Serializable {
     @Inject
     private EvidenceAccess evidenceAccess;
 
+    @Inject
+    private CustodyLog custodyLog;
+
     private Long id;
     private CaseView view;
     private long version;
     private List<CaseTransition> steps;
     private List<EvidenceItem> evidence;
     private boolean maySubmitEvidence;
+    private boolean court;
+    private List<CustodyEntry> custody;
 
     private String reason;
     private LocalDate date;
@@ -90,6 +99,8 @@ public class CasePage implements Serializable {
         date = planner.today(clock.instant());
         evidence = evidenceAccess.visibleItems(id, viewer.username());
         maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
+        court = EvidenceAccessPolicy.isCourt(view.actor());
+        custody = visibleCustody();
         return null;
     }
 
@@ -155,6 +166,23 @@ public class CasePage implements Serializable {
         messages.info(successKey);
         messages.keepForRedirect();
         return "/cases/view?faces-redirect=true&id=" + id;
+    }
+
+    /** The court sees the whole chain; counsel see the entries about the case and the items they may see. */
+    private List<CustodyEntry> visibleCustody() {
+        Set<Long> visible = new HashSet<>();
+        evidence.forEach(item -> visible.add(item.getId()));
+        return custodyLog.entries(id).stream()
+                .filter(entry -> court || entry.getItemId() == null || visible.contains(entry.getItemId()))
+                .toList();
+    }
+
+    public List<CustodyEntry> getCustody() {
+        return custody;
+    }
+
+    public boolean isCourt() {
+        return court;
     }
 
     public List<EvidenceItem> getEvidence() {

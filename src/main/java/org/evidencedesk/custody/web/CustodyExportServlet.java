@@ -1,0 +1,61 @@
+package org.evidencedesk.custody.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+
+/**
+ * A case's whole custody chain as JSON lines ({@code /custody/ID.jsonl}), for the court: each line is
+ * the canonical entry with its previous hash and its own, so anyone can re-walk the chain.
+ */
+@WebServlet(urlPatterns = "/custody/*")
+public class CustodyExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})\\.jsonl");
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private CustodyLog custody;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+        if (!path.matches() || request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long caseId = Long.parseLong(path.group(1));
+        CaseView view;
+        try {
+            view = workflow.view(caseId, request.getUserPrincipal().getName());
+        } catch (CaseNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!EvidenceAccessPolicy.isCourt(view.actor())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setContentType("application/jsonl; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"custody-" + caseId + ".jsonl\"");
+        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+            custody.exportJsonLines(caseId, out);
+        }
+    }
+}

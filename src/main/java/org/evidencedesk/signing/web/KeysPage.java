@@ -1,0 +1,53 @@
+package org.evidencedesk.signing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.evidencedesk.signing.SigningKeys;
+
+/** Administration › Keys: the certificates this installation signs and timestamps with. */
+@Named
+@RequestScoped
+public class KeysPage {
+
+    /** What an administrator checks of a certificate. */
+    public record CertificateFacts(String purposeKey, String subject, String issuer, Instant notBefore, Instant notAfter,
+                                   String sha256Fingerprint) {
+    }
+
+    @Inject
+    private SigningKeys keys;
+
+    private List<CertificateFacts> certificates;
+
+    @PostConstruct
+    void load() {
+        certificates = List.of(facts("keys.root", keys.rootCertificate()),
+                facts("keys.timestamping", keys.timestamping().certificate()),
+                facts("keys.signing", keys.signing().certificate()));
+    }
+
+    private static CertificateFacts facts(String purposeKey, X509Certificate certificate) {
+        try {
+            String fingerprint = HexFormat.ofDelimiter(":").withUpperCase()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+            return new CertificateFacts(purposeKey, certificate.getSubjectX500Principal().getName(),
+                    certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
+                    certificate.getNotAfter().toInstant(), fingerprint);
+        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot read certificate " + certificate.getSubjectX500Principal(), e);
+        }
+    }
+
+    public List<CertificateFacts> getCertificates() {
+        return certificates;
+    }
+}
