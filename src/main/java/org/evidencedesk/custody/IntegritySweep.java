@@ -20,8 +20,9 @@ import org.evidencedesk.evidence.ContentDigest;
 import org.evidencedesk.evidence.EvidenceItems;
 
 /**
- * Re-hashes every stored item and re-walks every custody chain, every night at 03:00 court time and on
- * demand. Each mismatch is logged, reported on the administration page, and flagged on its item.
+ * Re-hashes every stored item and re-walks every custody chain, every night at 03:00 court time (then
+ * signs a checkpoint of each intact chain) and on demand. Each mismatch is logged, reported on the
+ * administration page, and flagged on its item.
  */
 @ApplicationScoped
 public class IntegritySweep {
@@ -37,6 +38,9 @@ public class IntegritySweep {
 
     @Inject
     private CustodyLog custody;
+
+    @Inject
+    private CustodyCheckpoints checkpoints;
 
     @Inject
     private Clock clock;
@@ -60,8 +64,18 @@ public class IntegritySweep {
         if (!next.isAfter(now)) {
             next = next.plusDays(1);
         }
-        scheduler.scheduleAtFixedRate(this::run, Duration.between(now, next).toMinutes(), TimeUnit.DAYS.toMinutes(1),
+        scheduler.scheduleAtFixedRate(this::nightly, Duration.between(now, next).toMinutes(), TimeUnit.DAYS.toMinutes(1),
                 TimeUnit.MINUTES);
+    }
+
+    /** The nightly job: the sweep, then a signed checkpoint of every intact chain. */
+    void nightly() {
+        SweepReport report = run();
+        for (long caseId : items.casesWithEvidence()) {
+            if (report.problems().stream().noneMatch(problem -> problem.startsWith("case " + caseId + " "))) {
+                checkpoints.checkpoint(caseId, "integrity-sweep");
+            }
+        }
     }
 
     public synchronized SweepReport run() {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyEntry;
+import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.dispute.CaseDetails;
@@ -37,6 +38,8 @@ import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
+import org.evidencedesk.signing.SignatureVerifier;
+import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,6 +85,12 @@ class EvidencePersistenceIT {
 
     @Inject
     IntegritySweep sweep;
+
+    @Inject
+    CustodyCheckpoints checkpoints;
+
+    @Inject
+    SigningKeys keys;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -216,6 +225,23 @@ class EvidencePersistenceIT {
         assertTrue(report.problems().stream().anyMatch(problem -> problem.startsWith("case " + caseId + ", "
                 + item.getExhibitNumber() + ": stored content changed")), report.problems().toString());
         assertTrue(access.view(item.getId(), claimant).item().getIntegrityProblem().startsWith("stored content changed"));
+    }
+
+    @Test
+    void aCheckpointSignsAndTimestampsTheChainHeadAndJoinsTheChain() throws Exception {
+        submit(claimant, "before the checkpoint", Confidentiality.PARTIES);
+        String head = custody.entries(caseId).get(custody.entries(caseId).size() - 1).getEntryHash();
+
+        CustodyCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint(caseId, "clerk");
+
+        assertEquals(head, checkpoint.headHash());
+        SignatureVerifier verifier = new SignatureVerifier(keys.rootCertificate(), java.time.Clock.systemUTC());
+        byte[] statement = checkpoint.statement().getBytes(StandardCharsets.UTF_8);
+        assertTrue(verifier.verifyDetached(checkpoint.signature(), new ByteArrayInputStream(statement)).valid());
+        assertTrue(verifier.verifyTimestamp(checkpoint.token(),
+                java.security.MessageDigest.getInstance("SHA-256").digest(statement)).valid());
+        assertEquals(CustodyAction.CHECKPOINT, custody.entries(caseId).get(custody.entries(caseId).size() - 1).getAction());
+        assertEquals(List.of(), custody.verify(caseId));
     }
 
     private EvidenceItem submit(String username, String text, Confidentiality level) {

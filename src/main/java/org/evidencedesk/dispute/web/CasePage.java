@@ -20,6 +20,7 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.evidence.EvidenceAccess;
@@ -63,6 +64,9 @@ public class CasePage implements Serializable {
 
     @Inject
     private CustodyLog custodyLog;
+
+    @Inject
+    private CustodyCheckpoints checkpoints;
 
     private Long id;
     private CaseView view;
@@ -144,6 +148,18 @@ public class CasePage implements Serializable {
                 default -> throw new BusinessException("case.notAllowed", new Translatable(step.messageKey()));
             }
         }, "case.stepDone");
+    }
+
+    /** The court signs and timestamps the custody chain's head now. */
+    public String checkpoint() {
+        if (!court) {
+            messages.error("case.notAllowed", new Translatable("custody.checkpoint"));
+            return null;
+        }
+        checkpoints.checkpoint(id, viewer.username());
+        messages.info("custody.checkpointed");
+        messages.keepForRedirect();
+        return "/cases/view?faces-redirect=true&id=" + id;
     }
 
     public String addMember() {

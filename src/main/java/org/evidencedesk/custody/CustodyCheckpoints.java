@@ -1,0 +1,96 @@
+package org.evidencedesk.custody;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evidencedesk.shared.CanonicalJson;
+import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.TimestampToken;
+import org.evidencedesk.signing.Timestamper;
+
+/**
+ * Checkpoints of a custody chain: a statement of the chain's head (case, sequence, hash, time), signed
+ * as CAdES and timestamped over its SHA-256, so the state of the log at that moment can be proved later
+ * even to someone who does not trust the database. The checkpoint is itself appended to the chain.
+ */
+@ApplicationScoped
+public class CustodyCheckpoints {
+
+    @PersistenceContext(unitName = "evidencedesk")
+    private EntityManager entityManager;
+
+    @Inject
+    private CustodyLog custody;
+
+    @Inject
+    private Signer signer;
+
+    @Inject
+    private Timestamper timestamper;
+
+    @Inject
+    private Clock clock;
+
+    /** A checkpoint, as stored: the signed statement, its detached signature and the token over the statement. */
+    public record Checkpoint(long caseId, long sequence, String headHash, String statement, byte[] signature,
+                             byte[] token, Instant signedAt) {
+    }
+
+    @Transactional
+    public Checkpoint checkpoint(long caseId, String actor) {
+        List<CustodyEntry> entries = custody.entries(caseId);
+        long sequence = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).getSequence();
+        String head = entries.isEmpty() ? CustodyEntry.GENESIS : entries.get(entries.size() - 1).getEntryHash();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> statement = new LinkedHashMap<>();
+        statement.put("case", caseId);
+        statement.put("sequence", sequence);
+        statement.put("head", head);
+        statement.put("at", now.toString());
+        String text = CanonicalJson.write(statement);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] signature = sign(bytes);
+        TimestampToken token = timestamper.stamp(sha256(bytes));
+        entityManager.createNativeQuery("insert into custody_checkpoint (case_id, sequence, head_hash, statement, signature,"
+                        + " token, signed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, caseId).setParameter(2, sequence).setParameter(3, head).setParameter(4, text)
+                .setParameter(5, Base64.getEncoder().encodeToString(signature))
+                .setParameter(6, Base64.getEncoder().encodeToString(token.encoded()))
+                .setParameter(7, now)
+                .executeUpdate();
+        custody.append(caseId, actor, CustodyAction.CHECKPOINT, null, Map.of("sequence", sequence, "head", head,
+                "tsaSerial", token.serialNumber().toString()));
+        return new Checkpoint(caseId, sequence, head, text, signature, token.encoded(), now);
+    }
+
+    private byte[] sign(byte[] statement) {
+        try {
+            return signer.signDetached(new ByteArrayInputStream(statement));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
