@@ -9,6 +9,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -64,8 +66,23 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(By by) {
         WebElement element = find(by);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> isGone(element));
         return this;
+    }
+
+    /**
+     * Whether the page that held the element has been replaced. Chromium sometimes reports a replaced
+     * node as one that "does not belong to the document" instead of as stale: both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     public Browser login(String username, String password) {
