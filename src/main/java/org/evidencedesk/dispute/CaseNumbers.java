@@ -42,7 +42,8 @@ public class CaseNumbers {
         return format(settings.caseNumberPattern(), year, court.getAbbreviation(), number.intValue());
     }
 
-    static String format(String pattern, int year, String courtAbbreviation, int number) {
+    /** Also used by the case generator, so that generated numbers look like the court's. */
+    public static String format(String pattern, int year, String courtAbbreviation, int number) {
         return pattern.replace("{year}", String.valueOf(year))
                 .replace("{court}", courtAbbreviation)
                 .replace("{number}", String.valueOf(number));

@@ -18,9 +18,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class DisputeCases {
 
-    /** Visibility, the same rule as {@link CaseAccessPolicy}, as a JPQL condition on {@code c}. */
-    private static final String VISIBLE = "(c.court.id = :courtId or exists (select m.id from CaseMember m"
-            + " where m.disputeCase = c and m.user.id = :userId and m.role in :memberRoles))";
+    private static final String MEMBER = "c.id in (select m.disputeCase.id from CaseMember m"
+            + " where m.user.id = :userId and m.role in :memberRoles)";
+
+    /**
+     * Visibility, the same rule as {@link CaseAccessPolicy}, as a JPQL condition on {@code c}. The membership
+     * test is an uncorrelated {@code in}, not a correlated {@code exists}: the same cases, but PostgreSQL then
+     * costs it once rather than once per case, where its estimate for 100,000 cases was high enough to switch
+     * on JIT compilation, which alone added 10-25 ms to each list query.
+     */
+    private static final String VISIBLE = "(c.court.id = :courtId or " + MEMBER + ")";
+
+    /** The two disjoint parts of {@link #VISIBLE}, counted apart (see {@link #count}). */
+    private static final String AT_COURT = "c.court.id = :courtId";
+    private static final String MEMBER_ELSEWHERE = "c.court.id <> :courtId and " + MEMBER;
 
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
@@ -48,8 +59,8 @@ public class DisputeCases {
     }
 
     public List<CaseRow> page(CaseQuery query, CaseViewer viewer, int first, int size) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, viewer, parameters);
+        Map<String, Object> parameters = new HashMap<>(visibility(viewer));
+        String where = VISIBLE + filters(query, parameters);
         String order = query.sortField().path() + (query.ascending() ? " asc" : " desc") + ", c.id desc";
         TypedQuery<CaseRow> rows = entityManager.createQuery("select new org.evidencedesk.dispute.CaseRow(c.id,"
                         + " c.filingReference, c.caseNumber, c.title, c.status, c.ipType, c.technologyArea,"
@@ -61,10 +72,23 @@ public class DisputeCases {
         return rows.getResultList();
     }
 
+    /**
+     * Counted in two parts, the cases of the viewer's court and the cases elsewhere the viewer is a member
+     * of: the same total as one count over {@link #VISIBLE}, but each part can be read from an index, where
+     * the "court or member" condition made PostgreSQL read the whole case table for every page of the list.
+     * {@code count(*)}, not {@code count(c)} (which becomes {@code count(id)}), lets it count a court's cases
+     * from the (court_id, status) index alone.
+     */
     public long count(CaseQuery query, CaseViewer viewer) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> visibility = visibility(viewer);
+        return count(query, AT_COURT, Map.of("courtId", visibility.get("courtId")))
+                + count(query, MEMBER_ELSEWHERE, visibility);
+    }
+
+    private long count(CaseQuery query, String part, Map<String, Object> partParameters) {
+        Map<String, Object> parameters = new HashMap<>(partParameters);
         TypedQuery<Long> count = entityManager.createQuery(
-                "select count(c) from DisputeCase c where " + where(query, viewer, parameters), Long.class);
+                "select count(*) from DisputeCase c where " + part + filters(query, parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -104,9 +128,9 @@ public class DisputeCases {
         return query.getResultList();
     }
 
-    private static String where(CaseQuery query, CaseViewer viewer, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(VISIBLE);
-        parameters.putAll(visibility(viewer));
+    /** The query's filters as conditions to append to a visibility condition, each starting with " and". */
+    private static String filters(CaseQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
         if (query.search() != null && !query.search().isBlank()) {
             where.append(" and c.searchText like :search");
             parameters.put("search", "%" + likeEscaped(query.search()) + "%");

@@ -1,6 +1,7 @@
 package org.evidencedesk.shared.config;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** The databases Evidence Desk runs on, recognised by their JDBC URL. */
 public enum Database {
@@ -17,6 +18,11 @@ public enum Database {
 
     public String dataSourceClass() {
         return dataSourceClass;
+    }
+
+    /** The folder of migrations only this database runs, under {@code db/vendor}. */
+    public String folderName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Database of(String jdbcUrl) {

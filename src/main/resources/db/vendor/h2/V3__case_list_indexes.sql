@@ -1,0 +1,4 @@
+-- Does nothing: it keeps the versions of H2 and PostgreSQL in step (see
+-- db/vendor/postgresql/V3__case_list_indexes.sql). H2 has no trigram index, so like '%term%' keeps
+-- scanning the case and party tables there; H2 is for trying the application and for tests, not for
+-- a court's hundred thousand cases.
