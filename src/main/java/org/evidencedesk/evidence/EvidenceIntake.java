@@ -27,6 +27,7 @@ import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.TimestampException;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
 
@@ -107,7 +108,13 @@ public class EvidenceIntake {
         cases.lockExclusively(disputeCase);
         int sequence = items.nextSequence(caseId, side);
         String exhibit = String.format("%s-%03d", side.exhibitPrefix(), sequence);
-        TimestampToken token = timestamper.stamp(HexFormat.of().parseHex(digest.sha256()));
+        TimestampToken token;
+        try {
+            token = timestamper.stamp(HexFormat.of().parseHex(digest.sha256()));
+        } catch (TimestampException e) {
+            LOG.warning(() -> "No timestamp for an item of case " + caseId + ": " + e.getMessage());
+            throw new BusinessException("evidence.tsaUnavailable");
+        }
         String tsaName = token.tsaName().orElse("Evidence Desk built-in TSA");
         String receipt = receipt(received, exhibit, tsaName, token);
         EvidenceItem item = new EvidenceItem(received, sequence, exhibit, tsaName, token.serialNumber().toString(),

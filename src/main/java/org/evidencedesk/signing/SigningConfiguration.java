@@ -2,6 +2,7 @@ package org.evidencedesk.signing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,14 +22,26 @@ public class SigningConfiguration {
         return new KeysDirectory(clock).loadOrCreate(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
     }
 
-    /** Also the {@link Timestamper} that stamps items: an external TSA URL is not supported yet. */
+    /** The built-in authority: it answers {@code /tsa}, and stamps evidence unless an external one is configured. */
     @Produces
     @Singleton
+    @Typed(BouncyCastleTimestampAuthority.class)
     BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
         return new BouncyCastleTimestampAuthority(keys.timestamping(),
                 new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock);
     }
 
+
+    /** What stamps evidence: the external authority if configured (with the built-in as fallback if allowed), else the built-in. */
+    @Produces
+    @ApplicationScoped
+    Timestamper timestamper(Settings settings, BouncyCastleTimestampAuthority builtIn) {
+        return settings.tsaUrl()
+                .<Timestamper>map(url -> settings.tsaFallback()
+                        ? new FallbackTimestamper(new HttpTimestamper(url), builtIn)
+                        : new HttpTimestamper(url))
+                .orElse(builtIn);
+    }
 
     @Produces
     @ApplicationScoped

@@ -46,6 +46,7 @@ public final class Launcher {
         settings.uploadLimitBytes();
         settings.heap();
         settings.caseNumberPattern();
+        settings.tsaUrl();
         checkAdminPassword(settings);
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());

@@ -16,7 +16,9 @@ public enum Setting {
     ADMIN_PASSWORD("evidencedesk.admin.password"),
     HEAP("evidencedesk.heap"),
     CASE_NUMBER_PATTERN("evidencedesk.case.number.pattern"),
-    KEYSTORE_PASSWORD("evidencedesk.keystore.password");
+    KEYSTORE_PASSWORD("evidencedesk.keystore.password"),
+    TSA_URL("evidencedesk.tsa.url"),
+    TSA_FALLBACK("evidencedesk.tsa.fallback");
 
     private final String key;
 

@@ -2,6 +2,8 @@ package org.evidencedesk.shared.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +157,26 @@ public final class Settings {
     /** The password of the keys' keystore; when unset one is generated and kept owner-only beside it. */
     public Optional<String> keystorePassword() {
         return value(Setting.KEYSTORE_PASSWORD);
+    }
+
+    /** An external RFC 3161 authority to stamp evidence with instead of the built-in one. */
+    public Optional<URI> tsaUrl() {
+        return value(Setting.TSA_URL).map(raw -> {
+            try {
+                URI url = new URI(raw);
+                if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+                    throw new URISyntaxException(raw, "not http or https");
+                }
+                return url;
+            } catch (URISyntaxException e) {
+                throw invalid(Setting.TSA_URL, raw, "an http or https URL");
+            }
+        });
+    }
+
+    /** Whether the built-in authority stamps evidence when the external one cannot. */
+    public boolean tsaFallback() {
+        return Boolean.parseBoolean(value(Setting.TSA_FALLBACK).orElse("false"));
     }
 
     public Optional<String> adminPassword() {

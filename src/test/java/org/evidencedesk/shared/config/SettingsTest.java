@@ -95,6 +95,7 @@ class SettingsTest {
         assertRefused("evidencedesk.upload.limit", "lots", "EVIDENCEDESK_UPLOAD_LIMIT");
         assertRefused("evidencedesk.upload.limit", "0", "positive");
         assertRefused("evidencedesk.heap", "huge", "EVIDENCEDESK_HEAP");
+        assertRefused("evidencedesk.tsa.url", "ftp://tsa.example/", "EVIDENCEDESK_TSA_URL");
     }
 
     @Test
@@ -114,6 +115,7 @@ class SettingsTest {
             settings.defaultLocale();
             settings.uploadLimitBytes();
             settings.heap();
+            settings.tsaUrl();
         }).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(key)
                 .hasMessageContaining(expectedInMessage);
