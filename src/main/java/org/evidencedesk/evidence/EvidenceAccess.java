@@ -34,8 +34,14 @@ public class EvidenceAccess {
     private CustodyLog custody;
 
     public List<EvidenceItem> visibleItems(long caseId, String username) {
-        CaseView view = workflow.view(caseId, username);
-        return items.ofCase(caseId).stream().filter(item -> EvidenceAccessPolicy.maySee(view.actor(), item)).toList();
+        return visibleItems(workflow.view(caseId, username));
+    }
+
+    /** The items of a case already opened for the user (its access checked and logged once, by the caller). */
+    public List<EvidenceItem> visibleItems(CaseView view) {
+        return items.ofCase(view.disputeCase().getId()).stream()
+                .filter(item -> EvidenceAccessPolicy.maySee(view.actor(), item))
+                .toList();
     }
 
     /** An item for its page; the view is logged unless the item is public record. */

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
@@ -101,7 +100,7 @@ public class CasePage implements Serializable {
                 .filter(step -> step != CaseTransition.ASSIGN_MEMBERS)
                 .toList();
         date = planner.today(clock.instant());
-        evidence = evidenceAccess.visibleItems(id, viewer.username());
+        evidence = evidenceAccess.visibleItems(view);
         maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
         court = EvidenceAccessPolicy.isCourt(view.actor());
         custody = visibleCustody();
@@ -215,12 +214,6 @@ public class CasePage implements Serializable {
 
     public boolean isMayAssignMembers() {
         return view.allows(CaseTransition.ASSIGN_MEMBERS);
-    }
-
-    public boolean isCourtSide() {
-        return view.actor().capacities().stream().anyMatch(capacity -> capacity == CaseCapacity.COURT_CLERK
-                || capacity == CaseCapacity.COURT_JUDGE || capacity == CaseCapacity.ASSIGNED_JUDGE
-                || capacity == CaseCapacity.ASSIGNED_INVESTIGATOR);
     }
 
     public DisputeCase getCase() {
