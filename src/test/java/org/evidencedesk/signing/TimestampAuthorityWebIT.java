@@ -58,6 +58,16 @@ class TimestampAuthorityWebIT {
         assertThat(response.statusCode()).isEqualTo(415);
     }
 
+    @Test
+    void aQueryLargerThanAnyRealOneIsRefused() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + "tsa"))
+                        .header("Content-Type", "application/timestamp-query")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[17 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
     private int run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("openssl.log").toFile()).start();
