@@ -47,6 +47,7 @@ public final class Launcher {
         settings.heap();
         settings.caseNumberPattern();
         settings.tsaUrl();
+        settings.pdfFont();
         checkAdminPassword(settings);
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());

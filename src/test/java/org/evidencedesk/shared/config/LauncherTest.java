@@ -59,6 +59,17 @@ class LauncherTest {
     }
 
     @Test
+    void aMissingPdfFontStopsStartUpSayingWhatToInstall() {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(),
+                "evidencedesk.pdf.font", temp.resolve("no-such-font.ttc").toString()));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(temp.resolve("no-such-font.ttc").toString())
+                .hasMessageContaining("install Debian's fonts-wqy-zenhei or set EVIDENCEDESK_PDF_FONT");
+    }
+
+    @Test
     void aWeakAdministratorPasswordStopsStartUp() {
         Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.admin.password", "admin-password-1"));
 
