@@ -145,7 +145,7 @@ public class EvidenceAccess {
         }
         if (action != null && EvidenceAccessPolicy.needsUndertaking(caseView.actor(), item)
                 && undertakings.of(item.protection().orElseThrow().getId(), username).isEmpty()) {
-            throw new UndertakingRequiredException();
+            throw new UndertakingRequiredException(item.getExhibitNumber(), item.getDisputeCase().getDisplayNumber());
         }
         if (action != null && EvidenceAccessPolicy.viewsAreLogged(item)) {
             custody.append(item.getDisputeCase().getId(), username, action, itemId,

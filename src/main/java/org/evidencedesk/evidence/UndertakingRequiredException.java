@@ -7,7 +7,20 @@ public class UndertakingRequiredException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public UndertakingRequiredException() {
+    private final String exhibitNumber;
+    private final String caseNumber;
+
+    public UndertakingRequiredException(String exhibitNumber, String caseNumber) {
         super("evidence.undertakingRequired");
+        this.exhibitNumber = exhibitNumber;
+        this.caseNumber = caseNumber;
+    }
+
+    public String exhibitNumber() {
+        return exhibitNumber;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.IntegritySweep;
+import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
@@ -45,6 +46,9 @@ public class ApplicationStartup {
     private IntegritySweep integritySweep;
 
     @Inject
+    private DeadlineWatch deadlineWatch;
+
+    @Inject
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -57,6 +61,7 @@ public class ApplicationStartup {
             demoCases.seed();
         }
         integritySweep.scheduleNightly();
+        deadlineWatch.start();
         readyAnnouncement.announceWhenServing(firstStart);
     }
 }
