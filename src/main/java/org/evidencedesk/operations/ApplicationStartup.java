@@ -10,13 +10,14 @@ import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
+import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
 /**
- * What happens once at deployment, in order: data folder, schema, signing keys (created on first start),
+ * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, signing keys (created on first start),
  * first administrator, demo data, the ready line.
  */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class ApplicationStartup {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private RuleCatalogue ruleCatalogue;
 
     @Inject
     private DatabaseMigration migration;
@@ -52,6 +56,7 @@ public class ApplicationStartup {
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        ruleCatalogue.all();
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();
         LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.PasswordPolicy;
+import org.evidencedesk.rules.RuleSetFiles;
 import org.evidencedesk.shared.BusinessException;
 
 /**
@@ -49,6 +50,7 @@ public final class Launcher {
         settings.tsaUrl();
         settings.pdfFont();
         checkAdminPassword(settings);
+        RuleSetFiles.load(settings.rulesDirectory());
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());
         checkPortFree(port);
@@ -107,6 +109,7 @@ public final class Launcher {
         properties.setProperty(DATASOURCE_CLASS_PROPERTY, settings.database().dataSourceClass());
         properties.setProperty(Setting.HTTP_PORT.key(), String.valueOf(settings.httpPort()));
         properties.setProperty(Settings.CONFIG_DIR_PROPERTY, Settings.configDirectory().toString());
+        properties.setProperty(Setting.RULES_DIR.key(), settings.rulesDirectory().toString());
         Path file = runDirectory.resolve("system.properties");
         try {
             Files.createDirectories(runDirectory);
