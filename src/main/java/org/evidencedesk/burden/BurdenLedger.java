@@ -95,7 +95,7 @@ public class BurdenLedger {
     public List<RuleSet> applicableRules(DisputeCase disputeCase) {
         return rules.enabled().stream()
                 .filter(rule -> rule.kind() != RuleKind.DISCLOSURE_ORDER)
-                .filter(rule -> rule.ipTypes().contains(disputeCase.getIpType()))
+                .filter(rule -> rule.appliesTo(disputeCase.getIpType()))
                 .toList();
     }
 

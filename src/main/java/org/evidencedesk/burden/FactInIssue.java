@@ -91,7 +91,7 @@ public class FactInIssue extends BaseEntity {
         if (rule.showings().stream().noneMatch(showing -> showing.id().equals(showingId))) {
             throw new BusinessException("burden.unknownShowing");
         }
-        if (item.getSide() != burdenOn || !item.getDisputeCase().equals(disputeCase)) {
+        if (item.getSide() != burdenOn || !item.getDisputeCase().getId().equals(disputeCase.getId())) {
             throw new BusinessException("burden.ownEvidenceOnly");
         }
         boolean already = supports.stream()

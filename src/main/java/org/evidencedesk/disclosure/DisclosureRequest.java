@@ -301,7 +301,7 @@ public class DisclosureRequest extends BaseEntity {
         whyMustProduce = Application.stripped(application.whyMustProduce());
         factId = fact;
         for (EvidenceItem item : preliminary) {
-            if (item.getSide() != applicantSide || !item.getDisputeCase().equals(disputeCase)) {
+            if (item.getSide() != applicantSide || !item.getDisputeCase().getId().equals(disputeCase.getId())) {
                 throw new BusinessException("disclosure.preliminaryOwnSide");
             }
         }

@@ -3,7 +3,9 @@ package org.evidencedesk.disclosure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.evidencedesk.dispute.MemberRole;
@@ -47,10 +49,30 @@ public class DisclosureRequests {
                 .getResultList();
     }
 
+    /** Granted orders still running in cases the person is a member of, earliest deadline first. */
+    public List<DisclosureRequest> runningOrders(String username) {
+        return entityManager.createQuery("select r from DisclosureRequest r join fetch r.disputeCase c"
+                        + " where r.status = :granted and c.id in (select m.disputeCase.id from CaseMember m"
+                        + " where m.user.username = :user) order by r.dueAt, r.id", DisclosureRequest.class)
+                .setParameter("granted", DisclosureStatus.GRANTED)
+                .setParameter("user", username)
+                .getResultList();
+    }
+
     public long producedItemCount(long requestId) {
         return entityManager.createQuery("select count(e) from EvidenceItem e where e.producedUnder = :request", Long.class)
                 .setParameter("request", requestId)
                 .getSingleResult();
+    }
+
+    /** For demo history only: an order's deadline as if it had been set earlier. */
+    @Transactional
+    public void moveDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
+        entityManager.createQuery("update DisclosureRequest r set r.dueOn = :day, r.dueAt = :at where r.id = :id")
+                .setParameter("day", lastDay)
+                .setParameter("at", endsAt)
+                .setParameter("id", requestId)
+                .executeUpdate();
     }
 
     void add(DisclosureRequest request) {

@@ -301,7 +301,7 @@ public class Disclosures {
                 .filter(rules::isEnabled)
                 .filter(found -> found.kind() == RuleKind.DISCLOSURE_ORDER)
                 .orElseThrow(() -> new BusinessException("disclosure.ruleRequired"));
-        if (!rule.ipTypes().isEmpty() && !rule.ipTypes().contains(disputeCase.getIpType())) {
+        if (!rule.appliesTo(disputeCase.getIpType())) {
             throw new BusinessException("disclosure.ruleRequired");
         }
         return rule.key();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.disclosure.DeadlineWatch;
+import org.evidencedesk.disclosure.DemoDisclosures;
 import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
@@ -53,6 +54,9 @@ public class ApplicationStartup {
     private DeadlineWatch deadlineWatch;
 
     @Inject
+    private DemoDisclosures demoDisclosures;
+
+    @Inject
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -63,7 +67,7 @@ public class ApplicationStartup {
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {
             demoUsers.seed();
-            demoCases.seed();
+            demoCases.seed().ifPresent(demoDisclosures::seed);
         }
         integritySweep.scheduleNightly();
         deadlineWatch.start();
