@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class DocumentFont {
 
     private static final byte[] COLLECTION_TAG = {'t', 't', 'c', 'f'};
+    /** Text every document has: if the font cannot show it, every ruling would be full of placeholders. */
+    private static final String PROBE = "裁定书证据目录 Evidence list (2026) 12号";
 
     private final Path file;
 
@@ -32,14 +34,18 @@ public final class DocumentFont {
      * The font at this path, checked once now so that a wrong file fails at start-up rather than at the
      * first ruling.
      *
-     * @throws IllegalArgumentException if the file is not a TrueType font or collection
+     * @throws IllegalArgumentException if the file is not a TrueType font or collection, or lacks Chinese or Latin glyphs
      */
     public static DocumentFont at(Path file) {
         DocumentFont font = new DocumentFont(Objects.requireNonNull(file, "file"));
+        boolean complete;
         try (PDDocument probe = new PDDocument(); EmbeddedFont embedded = font.embedIn(probe)) {
-            embedded.width("证据 Evidence", 10);
+            complete = embedded.printable(PROBE).equals(PROBE) && embedded.width(PROBE, 10) > 0;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Not a usable TrueType font: " + file + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(file + " is not a TrueType font or collection (" + e.getMessage() + ")", e);
+        }
+        if (!complete) {
+            throw new IllegalArgumentException(file + " has no glyphs for Chinese or Latin text");
         }
         return font;
     }

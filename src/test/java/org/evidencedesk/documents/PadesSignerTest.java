@@ -11,8 +11,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -91,6 +98,12 @@ class PadesSignerTest {
             assertThat(signature.getLocation()).isEqualTo("北京知识产权法院");
             assertThat(signature.getReason()).isEqualTo("关于责令提交证据申请的裁定，案号 (2026)京73民初1024号");
             assertThat(new PDFTextStripper().getText(document)).contains("电子签名");
+            COSDictionary certification = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PERMS)
+                    .getCOSDictionary(COSName.DOCMDP);
+            assertThat(certification).as("the ruling is certified").isSameAs(signature.getCOSObject());
+            COSDictionary reference = (COSDictionary) signature.getCOSObject().getCOSArray(COSName.getPDFName("Reference")).getObject(0);
+            assertThat(reference.getCOSName(COSName.getPDFName("TransformMethod"))).isEqualTo(COSName.DOCMDP);
+            assertThat(reference.getCOSDictionary(COSName.getPDFName("TransformParams")).getInt(COSName.P)).isEqualTo(2);
             cms = withoutPadding(signature.getContents(signed));
             content = signature.getSignedContent(signed);
         }
@@ -124,6 +137,31 @@ class PadesSignerTest {
             assertThat(signer.getUnsignedAttributes()).isNull();
         }
         assertThat(PdfsigCommand.run(Files.write(temp.resolve("b.pdf"), signed))).contains(VALID);
+    }
+
+    @Test
+    void rulingsAreRenderedAndSignedFromSeveralThreadsAtOnce() throws Exception {
+        SignatureVerifier verifier = new SignatureVerifier(TestDocuments.KEYS.rootCertificate(), clock);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> signed = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String paragraph = "第" + i + "份裁定。";
+                signed.add(threads.submit(() -> rulings.renderSigned(TestDocuments.chineseRuling(List.of(paragraph)))));
+            }
+            for (int i = 0; i < signed.size(); i++) {
+                byte[] pdf = signed.get(i).get(60, TimeUnit.SECONDS);
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    PDSignature signature = document.getLastSignatureDictionary();
+                    SignatureVerification verification = verifier.verifyDetached(withoutPadding(signature.getContents(pdf)),
+                            new ByteArrayInputStream(signature.getSignedContent(pdf)));
+                    assertThat(verification.valid()).as(verification.failure().orElse("")).isTrue();
+                    assertThat(new PDFTextStripper().getText(document)).contains("第" + i + "份裁定。");
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
