@@ -25,7 +25,6 @@ import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
-import org.evidencedesk.rules.RuleSetActivationChange;
 import org.evidencedesk.rules.RuleSetActivations;
 import org.evidencedesk.rules.RuleSetAdministration;
 import org.evidencedesk.shared.BusinessException;
@@ -179,16 +178,16 @@ class PersistenceIT {
         assertTrue(ruleCatalogue.isEnabled(proposed));
         assertTrue(ruleCatalogue.applicableTo(IpType.PATENT, RuleKind.BURDEN_SHIFT).contains(proposed));
         assertTrue(ruleCatalogue.enabled().contains(proposed));
-        assertEquals("admin", ruleActivations.of(key).orElseThrow().getChangedBy());
+        assertEquals("admin", ruleActivations.of(key).orElseThrow().getLatest().getChangedBy());
 
         ruleAdministration.disable(key, "admin");
         assertFalse(ruleCatalogue.isEnabled(proposed));
         assertFalse(ruleCatalogue.enabled().contains(proposed));
         var history = ruleActivations.history(key);
         assertEquals(2, history.size());
-        assertTrue(history.get(0).isEnabled());
-        assertFalse(history.get(1).isEnabled());
-        assertTrue(history.stream().map(RuleSetActivationChange::getChangedBy).allMatch("admin"::equals));
+        assertTrue(history.get(0).getChange().isEnabled());
+        assertFalse(history.get(1).getChange().isEnabled());
+        assertTrue(history.stream().map(change -> change.getChange().getChangedBy()).allMatch("admin"::equals));
     }
 
     private String storedHash(String username) throws SQLException {

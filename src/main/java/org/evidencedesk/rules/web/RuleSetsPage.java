@@ -72,8 +72,8 @@ public class RuleSetsPage {
                     rule.showings().stream().map(Showing::text).map(text -> text.in(locale)).toList(),
                     rule.requirement().describe(id -> "[" + number.get(id) + "]", and, or),
                     rule.consequence().in(locale), catalogue.isEnabled(rule),
-                    activation == null ? null : activation.getChangedBy(),
-                    activation == null ? null : activation.getChangedAt());
+                    activation == null ? null : activation.getLatest().getChangedBy(),
+                    activation == null ? null : activation.getLatest().getChangedAt());
         }).toList();
     }
 
