@@ -1,13 +1,13 @@
 package org.evidencedesk.rules;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.evidencedesk.shared.persistence.BaseEntity;
 
-/** Whether an administrator has switched a proposed rule set on or off, and who did it when. */
+/** Whether an administrator has switched a proposed rule set on or off: the latest switch of each rule. */
 @Entity
 @Table(name = "rule_set_activation")
 @NamedQuery(name = RuleSetActivation.ALL, query = "select a from RuleSetActivation a")
@@ -21,42 +21,30 @@ public class RuleSetActivation extends BaseEntity {
     @Column(name = "rule_key", nullable = false, updatable = false, length = 80)
     private String ruleKey;
 
-    @Column(nullable = false)
-    private boolean enabled;
-
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    @Embedded
+    private RuleSwitch latest;
 
     protected RuleSetActivation() {
     }
 
-    RuleSetActivation(String ruleKey, boolean enabled, String changedBy, Instant changedAt) {
+    RuleSetActivation(String ruleKey, RuleSwitch latest) {
         this.ruleKey = ruleKey;
-        switchTo(enabled, changedBy, changedAt);
+        this.latest = latest;
     }
 
-    final void switchTo(boolean enabled, String changedBy, Instant changedAt) {
-        this.enabled = enabled;
-        this.changedBy = changedBy;
-        this.changedAt = changedAt;
+    void switchTo(RuleSwitch next) {
+        this.latest = next;
     }
 
     public String getRuleKey() {
         return ruleKey;
     }
 
+    public RuleSwitch getLatest() {
+        return latest;
+    }
+
     public boolean isEnabled() {
-        return enabled;
-    }
-
-    public String getChangedBy() {
-        return changedBy;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
+        return latest.isEnabled();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.logging.Logger;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
@@ -53,12 +52,11 @@ public class RuleSetAdministration {
         if (catalogue.isEnabled(rule) == enabled) {
             return;
         }
-        Instant now = clock.instant();
-        String who = administrator.getUsername();
+        RuleSwitch change = new RuleSwitch(enabled, administrator.getUsername(), clock.instant());
         activations.of(ruleKey).ifPresentOrElse(
-                activation -> activation.switchTo(enabled, who, now),
-                () -> activations.add(new RuleSetActivation(ruleKey, enabled, who, now)));
-        activations.record(new RuleSetActivationChange(ruleKey, enabled, who, now));
-        LOG.info(() -> "Proposed rule set " + ruleKey + (enabled ? " enabled" : " disabled") + " by " + who);
+                activation -> activation.switchTo(change),
+                () -> activations.add(new RuleSetActivation(ruleKey, change)));
+        activations.record(new RuleSetActivationChange(ruleKey, change));
+        LOG.info(() -> "Proposed rule set " + ruleKey + (enabled ? " enabled" : " disabled") + " by " + change.getChangedBy());
     }
 }
