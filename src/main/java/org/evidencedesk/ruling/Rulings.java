@@ -17,6 +17,8 @@ import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.StoredBlob;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.signing.TimestampException;
 
 /**
  * Issuing rulings: the draft is rendered and signed, the PDF kept write-once in the content-addressed store,
@@ -43,7 +45,13 @@ public class Rulings {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Ruling issue(RulingDraft draft, DisputeCase disputeCase) {
-        byte[] pdf = documents.signedPdf(draft, disputeCase);
+        byte[] pdf;
+        try {
+            pdf = documents.signedPdf(draft, disputeCase);
+        } catch (TimestampException e) {
+            LOG.warning(() -> "No signature time-stamp for a ruling in case " + draft.caseId() + ": " + e.getMessage());
+            throw new BusinessException("ruling.tsaUnavailable");
+        }
         StoredBlob stored;
         try {
             stored = blobs.store(new ByteArrayInputStream(pdf), PDF_LIMIT);
