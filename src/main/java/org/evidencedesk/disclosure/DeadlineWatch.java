@@ -33,9 +33,16 @@ public class DeadlineWatch {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    /** Called once at start-up. */
+    /**
+     * Called once at start-up, on the start-up thread: what lapsed while the server was down lapses now,
+     * before the first request is served; then the check runs every minute.
+     */
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::lapseOverdue, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
+        int lapsed = lapseOverdue();
+        if (lapsed > 0) {
+            LOG.info(() -> lapsed + " disclosure order(s) lapsed while the server was down; referred to the judge");
+        }
+        scheduler.scheduleWithFixedDelay(this::lapseOverdue, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Lapses every overdue request, each in its own transaction; returns how many lapsed. */
