@@ -30,7 +30,7 @@ public record RuleSet(String id, int version, RuleStatus status, boolean enabled
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(burdenMovesTo, "burdenMovesTo");
         Objects.requireNonNull(consequence, "consequence");
-        ipTypes = Collections.unmodifiableSet(EnumSet.copyOf(ipTypes));
+        ipTypes = Collections.unmodifiableSet(ipTypes.isEmpty() ? EnumSet.noneOf(IpType.class) : EnumSet.copyOf(ipTypes));
         showings = List.copyOf(showings);
     }
 
