@@ -18,6 +18,7 @@ public class Notice implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String SEPARATOR = "\u001f";
+    private static final int ARGUMENTS_LIMIT = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,9 +53,18 @@ public class Notice implements Serializable {
         this.caseId = caseId;
         this.messageKey = messageKey;
         String joined = String.join(SEPARATOR, arguments);
-        this.arguments = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+        this.arguments = cut(joined);
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    /** Cuts to the column's length, never between the two halves of a character outside the basic plane. */
+    private static String cut(String joined) {
+        if (joined.length() <= ARGUMENTS_LIMIT) {
+            return joined;
+        }
+        int end = Character.isHighSurrogate(joined.charAt(ARGUMENTS_LIMIT - 1)) ? ARGUMENTS_LIMIT - 1 : ARGUMENTS_LIMIT;
+        return joined.substring(0, end);
     }
 
     void markRead(Instant now) {
