@@ -106,6 +106,10 @@ public class BurdenLedger {
                 .filter(rules::isEnabled)
                 .filter(found -> applicableRules(view.disputeCase()).contains(found))
                 .orElseThrow(() -> new BusinessException("burden.ruleRequired"));
+        if (rule.burdenMovesTo() == side) {
+            // The rule moves the burden onto this side: it cannot be a basis for this side's own fact.
+            throw new BusinessException("burden.ruleMovesToProposer");
+        }
         FactInIssue fact = new FactInIssue(view.disputeCase(), statement, side, rule, username, clock.instant());
         entityManager.persist(fact);
         entityManager.flush();

@@ -23,7 +23,7 @@ public record OrderTerms(LocalDate dueOn, String itemsOrdered, Side costBearer, 
         if (itemsOrdered == null || itemsOrdered.isBlank() || itemsOrdered.strip().length() > Application.LIMIT) {
             throw new BusinessException("disclosure.itemsOrderedRequired", Application.LIMIT);
         }
-        if (costBearer == null || costBearer == Side.COURT) {
+        if (costBearer != Side.CLAIMANT && costBearer != Side.RESPONDENT) {
             throw new BusinessException("disclosure.costBearerRequired");
         }
         Reasons.check(reasons);

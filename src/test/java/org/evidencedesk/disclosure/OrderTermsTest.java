@@ -37,8 +37,10 @@ class OrderTermsTest {
     }
 
     @Test
-    void eitherPartyMayBearTheCostButNotNobody() {
+    void eitherPartyMayBearTheCostButNotNobodyTheCourtOrANonParty() {
         refused("disclosure.costBearerRequired", () -> terms(TOMORROW, "Sales records", null, "r").check(TODAY));
+        refused("disclosure.costBearerRequired", () -> terms(TOMORROW, "Sales records", Side.COURT, "r").check(TODAY));
+        refused("disclosure.costBearerRequired", () -> terms(TOMORROW, "Sales records", Side.THIRD_PARTY, "r").check(TODAY));
         for (Side party : new Side[] {Side.CLAIMANT, Side.RESPONDENT}) {
             assertThatCode(() -> terms(TOMORROW, "Sales records", party, "r").check(TODAY)).doesNotThrowAnyException();
         }
