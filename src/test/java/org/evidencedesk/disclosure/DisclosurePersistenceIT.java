@@ -226,6 +226,9 @@ class DisclosurePersistenceIT {
         ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "infringement-reasonably-indicated", comparison.getId());
         assertThrows(BusinessException.class, () -> ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), claimant,
                 true, "Counsel cannot rule."));
+        BusinessException ontoProposer = assertThrows(BusinessException.class,
+                () -> ledger.propose(caseId, respondent, "We did not use it", "aucl-32a@1"));
+        assertEquals("burden.ruleMovesToProposer", ontoProposer.messageKey());
 
         ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), judge, true, "Both showings are supported.");
 
