@@ -26,6 +26,20 @@ public interface BlobStore {
      */
     StoredBlob store(InputStream content, long limit) throws IOException;
 
+    /**
+     * A fresh path in the store's own temporary directory, for content another component has already written
+     * to disk (the servlet container's copy of an upload) to be moved to and then {@link #adopt adopted}.
+     * On the store's file system, so such a move is a rename, not a copy.
+     */
+    java.nio.file.Path newTemporaryFile();
+
+    /**
+     * Keeps a file that lies at a path from {@link #newTemporaryFile}, without copying it: reads it once for
+     * both digests, forces it to disk and renames it to its content address. Whatever goes wrong, the file
+     * is gone afterwards; the guarantees and exceptions are those of {@link #store}.
+     */
+    StoredBlob adopt(java.nio.file.Path temporaryFile, long limit) throws IOException;
+
     /** Whether content with this SHA-256 is in the store. */
     boolean exists(String sha256);
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -71,8 +73,40 @@ public class EvidenceIntake {
 
     /** Streams an upload into the store, hashing it on the way; refuses empty and oversize uploads. */
     public ContentDigest receive(InputStream content) {
+        return receive(limit -> blobs.store(content, limit));
+    }
+
+    /**
+     * Receives an upload the servlet container has already written to disk: {@code moveInto} moves it to the
+     * path it is given (in the store's temporary directory, so usually by a rename), and the store keeps it
+     * from there, read once for its digests and never copied again. Refuses empty and oversize uploads.
+     */
+    public ContentDigest receiveFile(FileMove moveInto) {
+        return receive(limit -> {
+            Path temporary = blobs.newTemporaryFile();
+            try {
+                moveInto.to(temporary);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            return blobs.adopt(temporary, limit);
+        });
+    }
+
+    /** Moves content that is already on disk to the given path. */
+    @FunctionalInterface
+    public interface FileMove {
+        void to(Path target) throws IOException;
+    }
+
+    private interface Keeping {
+        StoredBlob keep(long limit) throws IOException;
+    }
+
+    private ContentDigest receive(Keeping keeping) {
         try {
-            StoredBlob stored = blobs.store(content, settings.uploadLimitBytes());
+            StoredBlob stored = keeping.keep(settings.uploadLimitBytes());
             if (stored.digest().size() == 0) {
                 throw new BusinessException("evidence.upload.empty");
             }

@@ -4,6 +4,7 @@ import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The blob store on a local POSIX file system. Content lives at {@code root/sha256/ab/cd/<hex>} (ab and cd are
@@ -67,6 +69,39 @@ public final class FileSystemBlobStore implements BlobStore {
         }
     }
 
+    @Override
+    public Path newTemporaryFile() {
+        return temporary.resolve("upload-" + UUID.randomUUID() + ".part");
+    }
+
+    @Override
+    public StoredBlob adopt(Path temporaryFile, long limit) throws IOException {
+        Path part = temporaryFile.toAbsolutePath().normalize();
+        if (!temporary.equals(part.getParent())) {
+            // Only files handed out by newTemporaryFile: anything else may belong to someone else.
+            throw new IllegalArgumentException("Not a temporary file of this store: " + part.getFileName());
+        }
+        try {
+            ContentDigest digest;
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.READ)) {
+                digest = new DigestingCopy(limit).digest(Channels.newInputStream(channel));
+                if (digest.size() == 0) {
+                    throw new EmptyUploadException();
+                }
+                // Whoever wrote the file did not force it; a named blob must be complete after a power cut.
+                channel.force(true);
+            }
+            return name(part, digest);
+        } catch (Throwable failure) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        }
+    }
+
     private StoredBlob keep(Path part, InputStream content, DigestingCopy copy) throws IOException {
         ContentDigest digest;
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
@@ -77,6 +112,11 @@ public final class FileSystemBlobStore implements BlobStore {
             // On disk before it has a name: after a power cut a named blob is complete, never a torn file.
             channel.force(true);
         }
+        return name(part, digest);
+    }
+
+    /** Gives a complete temporary file, already forced to disk, its content address. */
+    private StoredBlob name(Path part, ContentDigest digest) throws IOException {
         Path target = pathOf(digest.sha256());
         if (Files.exists(target)) {
             // Same SHA-256, same content: the copy already kept stays, untouched.

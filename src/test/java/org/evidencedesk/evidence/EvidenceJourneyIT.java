@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.evidencedesk.support.Browser;
 import org.evidencedesk.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,10 +44,13 @@ class EvidenceJourneyIT {
             counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
             counsel.clickAndWait(By.id("tabs:submit-evidence"));
 
+            watchProgressBars(counsel);
             counsel.driver().findElement(By.cssSelector("input[type='file']"))
                     .sendKeys(screenshot.toString() + "\n" + log.toString());
             new WebDriverWait(counsel.driver(), java.time.Duration.ofSeconds(60)).until(
                     ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ed-pending"), 2));
+            assertThat(progressSeen(counsel)).as("highest value each file's progress bar showed")
+                    .containsEntry("ranking-page.png", 100L).containsEntry("crawler-log.txt", 100L);
             for (int row = 0; row < 2; row++) {
                 counsel.type(By.id("describe:items:" + row + ":fact"), "The respondent's ranking copies ours (item " + row + ").");
                 counsel.type(By.id("describe:items:" + row + ":source"), "https://shop.example/search?q=phone");
@@ -84,6 +89,31 @@ class EvidenceJourneyIT {
             assertThat(openssl("ts", "-verify", "-token_in", "-in", token.toString(), "-data", screenshot.toString(),
                     "-CAfile", root.toString())).isNotZero();
         }
+    }
+
+    /**
+     * Records, per file name, the highest value its row's progress bar reaches. A row leaves the page as soon
+     * as its upload is done (quicker than polling would notice on loopback), so the page itself keeps watch.
+     */
+    private static void watchProgressBars(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "window.edProgress = {};"
+                        + "new MutationObserver(function () {"
+                        + "  document.querySelectorAll('.ui-fileupload-row').forEach(function (row) {"
+                        + "    var name = row.querySelector('.ui-fileupload-filename');"
+                        + "    var bar = row.querySelector('.ui-fileupload-progress .ui-progressbar');"
+                        + "    if (name && bar) {"
+                        + "      var value = parseInt(bar.getAttribute('aria-valuenow'), 10);"
+                        + "      window.edProgress[name.textContent] = Math.max(window.edProgress[name.textContent] || 0, value);"
+                        + "    }"
+                        + "  });"
+                        + "}).observe(document.body, {subtree: true, childList: true, attributes: true,"
+                        + "  attributeFilter: ['aria-valuenow']});");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> progressSeen(Browser browser) {
+        return (Map<String, Long>) ((JavascriptExecutor) browser.driver()).executeScript("return window.edProgress;");
     }
 
     private int openssl(String... arguments) throws IOException, InterruptedException {

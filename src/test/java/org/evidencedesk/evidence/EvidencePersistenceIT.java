@@ -63,7 +63,7 @@ class EvidencePersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(EvidencePersistenceIT.class);
+        return Deployments.application(EvidencePersistenceIT.class, GeneratedStream.class);
     }
 
     @Inject
@@ -184,6 +184,29 @@ class EvidencePersistenceIT {
                 () -> intake.receive(new ByteArrayInputStream(new byte[0])));
 
         assertEquals("evidence.upload.empty", refused.messageKey());
+    }
+
+    @Test
+    void anUploadOneByteOverTheLimitIsRefusedNamingTheLimitAndLeavesNothing() throws IOException {
+        long limit = settings.uploadLimitBytes();
+        long blobsBefore = countFiles(settings.dataDirectory().resolve("blobs/sha256"));
+        GeneratedStream overSize = GeneratedStream.of(limit + 1, 7);
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> intake.receive(overSize));
+
+        assertEquals("evidence.upload.tooLarge", refused.messageKey());
+        assertEquals(List.of(Bytes.readable(limit)), List.of(refused.arguments()));
+        assertEquals(limit + 1, overSize.delivered(), "read one byte past the limit, no more");
+        assertEquals(blobsBefore, countFiles(settings.dataDirectory().resolve("blobs/sha256")));
+        try (Stream<Path> leftovers = Files.list(settings.dataDirectory().resolve("blobs/tmp"))) {
+            assertEquals(0, leftovers.count());
+        }
+    }
+
+    private static long countFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).count();
+        }
     }
 
     @Test

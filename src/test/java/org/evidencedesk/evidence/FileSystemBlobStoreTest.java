@@ -94,6 +94,42 @@ class FileSystemBlobStoreTest {
     }
 
     @Test
+    void aFileAlreadyOnDiskIsAdoptedByRenameWithBothDigestsAndReadOnly() throws IOException {
+        Path upload = Files.writeString(store.newTemporaryFile(), "abc", US_ASCII);
+        Object fileKey = Files.readAttributes(upload, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        StoredBlob stored = store.adopt(upload, 1000);
+
+        assertThat(stored).isEqualTo(new StoredBlob(new ContentDigest(ABC_SHA256, ABC_SM3, 3), true));
+        Path blob = root.resolve("sha256/ba/78/" + ABC_SHA256);
+        assertThat(blob).hasContent("abc");
+        assertThat(Files.readAttributes(blob, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the same file, renamed, not a copy").isEqualTo(fileKey);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(blob))).isEqualTo("r--------");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void anAdoptedFileThatIsTooLargeOrEmptyIsRefusedAndRemoved() throws IOException {
+        Path tooLarge = Files.write(store.newTemporaryFile(), new byte[1001]);
+        Path empty = Files.write(store.newTemporaryFile(), new byte[0]);
+
+        assertThatThrownBy(() -> store.adopt(tooLarge, 1000)).isInstanceOf(UploadTooLargeException.class);
+        assertThatThrownBy(() -> store.adopt(empty, 1000)).isInstanceOf(EmptyUploadException.class);
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(blobs()).isEmpty();
+    }
+
+    @Test
+    void onlyFilesInTheStoresTemporaryDirectoryAreAdopted() throws IOException {
+        Path elsewhere = Files.writeString(root.resolve("elsewhere.txt"), "abc", US_ASCII);
+
+        assertThatThrownBy(() -> store.adopt(elsewhere, 1000)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(elsewhere).hasContent("abc");
+        assertThat(blobs()).isEmpty();
+    }
+
+    @Test
     void tooLargeContentStopsEarlyAndLeavesNothing() {
         GeneratedStream huge = GeneratedStream.of(1L << 40);
 

@@ -1,5 +1,6 @@
 package org.evidencedesk.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -67,9 +68,71 @@ public final class WebClient {
 
     private HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields,
                                         Consumer<Map<String, String>> tamper) throws IOException, InterruptedException {
+        return submit(open(path), formId, button, fields, tamper);
+    }
+
+    /**
+     * A page fetched once, whose forms can then be posted to the same Faces view several times, as a
+     * browser tab does (a view-scoped bean keeps what earlier posts left in it).
+     */
+    public record OpenPage(String path, String body, Map<String, String> hiddenFields, String nonce) {
+    }
+
+    public OpenPage open(String path) throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
-        Map<String, String> form = hiddenFields(page.body());
-        form.put("primefaces.nonce", nonce(page));
+        return new OpenPage(path, page.body(), hiddenFields(page.body()), nonce(page));
+    }
+
+    /** Submits a form of a page opened before, keeping its view. */
+    public HttpResponse<String> submit(OpenPage page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        return submit(page, formId, button, fields, form -> { });
+    }
+
+    /**
+     * Uploads one file to a PrimeFaces {@code p:fileUpload} (advanced mode) of an open page, byte for byte
+     * what its script posts for each file: the form's name and view state, the CSP nonce, the partial-request
+     * parameters, and the file as a part named after the component's client id (the widget's paramName;
+     * PrimeFaces reads {@code request.getPart(clientId)}, so a part named after the hidden
+     * {@code ..._input} element is ignored and the listener never runs). Answers the partial response.
+     */
+    public HttpResponse<String> upload(OpenPage page, String componentId, String render, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String formId = componentId.substring(0, componentId.indexOf(':'));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put("jakarta.faces.ViewState", page.hiddenFields().get("jakarta.faces.ViewState"));
+        fields.put("primefaces.nonce", page.nonce());
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.partial.execute", componentId);
+        fields.put("jakarta.faces.source", componentId);
+        fields.put(componentId + "_totalFilesCount", "1");
+        fields.put("jakarta.faces.partial.render", render);
+        String boundary = "----EvidenceDeskTest" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        // Browsers send the name as UTF-8 with quotes and line breaks percent-encoded (WHATWG multipart/form-data).
+        String quotedName = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + componentId + "\"; filename=\""
+                + quotedName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(request(page.path())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> submit(OpenPage page, String formId, String button, Map<String, String> fields,
+                                        Consumer<Map<String, String>> tamper) throws IOException, InterruptedException {
+        String path = page.path();
+        Map<String, String> form = new LinkedHashMap<>(page.hiddenFields());
+        form.put("primefaces.nonce", page.nonce());
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");

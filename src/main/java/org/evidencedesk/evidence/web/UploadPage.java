@@ -25,9 +25,11 @@ import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.NativeUploadedFile;
+import org.primefaces.model.file.UploadedFile;
 
 /**
- * Submitting evidence: files dropped on the page stream straight into the evidence store (only their
+ * Submitting evidence: files dropped on the page go straight into the evidence store (only their
  * hashes stay with the page, never their bytes); each then gets its own title, fact to prove, collection
  * record and confidentiality, and "Submit" numbers, timestamps and signs them.
  */
@@ -123,9 +125,18 @@ public class UploadPage implements Serializable {
     }
 
     public void handleUpload(FileUploadEvent event) {
-        try (InputStream content = event.getFile().getInputStream()) {
-            ContentDigest digest = intake.receive(content);
-            pending.add(new Pending(digest, event.getFile().getFileName(), event.getFile().getContentType()));
+        UploadedFile file = event.getFile();
+        try {
+            ContentDigest digest;
+            if (file instanceof NativeUploadedFile onDisk) {
+                // The container already holds the whole file on disk: the store takes that file over.
+                digest = intake.receiveFile(target -> ContainerUpload.move(onDisk.getSource(), target));
+            } else {
+                try (InputStream content = file.getInputStream()) {
+                    digest = intake.receive(content);
+                }
+            }
+            pending.add(new Pending(digest, file.getFileName(), file.getContentType()));
         } catch (BusinessException e) {
             messages.error(e);
         } catch (IOException e) {
