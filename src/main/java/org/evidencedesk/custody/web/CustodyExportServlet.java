@@ -2,8 +2,7 @@ package org.evidencedesk.custody.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
+import org.evidencedesk.web.CaseResourceServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
@@ -22,7 +20,7 @@ import org.evidencedesk.evidence.EvidenceAccessPolicy;
  * the canonical entry with its previous hash and its own, so anyone can re-walk the chain.
  */
 @WebServlet(urlPatterns = "/custody/*")
-public class CustodyExportServlet extends HttpServlet {
+public class CustodyExportServlet extends CaseResourceServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})\\.jsonl");
@@ -34,20 +32,14 @@ public class CustodyExportServlet extends HttpServlet {
     private CustodyLog custody;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        if (!path.matches() || request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
         long caseId = Long.parseLong(path.group(1));
-        CaseView view;
-        try {
-            view = workflow.view(caseId, request.getUserPrincipal().getName());
-        } catch (CaseNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        CaseView view = workflow.view(caseId, username);
         if (!EvidenceAccessPolicy.isCourt(view.actor())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -2,8 +2,7 @@ package org.evidencedesk.evidence.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
+import org.evidencedesk.web.CaseResourceServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +11,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
-import org.evidencedesk.shared.BusinessException;
 
 /**
  * Downloads of an item: {@code /evidence/download/content/ID}, {@code receipt.json/ID},
@@ -24,7 +21,7 @@ import org.evidencedesk.shared.BusinessException;
  * an item the user may not see answers 404. Everything goes out as an attachment, never rendered inline.
  */
 @WebServlet(urlPatterns = "/evidence/download/*")
-public class EvidenceDownloadServlet extends HttpServlet {
+public class EvidenceDownloadServlet extends CaseResourceServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(content|receipt\\.json|receipt\\.p7s|token\\.tsr)/(\\d{1,18})");
@@ -36,24 +33,14 @@ public class EvidenceDownloadServlet extends HttpServlet {
     private BlobStore blobs;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        if (!path.matches() || request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
         String what = path.group(1);
-        EvidenceItem item;
-        try {
-            item = access.download(Long.parseLong(path.group(2)), request.getUserPrincipal().getName(), what).item();
-        } catch (CaseNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (BusinessException e) {
-            // View-only evidence, or an undertaking not yet accepted: the content is not handed out.
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+        EvidenceItem item = access.download(Long.parseLong(path.group(2)), username, what).item();
         switch (what) {
             case "content" -> sendContent(item, response);
             case "receipt.json" -> send(response, "application/json", item.getExhibitNumber() + "-receipt.json",

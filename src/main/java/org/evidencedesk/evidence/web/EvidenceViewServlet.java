@@ -2,19 +2,16 @@ package org.evidencedesk.evidence.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
+import org.evidencedesk.web.CaseResourceServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
-import org.evidencedesk.shared.BusinessException;
 
 /**
  * An item shown inside its page, {@code /evidence/view/ID}: PDF and images only, for view-only evidence that
@@ -22,7 +19,7 @@ import org.evidencedesk.shared.BusinessException;
  * undertaking and the custody log are handled by {@link EvidenceAccess}.
  */
 @WebServlet(urlPatterns = "/evidence/view/*")
-public class EvidenceViewServlet extends HttpServlet {
+public class EvidenceViewServlet extends CaseResourceServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})");
@@ -34,22 +31,13 @@ public class EvidenceViewServlet extends HttpServlet {
     private BlobStore blobs;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        if (!path.matches() || request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        EvidenceItem item;
-        try {
-            item = access.viewInline(Long.parseLong(path.group(1)), request.getUserPrincipal().getName()).item();
-        } catch (CaseNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (BusinessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+    protected Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
+        EvidenceItem item = access.viewInline(Long.parseLong(path.group(1)), username).item();
         response.setContentType(item.getMediaType());
         response.setHeader("Content-Disposition", "inline");
         response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline';"

@@ -2,8 +2,7 @@ package org.evidencedesk.ruling.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
+import org.evidencedesk.web.CaseResourceServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,7 @@ import org.evidencedesk.ruling.Rulings;
  * as for a ruling that does not exist.
  */
 @WebServlet(urlPatterns = "/rulings/*")
-public class RulingPdfServlet extends HttpServlet {
+public class RulingPdfServlet extends CaseResourceServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})\\.pdf");
@@ -36,22 +35,14 @@ public class RulingPdfServlet extends HttpServlet {
     private BlobStore blobs;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        if (!path.matches() || request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Ruling ruling = rulings.byId(Long.parseLong(path.group(1))).orElse(null);
-        try {
-            if (ruling == null) {
-                throw new CaseNotFoundException();
-            }
-            workflow.view(ruling.getCaseId(), request.getUserPrincipal().getName());
-        } catch (CaseNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
+        Ruling ruling = rulings.byId(Long.parseLong(path.group(1))).orElseThrow(CaseNotFoundException::new);
+        workflow.view(ruling.getCaseId(), username);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"ruling-" + ruling.getId() + ".pdf\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
