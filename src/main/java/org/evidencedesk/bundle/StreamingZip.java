@@ -1,7 +1,6 @@
 package org.evidencedesk.bundle;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -96,7 +95,7 @@ public final class StreamingZip implements AutoCloseable {
      * Adds {@code size} bytes read from {@code content}, which must hold exactly that many; the stream is
      * read to its end but not closed.
      *
-     * @throws IOException if the content is shorter or longer than {@code size}; the archive is then unusable
+     * @throws WrongLengthException if the content is shorter or longer than {@code size}; the archive is then unusable
      */
     public void add(String name, long size, InputStream content) throws IOException {
         Entry entry = new Entry(name, size, true);
@@ -107,7 +106,7 @@ public final class StreamingZip implements AutoCloseable {
             int chunk = (int) Math.min(BLOCK, remaining);
             int read = content.readNBytes(buffer, 0, chunk);
             if (read < chunk) {
-                throw new EOFException(name + " ended after " + (size - remaining + read) + " of " + size + " bytes");
+                throw new WrongLengthException(name + " ended after " + (size - remaining + read) + " of " + size + " bytes");
             }
             remaining -= chunk;
             crc.update(buffer, 0, chunk);
@@ -119,7 +118,7 @@ public final class StreamingZip implements AutoCloseable {
             out.write(buffer, 0, chunk);
         } while (remaining > 0);
         if (content.read() != -1) {
-            throw new IOException(name + " holds more than the " + size + " bytes recorded");
+            throw new WrongLengthException(name + " holds more than the " + size + " bytes recorded");
         }
         Written done = new Written(entry, header.name(), crc.getValue(), header.offset());
         out.write(descriptor(done));
@@ -327,6 +326,16 @@ public final class StreamingZip implements AutoCloseable {
                 out.write(pending, 0, used);
                 used = 0;
             }
+        }
+    }
+
+    /** Content that does not have the length it was announced with. */
+    public static final class WrongLengthException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        WrongLengthException(String message) {
+            super(message);
         }
     }
 }
