@@ -14,21 +14,21 @@ import java.util.concurrent.TimeUnit;
  * PATH unless the {@code openssl} system property names another; a missing one fails the test loudly
  * rather than skipping it, so the interoperability proof cannot quietly disappear.
  */
-final class OpensslCommand {
+public final class OpensslCommand {
 
     private static final String BINARY = System.getProperty("openssl", "openssl");
 
     private OpensslCommand() {
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
 
-        boolean succeeded() {
+        public boolean succeeded() {
             return exitCode == 0;
         }
     }
 
-    static Result run(Path directory, String... arguments) {
+    public static Result run(Path directory, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(BINARY);
         command.addAll(List.of(arguments));
