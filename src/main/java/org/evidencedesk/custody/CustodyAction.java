@@ -2,5 +2,7 @@ package org.evidencedesk.custody;
 
 /** What a custody entry records. */
 public enum CustodyAction {
-    SUBMITTED, TIMESTAMPED, VIEWED, DOWNLOADED, STATUS_CHANGED, DISCLOSED, EXPORTED, CHECKPOINT
+    SUBMITTED, TIMESTAMPED, VIEWED, DOWNLOADED, STATUS_CHANGED, DISCLOSED, EXPORTED, CHECKPOINT,
+    /** A signed evidence bundle left the server; the entry holds its SHA-256 and what it held. */
+    BUNDLE_EXPORTED
 }
