@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -49,11 +51,24 @@ import org.bouncycastle.operator.OperatorCreationException;
 public final class CmsSigner implements Signer {
 
     private final Credential signing;
-    private final Clock clock;
+    private final Optional<Clock> signingTime;
 
     public CmsSigner(Credential signing, Clock clock) {
+        this(signing, Optional.of(Objects.requireNonNull(clock, "clock")));
+    }
+
+    private CmsSigner(Credential signing, Optional<Clock> signingTime) {
         this.signing = Objects.requireNonNull(signing, "signing");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.signingTime = signingTime;
+    }
+
+    /**
+     * The same signatures without the signing-time attribute, as a PDF signature needs: PAdES
+     * (ETSI EN 319 142-1, 5.4.1 and 6.3) forbids it in the CMS and takes the time from the signature
+     * dictionary's {@code /M} instead.
+     */
+    public static CmsSigner forPdf(Credential signing) {
+        return new CmsSigner(signing, Optional.empty());
     }
 
     @Override
@@ -100,10 +115,10 @@ public final class CmsSigner implements Signer {
     private SignerInfoGenerator signerInfoGenerator() throws OperatorCreationException, CertificateEncodingException {
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         // Set here rather than left to Bouncy Castle's own clock, so the time comes from the application's clock.
-        attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
+        signingTime.ifPresent(clock -> attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant()))))));
         attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificateV2(signing.certificate()))));
         return new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
-                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
+                .setSignedAttributeGenerator(new SignedAttributes(new AttributeTable(attributes), signingTime.isPresent()))
                 .build(BouncyCastle.contentSigner(signing.privateKey()), signing.certificate());
     }
 
@@ -113,6 +128,26 @@ public final class CmsSigner implements Signer {
                 new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
                 certificate.getSerialNumber());
         return new SigningCertificateV2(new ESSCertIDv2(DigestAlgorithm.SHA256.digest(certificate.getEncoded()), issuerSerial));
+    }
+
+    /**
+     * Bouncy Castle's default signed attributes, minus the signing-time it adds on its own when the
+     * table holds none, unless this signer is one that states the time.
+     */
+    private static final class SignedAttributes extends DefaultSignedAttributeTableGenerator {
+
+        private final boolean withSigningTime;
+
+        SignedAttributes(AttributeTable attributes, boolean withSigningTime) {
+            super(attributes);
+            this.withSigningTime = withSigningTime;
+        }
+
+        @Override
+        public AttributeTable getAttributes(@SuppressWarnings("rawtypes") Map parameters) {
+            AttributeTable attributes = super.getAttributes(parameters);
+            return withSigningTime ? attributes : attributes.remove(CMSAttributes.signingTime);
+        }
     }
 
     /** Content Bouncy Castle pulls through its digest once, as a stream; detached, so it is never stored. */

@@ -38,6 +38,10 @@ import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.PartyDetails;
 import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.TechnologyArea;
+import org.evidencedesk.documents.EvidenceListDocument;
+import org.evidencedesk.documents.EvidenceListPdf;
+import org.evidencedesk.documents.RulingDocument;
+import org.evidencedesk.documents.RulingPdfs;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
@@ -100,6 +104,12 @@ class EvidencePersistenceIT {
 
     @Inject
     BundleExports exports;
+
+    @Inject
+    RulingPdfs rulings;
+
+    @Inject
+    EvidenceListPdf evidenceLists;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -308,6 +318,30 @@ class EvidencePersistenceIT {
 
         assertTrue(access.view(item.getId(), claimant).item().getIntegrityProblem().startsWith("found during a bundle export"));
         assertTrue(custody.entries(caseId).stream().skip(entries).noneMatch(entry -> entry.getAction() == CustodyAction.BUNDLE_EXPORTED));
+    }
+
+    /** The document renderers resolve in the container, with the configured font and the installation's keys. */
+    @Test
+    void theInstallationSignsRulingsAndRendersEvidenceLists() throws Exception {
+        byte[] signed = rulings.renderSigned(new RulingDocument("北京知识产权法院", "(2026)京73民初7号", List.of("原告公司"), List.of("被告公司"),
+                "关于责令提交证据申请的裁定", List.of("原告申请责令被告提交销售账簿。"), "准许原告的申请。", "张明",
+                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "IPE-24@1"));
+
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getLastSignatureDictionary();
+            byte[] cms;
+            try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(signed))) {
+                cms = in.readObject().getEncoded();
+            }
+            assertTrue(new SignatureVerifier(keys.rootCertificate(), java.time.Clock.systemUTC())
+                    .verifyDetached(cms, new ByteArrayInputStream(signature.getSignedContent(signed))).valid());
+        }
+        java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
+        evidenceLists.render(new EvidenceListDocument("北京知识产权法院", "(2026)京73民初7号", List.of("原告公司"), List.of("被告公司"),
+                "counsel", java.time.ZonedDateTime.now(settings.timeZone()), List.of()), list);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(list.toByteArray())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("证据目录"));
+        }
     }
 
     private EvidenceItem submit(String username, String text, Confidentiality level) {

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import org.evidencedesk.documents.DocumentFont;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.PasswordPolicy;
 import org.evidencedesk.shared.BusinessException;
@@ -47,6 +48,7 @@ public final class Launcher {
         settings.heap();
         settings.caseNumberPattern();
         settings.tsaUrl();
+        checkPdfFont(settings);
         checkAdminPassword(settings);
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());
@@ -73,6 +75,16 @@ public final class Launcher {
                         + BootstrapAdministrator.USERNAME + "'.");
             }
         });
+    }
+
+    /** The font must not only exist but be one PDFBox can embed, with Chinese glyphs, or every ruling would fail. */
+    static void checkPdfFont(Settings settings) {
+        try {
+            DocumentFont.at(settings.pdfFont());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("The PDF font " + e.getMessage() + " (" + Setting.PDF_FONT.key()
+                    + "): install Debian's fonts-wqy-zenhei or set " + Setting.PDF_FONT.environmentName() + " to another TrueType font.");
+        }
     }
 
     static void checkPortFree(int port) {

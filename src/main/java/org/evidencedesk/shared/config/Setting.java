@@ -18,7 +18,8 @@ public enum Setting {
     CASE_NUMBER_PATTERN("evidencedesk.case.number.pattern"),
     KEYSTORE_PASSWORD("evidencedesk.keystore.password"),
     TSA_URL("evidencedesk.tsa.url"),
-    TSA_FALLBACK("evidencedesk.tsa.fallback");
+    TSA_FALLBACK("evidencedesk.tsa.fallback"),
+    PDF_FONT("evidencedesk.pdf.font");
 
     private final String key;
 

@@ -28,6 +28,8 @@ public final class Settings {
     public static final String CONFIG_DIR_PROPERTY = "evidencedesk.config.dir";
     static final String FILE_NAME = "evidencedesk.properties";
 
+    static final String DEFAULT_PDF_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
 
@@ -177,6 +179,20 @@ public final class Settings {
     /** Whether the built-in authority stamps evidence when the external one cannot. */
     public boolean tsaFallback() {
         return Boolean.parseBoolean(value(Setting.TSA_FALLBACK).orElse("false"));
+    }
+
+    /**
+     * The font documents are rendered in: a TrueType font or collection with Chinese and Latin glyphs.
+     * It must exist; PDFBox cannot embed the CFF outlines of Noto CJK, hence WenQuanYi Zen Hei by default.
+     */
+    public Path pdfFont() {
+        String raw = value(Setting.PDF_FONT).orElse(DEFAULT_PDF_FONT);
+        Path font = Path.of(raw).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(font) || !Files.isReadable(font)) {
+            throw new ConfigurationException("The PDF font " + font + " (" + Setting.PDF_FONT.key() + ") does not exist or cannot be read: "
+                    + "install Debian's fonts-wqy-zenhei or set " + Setting.PDF_FONT.environmentName() + " to a TrueType font (.ttf or .ttc).");
+        }
+        return font;
     }
 
     public Optional<String> adminPassword() {

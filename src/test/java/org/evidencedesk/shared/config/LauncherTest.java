@@ -59,6 +59,29 @@ class LauncherTest {
     }
 
     @Test
+    void aMissingPdfFontStopsStartUpSayingWhatToInstall() {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(),
+                "evidencedesk.pdf.font", temp.resolve("no-such-font.ttc").toString()));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(temp.resolve("no-such-font.ttc").toString())
+                .hasMessageContaining("install Debian's fonts-wqy-zenhei or set EVIDENCEDESK_PDF_FONT");
+    }
+
+    @Test
+    void aPdfFontThatIsNoFontStopsStartUp() throws IOException {
+        Path notAFont = Files.writeString(temp.resolve("font.ttc"), "not a font");
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.pdf.font", notAFont.toString()));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("The PDF font " + notAFont + " is not a TrueType font or collection")
+                .hasMessageEndingWith("(evidencedesk.pdf.font): install Debian's fonts-wqy-zenhei or set EVIDENCEDESK_PDF_FONT"
+                        + " to another TrueType font.");
+    }
+
+    @Test
     void aWeakAdministratorPasswordStopsStartUp() {
         Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.admin.password", "admin-password-1"));
 

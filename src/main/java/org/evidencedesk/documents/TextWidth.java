@@ -1,0 +1,8 @@
+package org.evidencedesk.documents;
+
+/** How wide a piece of text is when set, in points; widths add up, as PDFBox applies no kerning. */
+@FunctionalInterface
+interface TextWidth {
+
+    float of(String text);
+}

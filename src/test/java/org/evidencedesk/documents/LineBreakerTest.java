@@ -1,0 +1,67 @@
+package org.evidencedesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineBreakerTest {
+
+    /** A monospaced measure: Latin one unit, CJK two, as in most CJK fonts. */
+    private static final TextWidth UNITS = text -> (float) text.codePoints().map(c -> LineBreaker.isWide(c) ? 2 : 1).sum();
+
+    @Test
+    void latinBreaksBetweenWords() {
+        assertThat(LineBreaker.lines("the quick brown fox jumps", 10, UNITS)).containsExactly("the quick", "brown fox", "jumps");
+    }
+
+    @Test
+    void chineseBreaksBetweenAnyTwoCharacters() {
+        List<String> lines = LineBreaker.lines("被告应于本裁定送达之日起七日内提交账簿", 10, UNITS);
+
+        assertThat(lines).containsExactly("被告应于本", "裁定送达之", "日起七日内", "提交账簿");
+    }
+
+    @Test
+    void noLineStartsWithClosingOrEndsWithOpeningPunctuation() {
+        List<String> lines = LineBreaker.lines("甲乙丙丁，戊己（庚辛）壬癸。", 8, UNITS);
+
+        assertThat(lines).allSatisfy(line -> {
+            assertThat(line).doesNotStartWith("，").doesNotStartWith("。").doesNotStartWith("）");
+            assertThat(line).doesNotEndWith("（");
+        });
+        assertThat(String.join("", lines)).isEqualTo("甲乙丙丁，戊己（庚辛）壬癸。");
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsBrokenBetweenCharacters() {
+        String sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+        List<String> lines = LineBreaker.lines("SHA-256 " + sha256 + " end", 20, UNITS);
+
+        assertThat(lines).containsExactly("SHA-256", "9f86d081884c7d659a2f", "eaa0c55ad015a3bf4f1b", "2b0b822cd15d6c15b0f0",
+                "0a08 end");
+    }
+
+    @Test
+    void mixedTextKeepsNumbersAndLatinWordsWhole() {
+        assertThat(LineBreaker.tokens("(2026)京73民初12号 Shopfront Ltd."))
+                .containsExactly("(2026)", "京", "73", "民", "初", "12", "号 ", "Shopfront ", "Ltd.");
+    }
+
+    @Test
+    void newlinesForceBreaksAndBlankLinesStay() {
+        assertThat(LineBreaker.lines("Exhibit\n证据编号\n\nend", 100, UNITS)).containsExactly("Exhibit", "证据编号", "", "end");
+    }
+
+    @Test
+    void noLineIsWiderThanTheMeasure() {
+        String text = "Hangzhou Cloudstack Technology Co., Ltd. 诉深圳市快购电子商务有限公司侵害技术秘密纠纷一案，"
+                + "原告于2026年11月1日申请责令被告提交其销售账簿。";
+        for (int width = 4; width < 40; width++) {
+            for (String line : LineBreaker.lines(text, width, UNITS)) {
+                assertThat(UNITS.of(line)).as("'%s' at %d", line, width).isLessThanOrEqualTo(width);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.evidencedesk.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.evidencedesk.signing.KeysDirectory;
+import org.evidencedesk.signing.SigningKeys;
+
+/**
+ * What the document tests share: Debian's WenQuanYi Zen Hei (the default font; the tests fail if it
+ * is not installed, as the application would refuse to start) and keys made the way a fresh
+ * installation makes them.
+ */
+final class TestDocuments {
+
+    static final Path FONT_FILE = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    static final DocumentFont FONT = DocumentFont.at(FONT_FILE);
+    static final SigningKeys KEYS = keys();
+
+    private TestDocuments() {
+    }
+
+    static RulingDocument chineseRuling(List<String> paragraphs) {
+        return new RulingDocument("北京知识产权法院", "(2026)京73民初1024号", List.of("杭州云栈科技有限公司"),
+                List.of("深圳市快购电子商务有限公司", "Shopfront Platform Ltd."), "关于责令提交证据申请的裁定", paragraphs,
+                "准许原告的申请。被告应于本裁定送达之日起七日内提交其2024年度的销售账簿。", "张明", LocalDate.of(2026, 11, 25),
+                Locale.SIMPLIFIED_CHINESE, "IPE-24@1");
+    }
+
+    static RulingDocument englishRuling(List<String> paragraphs) {
+        return new RulingDocument("Beijing Intellectual Property Court", "(2026)京73民初1024号", List.of("Hangzhou Cloudstack Technology Co., Ltd."),
+                List.of("Shenzhen Quickbuy E-commerce Co., Ltd."), "Ruling on the request for disclosure", paragraphs,
+                "The request is granted. The respondent shall produce its sales ledgers for 2024 within seven days of service.",
+                "Zhang Ming", LocalDate.of(2026, 11, 25), Locale.ENGLISH, "IPE-24@1");
+    }
+
+    static PadesSigner signer(Clock clock, boolean timestamped) {
+        return new PadesSigner(KEYS.signing(), clock, timestamped
+                ? Optional.of(new org.evidencedesk.signing.BouncyCastleTimestampAuthority(KEYS.timestamping(),
+                        new org.evidencedesk.signing.FileSerialNumbers(temporary("serials").resolve("serial"), clock), clock))
+                : Optional.empty());
+    }
+
+    private static SigningKeys keys() {
+        Path directory = temporary("keys");
+        return new KeysDirectory(Clock.systemUTC()).loadOrCreate(directory, "documents-test".toCharArray());
+    }
+
+    private static Path temporary(String name) {
+        try {
+            Path directory = Files.createTempDirectory("evidencedesk-documents-" + name);
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
