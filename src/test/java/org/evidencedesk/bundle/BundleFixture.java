@@ -104,7 +104,7 @@ final class BundleFixture {
                 signer.signDetached(new ByteArrayInputStream(bytes)), tsa.stamp(sha256(bytes)).encoded());
         return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, custody.toString(),
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.empty());
+                Optional.of("%PDF-1.7 stand-in for the evidence list".getBytes(StandardCharsets.US_ASCII)));
     }
 
     BundleWriter writer() {

@@ -286,6 +286,12 @@ class EvidencePersistenceIT {
         assertEquals(List.of(), custody.verify(caseId));
 
         Path file = Files.write(Files.createTempFile("bundle", ".asice"), out.toByteArray());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument list = org.apache.pdfbox.Loader.loadPDF(
+                     zip.getInputStream(zip.getEntry("evidence-list.pdf")).readAllBytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(list);
+            assertTrue(text.contains("证据目录") && text.contains(mine.getExhibitNumber()) && !text.contains(hidden.getExhibitNumber()), text);
+        }
         try {
             BundleReport report = new BundleVerifier(java.time.Clock.systemUTC()).verify(file, java.util.Optional.of(keys.rootCertificate()));
             assertTrue(report.passed(), report.toString());

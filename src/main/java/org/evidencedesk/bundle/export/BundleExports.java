@@ -3,6 +3,7 @@ package org.evidencedesk.bundle.export;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -25,6 +27,11 @@ import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.Party;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.documents.EvidenceListDocument;
+import org.evidencedesk.documents.EvidenceListPdf;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
@@ -80,6 +87,9 @@ public class BundleExports {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EvidenceListPdf evidenceLists;
+
     /** A bundle signed and ready to stream, with what the custody entry will say about it. */
     public record PreparedExport(long caseId, String caseNumber, String selection, List<String> exhibits,
                                  Map<String, Long> itemIds, BundleWriter.Prepared bundle) {
@@ -121,11 +131,32 @@ public class BundleExports {
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
                 selected.stream().map(BundleExports::bundleItem).toList(), log.toString(),
                 new BundleContents.Checkpoint(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
-                keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(), Optional.empty());
+                keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
+                Optional.of(evidenceList(view, username, selected)));
         BundleWriter.Prepared bundle = new BundleWriter(signer, timestamper, blobs::open).prepare(contents, settings.timeZone());
         Map<String, Long> ids = new LinkedHashMap<>();
         selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
+    }
+
+    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
+    private byte[] evidenceList(CaseView view, String username, List<EvidenceItem> selected) throws IOException {
+        DisputeCase disputeCase = view.disputeCase();
+        ZoneId zone = settings.timeZone();
+        List<EvidenceListDocument.Row> rows = selected.stream().map(item -> new EvidenceListDocument.Row(item.getExhibitNumber(),
+                item.getTitle(), item.getFactToProve(), item.getSource(), item.getSha256(), item.getSm3(),
+                item.getTimestampedAt().atZone(zone))).toList();
+        EvidenceListDocument list = new EvidenceListDocument(
+                disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
+                names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
+                clock.instant().atZone(zone), rows);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        evidenceLists.render(list, pdf);
+        return pdf.toByteArray();
+    }
+
+    private static List<String> names(DisputeCase disputeCase, Side side) {
+        return disputeCase.partiesOn(side).stream().map(Party::getName).toList();
     }
 
     /**
