@@ -79,6 +79,12 @@ public class CustodyEntry implements Serializable, ChainLink {
     /** The canonical form the hash covers; also the line written when the log is exported. */
     @Override
     public String canonical() {
+        return canonical(caseId, sequence, occurredAt, actor, action, itemId, detail);
+    }
+
+    /** The canonical form of an entry from plain values (the benchmark's generator writes entries without JPA). */
+    public static String canonical(long caseId, long sequence, Instant occurredAt, String actor, CustodyAction action, Long itemId,
+                                   String detailJson) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("case", caseId);
         entry.put("sequence", sequence);
@@ -86,7 +92,7 @@ public class CustodyEntry implements Serializable, ChainLink {
         entry.put("actor", actor);
         entry.put("action", action.name());
         entry.put("item", itemId);
-        entry.put("detail", new CanonicalJson.Raw(detail));
+        entry.put("detail", new CanonicalJson.Raw(detailJson));
         return CanonicalJson.write(entry);
     }
 
