@@ -232,12 +232,7 @@ class EvidencePersistenceIT {
         EvidenceItem item = submit(claimant, "to be damaged " + System.nanoTime(), Confidentiality.PARTIES);
         assertTrue(sweep.run().problems().stream().noneMatch(problem -> problem.contains(item.getExhibitNumber() + ":")
                 && problem.startsWith("case " + caseId)));
-        Path blob = settings.dataDirectory().resolve("blobs/sha256").resolve(item.getSha256().substring(0, 2))
-                .resolve(item.getSha256().substring(2, 4)).resolve(item.getSha256());
-        Files.setPosixFilePermissions(blob, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        byte[] bytes = Files.readAllBytes(blob);
-        bytes[0] ^= 1;
-        Files.write(blob, bytes);
+        damageStoredContent(item);
 
         IntegritySweep.SweepReport report = sweep.run();
 
@@ -312,12 +307,7 @@ class EvidencePersistenceIT {
     void storedEvidenceChangedSinceIntakeStopsTheExportAndFlagsTheItem() throws Exception {
         EvidenceItem item = submit(claimant, "to be damaged before export " + System.nanoTime(), Confidentiality.PARTIES);
         BundleExports.PreparedExport export = exports.prepare(caseId, claimant, BundleSelection.all());
-        Path blob = settings.dataDirectory().resolve("blobs/sha256").resolve(item.getSha256().substring(0, 2))
-                .resolve(item.getSha256().substring(2, 4)).resolve(item.getSha256());
-        Files.setPosixFilePermissions(blob, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        byte[] bytes = Files.readAllBytes(blob);
-        bytes[0] ^= 1;
-        Files.write(blob, bytes);
+        damageStoredContent(item);
         long entries = custody.entries(caseId).size();
 
         assertThrows(BundleWriter.ChangedEvidenceException.class, () -> exports.write(export, java.io.OutputStream.nullOutputStream()));
@@ -348,6 +338,16 @@ class EvidencePersistenceIT {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(list.toByteArray())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("证据目录"));
         }
+    }
+
+    /** Changes one byte of an item's stored content, as someone with access to the disk could. */
+    private void damageStoredContent(EvidenceItem item) throws IOException {
+        Path blob = settings.dataDirectory().resolve("blobs/sha256").resolve(item.getSha256().substring(0, 2))
+                .resolve(item.getSha256().substring(2, 4)).resolve(item.getSha256());
+        Files.setPosixFilePermissions(blob, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        byte[] bytes = Files.readAllBytes(blob);
+        bytes[0] ^= 1;
+        Files.write(blob, bytes);
     }
 
     private EvidenceItem submit(String username, String text, Confidentiality level) {
