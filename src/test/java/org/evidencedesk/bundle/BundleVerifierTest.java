@@ -100,6 +100,14 @@ class BundleVerifierTest {
     }
 
     @Test
+    void anUnreadableSignatureIsNotBlamedOnTheRoot() throws IOException {
+        Path broken = Archives.change(copy(), BundleLayout.SIGNATURE, bytes -> java.util.Arrays.copyOf(bytes, 40));
+        BundleReport report = verifier.verify(broken, Optional.of(TestKeys.SHARED.rootCertificate()));
+        assertThat(finding(report, "signature").detail()).contains("not a CMS SignedData");
+        assertThat(finding(report, "root").detail()).contains("signature could not be read").doesNotContain("unknown root");
+    }
+
+    @Test
     void oneChangedByteOfTheManifestBreaksTheSignature() throws IOException {
         BundleReport report = verifier.verify(Archives.change(copy(), BundleLayout.ASIC_MANIFEST, Archives::flipOneByte),
                 Optional.empty());

@@ -113,8 +113,7 @@ public final class BundleVerifier {
             }
             verifier = new SignatureVerifier(root.get(), clock);
             certificatesInForce();
-            boolean signatureTrusted = signature();
-            trust(root.get(), bundledRoot, signatureTrusted);
+            trust(root.get(), bundledRoot, signature());
             manifest();
             List<ItemReport> items = items();
             custody();
@@ -158,8 +157,12 @@ public final class BundleVerifier {
             }
         }
 
-        /** The CAdES signature over the ASiC manifest, and its signature time-stamp. */
-        private boolean signature() {
+        /**
+         * The CAdES signature over the ASiC manifest, and its signature time-stamp.
+         *
+         * @return whether the signer's certificate chains to the root; empty if the signature could not be read
+         */
+        private Optional<Boolean> signature() {
             try {
                 byte[] manifest = archive.read(BundleLayout.ASIC_MANIFEST);
                 byte[] signature = archive.read(BundleLayout.SIGNATURE);
@@ -168,18 +171,20 @@ public final class BundleVerifier {
                 Optional<TimestampVerification> timestamp = verification.signatureTimestamp();
                 findings.add(timestamp.map(token -> Finding.of("signatureTimestamp", token.valid(), describe(token)))
                         .orElse(Finding.fail("signatureTimestamp", "the signature carries no signature time-stamp (not CAdES-T)")));
-                return verification.chainTrusted();
+                return verification.signerSubject().isPresent() ? Optional.of(verification.chainTrusted()) : Optional.empty();
             } catch (IOException e) {
                 findings.add(Finding.fail("signature", e.getMessage()));
-                return false;
+                return Optional.empty();
             }
         }
 
-        private void trust(X509Certificate root, Optional<X509Certificate> bundledRoot, boolean signatureTrusted) {
+        private void trust(X509Certificate root, Optional<X509Certificate> bundledRoot, Optional<Boolean> signatureTrusted) {
             if (trusted.isEmpty()) {
                 findings.add(new Finding("root", Finding.Level.NOTE, "self-declared root, not independently trusted: "
                         + rootName(root) + ". Compare its fingerprint with the one the issuer publishes, or verify with --trust."));
-            } else if (signatureTrusted) {
+            } else if (signatureTrusted.isEmpty()) {
+                findings.add(Finding.fail("root", "cannot tell: the signature could not be read"));
+            } else if (signatureTrusted.get()) {
                 findings.add(Finding.pass("root", "signed under the trusted root " + rootName(root)));
             } else {
                 findings.add(Finding.fail("root", "signed under an unknown root"
