@@ -57,7 +57,7 @@ public class VerifyPage {
 
     public void verifyBundle() {
         if (empty(bundle)) {
-            messages.error("verify.chooseBundle");
+            report = nothingArrived();
             return;
         }
         if (bundle.getSize() > BUNDLE_LIMIT_FACTOR * settings.uploadLimitBytes()) {
@@ -73,7 +73,7 @@ public class VerifyPage {
 
     public void verifyFile() {
         if (empty(file) || empty(proof)) {
-            messages.error("verify.chooseFile");
+            report = nothingArrived();
             return;
         }
         if (file.getSize() > settings.uploadLimitBytes()) {
@@ -121,8 +121,14 @@ public class VerifyPage {
         }
     }
 
+    /** Faces hands over no part at all for an empty file, so "none chosen" and "0 bytes" look the same here. */
     private static boolean empty(Part part) {
-        return part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank();
+        return part == null || part.getSize() == 0 || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank();
+    }
+
+    private static BundleReport nothingArrived() {
+        return new BundleReport("—", Optional.empty(), List.of(new Finding("archive", Finding.Level.FAIL,
+                "no file arrived, or it is empty (0 bytes)")), List.of());
     }
 
     /** The name as submitted, without any folder a browser may send along. */
