@@ -21,6 +21,12 @@ import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.dispute.IpType;
+import org.evidencedesk.rules.RuleCatalogue;
+import org.evidencedesk.rules.RuleKind;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.rules.RuleSetActivations;
+import org.evidencedesk.rules.RuleSetAdministration;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
@@ -33,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container, against the configured database (H2 by default, PostgreSQL with -Ppostgres): the
- * schema, the stored password hashes, the identity store and the transactional rules of accounts.
+ * schema, the stored password hashes, the identity store and the transactional rules of accounts, and the
+ * legal rule sets read at start-up with an administrator's switch for proposed ones.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
@@ -53,6 +60,15 @@ class PersistenceIT {
 
     @Inject
     AccountIdentityStore identityStore;
+
+    @Inject
+    RuleCatalogue ruleCatalogue;
+
+    @Inject
+    RuleSetAdministration ruleAdministration;
+
+    @Inject
+    RuleSetActivations ruleActivations;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -138,6 +154,40 @@ class PersistenceIT {
 
         assertEquals("user.usernameTaken", refused.messageKey());
         assertEquals(before, accounts.count());
+    }
+
+    @Test
+    void theShippedRuleSetsAreLoadedAtStartUpAndAProposedOneIsOffUntilAnAdministratorEnablesIt() {
+        String key = "ecommerce-tech-lower-burden@1";
+        RuleSet proposed = ruleCatalogue.find(key).orElseThrow();
+        assertEquals(10, ruleCatalogue.all().size());
+        assertTrue(ruleCatalogue.find("aucl-32a@1").isPresent());
+        assertFalse(ruleCatalogue.isEnabled(proposed));
+        assertFalse(ruleCatalogue.applicableTo(IpType.PATENT, RuleKind.BURDEN_SHIFT).contains(proposed));
+        assertTrue(ruleCatalogue.applicableTo(IpType.PATENT, RuleKind.BURDEN_SHIFT).contains(ruleCatalogue.find("patent-66-1@1").orElseThrow()));
+
+        String clerk = unique("rules-clerk");
+        administration.create(clerk, "Clerk", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        BusinessException notAdministrator = assertThrows(BusinessException.class, () -> ruleAdministration.enable(key, clerk));
+        BusinessException active = assertThrows(BusinessException.class, () -> ruleAdministration.disable("aucl-32a@1", "admin"));
+        assertEquals("rules.administratorsOnly", notAdministrator.messageKey());
+        assertEquals("rules.activeAlwaysEnabled", active.messageKey());
+        assertFalse(ruleCatalogue.isEnabled(proposed));
+
+        ruleAdministration.enable(key, "admin");
+        assertTrue(ruleCatalogue.isEnabled(proposed));
+        assertTrue(ruleCatalogue.applicableTo(IpType.PATENT, RuleKind.BURDEN_SHIFT).contains(proposed));
+        assertTrue(ruleCatalogue.enabled().contains(proposed));
+        assertEquals("admin", ruleActivations.of(key).orElseThrow().getLatest().getChangedBy());
+
+        ruleAdministration.disable(key, "admin");
+        assertFalse(ruleCatalogue.isEnabled(proposed));
+        assertFalse(ruleCatalogue.enabled().contains(proposed));
+        var history = ruleActivations.history(key);
+        assertEquals(2, history.size());
+        assertTrue(history.get(0).getChange().isEnabled());
+        assertFalse(history.get(1).getChange().isEnabled());
+        assertTrue(history.stream().map(change -> change.getChange().getChangedBy()).allMatch("admin"::equals));
     }
 
     private String storedHash(String username) throws SQLException {

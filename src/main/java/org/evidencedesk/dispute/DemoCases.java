@@ -37,13 +37,14 @@ public class DemoCases {
     @Inject
     private Clock clock;
 
-    public void seed() {
+    /** Seeds the demo cases once; returns the trade-secret case when it was created now. */
+    public java.util.Optional<Long> seed() {
         Court court = courts.byCode(COURT).orElseThrow();
         for (String staff : List.of("clerk", "judge", "investigator")) {
             administration.assignCourt(staff, court.getId(), "demo");
         }
         if (cases.count(CaseQuery.all(), CaseViewer.ofCourt(court.getId())) > 0) {
-            return;
+            return java.util.Optional.empty();
         }
         LocalDate today = planner.today(clock.instant());
 
@@ -99,6 +100,7 @@ public class DemoCases {
         step(model, "clerk", (id, v) -> workflow.scheduleHearing(id, v, "clerk",
                 today.plusDays(10).atTime(LocalTime.of(9, 30)).atZone(planner.zone())));
         LOG.info("Demo cases ready at " + court.getCode());
+        return java.util.Optional.of(tradeSecret);
     }
 
     private long file(Court court, CaseDetails details) {

@@ -11,6 +11,10 @@ import java.util.GregorianCalendar;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSUpdateInfo;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -35,6 +39,11 @@ public final class PadesSigner implements PdfSigner {
 
     /** Room kept in the file for the CMS: two EC certificates, a time-stamp token with its own two and slack. */
     static final int SIGNATURE_SPACE = 24 * 1024;
+    /**
+     * DocMDP permission 2: later signatures (and filling in forms, of which rulings have none) stay
+     * allowed; 1 would also forbid a countersignature or an archive time-stamp.
+     */
+    static final int DOCMDP_FORMS_AND_SIGNATURES = 2;
 
     private final Signer cms;
     private final String signerName;
@@ -70,7 +79,11 @@ public final class PadesSigner implements PdfSigner {
             signature.setLocation(details.location());
             signature.setSignDate(GregorianCalendar.from(ZonedDateTime.now(clock)));
             options.setPreferredSignatureSize(SIGNATURE_SPACE);
+            boolean certifying = document.getSignatureDictionaries().isEmpty();
             document.addSignature(signature, options);
+            if (certifying) {
+                certify(document, signature);
+            }
 
             ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SPACE + 4096);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
@@ -89,6 +102,33 @@ public final class PadesSigner implements PdfSigner {
             return signed.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot sign the PDF", e);
+        }
+    }
+
+    /**
+     * Makes the first signature a certification (DocMDP, ISO 32000 12.8.2.2), so that readers that check
+     * it (Acrobat) flag any change other than a further signature appended after signing, which a plain
+     * approval signature would let pass as "valid for the signed revision".
+     */
+    private static void certify(PDDocument document, PDSignature signature) {
+        COSDictionary parameters = new COSDictionary();
+        parameters.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
+        parameters.setInt(COSName.P, DOCMDP_FORMS_AND_SIGNATURES);
+        parameters.setName(COSName.V, "1.2");
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.TYPE, COSName.getPDFName("SigRef"));
+        reference.setItem(COSName.getPDFName("TransformMethod"), COSName.DOCMDP);
+        reference.setItem(COSName.getPDFName("TransformParams"), parameters);
+        COSArray references = new COSArray();
+        references.add(reference);
+        signature.getCOSObject().setItem(COSName.getPDFName("Reference"), references);
+
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        COSDictionary permissions = new COSDictionary();
+        permissions.setItem(COSName.DOCMDP, signature);
+        catalog.setItem(COSName.PERMS, permissions);
+        for (COSUpdateInfo changed : new COSUpdateInfo[] {parameters, reference, references, permissions, catalog}) {
+            changed.setNeedToBeUpdated(true);
         }
     }
 

@@ -3,10 +3,18 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
@@ -16,7 +24,8 @@ import org.evidencedesk.shared.BusinessException;
 /**
  * Reading evidence: the items of a case a user may see, one item for its page, and an item opened for
  * download. Views and downloads of items that are not public record go into the custody log. An item the
- * user may not see is answered as one that does not exist, and logged.
+ * user may not see is answered as one that does not exist, and logged. Protected items are opened only after
+ * the user's undertaking, and view-only ones are shown inline, never handed out.
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +42,19 @@ public class EvidenceAccess {
     @Inject
     private CustodyLog custody;
 
+    @Inject
+    private CustodyCheckpoints checkpoints;
+
+    @Inject
+    private Undertakings undertakings;
+
+    @Inject
+    private Clock clock;
+
+    /** Media types a browser shows by itself, so that view-only items can be seen without a copy. */
+    private static final Set<String> INLINE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+            "image/webp");
+
     public List<EvidenceItem> visibleItems(long caseId, String username) {
         return visibleItems(workflow.view(caseId, username));
     }
@@ -44,14 +66,75 @@ public class EvidenceAccess {
                 .toList();
     }
 
+    /**
+     * The items of a case the user may take a copy of, as into an evidence bundle: those they may see, less
+     * view-only protected items, and less protected items whose undertaking they have not yet accepted.
+     */
+    public List<EvidenceItem> copyableItems(CaseView view) {
+        return visibleItems(view).stream()
+                .filter(item -> EvidenceAccessPolicy.mayDownload(view.actor(), item))
+                .filter(item -> !EvidenceAccessPolicy.needsUndertaking(view.actor(), item)
+                        || undertakings.of(item.protection().orElseThrow().getId(), view.actor().username()).isPresent())
+                .toList();
+    }
+
     /** An item for its page; the view is logged unless the item is public record. */
     public ItemView view(long itemId, String username) {
         return open(itemId, username, CustodyAction.VIEWED, "page");
     }
 
-    /** An item about to be downloaded ({@code what}: content, receipt, signature or token). */
+    /**
+     * An item about to be downloaded ({@code what}: content, receipt, signature or token); the content of a
+     * view-only item is refused.
+     */
     public ItemView download(long itemId, String username, String what) {
+        ItemView view = open(itemId, username, null, null);
+        if ("content".equals(what) && !EvidenceAccessPolicy.mayDownload(view.caseView().actor(), view.item())) {
+            LOG.warning(() -> "User " + username + " asked to download view-only item " + itemId + ": refused");
+            throw new BusinessException("evidence.viewOnly");
+        }
         return open(itemId, username, CustodyAction.DOWNLOADED, what);
+    }
+
+    /** An item's content to be shown in the browser, for items it can show (PDF and images). */
+    public ItemView viewInline(long itemId, String username) {
+        ItemView view = open(itemId, username, null, null);
+        if (!isShownInline(view.item())) {
+            throw new BusinessException("evidence.notViewableInline");
+        }
+        return open(itemId, username, CustodyAction.VIEWED, "inline");
+    }
+
+    public static boolean isShownInline(EvidenceItem item) {
+        return INLINE_TYPES.contains(item.getMediaType().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Records the user's acceptance of the confidentiality undertaking that protects the item, in the text
+     * they were shown, and signs it into the custody log with a checkpoint.
+     */
+    public void acceptUndertaking(long itemId, String username, Locale language, String text) {
+        EvidenceItem item = items.byId(itemId).orElseThrow(CaseNotFoundException::new);
+        CaseView caseView = workflow.view(item.getDisputeCase().getId(), username);
+        if (!EvidenceAccessPolicy.maySee(caseView.actor(), item)) {
+            throw new CaseNotFoundException();
+        }
+        if (!EvidenceAccessPolicy.needsUndertaking(caseView.actor(), item)) {
+            throw new BusinessException("evidence.noUndertakingNeeded");
+        }
+        long measuresId = item.protection().orElseThrow().getId();
+        if (undertakings.of(measuresId, username).isPresent()) {
+            return;
+        }
+        String textHash = sha256(text);
+        Undertaking undertaking = new Undertaking(measuresId, username, clock.instant(), language.toLanguageTag(), textHash);
+        undertakings.add(undertaking);
+        long caseId = item.getDisputeCase().getId();
+        custody.append(caseId, username, CustodyAction.UNDERTAKING_ACCEPTED, itemId, Map.of("measures", measuresId,
+                "language", language.toLanguageTag(), "textSha256", textHash,
+                "acceptedAt", undertaking.getAcceptedAt().toString()));
+        checkpoints.checkpoint(caseId, username);
+        LOG.info(() -> "User " + username + " accepted the undertaking of measures " + measuresId + " in case " + caseId);
     }
 
     /** The court rules on an item; the ruling goes into the custody log. */
@@ -72,11 +155,23 @@ public class EvidenceAccess {
             LOG.warning(() -> "User " + username + " asked for evidence item " + itemId + ", which they may not see: answered 404");
             throw new CaseNotFoundException();
         }
+        if (action != null && EvidenceAccessPolicy.needsUndertaking(caseView.actor(), item)
+                && undertakings.of(item.protection().orElseThrow().getId(), username).isEmpty()) {
+            throw new UndertakingRequiredException(item.getExhibitNumber(), item.getDisputeCase().getDisplayNumber());
+        }
         if (action != null && EvidenceAccessPolicy.viewsAreLogged(item)) {
             custody.append(item.getDisputeCase().getId(), username, action, itemId,
                     Map.of("exhibit", item.getExhibitNumber(), "what", what));
         }
         return new ItemView(item, caseView);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** An item with the case view of the user who opened it. */

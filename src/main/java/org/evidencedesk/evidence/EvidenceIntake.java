@@ -89,6 +89,16 @@ public class EvidenceIntake {
     @Transactional
     public EvidenceItem register(long caseId, String username, ContentDigest digest, String originalFilename,
                                  String mediaType, EvidenceMetadata metadata) {
+        return register(caseId, username, digest, originalFilename, mediaType, metadata, null);
+    }
+
+    /**
+     * Registers an item produced under a disclosure order ({@code production} not null): the caller has checked
+     * the order allows it; the item is bound by the order's protective measures.
+     */
+    @Transactional
+    public EvidenceItem register(long caseId, String username, ContentDigest digest, String originalFilename,
+                                 String mediaType, EvidenceMetadata metadata, Production production) {
         CaseView view = workflow.view(caseId, username);
         DisputeCase disputeCase = view.disputeCase();
         Side side = EvidenceAccessPolicy.sideOf(view.actor())
@@ -103,7 +113,7 @@ public class EvidenceIntake {
         // Millisecond precision: the receipt must say exactly what the database keeps.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         EvidenceItem.Received received = new EvidenceItem.Received(disputeCase, side, metadata,
-                FileNames.clean(originalFilename), mediaTypeOrDefault(mediaType), digest, username, now);
+                FileNames.clean(originalFilename), mediaTypeOrDefault(mediaType), digest, username, now, production);
 
         cases.lockExclusively(disputeCase);
         int sequence = items.nextSequence(caseId, side);
@@ -121,12 +131,24 @@ public class EvidenceIntake {
                 token.genTime(), token.encoded(), receipt, sign(receipt));
         items.add(item);
 
-        custody.append(caseId, username, CustodyAction.SUBMITTED, item.getId(), Map.of("exhibit", exhibit,
-                "sha256", digest.sha256(), "sm3", digest.sm3(), "size", digest.size(), "file", item.getOriginalFilename()));
+        custody.append(caseId, username, CustodyAction.SUBMITTED, item.getId(), submission(item));
         custody.append(caseId, username, CustodyAction.TIMESTAMPED, item.getId(), Map.of("exhibit", exhibit,
                 "tsa", tsaName, "serial", token.serialNumber().toString(), "time", token.genTime().toString()));
         LOG.info(() -> "Evidence " + exhibit + " received in case " + caseId + " from " + username + ", sha256 " + digest.sha256());
         return item;
+    }
+
+    private static Map<String, Object> submission(EvidenceItem item) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("exhibit", item.getExhibitNumber());
+        detail.put("sha256", item.getSha256());
+        detail.put("sm3", item.getSm3());
+        detail.put("size", item.getSizeBytes());
+        detail.put("file", item.getOriginalFilename());
+        if (item.getProducedUnder() != null) {
+            detail.put("producedUnderRequest", item.getProducedUnder());
+        }
+        return detail;
     }
 
     /** The receipt's canonical JSON: what was received, from whom, when, and which token proves the time. */

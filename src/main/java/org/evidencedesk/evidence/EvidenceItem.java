@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.shared.BusinessException;
@@ -117,13 +118,22 @@ public class EvidenceItem extends BaseEntity {
     @Column(name = "integrity_problem", length = 500)
     private String integrityProblem;
 
+    /** The protective measures of the order this item was produced under, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "measures_id", updatable = false)
+    private ProtectiveMeasures measures;
+
+    /** The disclosure request whose order this item was produced under, if any. */
+    @Column(name = "produced_under", updatable = false)
+    private Long producedUnder;
+
     protected EvidenceItem() {
     }
 
     /** What intake knows about a received item before it is numbered, stamped and signed. */
     record Received(DisputeCase disputeCase, Side side, EvidenceMetadata metadata, String originalFilename,
                     String mediaType, ContentDigest digest, String submittedBy,
-                    Instant submittedAt) {
+                    Instant submittedAt, Production production) {
     }
 
     EvidenceItem(Received received, int exhibitSequence, String exhibitNumber, String tsaName, String tsaSerial,
@@ -145,6 +155,11 @@ public class EvidenceItem extends BaseEntity {
             this.certificateReference = collection.certificateReference();
         }
         this.confidentiality = metadata.confidentiality();
+        if (received.production() != null) {
+            this.producedUnder = received.production().requestId();
+            this.measures = received.production().measures();
+            this.confidentiality = received.production().confidentialityFor(metadata.confidentiality());
+        }
         this.originalFilename = received.originalFilename();
         this.mediaType = received.mediaType();
         this.sizeBytes = received.digest().size();
@@ -183,6 +198,14 @@ public class EvidenceItem extends BaseEntity {
 
     public byte[] receiptSignatureBytes() {
         return Base64.getDecoder().decode(receiptSignature);
+    }
+
+    public Optional<ProtectiveMeasures> protection() {
+        return Optional.ofNullable(measures);
+    }
+
+    public Long getProducedUnder() {
+        return producedUnder;
     }
 
     public DisputeCase getDisputeCase() {

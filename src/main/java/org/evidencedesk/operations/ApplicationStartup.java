@@ -6,16 +6,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.IntegritySweep;
+import org.evidencedesk.disclosure.DeadlineWatch;
+import org.evidencedesk.disclosure.DemoDisclosures;
 import org.evidencedesk.dispute.DemoCases;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
+import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
 /**
- * What happens once at deployment, in order: data folder, schema, signing keys (created on first start),
+ * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, signing keys (created on first start),
  * first administrator, demo data, the ready line.
  */
 @ApplicationScoped
@@ -25,6 +28,9 @@ public class ApplicationStartup {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private RuleCatalogue ruleCatalogue;
 
     @Inject
     private DatabaseMigration migration;
@@ -45,18 +51,26 @@ public class ApplicationStartup {
     private IntegritySweep integritySweep;
 
     @Inject
+    private DeadlineWatch deadlineWatch;
+
+    @Inject
+    private DemoDisclosures demoDisclosures;
+
+    @Inject
     private ReadyAnnouncement readyAnnouncement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        ruleCatalogue.all();
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();
         LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {
             demoUsers.seed();
-            demoCases.seed();
+            demoCases.seed().ifPresent(demoDisclosures::seed);
         }
         integritySweep.scheduleNightly();
+        deadlineWatch.start();
         readyAnnouncement.announceWhenServing(firstStart);
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -96,6 +98,12 @@ class PadesSignerTest {
             assertThat(signature.getLocation()).isEqualTo("北京知识产权法院");
             assertThat(signature.getReason()).isEqualTo("关于责令提交证据申请的裁定，案号 (2026)京73民初1024号");
             assertThat(new PDFTextStripper().getText(document)).contains("电子签名");
+            COSDictionary certification = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PERMS)
+                    .getCOSDictionary(COSName.DOCMDP);
+            assertThat(certification).as("the ruling is certified").isSameAs(signature.getCOSObject());
+            COSDictionary reference = (COSDictionary) signature.getCOSObject().getCOSArray(COSName.getPDFName("Reference")).getObject(0);
+            assertThat(reference.getCOSName(COSName.getPDFName("TransformMethod"))).isEqualTo(COSName.DOCMDP);
+            assertThat(reference.getCOSDictionary(COSName.getPDFName("TransformParams")).getInt(COSName.P)).isEqualTo(2);
             cms = withoutPadding(signature.getContents(signed));
             content = signature.getSignedContent(signed);
         }

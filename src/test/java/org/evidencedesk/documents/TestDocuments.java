@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.FileSerialNumbers;
 import org.evidencedesk.signing.KeysDirectory;
 import org.evidencedesk.signing.SigningKeys;
 
@@ -42,8 +44,8 @@ final class TestDocuments {
 
     static PadesSigner signer(Clock clock, boolean timestamped) {
         return new PadesSigner(KEYS.signing(), clock, timestamped
-                ? Optional.of(new org.evidencedesk.signing.BouncyCastleTimestampAuthority(KEYS.timestamping(),
-                        new org.evidencedesk.signing.FileSerialNumbers(temporary("serials").resolve("serial"), clock), clock))
+                ? Optional.of(new BouncyCastleTimestampAuthority(KEYS.timestamping(),
+                        new FileSerialNumbers(temporary("serials").resolve("serial"), clock), clock))
                 : Optional.empty());
     }
 

@@ -54,11 +54,13 @@ class EvidenceJourneyIT {
             counsel.clickAndWait(By.id("describe:submit"));
             assertThat(counsel.text()).contains("Received: ranking-page", "Received: crawler-log");
             counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
-            String itemLink = counsel.find(By.linkText("P-001")).getAttribute("href");
+            // The demo case may already hold the claimant's exhibits: find this upload's by its title.
+            String exhibit = counsel.find(By.xpath("//tr[td[contains(., 'ranking-page')]]//a")).getText();
+            String itemLink = counsel.find(By.xpath("//tr[td[contains(., 'ranking-page')]]//a")).getAttribute("href");
             counsel.driver().get(itemLink);
 
             assertThat(counsel.find(By.id("sha256")).getText()).isEqualTo(sha256(screenshot));
-            assertThat(counsel.text()).contains("P-001", "ranking-page", "Timestamp");
+            assertThat(counsel.text()).contains(exhibit, "ranking-page", "Timestamp");
             long id = Long.parseLong(itemLink.replaceAll(".*id=(\\d+).*", "$1"));
             Path receipt = Files.write(temp.resolve("receipt.json"), counsel.fetch("evidence/download/receipt.json/" + id));
             Path signature = Files.write(temp.resolve("receipt.p7s"), counsel.fetch("evidence/download/receipt.p7s/" + id));
@@ -67,13 +69,13 @@ class EvidenceJourneyIT {
             Path content = Files.write(temp.resolve("content.bin"), counsel.fetch("evidence/download/content/" + id));
 
             assertThat(content).hasSameBinaryContentAs(screenshot);
-            assertThat(Files.readString(receipt)).contains("\"exhibit\":\"P-001\"", "\"sha256\":\"" + sha256(screenshot) + "\"");
+            assertThat(Files.readString(receipt)).contains("\"exhibit\":\"" + exhibit + "\"", "\"sha256\":\"" + sha256(screenshot) + "\"");
             assertThat(openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", signature.toString(), "-content",
                     receipt.toString(), "-CAfile", root.toString(), "-purpose", "any", "-out", "/dev/null")).isZero();
             assertThat(openssl("ts", "-verify", "-token_in", "-in", token.toString(), "-data", screenshot.toString(),
                     "-CAfile", root.toString())).isZero();
 
-            Files.writeString(receipt, Files.readString(receipt).replace("P-001", "P-009"));
+            Files.writeString(receipt, Files.readString(receipt).replace(exhibit, "P-999"));
             assertThat(openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", signature.toString(), "-content",
                     receipt.toString(), "-CAfile", root.toString(), "-purpose", "any", "-out", "/dev/null")).isNotZero();
             byte[] changed = Files.readAllBytes(screenshot);

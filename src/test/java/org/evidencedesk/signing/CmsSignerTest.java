@@ -64,6 +64,22 @@ class CmsSignerTest {
     }
 
     @Test
+    void theSignerForPdfLeavesOutTheSigningTimeAndNothingElse() throws Exception {
+        SignerInformation info = onlySigner(new CMSSignedData(CmsSigner.forPdf(TestKeys.SHARED.signing())
+                .signDetached(new ByteArrayInputStream(RECEIPT))));
+        AttributeTable attributes = info.getSignedAttributes();
+
+        assertThat(attributes.get(CMSAttributes.signingTime)).isNull();
+        assertThat(attributes.get(CMSAttributes.contentType)).isNotNull();
+        assertThat(attributes.get(CMSAttributes.messageDigest)).isNotNull();
+        assertThat(attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+        SignatureVerification verification = new SignatureVerifier(TestKeys.SHARED.rootCertificate(), clock)
+                .verifyDetached(CmsSigner.forPdf(TestKeys.SHARED.signing()).signDetached(new ByteArrayInputStream(RECEIPT)),
+                        new ByteArrayInputStream(RECEIPT));
+        assertThat(verification.valid()).as(verification.failure().orElse("")).isTrue();
+    }
+
+    @Test
     void theContentIsStreamedOnceToItsEnd() throws IOException {
         long size = 24L * 1024 * 1024;
         CountingStream content = new CountingStream(size);

@@ -136,15 +136,24 @@ public final class Browser implements AutoCloseable {
 
     /** Fetches a URL of the application with this browser's session, outside the browser. */
     public byte[] fetch(String path) throws IOException, InterruptedException {
-        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path.replaceFirst("^/", "")))
-                        .header("Cookie", "JSESSIONID=" + cookie).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> response = request(path);
         if (response.statusCode() != 200) {
             throw new IOException(path + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    /** The HTTP status a URL of the application answers with this browser's session. */
+    public int status(String path) throws IOException, InterruptedException {
+        return request(path).statusCode();
+    }
+
+    private java.net.http.HttpResponse<byte[]> request(String path) throws IOException, InterruptedException {
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path.replaceFirst("^/", "")))
+                        .header("Cookie", "JSESSIONID=" + cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public String text() {

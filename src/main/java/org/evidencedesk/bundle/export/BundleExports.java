@@ -44,7 +44,8 @@ import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.Timestamper;
 
 /**
- * Exports a case's evidence as a signed bundle, in three calls so that no transaction stays open while
+ * Exports a case's evidence as a signed bundle (only items the user may take a copy of: see
+ * {@link EvidenceAccess#copyableItems}), in three calls so that no transaction stays open while
  * gigabytes stream: {@link #prepare} (a short transaction: access, selection, checkpoint, signing),
  * {@link #write} (no transaction: the stream), {@link #record} (a short transaction: the custody entry, with
  * the SHA-256 of exactly the bytes that went out, written only after the last of them).
@@ -119,7 +120,7 @@ public class BundleExports {
         if (EvidenceAccessPolicy.sideOf(view.actor()).isEmpty() && !EvidenceAccessPolicy.isCourt(view.actor())) {
             throw new BusinessException("bundle.notAllowed");
         }
-        List<EvidenceItem> selected = access.visibleItems(view).stream().filter(selection::includes).toList();
+        List<EvidenceItem> selected = access.copyableItems(view).stream().filter(selection::includes).toList();
         if (selected.isEmpty()) {
             throw new BusinessException("bundle.nothingSelected");
         }

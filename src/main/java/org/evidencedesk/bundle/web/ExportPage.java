@@ -17,7 +17,7 @@ import org.evidencedesk.evidence.EvidenceStatus;
 import org.evidencedesk.web.NotFound;
 
 /**
- * The export page of a case: the items the user may see, and a plain form that posts the choice to
+ * The export page of a case: the items the user may take a copy of, and a plain form that posts the choice to
  * {@link BundleDownloadServlet}, which streams the bundle. No view state: the form works without script.
  */
 @Named
@@ -43,7 +43,7 @@ public class ExportPage {
     public String load() {
         try {
             view = workflow.view(caseId == null ? -1 : caseId, viewer.username());
-            items = access.visibleItems(view);
+            items = access.copyableItems(view);
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }

@@ -14,6 +14,9 @@ import java.util.Set;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseCapacity;
+import org.evidencedesk.disclosure.DisclosureRequest;
+import org.evidencedesk.disclosure.Disclosures;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
@@ -67,8 +70,13 @@ public class CasePage implements Serializable {
     @Inject
     private CustodyCheckpoints checkpoints;
 
+    @Inject
+    private Disclosures disclosures;
+
     private Long id;
     private CaseView view;
+    private List<DisclosureRequest> requests;
+    private boolean mayApply;
     private long version;
     private List<CaseTransition> steps;
     private List<EvidenceItem> evidence;
@@ -101,6 +109,8 @@ public class CasePage implements Serializable {
                 .toList();
         date = planner.today(clock.instant());
         evidence = evidenceAccess.visibleItems(view);
+        requests = disclosures.ofCase(view);
+        mayApply = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
         maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
         court = EvidenceAccessPolicy.isCourt(view.actor());
         custody = visibleCustody();
@@ -310,5 +320,13 @@ public class CasePage implements Serializable {
 
     public void setNewCounselPassword(String newCounselPassword) {
         this.newCounselPassword = newCounselPassword;
+    }
+
+    public List<DisclosureRequest> getRequests() {
+        return requests;
+    }
+
+    public boolean isMayApply() {
+        return mayApply;
     }
 }

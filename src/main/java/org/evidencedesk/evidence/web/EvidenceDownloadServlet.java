@@ -15,6 +15,7 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.web.Downloads;
 
 /**
@@ -47,6 +48,10 @@ public class EvidenceDownloadServlet extends HttpServlet {
             item = access.download(Long.parseLong(path.group(2)), request.getUserPrincipal().getName(), what).item();
         } catch (CaseNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (BusinessException e) {
+            // View-only evidence, or an undertaking not yet accepted: the content is not handed out.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         switch (what) {

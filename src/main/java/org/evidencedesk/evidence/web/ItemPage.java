@@ -11,6 +11,8 @@ import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceStatus;
+import org.evidencedesk.evidence.UndertakingRequiredException;
+import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -30,9 +32,15 @@ public class ItemPage implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private LocaleSelection localeSelection;
+
     private Long id;
     private EvidenceItem item;
     private boolean court;
+    private boolean downloadable;
+    private UndertakingRequiredException undertaking;
+    private boolean undertakingAccepted;
     private EvidenceStatus ruling;
     private String reason;
 
@@ -41,10 +49,62 @@ public class ItemPage implements Serializable {
             EvidenceAccess.ItemView view = access.view(id == null ? -1 : id, viewer.username());
             item = view.item();
             court = EvidenceAccessPolicy.isCourt(view.caseView().actor());
+            downloadable = EvidenceAccessPolicy.mayDownload(view.caseView().actor(), item);
         } catch (CaseNotFoundException e) {
             return NotFound.send();
+        } catch (UndertakingRequiredException e) {
+            undertaking = e;
         }
         return null;
+    }
+
+    /** Records the user's acceptance of the undertaking, in the text shown to them, then shows the item. */
+    public String acceptUndertaking() {
+        if (!undertakingAccepted) {
+            messages.error("evidence.undertakingTick");
+            return null;
+        }
+        String text = getUndertakingText();
+        if (!messages.attempt(() -> access.acceptUndertaking(id, viewer.username(), localeSelection.getLocale(), text))) {
+            return null;
+        }
+        messages.info("evidence.undertakingAccepted");
+        messages.keepForRedirect();
+        return "/evidence/item?faces-redirect=true&id=" + id;
+    }
+
+    /** The undertaking in the user's language: the text they accept is the text whose hash is recorded. */
+    public String getUndertakingText() {
+        return messages.text("undertaking.text", undertaking.caseNumber(), undertaking.exhibitNumber());
+    }
+
+    public boolean isUndertakingNeeded() {
+        return undertaking != null;
+    }
+
+    public UndertakingRequiredException getUndertaking() {
+        return undertaking;
+    }
+
+    public boolean isUndertakingAccepted() {
+        return undertakingAccepted;
+    }
+
+    public void setUndertakingAccepted(boolean undertakingAccepted) {
+        this.undertakingAccepted = undertakingAccepted;
+    }
+
+    public boolean isDownloadable() {
+        return downloadable;
+    }
+
+    /** View-only evidence the browser can show is shown on the page instead of offered for download. */
+    public boolean isShownInline() {
+        return !downloadable && EvidenceAccess.isShownInline(item);
+    }
+
+    public boolean isImage() {
+        return item.getMediaType().startsWith("image/");
     }
 
     public String rule() {

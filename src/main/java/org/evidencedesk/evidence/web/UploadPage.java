@@ -13,6 +13,7 @@ import java.util.List;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.disclosure.Disclosures;
 import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.CollectionRecord;
 import org.evidencedesk.evidence.Confidentiality;
@@ -54,7 +55,12 @@ public class UploadPage implements Serializable {
     @Inject
     private DeadlinePlanner planner;
 
+    @Inject
+    private Disclosures disclosures;
+
     private Long caseId;
+    /** The disclosure request whose order the files are produced under, if the page was opened for one. */
+    private Long orderId;
     private String caseNumber;
     private final List<Pending> pending = new ArrayList<>();
 
@@ -107,6 +113,9 @@ public class UploadPage implements Serializable {
     public String load() {
         try {
             caseNumber = workflow.view(caseId == null ? -1 : caseId, viewer.username()).disputeCase().getDisplayNumber();
+            if (orderId != null && disclosures.open(orderId, viewer.username()).request().getDisputeCase().getId() != caseId.longValue()) {
+                return NotFound.send();
+            }
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
@@ -136,8 +145,7 @@ public class UploadPage implements Serializable {
         Iterator<Pending> next = pending.iterator();
         while (next.hasNext()) {
             Pending item = next.next();
-            boolean registered = messages.attempt(() -> intake.register(caseId, viewer.username(), item.digest,
-                    item.filename, item.mediaType, metadata(item)));
+            boolean registered = messages.attempt(() -> register(item));
             if (!registered) {
                 return null;
             }
@@ -145,7 +153,16 @@ public class UploadPage implements Serializable {
             messages.info("evidence.received", item.title);
         }
         messages.keepForRedirect();
-        return "/cases/view?faces-redirect=true&id=" + caseId;
+        return orderId == null ? "/cases/view?faces-redirect=true&id=" + caseId
+                : "/disclosure/request?faces-redirect=true&id=" + orderId;
+    }
+
+    private void register(Pending item) {
+        if (orderId == null) {
+            intake.register(caseId, viewer.username(), item.digest, item.filename, item.mediaType, metadata(item));
+        } else {
+            disclosures.produce(orderId, viewer.username(), item.digest, item.filename, item.mediaType, metadata(item));
+        }
     }
 
     private EvidenceMetadata metadata(Pending item) {
@@ -168,6 +185,14 @@ public class UploadPage implements Serializable {
 
     public String getCaseNumber() {
         return caseNumber;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(Long orderId) {
+        this.orderId = orderId;
     }
 
     public Long getCaseId() {

@@ -16,6 +16,7 @@ import java.util.Properties;
 import org.evidencedesk.documents.DocumentFont;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.PasswordPolicy;
+import org.evidencedesk.rules.RuleSetFiles;
 import org.evidencedesk.shared.BusinessException;
 
 /**
@@ -50,6 +51,7 @@ public final class Launcher {
         settings.tsaUrl();
         checkPdfFont(settings);
         checkAdminPassword(settings);
+        RuleSetFiles.load(settings.rulesDirectory());
         int port = settings.httpPort();
         Path dataDirectory = DataDirectory.prepare(settings.dataDirectory());
         checkPortFree(port);
@@ -118,6 +120,7 @@ public final class Launcher {
         properties.setProperty(DATASOURCE_CLASS_PROPERTY, settings.database().dataSourceClass());
         properties.setProperty(Setting.HTTP_PORT.key(), String.valueOf(settings.httpPort()));
         properties.setProperty(Settings.CONFIG_DIR_PROPERTY, Settings.configDirectory().toString());
+        properties.setProperty(Setting.RULES_DIR.key(), settings.rulesDirectory().toString());
         Path file = runDirectory.resolve("system.properties");
         try {
             Files.createDirectories(runDirectory);

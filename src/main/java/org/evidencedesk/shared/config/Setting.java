@@ -19,7 +19,8 @@ public enum Setting {
     KEYSTORE_PASSWORD("evidencedesk.keystore.password"),
     TSA_URL("evidencedesk.tsa.url"),
     TSA_FALLBACK("evidencedesk.tsa.fallback"),
-    PDF_FONT("evidencedesk.pdf.font");
+    PDF_FONT("evidencedesk.pdf.font"),
+    RULES_DIR("evidencedesk.rules.dir");
 
     private final String key;
 

@@ -195,6 +195,12 @@ public final class Settings {
         return font;
     }
 
+    /** The folder of legal rule sets, one JSON file per rule version: {@code config/rules} unless set. */
+    public Path rulesDirectory() {
+        return value(Setting.RULES_DIR).map(Path::of).orElseGet(() -> configDirectory().resolve("rules"))
+                .toAbsolutePath().normalize();
+    }
+
     public Optional<String> adminPassword() {
         return value(Setting.ADMIN_PASSWORD);
     }

@@ -124,6 +124,38 @@ class LauncherTest {
                 .hasMessageContaining("Unknown database URL");
     }
 
+    @Test
+    void aBrokenRuleFileStopsStartUpWithOneLineNamingIt() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.copy(Path.of("config/rules/rule-set.schema.json"), rules.resolve("rule-set.schema.json"));
+        Files.copy(Path.of("config/rules/aucl-32a.v1.json"), rules.resolve("aucl-32a.v1.json"));
+        Path broken = Files.writeString(rules.resolve("aucl-32a.v2.json"),
+                Files.readString(rules.resolve("aucl-32a.v1.json")).replace("\"version\": 1", "\"version\": 2")
+                        .replace("\"TRADE_SECRET\"", "\"TRADE_SECRETS\""));
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.resolve("data").toString(),
+                "evidencedesk.rules.dir", rules.toString(), "evidencedesk.http.port", String.valueOf(freePort())));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Invalid rule file " + broken + ": unknown IP type 'TRADE_SECRETS' (known: PATENT, TRADEMARK, COPYRIGHT,"
+                        + " SOFTWARE_COPYRIGHT, TRADE_SECRET, UNFAIR_COMPETITION).");
+        assertThat(Files.exists(temp.resolve("data"))).as("nothing is prepared before the rules are checked").isFalse();
+    }
+
+    @Test
+    void theRulesFolderIsHandedToTheServer() throws IOException {
+        Path data = temp.resolve("data");
+        Settings settings = settings(Map.of("evidencedesk.data.dir", data.toString(), "evidencedesk.http.port", String.valueOf(freePort())));
+
+        Launcher.prepare(settings, Path.of("target"));
+
+        Properties written = new Properties();
+        try (var in = Files.newInputStream(data.resolve("run/system.properties"))) {
+            written.load(in);
+        }
+        assertThat(written.getProperty("evidencedesk.rules.dir")).isEqualTo(Path.of("config/rules").toAbsolutePath().toString());
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -1,0 +1,230 @@
+package org.evidencedesk.burden;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseCapacity;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.EvidenceItems;
+import org.evidencedesk.notice.Notices;
+import org.evidencedesk.rules.RuleCatalogue;
+import org.evidencedesk.rules.RuleKind;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.rules.ShowingsAssessment;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.shared.config.Settings;
+
+/**
+ * The burden ledger's use cases: counsel propose facts and link preliminary evidence to the showings of a
+ * rule set; the judge rules whether the burden shifts; presumptions from disclosure refusals are recorded.
+ * Every change goes into the custody log; rulings are issued as signed PDFs.
+ */
+@ApplicationScoped
+@Transactional
+public class BurdenLedger {
+
+    private static final Logger LOG = Logger.getLogger(BurdenLedger.class.getName());
+
+    @PersistenceContext(unitName = "evidencedesk")
+    private EntityManager entityManager;
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private EvidenceItems items;
+
+    @Inject
+    private RuleCatalogue rules;
+
+    @Inject
+    private Rulings rulings;
+
+    @Inject
+    private CustodyLog custody;
+
+    @Inject
+    private Notices notices;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /** A fact with its rule set and which of the rule's showings the linked evidence supports. */
+    public record Entry(FactInIssue fact, RuleSet rule, ShowingsAssessment assessment) {
+    }
+
+    public List<Entry> entries(CaseView view) {
+        return facts(view.disputeCase().getId()).stream()
+                .map(fact -> {
+                    RuleSet rule = rules.find(fact.getRuleKey()).orElseThrow(
+                            () -> new IllegalStateException("Rule set " + fact.getRuleKey() + " is no longer in config/rules"));
+                    fact.getSupports().forEach(support -> support.getItem().getExhibitNumber());
+                    return new Entry(fact, rule, rule.assess(fact.supportedShowings()));
+                })
+                .toList();
+    }
+
+    /** The burden-shifting rule sets that apply to the case's kind of IP right. */
+    public List<RuleSet> applicableRules(DisputeCase disputeCase) {
+        return rules.enabled().stream()
+                .filter(rule -> rule.kind() != RuleKind.DISCLOSURE_ORDER)
+                .filter(rule -> rule.appliesTo(disputeCase.getIpType()))
+                .toList();
+    }
+
+    public FactInIssue propose(long caseId, String username, String statement, String ruleKey) {
+        CaseView view = workflow.view(caseId, username);
+        Side side = counselSide(view);
+        RuleSet rule = rules.find(ruleKey == null ? "" : ruleKey)
+                .filter(rules::isEnabled)
+                .filter(found -> applicableRules(view.disputeCase()).contains(found))
+                .orElseThrow(() -> new BusinessException("burden.ruleRequired"));
+        if (rule.burdenMovesTo() == side) {
+            // The rule moves the burden onto this side: it cannot be a basis for this side's own fact.
+            throw new BusinessException("burden.ruleMovesToProposer");
+        }
+        FactInIssue fact = new FactInIssue(view.disputeCase(), statement, side, rule, username, clock.instant());
+        entityManager.persist(fact);
+        entityManager.flush();
+        record(fact, username, "PROPOSED", Map.of());
+        return fact;
+    }
+
+    public void link(long factId, long version, String username, String showingId, long itemId) {
+        Change change = forChange(factId, version, username);
+        counselOfBurdenedSide(change);
+        EvidenceItem item = items.byId(itemId).orElseThrow(CaseNotFoundException::new);
+        if (!EvidenceAccessPolicy.maySee(change.view().actor(), item)) {
+            throw new CaseNotFoundException();
+        }
+        change.fact().link(change.rule(), showingId, item, username, clock.instant());
+        record(change.fact(), username, "LINKED", Map.of("showing", showingId, "exhibit", item.getExhibitNumber()));
+    }
+
+    public void unlink(long factId, long version, String username, long supportId) {
+        Change change = forChange(factId, version, username);
+        counselOfBurdenedSide(change);
+        change.fact().unlink(supportId);
+        record(change.fact(), username, "UNLINKED", Map.of("support", supportId));
+    }
+
+    /** The judge rules that the burden shifts under the fact's rule set, or that it does not, with reasons. */
+    public void ruleOnShift(long factId, long version, String username, boolean shift, String reasons) {
+        Change change = forChange(factId, version, username);
+        if (!change.view().actor().actsAs(CaseCapacity.ASSIGNED_JUDGE)) {
+            throw new BusinessException("burden.onlyJudgeRules");
+        }
+        if (reasons == null || reasons.isBlank() || reasons.strip().length() > 10000) {
+            throw new BusinessException("disclosure.reasonsRequired", 10000);
+        }
+        FactInIssue fact = change.fact();
+        if (fact.getState() != FactState.OPEN) {
+            throw new BusinessException("burden.alreadyRuled");
+        }
+        ShowingsAssessment assessment = change.rule().assess(fact.supportedShowings());
+        Instant now = clock.instant();
+        Ruling ruling = rulings.issue(new RulingDraft(fact.getDisputeCase().getId(),
+                shift ? RulingKind.BURDEN_SHIFTED : RulingKind.BURDEN_NOT_SHIFTED, factId,
+                List.of(fact.getStatement(), new Translatable(fact.getBurdenOn().messageKey()),
+                        new Translatable(change.rule().burdenMovesTo().messageKey()),
+                        new Translatable(assessment.met() ? "burden.showingsMet" : "burden.showingsNotMet")),
+                reasons.strip(), fact.getRuleKey(), username, now, settings.defaultLocale()), fact.getDisputeCase());
+        fact.rule(change.rule(), shift, ruling.getId());
+        record(fact, username, shift ? "SHIFTED" : "NOT_SHIFTED", Map.of("ruling", ruling.getId(),
+                "showingsMet", assessment.met(), "burdenOn", fact.getBurdenOn().name()));
+        notices.tell(fact.getDisputeCase(), EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.burdenRuled",
+                List.of(fact.getDisputeCase().getDisplayNumber(), fact.getStatement()),
+                "/burden/ledger?case=" + fact.getDisputeCase().getId());
+    }
+
+    /** Records on the fact the judge's decision on a presumption from a disclosure request (called in its transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPresumption(long factId, long requestId, long rulingId, boolean applied, String judge) {
+        FactInIssue fact = entityManager.find(FactInIssue.class, factId);
+        fact.recordPresumption(rulingId);
+        record(fact, judge, applied ? "PRESUMED" : "NOT_PRESUMED", Map.of("request", requestId, "ruling", rulingId));
+        LOG.info(() -> "Fact " + factId + ": presumption " + (applied ? "applied" : "declined") + " by " + judge);
+    }
+
+    public boolean belongsTo(long factId, long caseId) {
+        FactInIssue fact = entityManager.find(FactInIssue.class, factId);
+        return fact != null && fact.getDisputeCase().getId() == caseId;
+    }
+
+    public List<FactInIssue> facts(long caseId) {
+        return entityManager.createQuery("select f from FactInIssue f where f.disputeCase.id = :caseId order by f.id",
+                        FactInIssue.class)
+                .setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    public Optional<FactInIssue> fact(long factId) {
+        return Optional.ofNullable(entityManager.find(FactInIssue.class, factId));
+    }
+
+    private record Change(FactInIssue fact, RuleSet rule, CaseView view) {
+    }
+
+    private Change forChange(long factId, long version, String username) {
+        FactInIssue fact = fact(factId).orElseThrow(CaseNotFoundException::new);
+        CaseView view = workflow.view(fact.getDisputeCase().getId(), username);
+        if (fact.getVersion() != version) {
+            throw new OptimisticLockException(fact);
+        }
+        RuleSet rule = rules.find(fact.getRuleKey()).orElseThrow(() -> new BusinessException("burden.ruleRequired"));
+        return new Change(fact, rule, view);
+    }
+
+    private static Side counselSide(CaseView view) {
+        if (view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL)) {
+            return Side.CLAIMANT;
+        }
+        if (view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL)) {
+            return Side.RESPONDENT;
+        }
+        throw new BusinessException("burden.onlyCounselProposes");
+    }
+
+    private static void counselOfBurdenedSide(Change change) {
+        if (counselSide(change.view()) != change.fact().getBurdenOn()) {
+            throw new BusinessException("burden.onlyCounselProposes");
+        }
+    }
+
+    private void record(FactInIssue fact, String username, String step, Map<String, ?> more) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("fact", fact.getId());
+        detail.put("step", step);
+        detail.put("basis", fact.getRuleKey());
+        detail.put("burdenOn", fact.getBurdenOn().name());
+        detail.putAll(more);
+        custody.append(fact.getDisputeCase().getId(), username, CustodyAction.BURDEN, null, detail);
+    }
+}

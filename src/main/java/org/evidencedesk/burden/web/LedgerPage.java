@@ -1,0 +1,204 @@
+package org.evidencedesk.burden.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactInIssue;
+import org.evidencedesk.burden.FactState;
+import org.evidencedesk.dispute.CaseCapacity;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.dispute.web.CurrentViewer;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.rules.Showing;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.web.LocaleSelection;
+import org.evidencedesk.web.NotFound;
+import org.evidencedesk.web.PageMessages;
+
+/**
+ * The burden ledger of a case: each fact in issue with who bears the burden, the rule set that may move it,
+ * which of its showings the linked preliminary evidence supports, and the rulings. Counsel propose facts and
+ * link evidence; the assigned judge rules on shifting.
+ */
+@Named
+@ViewScoped
+public class LedgerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BurdenLedger ledger;
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private EvidenceAccess evidence;
+
+    @Inject
+    private Rulings rulings;
+
+    @Inject
+    private CurrentViewer viewer;
+
+    @Inject
+    private LocaleSelection locale;
+
+    @Inject
+    private PageMessages messages;
+
+    private Long caseId;
+    private String caseNumber;
+    private List<BurdenLedger.Entry> entries;
+    private List<RuleSet> rules;
+    private List<EvidenceItem> ownEvidence;
+    private Map<Long, Ruling> rulingsById;
+    private Side counselSide;
+    private boolean judge;
+
+    private String statement;
+    private String ruleKey;
+    private String showingChoice;
+    private Long itemId;
+    private Long factId;
+    private String reasons;
+
+    /** A showing of an open fact that the viewer's side may support: its value names fact and showing. */
+    public record ShowingChoice(String value, String label) {
+    }
+
+    public String load() {
+        CaseView view;
+        try {
+            view = workflow.view(caseId == null ? -1 : caseId, viewer.username());
+        } catch (CaseNotFoundException e) {
+            return NotFound.send();
+        }
+        caseNumber = view.disputeCase().getDisplayNumber();
+        entries = ledger.entries(view);
+        rules = ledger.applicableRules(view.disputeCase());
+        judge = view.actor().actsAs(CaseCapacity.ASSIGNED_JUDGE);
+        boolean counsel = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
+        counselSide = counsel ? EvidenceAccessPolicy.sideOf(view.actor()).orElse(null) : null;
+        ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == counselSide).toList();
+        rulingsById = rulings.ofCase(caseId).stream().collect(Collectors.toMap(Ruling::getId, Function.identity()));
+        if (!rules.isEmpty()) {
+            ruleKey = rules.get(0).key();
+        }
+        return null;
+    }
+
+    public String propose() {
+        return change(() -> ledger.propose(caseId, viewer.username(), statement, ruleKey), "burden.proposed");
+    }
+
+    public String link() {
+        String[] parts = showingChoice == null ? new String[0] : showingChoice.split("\\|", 2);
+        if (parts.length != 2 || itemId == null) {
+            messages.error("burden.chooseShowingAndItem");
+            return null;
+        }
+        long fact = Long.parseLong(parts[0]);
+        return change(() -> ledger.link(fact, versionOf(fact), viewer.username(), parts[1], itemId), "burden.linked");
+    }
+
+    public String shift() {
+        return ruleOnShift(true);
+    }
+
+    public String keepBurden() {
+        return ruleOnShift(false);
+    }
+
+    private String ruleOnShift(boolean shift) {
+        if (factId == null) {
+            messages.error("burden.chooseFact");
+            return null;
+        }
+        long fact = factId;
+        return change(() -> ledger.ruleOnShift(fact, versionOf(fact), viewer.username(), shift, reasons), "burden.ruled");
+    }
+
+    private long versionOf(long fact) {
+        return entries.stream().filter(entry -> entry.fact().getId() == fact).findFirst()
+                .orElseThrow(CaseNotFoundException::new).fact().getVersion();
+    }
+
+    private String change(Runnable step, String successKey) {
+        if (!messages.attempt(step)) {
+            return null;
+        }
+        messages.info(successKey);
+        messages.keepForRedirect();
+        return "/burden/ledger?faces-redirect=true&case=" + caseId;
+    }
+
+    public String text(org.evidencedesk.rules.LocalizedText text) {
+        return text.in(locale.getLocale());
+    }
+
+    /** The showings the viewer's side may support now: those of open facts on which it bears the burden. */
+    public List<ShowingChoice> getShowingChoices() {
+        List<ShowingChoice> choices = new ArrayList<>();
+        for (BurdenLedger.Entry entry : entries) {
+            FactInIssue fact = entry.fact();
+            if (fact.getState() != FactState.OPEN || fact.getBurdenOn() != counselSide) {
+                continue;
+            }
+            for (Showing showing : entry.rule().showings()) {
+                choices.add(new ShowingChoice(fact.getId() + "|" + showing.id(),
+                        "#" + fact.getId() + " · " + text(showing.text())));
+            }
+        }
+        return choices;
+    }
+
+    public List<FactInIssue> getOpenFacts() {
+        return entries.stream().map(BurdenLedger.Entry::fact).filter(fact -> fact.getState() == FactState.OPEN).toList();
+    }
+
+    public Ruling ruling(Long id) {
+        return id == null ? null : rulingsById.get(id);
+    }
+
+    public boolean isCounsel() {
+        return counselSide != null;
+    }
+
+    public boolean isJudge() {
+        return judge;
+    }
+
+    public List<BurdenLedger.Entry> getEntries() { return entries; }
+    public List<RuleSet> getRules() { return rules; }
+    public List<EvidenceItem> getOwnEvidence() { return ownEvidence; }
+    public String getCaseNumber() { return caseNumber; }
+    public Long getCaseId() { return caseId; }
+    public void setCaseId(Long caseId) { this.caseId = caseId; }
+    public String getStatement() { return statement; }
+    public void setStatement(String statement) { this.statement = statement; }
+    public String getRuleKey() { return ruleKey; }
+    public void setRuleKey(String ruleKey) { this.ruleKey = ruleKey; }
+    public String getShowingChoice() { return showingChoice; }
+    public void setShowingChoice(String showingChoice) { this.showingChoice = showingChoice; }
+    public Long getItemId() { return itemId; }
+    public void setItemId(Long itemId) { this.itemId = itemId; }
+    public Long getFactId() { return factId; }
+    public void setFactId(Long factId) { this.factId = factId; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String reasons) { this.reasons = reasons; }
+}

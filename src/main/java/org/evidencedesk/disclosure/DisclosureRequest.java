@@ -1,0 +1,436 @@
+package org.evidencedesk.disclosure;
+
+import static org.evidencedesk.disclosure.DisclosureTransition.*;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.evidencedesk.dispute.CaseStatus;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.DueDate;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.ProtectiveMeasures;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.persistence.BaseEntity;
+
+/**
+ * An application for an order that the opposing party produce evidence it controls, and everything that
+ * follows from it. Each transition checks the state and the actor's role first ({@link DisclosureTransition})
+ * and records a step; the request never presumes anything by itself: it only refers a non-compliance to the
+ * judge, who decides.
+ */
+@Entity
+@Table(name = "disclosure_request")
+public class DisclosureRequest extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Case states in which an application may still be filed: before the evidence period has ended. */
+    static final Set<CaseStatus> FILING_STATES = Set.of(CaseStatus.ACCEPTED, CaseStatus.SERVED,
+            CaseStatus.ANSWER_PERIOD, CaseStatus.EVIDENCE_PERIOD);
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", updatable = false)
+    private DisputeCase disputeCase;
+
+    @Column(name = "fact_id")
+    private Long factId;
+
+    @Column(name = "rule_key", nullable = false, length = 100)
+    private String ruleKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_side", nullable = false, updatable = false, length = 16)
+    private Side applicantSide;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private DisclosureStatus status;
+
+    @Column(name = "evidence_sought", nullable = false, length = 4000)
+    private String evidenceSought;
+
+    @Column(name = "fact_to_prove", nullable = false, length = 4000)
+    private String factToProve;
+
+    @Column(name = "why_controlled", nullable = false, length = 4000)
+    private String whyControlled;
+
+    @Column(name = "why_must_produce", nullable = false, length = 4000)
+    private String whyMustProduce;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "filed_at")
+    private Instant filedAt;
+
+    @Column(name = "respondent_opinion", length = 4000)
+    private String respondentOpinion;
+
+    @Column(name = "items_ordered", length = 4000)
+    private String itemsOrdered;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cost_bearer", length = 16)
+    private Side costBearer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "measures_id")
+    private ProtectiveMeasures measures;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "denial_ground", length = 32)
+    private DenialGround denialGround;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "production_outcome", length = 32)
+    private DisclosureStatus productionOutcome;
+
+    @Column(name = "outcome_note", length = 4000)
+    private String outcomeNote;
+
+    @Column(name = "ruling_id")
+    private Long rulingId;
+
+    @Column(name = "presumption_ruling_id")
+    private Long presumptionRulingId;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "disclosure_preliminary_item", joinColumns = @JoinColumn(name = "request_id"),
+            inverseJoinColumns = @JoinColumn(name = "item_id"))
+    private Set<EvidenceItem> preliminaryEvidence = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<DisclosureStep> steps = new ArrayList<>();
+
+    protected DisclosureRequest() {
+    }
+
+    private DisclosureRequest(DisputeCase disputeCase, Side applicantSide, String ruleKey, String createdBy, Instant now) {
+        this.disputeCase = disputeCase;
+        this.applicantSide = applicantSide;
+        this.ruleKey = ruleKey;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.status = DisclosureStatus.DRAFT;
+    }
+
+    /** A new draft by counsel of one of the parties; the other party is the one an order would bind. */
+    static DisclosureRequest draft(DisputeCase disputeCase, Side applicantSide, String ruleKey, Application application,
+                                   Long factId, Set<EvidenceItem> preliminary, String username, Instant now) {
+        if (applicantSide != Side.CLAIMANT && applicantSide != Side.RESPONDENT) {
+            throw new BusinessException("disclosure.onlyPartiesApply");
+        }
+        DisclosureRequest request = new DisclosureRequest(disputeCase, applicantSide, ruleKey, username, now);
+        request.write(application, factId, preliminary);
+        request.steps.add(new DisclosureStep(request, now, username, REVISE, null, DisclosureStatus.DRAFT, null));
+        return request;
+    }
+
+    void revise(DisclosureActor actor, Application application, Long factId, Set<EvidenceItem> preliminary, Instant now) {
+        REVISE.check(status, actor);
+        write(application, factId, preliminary);
+        move(REVISE, actor, now, null);
+    }
+
+    /** Files the application: all four elements stated, and only while the evidence period has not ended. */
+    void file(DisclosureActor actor, LocalDate today, Instant now) {
+        FILE.check(status, actor);
+        application().checkComplete();
+        checkFilingWindow(disputeCase, today);
+        filedAt = now;
+        move(FILE, actor, now, null);
+    }
+
+    /** Refuses filing once the evidence period has ended (CPLI art. 112). */
+    static void checkFilingWindow(DisputeCase disputeCase, LocalDate today) {
+        LocalDate end = disputeCase.getEvidencePeriodEnd();
+        boolean ended = disputeCase.getStatus() == CaseStatus.EVIDENCE_PERIOD && end != null && today.isAfter(end);
+        if (!FILING_STATES.contains(disputeCase.getStatus()) || ended) {
+            throw new BusinessException("disclosure.afterEvidencePeriod");
+        }
+    }
+
+    void recordOpinion(DisclosureActor actor, String opinion, Instant now) {
+        RECORD_OPINION.check(status, actor);
+        respondentOpinion = Reasons.check(opinion);
+        move(RECORD_OPINION, actor, now, respondentOpinion);
+    }
+
+    /** The court takes the request up without the other side's opinion (none came). */
+    void openReview(DisclosureActor actor, Instant now) {
+        OPEN_REVIEW.check(status, actor);
+        move(OPEN_REVIEW, actor, now, null);
+    }
+
+    void withdraw(DisclosureActor actor, Instant now) {
+        WITHDRAW.check(status, actor);
+        move(WITHDRAW, actor, now, null);
+    }
+
+    void grant(DisclosureActor actor, OrderTerms terms, DueDate due, ProtectiveMeasures orderMeasures, LocalDate today,
+               Instant now) {
+        GRANT.check(status, actor);
+        terms.check(today);
+        itemsOrdered = terms.itemsOrdered().strip();
+        dueOn = due.lastDay();
+        dueAt = due.endsAt();
+        costBearer = terms.costBearer();
+        measures = orderMeasures;
+        move(GRANT, actor, now, terms.reasons().strip());
+    }
+
+    void deny(DisclosureActor actor, DenialGround ground, String reasons, Instant now) {
+        DENY.check(status, actor);
+        if (ground == null) {
+            throw new BusinessException("disclosure.denialGroundRequired");
+        }
+        denialGround = ground;
+        move(DENY, actor, now, Reasons.check(reasons));
+    }
+
+    /** Checks that the ordered party may still produce an item into the order now. */
+    void checkProduction(DisclosureActor actor, Instant now) {
+        PRODUCE_ITEM.check(status, actor);
+        if (!now.isBefore(dueAt)) {
+            throw new BusinessException("disclosure.deadlinePassed");
+        }
+    }
+
+    void recordProducedItem(DisclosureActor actor, String exhibit, Instant now) {
+        move(PRODUCE_ITEM, actor, now, exhibit);
+    }
+
+    void completeProduction(DisclosureActor actor, long producedItems, Instant now) {
+        COMPLETE_PRODUCTION.check(status, actor);
+        if (producedItems == 0) {
+            throw new BusinessException("disclosure.nothingProduced");
+        }
+        checkBeforeDue(now);
+        productionOutcome = DisclosureStatus.PRODUCED;
+        move(COMPLETE_PRODUCTION, actor, now, null);
+    }
+
+    void reportPartial(DisclosureActor actor, String explanation, Instant now) {
+        REPORT_PARTIAL.check(status, actor);
+        checkBeforeDue(now);
+        outcomeNote = Reasons.check(explanation);
+        productionOutcome = DisclosureStatus.PARTIAL;
+        move(REPORT_PARTIAL, actor, now, outcomeNote);
+        referForInference(now);
+    }
+
+    void refuse(DisclosureActor actor, String reason, Instant now) {
+        REFUSE.check(status, actor);
+        outcomeNote = Reasons.check(reason);
+        productionOutcome = DisclosureStatus.REFUSED;
+        move(REFUSE, actor, now, outcomeNote);
+        referForInference(now);
+    }
+
+    /** The deadline passed without the ordered party completing production or refusing. */
+    void lapse(Instant now) {
+        LAPSE.check(status, DisclosureActor.SYSTEM);
+        if (now.isBefore(dueAt)) {
+            throw new IllegalStateException("Request " + getId() + " is not due until " + dueAt);
+        }
+        productionOutcome = DisclosureStatus.DEADLINE_LAPSED;
+        move(LAPSE, DisclosureActor.SYSTEM, now, dueOn.toString());
+        referForInference(now);
+    }
+
+    boolean isOverdue(Instant now) {
+        return status == DisclosureStatus.GRANTED && dueAt != null && !now.isBefore(dueAt);
+    }
+
+    void decidePresumption(DisclosureActor actor, boolean apply, long rulingId, String reasons, Instant now) {
+        DisclosureTransition step = apply ? APPLY_PRESUMPTION : DECLINE_PRESUMPTION;
+        step.check(status, actor);
+        presumptionRulingId = rulingId;
+        move(step, actor, now, Reasons.check(reasons));
+    }
+
+    void attachRuling(long id) {
+        rulingId = id;
+    }
+
+    private void referForInference(Instant now) {
+        move(REFER_FOR_INFERENCE, DisclosureActor.SYSTEM, now, null);
+    }
+
+    private void checkBeforeDue(Instant now) {
+        if (!now.isBefore(dueAt)) {
+            throw new BusinessException("disclosure.deadlinePassed");
+        }
+    }
+
+    private void write(Application application, Long fact, Set<EvidenceItem> preliminary) {
+        application.checkLengths();
+        evidenceSought = Application.stripped(application.evidenceSought());
+        factToProve = Application.stripped(application.factToProve());
+        whyControlled = Application.stripped(application.whyControlled());
+        whyMustProduce = Application.stripped(application.whyMustProduce());
+        factId = fact;
+        for (EvidenceItem item : preliminary) {
+            if (item.getSide() != applicantSide || !item.getDisputeCase().getId().equals(disputeCase.getId())) {
+                throw new BusinessException("disclosure.preliminaryOwnSide");
+            }
+        }
+        preliminaryEvidence.clear();
+        preliminaryEvidence.addAll(preliminary);
+    }
+
+    private void move(DisclosureTransition step, DisclosureActor actor, Instant now, String note) {
+        DisclosureStatus from = status;
+        status = step.to();
+        steps.add(new DisclosureStep(this, now, actor.username(), step, from, status, note));
+    }
+
+    public Application application() {
+        return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce);
+    }
+
+    /** The side an order would bind: always the other party. */
+    public Side orderedSide() {
+        return applicantSide == Side.CLAIMANT ? Side.RESPONDENT : Side.CLAIMANT;
+    }
+
+    public Optional<ProtectiveMeasures> protection() {
+        return Optional.ofNullable(measures);
+    }
+
+    /** The judge's reasons for the last decision, as recorded with its step. */
+    public Optional<String> lastNote(DisclosureTransition step) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).getStep() == step) {
+                return Optional.ofNullable(steps.get(i).getNote());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public DisputeCase getDisputeCase() {
+        return disputeCase;
+    }
+
+    public Long getFactId() {
+        return factId;
+    }
+
+    public String getRuleKey() {
+        return ruleKey;
+    }
+
+    public Side getApplicantSide() {
+        return applicantSide;
+    }
+
+    public DisclosureStatus getStatus() {
+        return status;
+    }
+
+    public String getEvidenceSought() {
+        return evidenceSought;
+    }
+
+    public String getFactToProve() {
+        return factToProve;
+    }
+
+    public String getWhyControlled() {
+        return whyControlled;
+    }
+
+    public String getWhyMustProduce() {
+        return whyMustProduce;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public String getRespondentOpinion() {
+        return respondentOpinion;
+    }
+
+    public String getItemsOrdered() {
+        return itemsOrdered;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Side getCostBearer() {
+        return costBearer;
+    }
+
+    public DenialGround getDenialGround() {
+        return denialGround;
+    }
+
+    public DisclosureStatus getProductionOutcome() {
+        return productionOutcome;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public Long getRulingId() {
+        return rulingId;
+    }
+
+    public Long getPresumptionRulingId() {
+        return presumptionRulingId;
+    }
+
+    public List<EvidenceItem> getPreliminaryEvidence() {
+        return List.copyOf(preliminaryEvidence);
+    }
+
+    public List<DisclosureStep> getSteps() {
+        return List.copyOf(steps);
+    }
+}

@@ -1,0 +1,87 @@
+package org.evidencedesk.disclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.evidencedesk.dispute.MemberRole;
+
+/** The repository of disclosure requests. */
+@ApplicationScoped
+public class DisclosureRequests {
+
+    @PersistenceContext(unitName = "evidencedesk")
+    private EntityManager entityManager;
+
+    public Optional<DisclosureRequest> byId(long id) {
+        return Optional.ofNullable(entityManager.find(DisclosureRequest.class, id));
+    }
+
+    public List<DisclosureRequest> ofCase(long caseId) {
+        return entityManager.createQuery("select r from DisclosureRequest r where r.disputeCase.id = :caseId"
+                        + " order by r.createdAt, r.id", DisclosureRequest.class)
+                .setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    /** Granted requests whose deadline has passed, for the lapse timer. */
+    public List<Long> overdue(Instant now) {
+        return entityManager.createQuery("select r.id from DisclosureRequest r where r.status = :granted"
+                        + " and r.dueAt <= :now order by r.dueAt", Long.class)
+                .setParameter("granted", DisclosureStatus.GRANTED)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** Requests waiting for a decision of the court in cases the judge is assigned to. */
+    public List<DisclosureRequest> awaitingJudge(String username) {
+        return entityManager.createQuery("select r from DisclosureRequest r join fetch r.disputeCase c"
+                        + " where r.status in :statuses and c.id in (select m.disputeCase.id from CaseMember m"
+                        + " where m.user.username = :user and m.role = :judge) order by r.filedAt, r.id",
+                        DisclosureRequest.class)
+                .setParameter("statuses", DisclosureStatus.AWAITING_COURT)
+                .setParameter("user", username)
+                .setParameter("judge", MemberRole.JUDGE)
+                .getResultList();
+    }
+
+    /** Granted orders still running in cases the person is a member of, earliest deadline first. */
+    public List<DisclosureRequest> runningOrders(String username) {
+        return entityManager.createQuery("select r from DisclosureRequest r join fetch r.disputeCase c"
+                        + " where r.status = :granted and c.id in (select m.disputeCase.id from CaseMember m"
+                        + " where m.user.username = :user) order by r.dueAt, r.id", DisclosureRequest.class)
+                .setParameter("granted", DisclosureStatus.GRANTED)
+                .setParameter("user", username)
+                .getResultList();
+    }
+
+    public long producedItemCount(long requestId) {
+        return entityManager.createQuery("select count(e) from EvidenceItem e where e.producedUnder = :request", Long.class)
+                .setParameter("request", requestId)
+                .getSingleResult();
+    }
+
+    /** For demo history only: an order's deadline as if it had been set earlier. */
+    @Transactional
+    public void moveDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
+        entityManager.createQuery("update DisclosureRequest r set r.dueOn = :day, r.dueAt = :at where r.id = :id")
+                .setParameter("day", lastDay)
+                .setParameter("at", endsAt)
+                .setParameter("id", requestId)
+                .executeUpdate();
+    }
+
+    void add(DisclosureRequest request) {
+        entityManager.persist(request);
+        entityManager.flush();
+    }
+
+    void addMeasures(org.evidencedesk.evidence.ProtectiveMeasures measures) {
+        entityManager.persist(measures);
+        entityManager.flush();
+    }
+}

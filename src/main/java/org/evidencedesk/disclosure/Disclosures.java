@@ -1,0 +1,369 @@
+package org.evidencedesk.disclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.DueDate;
+import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.ContentDigest;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+import org.evidencedesk.evidence.EvidenceIntake;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.EvidenceItems;
+import org.evidencedesk.evidence.EvidenceMetadata;
+import org.evidencedesk.evidence.Production;
+import org.evidencedesk.evidence.ProtectiveMeasures;
+import org.evidencedesk.notice.Notices;
+import org.evidencedesk.rules.RuleCatalogue;
+import org.evidencedesk.rules.RuleKind;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.shared.config.Settings;
+
+/**
+ * Every use case on a disclosure request enters here. Each opens the transaction, finds the request only
+ * if the user may see its case, refuses a change made from a stale version, lets the request decide whether
+ * the step is legal, and then writes the custody log, issues the ruling the step calls for, and tells the
+ * people concerned.
+ */
+@ApplicationScoped
+@Transactional
+public class Disclosures {
+
+    private static final Logger LOG = Logger.getLogger(Disclosures.class.getName());
+
+    @Inject
+    private DisclosureRequests requests;
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private EvidenceItems items;
+
+    @Inject
+    private EvidenceIntake intake;
+
+    @Inject
+    private RuleCatalogue rules;
+
+    @Inject
+    private Rulings rulings;
+
+    @Inject
+    private BurdenLedger ledger;
+
+    @Inject
+    private CustodyLog custody;
+
+    @Inject
+    private Notices notices;
+
+    @Inject
+    private DeadlinePlanner planner;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    /** A request with the case as its user sees it and the roles they have on it. */
+    public record RequestView(DisclosureRequest request, CaseView caseView, DisclosureActor actor) {
+
+        public boolean allows(DisclosureTransition step) {
+            return step.allows(request.getStatus(), actor);
+        }
+    }
+
+    public List<DisclosureRequest> ofCase(CaseView view) {
+        List<DisclosureRequest> found = requests.ofCase(view.disputeCase().getId());
+        found.forEach(request -> request.getSteps().size());
+        return found;
+    }
+
+    public RequestView open(long requestId, String username) {
+        DisclosureRequest request = requests.byId(requestId).orElseThrow(CaseNotFoundException::new);
+        CaseView caseView = workflow.view(request.getDisputeCase().getId(), username);
+        request.getSteps().size();
+        request.getPreliminaryEvidence().size();
+        request.protection().ifPresent(measures -> measures.getNamedPersons().size());
+        return new RequestView(request, caseView, DisclosureActor.of(caseView.actor(), request.getApplicantSide()));
+    }
+
+    /** The disclosure rule sets a request in this case may rest on. */
+    public List<RuleSet> applicableRules(DisputeCase disputeCase) {
+        return rules.applicableTo(disputeCase.getIpType(), RuleKind.DISCLOSURE_ORDER);
+    }
+
+    /** A rule set by its key, enabled or not: a request keeps the version it was made under. */
+    public java.util.Optional<RuleSet> rule(String key) {
+        return rules.find(key);
+    }
+
+    public DisclosureRequest draft(long caseId, String username, String ruleKey, Application application, Long factId,
+                                   Collection<Long> preliminaryItemIds) {
+        CaseView view = workflow.view(caseId, username);
+        Side side = EvidenceAccessPolicy.sideOf(view.actor()).orElseThrow(() -> new BusinessException("disclosure.onlyPartiesApply"));
+        DisclosureRequest request = DisclosureRequest.draft(view.disputeCase(), side, checkedRule(view.disputeCase(), ruleKey),
+                application, checkedFact(caseId, factId), preliminary(view, preliminaryItemIds), username, clock.instant());
+        requests.add(request);
+        record(request, username, DisclosureTransition.REVISE);
+        return request;
+    }
+
+    public void revise(long requestId, long version, String username, String ruleKey, Application application, Long factId,
+                       Collection<Long> preliminaryItemIds) {
+        RequestView view = forChange(requestId, version, username);
+        DisputeCase disputeCase = view.request().getDisputeCase();
+        view.request().revise(view.actor(), application, checkedFact(disputeCase.getId(), factId),
+                preliminary(view.caseView(), preliminaryItemIds), clock.instant());
+        checkedRule(disputeCase, ruleKey);
+        record(view.request(), username, DisclosureTransition.REVISE);
+    }
+
+    public void file(long requestId, long version, String username) {
+        RequestView view = forChange(requestId, version, username);
+        Instant now = clock.instant();
+        view.request().file(view.actor(), planner.today(now), now);
+        record(view.request(), username, DisclosureTransition.FILE);
+        tell(view.request(), EnumSet.of(view.request().orderedSide(), Side.COURT), "notice.disclosureFiled");
+    }
+
+    public void recordOpinion(long requestId, long version, String username, String opinion) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().recordOpinion(view.actor(), opinion, clock.instant());
+        record(view.request(), username, DisclosureTransition.RECORD_OPINION);
+        tell(view.request(), EnumSet.of(view.request().getApplicantSide(), Side.COURT), "notice.disclosureOpinion");
+    }
+
+    public void openReview(long requestId, long version, String username) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().openReview(view.actor(), clock.instant());
+        record(view.request(), username, DisclosureTransition.OPEN_REVIEW);
+    }
+
+    public void withdraw(long requestId, long version, String username) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().withdraw(view.actor(), clock.instant());
+        record(view.request(), username, DisclosureTransition.WITHDRAW);
+        tell(view.request(), EnumSet.of(view.request().orderedSide(), Side.COURT), "notice.disclosureWithdrawn");
+    }
+
+    /** The judge orders production: deadline, items, cost, protective measures; a signed ruling records it. */
+    public void grant(long requestId, long version, String username, OrderTerms terms) {
+        RequestView view = forChange(requestId, version, username);
+        DisclosureRequest request = view.request();
+        DisputeCase disputeCase = request.getDisputeCase();
+        Instant now = clock.instant();
+        checkNamedPersons(disputeCase, request.getApplicantSide(), terms.namedPersons());
+        DueDate due = terms.dueOn() == null ? null : planner.setByCourt(terms.dueOn(), request.getRuleKey());
+        ProtectiveMeasures measures = terms.isProtected()
+                ? new ProtectiveMeasures(disputeCase.getId(), terms.undertakingRequired(), terms.viewOnly(), terms.namedPersons())
+                : null;
+        request.grant(view.actor(), terms, due, measures, planner.today(now), now);
+        if (measures != null) {
+            requests.addMeasures(measures);
+        }
+        Ruling ruling = rulings.issue(new RulingDraft(disputeCase.getId(), RulingKind.DISCLOSURE_GRANTED, requestId,
+                List.of(request.getEvidenceSought(), request.getItemsOrdered(), request.getDueOn().toString(),
+                        side(request.getCostBearer()), yesNo(terms.undertakingRequired()),
+                        terms.namedPersons().isEmpty() ? "—" : String.join(", ", terms.namedPersons()),
+                        yesNo(terms.viewOnly()), side(request.orderedSide())),
+                terms.reasons().strip(), request.getRuleKey(), username, now, settings.defaultLocale()), disputeCase);
+        request.attachRuling(ruling.getId());
+        record(request, username, DisclosureTransition.GRANT);
+        tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.disclosureGranted");
+    }
+
+    public void deny(long requestId, long version, String username, DenialGround ground, String reasons) {
+        RequestView view = forChange(requestId, version, username);
+        DisclosureRequest request = view.request();
+        Instant now = clock.instant();
+        request.deny(view.actor(), ground, reasons, now);
+        Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), RulingKind.DISCLOSURE_DENIED,
+                requestId, List.of(request.getEvidenceSought(), new Translatable(ground.messageKey())), reasons.strip(), request.getRuleKey(),
+                username, now, settings.defaultLocale()), request.getDisputeCase());
+        request.attachRuling(ruling.getId());
+        record(request, username, DisclosureTransition.DENY);
+        tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.disclosureDenied");
+    }
+
+    /**
+     * The ordered party produces one item into the order, through evidence intake (timestamped, signed, logged),
+     * bound by the order's protective measures.
+     */
+    public EvidenceItem produce(long requestId, String username, ContentDigest digest, String originalFilename,
+                                String mediaType, EvidenceMetadata metadata) {
+        RequestView view = open(requestId, username);
+        DisclosureRequest request = view.request();
+        Instant now = clock.instant();
+        request.checkProduction(view.actor(), now);
+        EvidenceItem item = intake.register(request.getDisputeCase().getId(), username, digest, originalFilename, mediaType,
+                metadata, new Production(requestId, request.protection().orElse(null)));
+        request.recordProducedItem(view.actor(), item.getExhibitNumber(), now);
+        record(request, username, DisclosureTransition.PRODUCE_ITEM);
+        tell(request, EnumSet.of(request.getApplicantSide(), Side.COURT), "notice.disclosureProduced");
+        return item;
+    }
+
+    public void completeProduction(long requestId, long version, String username) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().completeProduction(view.actor(), requests.producedItemCount(requestId), clock.instant());
+        record(view.request(), username, DisclosureTransition.COMPLETE_PRODUCTION);
+        tell(view.request(), EnumSet.of(view.request().getApplicantSide(), Side.COURT), "notice.disclosureComplete");
+    }
+
+    public void reportPartial(long requestId, long version, String username, String explanation) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().reportPartial(view.actor(), explanation, clock.instant());
+        record(view.request(), username, DisclosureTransition.REPORT_PARTIAL);
+        referred(view.request());
+    }
+
+    public void refuse(long requestId, long version, String username, String reason) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().refuse(view.actor(), reason, clock.instant());
+        record(view.request(), username, DisclosureTransition.REFUSE);
+        referred(view.request());
+    }
+
+    /** The lapse timer's step for one overdue request; does nothing if it is no longer overdue. */
+    public boolean lapseIfOverdue(long requestId) {
+        DisclosureRequest request = requests.byId(requestId).orElseThrow(CaseNotFoundException::new);
+        Instant now = clock.instant();
+        if (!request.isOverdue(now)) {
+            return false;
+        }
+        request.lapse(now);
+        record(request, DisclosureActor.SYSTEM.username(), DisclosureTransition.LAPSE);
+        referred(request);
+        LOG.info(() -> "Disclosure request " + requestId + " of case " + request.getDisputeCase().getId()
+                + ": deadline " + request.getDueOn() + " lapsed; referred to the judge");
+        return true;
+    }
+
+    /** The judge applies the presumption, or declines it, with reasons; a signed ruling records it. */
+    public void decidePresumption(long requestId, long version, String username, boolean apply, String reasons) {
+        RequestView view = forChange(requestId, version, username);
+        DisclosureRequest request = view.request();
+        DisclosureTransition step = apply ? DisclosureTransition.APPLY_PRESUMPTION : DisclosureTransition.DECLINE_PRESUMPTION;
+        step.check(request.getStatus(), view.actor());
+        Instant now = clock.instant();
+        RulingKind kind = apply ? RulingKind.PRESUMPTION_APPLIED : RulingKind.PRESUMPTION_NOT_APPLIED;
+        Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), kind, requestId,
+                List.of(request.getFactToProve(), new Translatable(request.getProductionOutcome().messageKey())),
+                String.valueOf(reasons).strip(),
+                request.getRuleKey(), username, now, settings.defaultLocale()), request.getDisputeCase());
+        request.decidePresumption(view.actor(), apply, ruling.getId(), reasons, now);
+        if (request.getFactId() != null) {
+            ledger.recordPresumption(request.getFactId(), requestId, ruling.getId(), apply, username);
+        }
+        record(request, username, step);
+        tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.presumptionDecided");
+    }
+
+    private RequestView forChange(long requestId, long version, String username) {
+        RequestView view = open(requestId, username);
+        if (view.request().getVersion() != version) {
+            throw new OptimisticLockException(view.request());
+        }
+        return view;
+    }
+
+    private String checkedRule(DisputeCase disputeCase, String ruleKey) {
+        RuleSet rule = rules.find(ruleKey == null ? "" : ruleKey)
+                .filter(rules::isEnabled)
+                .filter(found -> found.kind() == RuleKind.DISCLOSURE_ORDER)
+                .orElseThrow(() -> new BusinessException("disclosure.ruleRequired"));
+        if (!rule.appliesTo(disputeCase.getIpType())) {
+            throw new BusinessException("disclosure.ruleRequired");
+        }
+        return rule.key();
+    }
+
+    private Long checkedFact(long caseId, Long factId) {
+        if (factId != null && !ledger.belongsTo(factId, caseId)) {
+            throw new CaseNotFoundException();
+        }
+        return factId;
+    }
+
+    private Set<EvidenceItem> preliminary(CaseView view, Collection<Long> itemIds) {
+        Set<EvidenceItem> found = new LinkedHashSet<>();
+        for (Long itemId : itemIds == null ? List.<Long>of() : itemIds) {
+            EvidenceItem item = items.byId(itemId).orElseThrow(CaseNotFoundException::new);
+            if (!EvidenceAccessPolicy.maySee(view.actor(), item)) {
+                throw new CaseNotFoundException();
+            }
+            found.add(item);
+        }
+        return found;
+    }
+
+    /** Named persons must be counsel of the applicant's side in this case. */
+    private static void checkNamedPersons(DisputeCase disputeCase, Side applicant, Set<String> named) {
+        MemberRole counsel = applicant == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL : MemberRole.RESPONDENT_COUNSEL;
+        for (String username : named) {
+            if (disputeCase.membership(username, counsel).isEmpty()) {
+                throw new BusinessException("disclosure.namedPersonNotCounsel", username);
+            }
+        }
+    }
+
+    private static Translatable side(Side side) {
+        return new Translatable(side.messageKey());
+    }
+
+    private static Translatable yesNo(boolean yes) {
+        return new Translatable(yes ? "yes" : "no");
+    }
+
+    private void record(DisclosureRequest request, String username, DisclosureTransition step) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("request", request.getId());
+        detail.put("step", step.name());
+        detail.put("status", request.getStatus().name());
+        detail.put("basis", request.getRuleKey());
+        if (request.getRulingId() != null && (step == DisclosureTransition.GRANT || step == DisclosureTransition.DENY)) {
+            detail.put("ruling", request.getRulingId());
+        }
+        custody.append(request.getDisputeCase().getId(), username, CustodyAction.DISCLOSURE, null, detail);
+    }
+
+    private void referred(DisclosureRequest request) {
+        tell(request, EnumSet.of(Side.COURT), "notice.inferenceCandidate");
+        tell(request, EnumSet.of(request.getApplicantSide()), "notice.disclosureNotComplied");
+    }
+
+    private void tell(DisclosureRequest request, Set<Side> sides, String key) {
+        DisputeCase disputeCase = request.getDisputeCase();
+        notices.tell(disputeCase, sides, key, List.of(disputeCase.getDisplayNumber(), String.valueOf(request.getId())),
+                "/disclosure/request?id=" + request.getId());
+    }
+}

@@ -1,0 +1,238 @@
+package org.evidencedesk.disclosure.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactInIssue;
+import org.evidencedesk.disclosure.DenialGround;
+import org.evidencedesk.disclosure.DisclosureRequest;
+import org.evidencedesk.disclosure.DisclosureTransition;
+import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.OrderTerms;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.dispute.web.CurrentViewer;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.web.NotFound;
+import org.evidencedesk.web.PageMessages;
+
+/**
+ * One disclosure request: the application, its steps, the order and what was produced under it, the
+ * rulings; and the forms for the steps open to the viewer now (the request decides which are legal).
+ * The version loaded with the page goes with every step.
+ */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Disclosures disclosures;
+
+    @Inject
+    private EvidenceAccess evidence;
+
+    @Inject
+    private BurdenLedger ledger;
+
+    @Inject
+    private Rulings rulings;
+
+    @Inject
+    private CurrentViewer viewer;
+
+    @Inject
+    private PageMessages messages;
+
+    private Long id;
+    private Disclosures.RequestView view;
+    private long version;
+    private List<EvidenceItem> produced;
+    private List<EvidenceItem> ownEvidence;
+    private List<RuleSet> rules;
+    private List<FactInIssue> facts;
+    private List<Ruling> requestRulings;
+    private List<String> applicantCounsel;
+    private final NewRequestPage.ApplicationForm form = new NewRequestPage.ApplicationForm();
+
+    private String text;
+    private LocalDate dueOn;
+    private String itemsOrdered;
+    private Side costBearer;
+    private boolean undertakingRequired = true;
+    private boolean viewOnly;
+    private List<String> namedPersons = new ArrayList<>();
+    private DenialGround ground;
+
+    public String load() {
+        try {
+            view = disclosures.open(id == null ? -1 : id, viewer.username());
+        } catch (CaseNotFoundException e) {
+            return NotFound.send();
+        }
+        DisclosureRequest request = view.request();
+        version = request.getVersion();
+        long caseId = request.getDisputeCase().getId();
+        List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
+        produced = visible.stream().filter(item -> id.equals(item.getProducedUnder())).toList();
+        Side side = EvidenceAccessPolicy.sideOf(view.caseView().actor()).orElse(null);
+        ownEvidence = visible.stream().filter(item -> item.getSide() == side).toList();
+        requestRulings = rulings.ofCase(caseId).stream()
+                .filter(ruling -> ruling.getSubjectId() == id && ruling.getKind().concernsDisclosure()).toList();
+        if (allows(DisclosureTransition.REVISE)) {
+            rules = disclosures.applicableRules(request.getDisputeCase());
+            facts = ledger.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
+            form.fill(request);
+        }
+        MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL : MemberRole.RESPONDENT_COUNSEL;
+        applicantCounsel = request.getDisputeCase().getMembers().stream().filter(member -> member.getRole() == counsel)
+                .map(member -> member.getUser().getUsername()).toList();
+        costBearer = request.getApplicantSide();
+        itemsOrdered = request.getEvidenceSought();
+        return null;
+    }
+
+    public boolean allows(DisclosureTransition step) {
+        return view.allows(step);
+    }
+
+    public boolean allows(String step) {
+        return allows(DisclosureTransition.valueOf(step));
+    }
+
+    public String revise() {
+        return step(() -> disclosures.revise(id, version, viewer.username(), form.getRuleKey(), form.application(),
+                form.getFactId(), form.getPreliminaryItemIds()), "disclosure.savedAsDraft");
+    }
+
+    public String file() {
+        return step(() -> disclosures.file(id, version, viewer.username()), "disclosure.filed");
+    }
+
+    public String recordOpinion() {
+        return step(() -> disclosures.recordOpinion(id, version, viewer.username(), text), "disclosure.opinionRecorded");
+    }
+
+    public String openReview() {
+        return step(() -> disclosures.openReview(id, version, viewer.username()), "disclosure.reviewOpened");
+    }
+
+    public String withdraw() {
+        return step(() -> disclosures.withdraw(id, version, viewer.username()), "disclosure.withdrawn");
+    }
+
+    public String grant() {
+        OrderTerms terms = new OrderTerms(dueOn, itemsOrdered, costBearer, undertakingRequired, viewOnly,
+                Set.copyOf(namedPersons), text);
+        return step(() -> disclosures.grant(id, version, viewer.username(), terms), "disclosure.granted");
+    }
+
+    public String deny() {
+        return step(() -> disclosures.deny(id, version, viewer.username(), ground, text), "disclosure.denied");
+    }
+
+    public String completeProduction() {
+        return step(() -> disclosures.completeProduction(id, version, viewer.username()), "disclosure.productionComplete");
+    }
+
+    public String reportPartial() {
+        return step(() -> disclosures.reportPartial(id, version, viewer.username(), text), "disclosure.partialReported");
+    }
+
+    public String refuse() {
+        return step(() -> disclosures.refuse(id, version, viewer.username(), text), "disclosure.refusalRecorded");
+    }
+
+    public String applyPresumption() {
+        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), true, text), "disclosure.presumptionApplied");
+    }
+
+    public String declinePresumption() {
+        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), false, text), "disclosure.presumptionDeclined");
+    }
+
+    private String step(Runnable change, String successKey) {
+        if (!messages.attempt(change)) {
+            return null;
+        }
+        messages.info(successKey);
+        messages.keepForRedirect();
+        return "/disclosure/request?faces-redirect=true&id=" + id;
+    }
+
+    public DisclosureRequest getRequest() {
+        return view.request();
+    }
+
+    public RuleSet ruleOf(String key) {
+        return disclosures.rule(key).orElse(null);
+    }
+
+    public DenialGround[] getGrounds() {
+        return DenialGround.values();
+    }
+
+    public Side[] getCostBearers() {
+        return new Side[] {Side.CLAIMANT, Side.RESPONDENT};
+    }
+
+    public List<EvidenceItem> getProduced() {
+        return produced;
+    }
+
+    public List<EvidenceItem> getOwnEvidence() {
+        return ownEvidence;
+    }
+
+    public List<RuleSet> getRules() {
+        return rules;
+    }
+
+    public List<FactInIssue> getFacts() {
+        return facts;
+    }
+
+    public List<Ruling> getRulings() {
+        return requestRulings;
+    }
+
+    public List<String> getApplicantCounsel() {
+        return applicantCounsel;
+    }
+
+    public NewRequestPage.ApplicationForm getForm() {
+        return form;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public String getItemsOrdered() { return itemsOrdered; }
+    public void setItemsOrdered(String itemsOrdered) { this.itemsOrdered = itemsOrdered; }
+    public Side getCostBearer() { return costBearer; }
+    public void setCostBearer(Side costBearer) { this.costBearer = costBearer; }
+    public boolean isUndertakingRequired() { return undertakingRequired; }
+    public void setUndertakingRequired(boolean undertakingRequired) { this.undertakingRequired = undertakingRequired; }
+    public boolean isViewOnly() { return viewOnly; }
+    public void setViewOnly(boolean viewOnly) { this.viewOnly = viewOnly; }
+    public List<String> getNamedPersons() { return namedPersons; }
+    public void setNamedPersons(List<String> namedPersons) { this.namedPersons = namedPersons; }
+    public DenialGround getGround() { return ground; }
+    public void setGround(DenialGround ground) { this.ground = ground; }
+}

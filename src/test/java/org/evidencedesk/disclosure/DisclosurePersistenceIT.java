@@ -1,0 +1,329 @@
+package org.evidencedesk.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactInIssue;
+import org.evidencedesk.burden.FactState;
+import org.evidencedesk.bundle.export.BundleExports;
+import org.evidencedesk.bundle.export.BundleSelection;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyEntry;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseDetails;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.Courts;
+import org.evidencedesk.dispute.IpType;
+import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.dispute.PartyDetails;
+import org.evidencedesk.dispute.PartyKind;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.dispute.TechnologyArea;
+import org.evidencedesk.evidence.BlobStore;
+import org.evidencedesk.evidence.Confidentiality;
+import org.evidencedesk.evidence.ContentDigest;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.EvidenceIntake;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.EvidenceMetadata;
+import org.evidencedesk.evidence.UndertakingRequiredException;
+import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.notice.Notices;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container, on the configured database: a disclosure request from application to presumption,
+ * with its signed rulings, custody entries and notices; evidence produced under a protective order seen only
+ * by the named person after the undertaking, and never downloaded; the lapse timer; refused and stale steps
+ * changing nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DisclosurePersistenceIT {
+
+    private static final String PASSWORD = "a long enough pass phrase";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(DisclosurePersistenceIT.class);
+    }
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    DisclosureRequests requests;
+
+    @Inject
+    DeadlineWatch deadlineWatch;
+
+    @Inject
+    BurdenLedger ledger;
+
+    @Inject
+    Rulings rulings;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    EvidenceIntake intake;
+
+    @Inject
+    EvidenceAccess access;
+
+    @Inject
+    BundleExports exports;
+
+    @Inject
+    CustodyLog custody;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    Courts courts;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    Clock clock;
+
+    private String claimant;
+    private String secondClaimantCounsel;
+    private String respondent;
+    private String judge;
+    private long caseId;
+
+    @BeforeEach
+    void anAcceptedTradeSecretCaseWithAJudge() {
+        long court = courts.byCode("BJIPC").orElseThrow().getId();
+        claimant = user("claimant", Role.COUNSEL, null);
+        secondClaimantCounsel = user("colleague", Role.COUNSEL, null);
+        respondent = user("respondent", Role.COUNSEL, null);
+        judge = user("judge", Role.JUDGE, court);
+        String clerk = user("clerk", Role.CLERK, court);
+        caseId = workflow.file(new CaseDetails("Disclosure " + System.nanoTime(), IpType.TRADE_SECRET,
+                TechnologyArea.RANKING_RECOMMENDATION, "Claims", "Relief",
+                List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder", true),
+                        new PartyDetails(PartyKind.MERCHANT, "Merchant", true))), court, claimant).getId();
+        workflow.accept(caseId, version(clerk), clerk);
+        workflow.addMember(caseId, version(clerk), clerk, respondent, MemberRole.RESPONDENT_COUNSEL);
+        workflow.addMember(caseId, version(clerk), clerk, secondClaimantCounsel, MemberRole.CLAIMANT_COUNSEL);
+        workflow.addMember(caseId, version(clerk), clerk, judge, MemberRole.JUDGE);
+    }
+
+    @Test
+    void aGrantIsSignedLoggedAndAnnounced() throws Exception {
+        long request = granted(Set.of(claimant), true);
+
+        DisclosureRequest granted = disclosures.open(request, claimant).request();
+        assertEquals(DisclosureStatus.GRANTED, granted.getStatus());
+        Ruling ruling = rulings.byId(granted.getRulingId()).orElseThrow();
+        assertEquals(RulingKind.DISCLOSURE_GRANTED, ruling.getKind());
+        assertEquals("ipe-24-26@1", ruling.getLegalBasis());
+        Path pdf = Files.createTempFile("ruling", ".pdf");
+        try (InputStream in = blobs.open(ruling.getPdfSha256())) {
+            Files.copy(in, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        String report = pdfsig(pdf);
+        assertTrue(report.contains("Signature is Valid."), report);
+
+        List<CustodyEntry> chain = custody.entries(caseId);
+        assertTrue(chain.stream().anyMatch(entry -> entry.getAction() == CustodyAction.RULING_ISSUED
+                && entry.getDetail().contains(ruling.getPdfSha256())));
+        assertTrue(chain.stream().filter(entry -> entry.getAction() == CustodyAction.DISCLOSURE).count() >= 3);
+        assertEquals(List.of(), custody.verify(caseId));
+        assertTrue(notices.unreadCount(respondent) >= 2, "filed and granted were announced to the other side");
+    }
+
+    @Test
+    void protectedEvidenceIsSeenOnlyByTheNamedPersonAfterTheUndertakingAndNeverDownloaded() {
+        long request = granted(Set.of(claimant), true);
+        EvidenceItem produced = disclosures.produce(request, respondent, digest("the ranker's configuration"),
+                "config.pdf", "application/pdf", new EvidenceMetadata("Ranker configuration", "As ordered", null,
+                        Confidentiality.PARTIES));
+
+        assertEquals(Confidentiality.COUNSEL_ONLY, produced.getConfidentiality(), "protected items are never more open");
+        assertThrows(CaseNotFoundException.class, () -> access.view(produced.getId(), secondClaimantCounsel));
+        assertThrows(UndertakingRequiredException.class, () -> access.view(produced.getId(), claimant));
+        assertThrows(UndertakingRequiredException.class, () -> access.viewInline(produced.getId(), claimant));
+        assertEquals(produced.getId(), access.view(produced.getId(), respondent).item().getId(), "the producer is not bound");
+
+        access.acceptUndertaking(produced.getId(), claimant, Locale.ENGLISH, "I undertake to keep it confidential.");
+
+        assertEquals(produced.getId(), access.viewInline(produced.getId(), claimant).item().getId());
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> access.download(produced.getId(), claimant, "content"));
+        assertEquals("evidence.viewOnly", refused.messageKey());
+        // Nor does it leave in a bundle: a bundle is a copy. The producer takes it along.
+        assertTrue(access.copyableItems(workflow.view(caseId, claimant)).stream().noneMatch(item -> item.getId().equals(produced.getId())));
+        assertThrows(BusinessException.class, () -> exports.prepare(caseId, claimant,
+                new BundleSelection(BundleSelection.Kind.HAND, null, null, Set.of(produced.getId()))));
+        try {
+            assertTrue(exports.prepare(caseId, respondent, BundleSelection.all()).exhibits().contains(produced.getExhibitNumber()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<CustodyAction> actions = custody.entries(caseId).stream().map(CustodyEntry::getAction).toList();
+        int accepted = actions.indexOf(CustodyAction.UNDERTAKING_ACCEPTED);
+        assertTrue(accepted > 0);
+        assertEquals(CustodyAction.CHECKPOINT, actions.get(accepted + 1), "the acceptance is signed into the log");
+        assertEquals(List.of(), custody.verify(caseId));
+    }
+
+    @Test
+    void aLapsedOrderIsReferredToTheJudgeWhoseDecisionTheLedgerRecords() {
+        FactInIssue fact = ledger.propose(caseId, claimant, "The model is the claimant's trade secret", "aucl-32a@1");
+        long request = draftAndFile(fact.getId());
+        disclosures.openReview(request, versionOf(request), judge);
+        disclosures.grant(request, versionOf(request), judge, terms(Set.of()));
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        requests.moveDeadline(request, yesterday, yesterday.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+
+        assertTrue(deadlineWatch.lapseOverdue() >= 1);
+
+        DisclosureRequest lapsed = disclosures.open(request, judge).request();
+        assertEquals(DisclosureStatus.INFERENCE_CANDIDATE, lapsed.getStatus());
+        assertEquals(DisclosureStatus.DEADLINE_LAPSED, lapsed.getProductionOutcome());
+        assertTrue(requests.awaitingJudge(judge).stream().anyMatch(candidate -> candidate.getId() == request));
+        assertThrows(BusinessException.class, () -> disclosures.produce(request, respondent, digest("too late"),
+                "late.txt", "text/plain", new EvidenceMetadata("Late", "Late", null, Confidentiality.PARTIES)));
+
+        disclosures.decidePresumption(request, versionOf(request), judge, true, "No production, no explanation.");
+
+        FactInIssue presumed = ledger.fact(fact.getId()).orElseThrow();
+        Ruling ruling = rulings.byId(presumed.getPresumptionRulingId()).orElseThrow();
+        assertEquals(RulingKind.PRESUMPTION_APPLIED, ruling.getKind());
+        assertEquals(FactState.OPEN, presumed.getState(), "a presumption does not rule on the burden itself");
+    }
+
+    @Test
+    void theJudgeShiftsTheBurdenWhenTheShowingsAreLinked() {
+        FactInIssue fact = ledger.propose(caseId, claimant, "The model is the claimant's trade secret", "aucl-32a@1");
+        EvidenceItem policy = submit(claimant, "confidentiality policy");
+        EvidenceItem comparison = submit(claimant, "ranking comparison");
+        ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "confidentiality-measures", policy.getId());
+        ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "infringement-reasonably-indicated", comparison.getId());
+        assertThrows(BusinessException.class, () -> ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), claimant,
+                true, "Counsel cannot rule."));
+        BusinessException ontoProposer = assertThrows(BusinessException.class,
+                () -> ledger.propose(caseId, respondent, "We did not use it", "aucl-32a@1"));
+        assertEquals("burden.ruleMovesToProposer", ontoProposer.messageKey());
+
+        ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), judge, true, "Both showings are supported.");
+
+        FactInIssue shifted = ledger.fact(fact.getId()).orElseThrow();
+        assertEquals(FactState.SHIFTED, shifted.getState());
+        assertEquals(Side.RESPONDENT, shifted.getBurdenOn());
+        assertNotNull(shifted.getRulingId());
+        assertTrue(custody.entries(caseId).stream().anyMatch(entry -> entry.getAction() == CustodyAction.BURDEN
+                && entry.getDetail().contains("SHIFTED")));
+    }
+
+    @Test
+    void refusedAndStaleStepsChangeNothing() {
+        long request = draftAndFile(null);
+        int entries = custody.entries(caseId).size();
+        long version = versionOf(request);
+
+        BusinessException notAJudge = assertThrows(BusinessException.class,
+                () -> disclosures.grant(request, version, claimant, terms(Set.of())));
+        assertEquals("disclosure.notAllowed", notAJudge.messageKey());
+        disclosures.recordOpinion(request, version, respondent, "Irrelevant.");
+        assertThrows(OptimisticLockException.class, () -> disclosures.withdraw(request, version, claimant));
+
+        assertEquals(DisclosureStatus.UNDER_REVIEW, disclosures.open(request, claimant).request().getStatus());
+        assertEquals(entries + 1, custody.entries(caseId).size(), "only the opinion was logged");
+        assertThrows(CaseNotFoundException.class, () -> disclosures.open(request, user("stranger", Role.COUNSEL, null)));
+    }
+
+    // ---- helpers ----
+
+    private long granted(Set<String> named, boolean viewOnly) {
+        long request = draftAndFile(null);
+        disclosures.openReview(request, versionOf(request), judge);
+        disclosures.grant(request, versionOf(request), judge, new OrderTerms(LocalDate.now(clock).plusDays(7),
+                "The ranker's configuration", Side.CLAIMANT, true, viewOnly, named, "Controlled by the respondent; material."));
+        return request;
+    }
+
+    private OrderTerms terms(Set<String> named) {
+        return new OrderTerms(LocalDate.now(clock).plusDays(7), "Sales records", Side.CLAIMANT, false, false, named,
+                "Controlled by the respondent.");
+    }
+
+    private long draftAndFile(Long factId) {
+        long request = disclosures.draft(caseId, claimant, "ipe-24-26@1", new Application("Sales records",
+                "The respondent's profit", "Only the respondent keeps them", "Damages need them"), factId, List.of()).getId();
+        disclosures.file(request, versionOf(request), claimant);
+        return request;
+    }
+
+    private long versionOf(long request) {
+        return disclosures.open(request, judge).request().getVersion();
+    }
+
+    private long factVersion(long fact) {
+        return ledger.fact(fact).orElseThrow().getVersion();
+    }
+
+    private long version(String username) {
+        return workflow.view(caseId, username).disputeCase().getVersion();
+    }
+
+    private ContentDigest digest(String text) {
+        return intake.receive(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private EvidenceItem submit(String username, String text) {
+        return intake.register(caseId, username, digest(text), text + ".txt", "text/plain",
+                new EvidenceMetadata(text, "What it proves", null, Confidentiality.PARTIES));
+    }
+
+    private String user(String prefix, Role role, Long courtId) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        return username;
+    }
+
+    private static String pdfsig(Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+}

@@ -1,0 +1,336 @@
+package org.evidencedesk.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.evidencedesk.disclosure.DisclosureStatus.*;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.evidencedesk.dispute.CaseStatus;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.DueDate;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.ProtectiveMeasures;
+import org.evidencedesk.shared.BusinessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DisclosureRequestTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant NOW = LocalDateTime.parse("2026-05-11T10:00").atZone(SHANGHAI).toInstant();
+    private static final LocalDate TODAY = LocalDate.parse("2026-05-11");
+    private static final LocalDate DUE_ON = LocalDate.parse("2026-05-18");
+    private static final DueDate DUE = new DueDate(DUE_ON,
+            DUE_ON.plusDays(1).atStartOfDay(SHANGHAI).toInstant(), "IPE-24");
+
+    private static final DisclosureActor APPLICANT = actor("counsel", DisclosureRole.APPLICANT_COUNSEL);
+    private static final DisclosureActor ORDERED = actor("defence", DisclosureRole.ORDERED_COUNSEL);
+    private static final DisclosureActor JUDGE = actor("judge", DisclosureRole.JUDGE);
+    private static final DisclosureActor CLERK = actor("clerk", DisclosureRole.CLERK);
+
+    private static final Application COMPLETE = new Application("Sales records of the pricing engine, 2024-2025",
+            "The respondent's profit from the infringement", "Only the respondent runs the engine",
+            "Damages cannot be assessed otherwise");
+
+    // ---- the story ----
+
+    @Test
+    void aRequestGoesFromDraftToAnOrderAndThroughProduction() {
+        DisclosureRequest request = underReview();
+        request.grant(JUDGE, terms(), DUE, measures(), TODAY, NOW);
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+        assertThat(request.getDueOn()).isEqualTo(DUE_ON);
+        assertThat(request.getCostBearer()).isEqualTo(Side.CLAIMANT);
+
+        request.checkProduction(ORDERED, NOW.plusSeconds(3600));
+        request.recordProducedItem(ORDERED, "D-001", NOW.plusSeconds(3600));
+        request.completeProduction(ORDERED, 1, NOW.plusSeconds(7200));
+
+        assertThat(request.getStatus()).isEqualTo(PRODUCED);
+        assertThat(request.getSteps()).extracting(DisclosureStep::getStep).containsExactly(
+                DisclosureTransition.REVISE, DisclosureTransition.FILE, DisclosureTransition.RECORD_OPINION,
+                DisclosureTransition.GRANT, DisclosureTransition.PRODUCE_ITEM, DisclosureTransition.COMPLETE_PRODUCTION);
+    }
+
+    @Test
+    void aRefusalIsReferredToTheJudgeButNeverPresumedByItself() {
+        DisclosureRequest request = granted();
+        request.refuse(ORDERED, "The records are a trade secret of a third party.", NOW.plusSeconds(60));
+
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getProductionOutcome()).isEqualTo(REFUSED);
+        assertThat(request.getSteps()).extracting(DisclosureStep::getToStatus).endsWith(REFUSED, INFERENCE_CANDIDATE);
+
+        request.decidePresumption(JUDGE, true, 42L, "Refusal without a valid reason (IPE art. 25).", NOW.plusSeconds(120));
+        assertThat(request.getStatus()).isEqualTo(PRESUMPTION_APPLIED);
+        assertThat(request.getPresumptionRulingId()).isEqualTo(42L);
+    }
+
+    @Test
+    void aPartialProductionIsReferredToo() {
+        DisclosureRequest request = granted();
+        request.reportPartial(ORDERED, "Only 2025 records exist.", NOW.plusSeconds(60));
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getProductionOutcome()).isEqualTo(PARTIAL);
+
+        request.decidePresumption(JUDGE, false, 43L, "The explanation is credible.", NOW.plusSeconds(120));
+        assertThat(request.getStatus()).isEqualTo(PRESUMPTION_NOT_APPLIED);
+    }
+
+    @Test
+    void theDeadlineLapsesAtTheEndOfItsLastDayInTheCourtsZone() {
+        DisclosureRequest request = granted();
+        Instant lastMoment = DUE.endsAt().minusMillis(1);
+        assertThat(request.isOverdue(lastMoment)).isFalse();
+        assertThat(request.isOverdue(DUE.endsAt())).isTrue();
+
+        request.lapse(DUE.endsAt());
+
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getProductionOutcome()).isEqualTo(DEADLINE_LAPSED);
+        assertThat(request.getSteps()).extracting(DisclosureStep::getActor).endsWith("system", "system");
+    }
+
+    @Test
+    void nothingCanBeProducedOnceTheDeadlineHasPassed() {
+        DisclosureRequest request = granted();
+        refused("disclosure.deadlinePassed", () -> request.checkProduction(ORDERED, DUE.endsAt()));
+        refused("disclosure.deadlinePassed", () -> request.completeProduction(ORDERED, 1, DUE.endsAt()));
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+    }
+
+    @Test
+    void completingAProductionNeedsAnItem() {
+        DisclosureRequest request = granted();
+        refused("disclosure.nothingProduced", () -> request.completeProduction(ORDERED, 0, NOW));
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+    }
+
+    // ---- filing ----
+
+    @Test
+    void filingNeedsAllFourElementsOfCeArticle45() {
+        DisclosureRequest request = draft(new Application("Sales records", "", "Only they run it", "No other way"));
+        BusinessException refusal = refused("disclosure.elementMissing", () -> request.file(APPLICANT, TODAY, NOW));
+        assertThat(refusal.arguments()).hasSize(1);
+        assertThat(request.getStatus()).isEqualTo(DRAFT);
+    }
+
+    @Test
+    void filingIsRefusedOnceTheEvidencePeriodHasEnded() {
+        DisclosureRequest request = draft(COMPLETE);
+        refused("disclosure.afterEvidencePeriod", () -> request.file(APPLICANT, LocalDate.parse("2026-06-01"), NOW));
+        assertThat(request.getStatus()).isEqualTo(DRAFT);
+
+        request.file(APPLICANT, LocalDate.parse("2026-05-31"), NOW);
+        assertThat(request.getStatus()).isEqualTo(FILED);
+    }
+
+    @Test
+    void filingIsRefusedAfterTheCaseMovedPastTheEvidencePeriod() {
+        DisclosureRequest request = DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_EXCHANGE), Side.CLAIMANT, "ipe-24@1",
+                COMPLETE, null, Set.of(), "counsel", NOW);
+        refused("disclosure.afterEvidencePeriod", () -> request.file(APPLICANT, TODAY, NOW));
+    }
+
+    @Test
+    void onlyAPartyCanApply() {
+        refused("disclosure.onlyPartiesApply", () -> DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD),
+                Side.THIRD_PARTY, "ipe-24@1", COMPLETE, null, Set.of(), "platform", NOW));
+    }
+
+    @Test
+    void theOrderBindsTheOtherParty() {
+        assertThat(draft(COMPLETE).orderedSide()).isEqualTo(Side.RESPONDENT);
+        assertThat(DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.RESPONDENT, "ipe-24@1", COMPLETE,
+                null, Set.of(), "defence", NOW).orderedSide()).isEqualTo(Side.CLAIMANT);
+    }
+
+    // ---- the judge's decisions ----
+
+    @Test
+    void anOrderNeedsAFutureDeadlineItemsACostBearerAndReasons() {
+        DisclosureRequest request = underReview();
+        refused("disclosure.dueOnInFuture", () -> request.grant(JUDGE, terms(TODAY, "Sales records", Side.CLAIMANT, "r"),
+                DUE, null, TODAY, NOW));
+        refused("disclosure.itemsOrderedRequired", () -> request.grant(JUDGE, terms(DUE_ON, " ", Side.CLAIMANT, "r"),
+                DUE, null, TODAY, NOW));
+        refused("disclosure.costBearerRequired", () -> request.grant(JUDGE, terms(DUE_ON, "Sales records", Side.COURT, "r"),
+                DUE, null, TODAY, NOW));
+        refused("disclosure.reasonsRequired", () -> request.grant(JUDGE, terms(DUE_ON, "Sales records", Side.CLAIMANT, ""),
+                DUE, null, TODAY, NOW));
+        assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
+    }
+
+    @Test
+    void aDenialNeedsAGroundAndReasons() {
+        DisclosureRequest request = underReview();
+        refused("disclosure.denialGroundRequired", () -> request.deny(JUDGE, null, "reasons", NOW));
+        refused("disclosure.reasonsRequired", () -> request.deny(JUDGE, DenialGround.UNNECESSARY, " ", NOW));
+        request.deny(JUDGE, DenialGround.UNNECESSARY, "The fact is proved by the notarised purchase.", NOW);
+        assertThat(request.getStatus()).isEqualTo(DENIED);
+        assertThat(request.getDenialGround()).isEqualTo(DenialGround.UNNECESSARY);
+    }
+
+    // ---- every transition: who may take it and from where ----
+
+    static Stream<Arguments> illegalStates() {
+        return Stream.of(DisclosureTransition.values())
+                .flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(step.from())).stream()
+                        .map(state -> Arguments.of(step, state)));
+    }
+
+    @ParameterizedTest(name = "{0} from {1} is refused")
+    @MethodSource("illegalStates")
+    void everyTransitionIsRefusedFromAStateItDoesNotStartFrom(DisclosureTransition step, DisclosureStatus state) {
+        DisclosureActor allowed = new DisclosureActor("someone", step.takenBy());
+        BusinessException refusal = catchThrowableOfType(BusinessException.class, () -> step.check(state, allowed));
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.messageKey()).isEqualTo("disclosure.illegalTransition");
+        assertThat(step.allows(state, allowed)).isFalse();
+    }
+
+    static Stream<Arguments> wrongRoles() {
+        return Stream.of(DisclosureTransition.values())
+                .flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(step.takenBy())).stream()
+                        .map(role -> Arguments.of(step, role)));
+    }
+
+    @ParameterizedTest(name = "{0} by {1} is refused")
+    @MethodSource("wrongRoles")
+    void everyTransitionIsRefusedToARoleThatMayNotTakeIt(DisclosureTransition step, DisclosureRole role) {
+        DisclosureStatus from = step.from().iterator().next();
+        BusinessException refusal = catchThrowableOfType(BusinessException.class,
+                () -> step.check(from, actor("someone", role)));
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.messageKey()).isEqualTo("disclosure.notAllowed");
+    }
+
+    @Test
+    void onlyAJudgeGrantsDeniesOrDecidesOnAPresumption() {
+        for (DisclosureTransition step : List.of(DisclosureTransition.GRANT, DisclosureTransition.DENY,
+                DisclosureTransition.APPLY_PRESUMPTION, DisclosureTransition.DECLINE_PRESUMPTION)) {
+            assertThat(step.takenBy()).containsExactly(DisclosureRole.JUDGE);
+        }
+    }
+
+    @Test
+    void theSystemOnlyLapsesAndRefers() {
+        assertThat(Stream.of(DisclosureTransition.values()).filter(step -> step.takenBy().contains(DisclosureRole.SYSTEM)))
+                .containsExactlyInAnyOrder(DisclosureTransition.LAPSE, DisclosureTransition.REFER_FOR_INFERENCE);
+    }
+
+    @Test
+    void aRefusedStepChangesNothingOnTheRequest() {
+        DisclosureRequest request = granted();
+        int steps = request.getSteps().size();
+        refused("disclosure.notAllowed", () -> request.refuse(APPLICANT, "no", NOW));
+        refused("disclosure.notAllowed", () -> request.decidePresumption(CLERK, true, 1L, "r", NOW));
+        refused("disclosure.illegalTransition", () -> request.decidePresumption(JUDGE, true, 1L, "r", NOW));
+        refused("disclosure.illegalTransition", () -> request.withdraw(APPLICANT, NOW));
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+        assertThat(request.getSteps()).hasSize(steps);
+        assertThat(request.getPresumptionRulingId()).isNull();
+    }
+
+    @Test
+    void rolesFollowTheApplicantsSide() {
+        org.evidencedesk.dispute.CaseActor respondentCounsel = new org.evidencedesk.dispute.CaseActor("defence",
+                EnumSet.of(org.evidencedesk.dispute.CaseCapacity.RESPONDENT_COUNSEL));
+        assertThat(DisclosureActor.of(respondentCounsel, Side.CLAIMANT).roles()).containsExactly(DisclosureRole.ORDERED_COUNSEL);
+        assertThat(DisclosureActor.of(respondentCounsel, Side.RESPONDENT).roles()).containsExactly(DisclosureRole.APPLICANT_COUNSEL);
+        org.evidencedesk.dispute.CaseActor unassignedJudge = new org.evidencedesk.dispute.CaseActor("judge2",
+                EnumSet.of(org.evidencedesk.dispute.CaseCapacity.COURT_JUDGE));
+        assertThat(DisclosureActor.of(unassignedJudge, Side.CLAIMANT).roles()).isEmpty();
+    }
+
+    // ---- fixtures ----
+
+    private static DisclosureRequest draft(Application application) {
+        return DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.CLAIMANT, "ipe-24@1", application, null,
+                Set.of(), "counsel", NOW);
+    }
+
+    private static DisclosureRequest underReview() {
+        DisclosureRequest request = draft(COMPLETE);
+        request.file(APPLICANT, TODAY, NOW);
+        request.recordOpinion(ORDERED, "The records are irrelevant.", NOW);
+        return request;
+    }
+
+    private static DisclosureRequest granted() {
+        DisclosureRequest request = underReview();
+        request.grant(JUDGE, terms(), DUE, measures(), TODAY, NOW);
+        return request;
+    }
+
+    private static OrderTerms terms() {
+        return terms(DUE_ON, "Sales records 2024-2025", Side.CLAIMANT, "The records are in the respondent's control.");
+    }
+
+    private static OrderTerms terms(LocalDate dueOn, String items, Side costBearer, String reasons) {
+        return new OrderTerms(dueOn, items, costBearer, true, true, Set.of("counsel"), reasons);
+    }
+
+    private static ProtectiveMeasures measures() {
+        return new ProtectiveMeasures(1L, true, true, Set.of("counsel"));
+    }
+
+    private static DisclosureActor actor(String username, DisclosureRole role) {
+        return new DisclosureActor(username, EnumSet.of(role));
+    }
+
+    private static BusinessException refused(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable step) {
+        BusinessException refusal = catchThrowableOfType(BusinessException.class, step);
+        assertThat(refusal).as("refused with " + key).isNotNull();
+        assertThat(refusal.messageKey()).isEqualTo(key);
+        return refusal;
+    }
+
+    /** A case in a given state whose evidence period ends on 31 May 2026. */
+    static DisputeCase caseIn(CaseStatus status) {
+        DisputeCase disputeCase = instantiate(DisputeCase.class);
+        set(disputeCase, "id", 7L);
+        set(disputeCase, "status", status);
+        set(disputeCase, "evidencePeriodEnd", LocalDate.parse("2026-05-31"));
+        return disputeCase;
+    }
+
+    private static <T> T instantiate(Class<T> type) {
+        try {
+            Constructor<T> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void set(Object target, String name, Object value) {
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                field.set(target, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // try the superclass
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no field " + name);
+    }
+}

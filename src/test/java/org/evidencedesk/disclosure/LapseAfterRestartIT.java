@@ -1,0 +1,85 @@
+package org.evidencedesk.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.evidencedesk.support.ServerProcess;
+import org.evidencedesk.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lapse timer across a restart: an order whose deadline passes while the server is down lapses, and is
+ * referred to the judge, as soon as the server is back, without anyone acting. The server is a real Payara
+ * Micro with its own H2 database; while it is stopped, the test moves one granted order's deadline into the
+ * past, as the passing of time would.
+ */
+class LapseAfterRestartIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "restart-it")
+            .toAbsolutePath();
+    private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void anOrderWhoseDeadlinePassedWhileTheServerWasDownLapsesWhenItComesBack() throws Exception {
+        ServerProcess first = ServerProcess.start(ROOT, true);
+        first.stop();
+        long order = moveAGrantedOrdersDeadlineIntoThePast(first.dataDirectory());
+
+        ServerProcess second = ServerProcess.start(ROOT, false);
+        try {
+            WebClient judge = new WebClient(second.baseUrl());
+            judge.login("judge", "Demo-Evidence-2026");
+            String page = awaitStatus(judge, order, "For the judge: presumption?");
+            assertThat(page).contains("Deadline lapsed");
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static long moveAGrantedOrdersDeadlineIntoThePast(Path dataDirectory) throws Exception {
+        String url = "jdbc:h2:file:" + dataDirectory.resolve("db/evidencedesk");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            long order;
+            try (PreparedStatement find = connection.prepareStatement(
+                    "select id from disclosure_request where status = 'GRANTED' order by id");
+                 ResultSet granted = find.executeQuery()) {
+                assertThat(granted.next()).as("the demo data holds a granted order").isTrue();
+                order = granted.getLong(1);
+            }
+            LocalDate yesterday = LocalDate.now(COURT_ZONE).minusDays(1);
+            try (PreparedStatement move = connection.prepareStatement(
+                    "update disclosure_request set due_on = ?, due_at = ? where id = ?")) {
+                move.setObject(1, yesterday);
+                move.setTimestamp(2, Timestamp.from(yesterday.plusDays(1).atStartOfDay(COURT_ZONE).toInstant()));
+                move.setLong(3, order);
+                assertThat(move.executeUpdate()).isEqualTo(1);
+            }
+            return order;
+        }
+    }
+
+    /** The request page once it shows the status, or the last page seen after half a minute. */
+    private static String awaitStatus(WebClient client, long order, String status) throws Exception {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        String page;
+        do {
+            HttpResponse<String> response = client.get("disclosure/request.xhtml?id=" + order);
+            page = response.body();
+            if (page.contains(status)) {
+                return page;
+            }
+            Thread.sleep(1000);
+        } while (Instant.now().isBefore(giveUp));
+        throw new AssertionError("Request " + order + " did not become '" + status + "':\n" + page);
+    }
+}

@@ -1,0 +1,154 @@
+package org.evidencedesk.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Micro process running the built war on a free port, for tests that talk to the application
+ * over HTTP: {@link SharedServer} keeps one for the whole run; a test that must restart the server starts
+ * its own.
+ */
+public final class ServerProcess {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path dataDirectory;
+    private final Path log;
+
+    private ServerProcess(Process process, String baseUrl, Path dataDirectory, Path log) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.dataDirectory = dataDirectory;
+        this.log = log;
+    }
+
+    /**
+     * Starts Payara Micro with the built war, the demo data and the test administrator password, keeping
+     * everything under {@code root}; with {@code fresh}, whatever an earlier run left there is removed first.
+     */
+    public static ServerProcess start(Path root, boolean fresh) throws IOException, InterruptedException {
+        if (fresh) {
+            deleteRecursively(root);
+        }
+        Path dataDirectory = Files.createDirectories(root.resolve("data"));
+        int port = freePort();
+        Path properties = writeSystemProperties(root, dataDirectory, port);
+        Path log = root.resolve("server.log");
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dfile.encoding=UTF-8",
+                "-jar", TARGET.resolve("payara-micro.jar").toString(),
+                "--deploy", TARGET.resolve("evidence-desk.war").toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--nocluster",
+                "--systemproperties", properties.toString(),
+                "--rootdir", root.resolve("payara").toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        ServerProcess instance = new ServerProcess(process, "http://localhost:" + port + "/", dataDirectory, log);
+        instance.awaitReady();
+        return instance;
+    }
+
+    private static Path writeSystemProperties(Path root, Path dataDirectory, int port) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("evidencedesk.data.dir", dataDirectory.toString());
+        properties.setProperty("evidencedesk.db.url", "jdbc:h2:file:" + dataDirectory.resolve("db/evidencedesk"));
+        properties.setProperty("evidencedesk.db.user", "sa");
+        properties.setProperty("evidencedesk.db.password", "");
+        properties.setProperty("evidencedesk.db.datasource-class", "org.h2.jdbcx.JdbcDataSource");
+        properties.setProperty("evidencedesk.http.port", String.valueOf(port));
+        properties.setProperty("evidencedesk.admin.password", SharedServer.ADMIN_PASSWORD);
+        properties.setProperty("evidencedesk.demo", "true");
+        Path file = root.resolve("system.properties");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            properties.store(out, "web tests");
+        }
+        return file;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(giveUp)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up:\n" + Files.readString(log));
+            }
+            String sofar = Files.readString(log);
+            if (sofar.contains("failed due to previous errors") || sofar.contains("Exception while loading the app")) {
+                stop();
+                throw new IllegalStateException("The application failed to deploy:\n" + Files.readString(log));
+            }
+            // Health may answer before the application's pages do: wait for both.
+            if (answers(baseUrl + "health/ready") && answers(baseUrl + "login.xhtml")) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Payara Micro did not become ready within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+}
