@@ -3,5 +3,7 @@ package org.evidencedesk.custody;
 /** What a custody entry records. */
 public enum CustodyAction {
     SUBMITTED, TIMESTAMPED, VIEWED, DOWNLOADED, STATUS_CHANGED, DISCLOSED, EXPORTED, CHECKPOINT,
-    UNDERTAKING_ACCEPTED, DISCLOSURE, BURDEN, RULING_ISSUED
+    UNDERTAKING_ACCEPTED, DISCLOSURE, BURDEN, RULING_ISSUED,
+    /** A signed evidence bundle left the server; the entry holds its SHA-256 and what it held. */
+    BUNDLE_EXPORTED
 }

@@ -9,12 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.evidencedesk.shared.CanonicalJson;
@@ -25,11 +21,11 @@ import org.evidencedesk.shared.CanonicalJson;
  */
 @Entity
 @Table(name = "custody_entry")
-public class CustodyEntry implements Serializable {
+public class CustodyEntry implements Serializable, ChainLink {
 
     private static final long serialVersionUID = 1L;
     /** The previous hash of a chain's first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = ChainCheck.GENESIS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,7 +77,14 @@ public class CustodyEntry implements Serializable {
     }
 
     /** The canonical form the hash covers; also the line written when the log is exported. */
+    @Override
     public String canonical() {
+        return canonical(caseId, sequence, occurredAt, actor, action, itemId, detail);
+    }
+
+    /** The canonical form of an entry from plain values (the benchmark's generator writes entries without JPA). */
+    public static String canonical(long caseId, long sequence, Instant occurredAt, String actor, CustodyAction action, Long itemId,
+                                   String detailJson) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("case", caseId);
         entry.put("sequence", sequence);
@@ -89,7 +92,7 @@ public class CustodyEntry implements Serializable {
         entry.put("actor", actor);
         entry.put("action", action.name());
         entry.put("item", itemId);
-        entry.put("detail", new CanonicalJson.Raw(detail));
+        entry.put("detail", new CanonicalJson.Raw(detailJson));
         return CanonicalJson.write(entry);
     }
 
@@ -102,14 +105,22 @@ public class CustodyEntry implements Serializable {
 
     /** SHA-256 over the canonical entry followed by the previous hash, as lower-case hex. */
     public String computeHash() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(canonical().getBytes(StandardCharsets.UTF_8));
-            sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ChainLink.hash(canonical(), previousHash);
+    }
+
+    @Override
+    public long sequence() {
+        return sequence;
+    }
+
+    @Override
+    public String previousHash() {
+        return previousHash;
+    }
+
+    @Override
+    public String entryHash() {
+        return entryHash;
     }
 
     public Long getId() {

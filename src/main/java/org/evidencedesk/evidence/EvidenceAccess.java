@@ -66,6 +66,18 @@ public class EvidenceAccess {
                 .toList();
     }
 
+    /**
+     * The items of a case the user may take a copy of, as into an evidence bundle: those they may see, less
+     * view-only protected items, and less protected items whose undertaking they have not yet accepted.
+     */
+    public List<EvidenceItem> copyableItems(CaseView view) {
+        return visibleItems(view).stream()
+                .filter(item -> EvidenceAccessPolicy.mayDownload(view.actor(), item))
+                .filter(item -> !EvidenceAccessPolicy.needsUndertaking(view.actor(), item)
+                        || undertakings.of(item.protection().orElseThrow().getId(), view.actor().username()).isPresent())
+                .toList();
+    }
+
     /** An item for its page; the view is logged unless the item is public record. */
     public ItemView view(long itemId, String username) {
         return open(itemId, username, CustodyAction.VIEWED, "page");

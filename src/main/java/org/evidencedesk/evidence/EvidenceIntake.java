@@ -188,17 +188,24 @@ public class EvidenceIntake {
     /** The receipt's canonical JSON: what was received, from whom, when, and which token proves the time. */
     static String receipt(EvidenceItem.Received received, String exhibit, String tsaName, TimestampToken token) {
         DisputeCase disputeCase = received.disputeCase();
+        return receipt(disputeCase.getDisplayNumber(), disputeCase.getId(), exhibit, received.metadata().title().strip(),
+                received.originalFilename(), received.digest(), received.submittedBy(), received.submittedAt(), tsaName, token);
+    }
+
+    /** The same receipt from plain values, for the benchmark's evidence generator, which has no entities. */
+    public static String receipt(String caseNumber, long caseId, String exhibit, String title, String file, ContentDigest digest,
+                                 String submitter, Instant receivedAt, String tsaName, TimestampToken token) {
         Map<String, Object> receipt = new LinkedHashMap<>();
-        receipt.put("case", disputeCase.getDisplayNumber());
-        receipt.put("caseId", disputeCase.getId());
+        receipt.put("case", caseNumber);
+        receipt.put("caseId", caseId);
         receipt.put("exhibit", exhibit);
-        receipt.put("title", received.metadata().title().strip());
-        receipt.put("file", received.originalFilename());
-        receipt.put("size", received.digest().size());
-        receipt.put("sha256", received.digest().sha256());
-        receipt.put("sm3", received.digest().sm3());
-        receipt.put("submitter", received.submittedBy());
-        receipt.put("receivedAt", received.submittedAt().toString());
+        receipt.put("title", title);
+        receipt.put("file", file);
+        receipt.put("size", digest.size());
+        receipt.put("sha256", digest.sha256());
+        receipt.put("sm3", digest.sm3());
+        receipt.put("submitter", submitter);
+        receipt.put("receivedAt", receivedAt.toString());
         receipt.put("tsa", tsaName);
         receipt.put("tsaSerial", token.serialNumber().toString());
         receipt.put("timestampedAt", token.genTime().toString());

@@ -1,12 +1,13 @@
 package org.evidencedesk.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A small canonical JSON writer for what we sign and chain: objects with keys in code-point order, no
  * whitespace, strings escaped the one way (RFC 8785 for the values we use: strings, integers, nested
- * objects, null). The same input always gives the same bytes.
+ * objects, arrays in their given order, null). The same input always gives the same bytes.
  */
 public final class CanonicalJson {
 
@@ -30,6 +31,13 @@ public final class CanonicalJson {
             out.append(raw.json());
         } else if (value instanceof Map<?, ?> map) {
             writeObject(map, out);
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                writeValue(list.get(i), out);
+            }
+            out.append(']');
         } else if (value instanceof Long || value instanceof Integer) {
             out.append(value);
         } else if (value instanceof Boolean) {

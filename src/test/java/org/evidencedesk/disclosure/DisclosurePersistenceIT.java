@@ -23,6 +23,8 @@ import java.util.Set;
 import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.burden.FactState;
+import org.evidencedesk.bundle.export.BundleExports;
+import org.evidencedesk.bundle.export.BundleSelection;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
@@ -98,6 +100,9 @@ class DisclosurePersistenceIT {
 
     @Inject
     EvidenceAccess access;
+
+    @Inject
+    BundleExports exports;
 
     @Inject
     CustodyLog custody;
@@ -184,6 +189,15 @@ class DisclosurePersistenceIT {
         BusinessException refused = assertThrows(BusinessException.class,
                 () -> access.download(produced.getId(), claimant, "content"));
         assertEquals("evidence.viewOnly", refused.messageKey());
+        // Nor does it leave in a bundle: a bundle is a copy. The producer takes it along.
+        assertTrue(access.copyableItems(workflow.view(caseId, claimant)).stream().noneMatch(item -> item.getId().equals(produced.getId())));
+        assertThrows(BusinessException.class, () -> exports.prepare(caseId, claimant,
+                new BundleSelection(BundleSelection.Kind.HAND, null, null, Set.of(produced.getId()))));
+        try {
+            assertTrue(exports.prepare(caseId, respondent, BundleSelection.all()).exhibits().contains(produced.getExhibitNumber()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<CustodyAction> actions = custody.entries(caseId).stream().map(CustodyEntry::getAction).toList();
         int accepted = actions.indexOf(CustodyAction.UNDERTAKING_ACCEPTED);
         assertTrue(accepted > 0);

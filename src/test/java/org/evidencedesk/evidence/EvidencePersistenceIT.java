@@ -19,6 +19,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.evidencedesk.bundle.BundleWriter;
+import org.evidencedesk.bundle.export.BundleExports;
+import org.evidencedesk.bundle.export.BundleSelection;
+import org.evidencedesk.bundle.verify.BundleReport;
+import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyCheckpoints;
@@ -54,7 +59,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container: intake numbers, stamps and chains items; a failure half-way leaves nothing behind;
- * the access policy holds by id; a changed custody row is found.
+ * the access policy holds by id; a changed custody row is found; a bundle export holds what its exporter may
+ * see, verifies, and is recorded with its SHA-256, and changed stored evidence stops it.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidencePersistenceIT {
@@ -95,6 +101,9 @@ class EvidencePersistenceIT {
 
     @Inject
     SigningKeys keys;
+
+    @Inject
+    BundleExports exports;
 
     @Inject
     RulingPdfs rulings;
@@ -246,12 +255,7 @@ class EvidencePersistenceIT {
         EvidenceItem item = submit(claimant, "to be damaged " + System.nanoTime(), Confidentiality.PARTIES);
         assertTrue(sweep.run().problems().stream().noneMatch(problem -> problem.contains(item.getExhibitNumber() + ":")
                 && problem.startsWith("case " + caseId)));
-        Path blob = settings.dataDirectory().resolve("blobs/sha256").resolve(item.getSha256().substring(0, 2))
-                .resolve(item.getSha256().substring(2, 4)).resolve(item.getSha256());
-        Files.setPosixFilePermissions(blob, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        byte[] bytes = Files.readAllBytes(blob);
-        bytes[0] ^= 1;
-        Files.write(blob, bytes);
+        damageStoredContent(item);
 
         IntegritySweep.SweepReport report = sweep.run();
 
@@ -277,6 +281,64 @@ class EvidencePersistenceIT {
         assertEquals(List.of(), custody.verify(caseId));
     }
 
+    @Test
+    void aBundleHoldsWhatTheExporterMaySeeVerifiesAndIsRecordedWithItsHash() throws Exception {
+        EvidenceItem mine = submit(claimant, "claimant's own " + System.nanoTime(), Confidentiality.PARTIES);
+        EvidenceItem theirs = submit(respondent, "respondent's shared " + System.nanoTime(), Confidentiality.PARTIES);
+        EvidenceItem hidden = submit(respondent, "for the court only " + System.nanoTime(), Confidentiality.COURT_ONLY);
+
+        BundleExports.PreparedExport export = exports.prepare(caseId, claimant, BundleSelection.all());
+        assertEquals(List.of(mine.getExhibitNumber(), theirs.getExhibitNumber()), export.exhibits());
+        assertFalse(export.exhibits().contains(hidden.getExhibitNumber()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        BundleExports.Written written = exports.write(export, out);
+        exports.record(export, claimant, written);
+
+        assertEquals(export.length(), out.size());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(out.toByteArray())),
+                written.sha256());
+        CustodyEntry last = custody.entries(caseId).get(custody.entries(caseId).size() - 1);
+        assertEquals(CustodyAction.BUNDLE_EXPORTED, last.getAction());
+        assertTrue(last.getDetail().contains("\"sha256\":\"" + written.sha256() + "\""), last.getDetail());
+        assertTrue(custody.entries(caseId).stream().anyMatch(entry -> entry.getAction() == CustodyAction.CHECKPOINT));
+        assertEquals(List.of(), custody.verify(caseId));
+
+        Path file = Files.write(Files.createTempFile("bundle", ".asice"), out.toByteArray());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument list = org.apache.pdfbox.Loader.loadPDF(
+                     zip.getInputStream(zip.getEntry("evidence-list.pdf")).readAllBytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(list);
+            assertTrue(text.contains("证据目录") && text.contains(mine.getExhibitNumber()) && !text.contains(hidden.getExhibitNumber()), text);
+        }
+        try {
+            BundleReport report = new BundleVerifier(java.time.Clock.systemUTC()).verify(file, java.util.Optional.of(keys.rootCertificate()));
+            assertTrue(report.passed(), report.toString());
+            assertEquals(2, report.items().size());
+        } finally {
+            Files.delete(file);
+        }
+
+        BundleExports.PreparedExport respondentSide = exports.prepare(caseId, claimant,
+                new BundleSelection(BundleSelection.Kind.SIDE, org.evidencedesk.dispute.Side.RESPONDENT, null, java.util.Set.of()));
+        assertEquals(List.of(theirs.getExhibitNumber()), respondentSide.exhibits());
+        assertThrows(CaseNotFoundException.class, () -> exports.prepare(caseId, stranger, BundleSelection.all()));
+        assertThrows(BusinessException.class, () -> exports.prepare(caseId, claimant,
+                new BundleSelection(BundleSelection.Kind.HAND, null, null, java.util.Set.of(hidden.getId()))));
+    }
+
+    @Test
+    void storedEvidenceChangedSinceIntakeStopsTheExportAndFlagsTheItem() throws Exception {
+        EvidenceItem item = submit(claimant, "to be damaged before export " + System.nanoTime(), Confidentiality.PARTIES);
+        BundleExports.PreparedExport export = exports.prepare(caseId, claimant, BundleSelection.all());
+        damageStoredContent(item);
+        long entries = custody.entries(caseId).size();
+
+        assertThrows(BundleWriter.ChangedEvidenceException.class, () -> exports.write(export, java.io.OutputStream.nullOutputStream()));
+
+        assertTrue(access.view(item.getId(), claimant).item().getIntegrityProblem().startsWith("found during a bundle export"));
+        assertTrue(custody.entries(caseId).stream().skip(entries).noneMatch(entry -> entry.getAction() == CustodyAction.BUNDLE_EXPORTED));
+    }
+
     /** The document renderers resolve in the container, with the configured font and the installation's keys. */
     @Test
     void theInstallationSignsRulingsAndRendersEvidenceLists() throws Exception {
@@ -299,6 +361,16 @@ class EvidencePersistenceIT {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(list.toByteArray())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("证据目录"));
         }
+    }
+
+    /** Changes one byte of an item's stored content, as someone with access to the disk could. */
+    private void damageStoredContent(EvidenceItem item) throws IOException {
+        Path blob = settings.dataDirectory().resolve("blobs/sha256").resolve(item.getSha256().substring(0, 2))
+                .resolve(item.getSha256().substring(2, 4)).resolve(item.getSha256());
+        Files.setPosixFilePermissions(blob, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        byte[] bytes = Files.readAllBytes(blob);
+        bytes[0] ^= 1;
+        Files.write(blob, bytes);
     }
 
     private EvidenceItem submit(String username, String text, Confidentiality level) {

@@ -18,20 +18,29 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 
 /**
  * Keys for the tests, made in memory by the same certificate authority a fresh installation uses.
- * One shared set keeps the suite fast; {@link #another()} is a second, unrelated PKI.
+ * One shared set keeps the suite fast; {@link #another()} is a second, unrelated PKI; {@link #expired()} one
+ * whose certificates have all run out. Public for the bundle tests.
  */
-final class TestKeys {
+public final class TestKeys {
 
     private static final LocalCertificateAuthority AUTHORITY = new LocalCertificateAuthority(Clock.systemUTC());
-    static final Credential ROOT = AUTHORITY.createRoot();
-    static final SigningKeys SHARED = new SigningKeys(ROOT.certificate(), AUTHORITY.issueTimestamping(ROOT), AUTHORITY.issueSigning(ROOT));
+    public static final Credential ROOT = AUTHORITY.createRoot();
+    public static final SigningKeys SHARED = new SigningKeys(ROOT.certificate(), AUTHORITY.issueTimestamping(ROOT), AUTHORITY.issueSigning(ROOT));
 
     private TestKeys() {
     }
 
-    static SigningKeys another() {
+    public static SigningKeys another() {
         Credential root = AUTHORITY.createRoot();
         return new SigningKeys(root.certificate(), AUTHORITY.issueTimestamping(root), AUTHORITY.issueSigning(root));
+    }
+
+    /** A PKI made eleven years ago, so every certificate in it expired a year ago. */
+    public static SigningKeys expired() {
+        LocalCertificateAuthority past = new LocalCertificateAuthority(
+                Clock.fixed(Instant.now().minus(Duration.ofDays(11 * 366)), java.time.ZoneOffset.UTC));
+        Credential root = past.createRoot();
+        return new SigningKeys(root.certificate(), past.issueTimestamping(root), past.issueSigning(root));
     }
 
     /** A certificate under the shared root that only the test decides the key usage of, e.g. one that may not sign. */
@@ -50,7 +59,7 @@ final class TestKeys {
     }
 
     /** A serial source in memory, for tests that are not about persistence. */
-    static SerialNumbers counter() {
+    public static SerialNumbers counter() {
         AtomicLong last = new AtomicLong();
         return () -> BigInteger.valueOf(last.incrementAndGet());
     }

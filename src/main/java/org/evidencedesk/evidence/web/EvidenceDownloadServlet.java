@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.web.Downloads;
 
 /**
  * Downloads of an item: {@code /evidence/download/content/ID}, {@code receipt.json/ID},
@@ -53,7 +53,7 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
     }
 
     private void sendContent(EvidenceItem item, HttpServletResponse response) throws IOException {
-        headers(response, "application/octet-stream", item.getExhibitNumber() + " - " + item.getOriginalFilename());
+        Downloads.attachment(response, "application/octet-stream", item.getExhibitNumber() + " - " + item.getOriginalFilename());
         response.setContentLengthLong(item.getSizeBytes());
         try (InputStream in = blobs.open(item.getSha256()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
@@ -61,16 +61,8 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
     }
 
     private static void send(HttpServletResponse response, String type, String filename, byte[] body) throws IOException {
-        headers(response, type, filename);
+        Downloads.attachment(response, type, filename);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static void headers(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        String ascii = filename.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 }

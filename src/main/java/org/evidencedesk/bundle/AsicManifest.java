@@ -1,0 +1,150 @@
+package org.evidencedesk.bundle;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The ASiC manifest ({@code META-INF/ASiCManifest.xml}, ETSI EN 319 162-1 A.4): which signature covers it, and
+ * each data object it covers with its SHA-256. The CAdES signature is over these bytes, so the manifest binds
+ * every listed file.
+ */
+public record AsicManifest(String signature, List<Reference> references) {
+
+    public static final String NAMESPACE = "http://uri.etsi.org/02918/v1.2.1#";
+    private static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
+    private static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
+
+    /** A covered file: its name in the archive (decoded from the URI), media type and SHA-256. */
+    public record Reference(String name, String mediaType, byte[] sha256) {
+
+        public Reference {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(mediaType, "mediaType");
+            sha256 = sha256.clone();
+        }
+
+        @Override
+        public byte[] sha256() {
+            return sha256.clone();
+        }
+    }
+
+    public AsicManifest {
+        Objects.requireNonNull(signature, "signature");
+        references = List.copyOf(references);
+    }
+
+    public byte[] toXml() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n")
+                .append("<asic:ASiCManifest xmlns:asic=\"").append(NAMESPACE).append("\" xmlns:ds=\"").append(DSIG).append("\">\n")
+                .append("  <asic:SigReference URI=\"").append(escape(uri(signature)))
+                .append("\" MimeType=\"application/x-pkcs7-signature\"/>\n");
+        for (Reference reference : references) {
+            xml.append("  <asic:DataObjectReference URI=\"").append(escape(uri(reference.name())))
+                    .append("\" MimeType=\"").append(escape(reference.mediaType())).append("\">\n")
+                    .append("    <ds:DigestMethod Algorithm=\"").append(SHA256).append("\"/>\n")
+                    .append("    <ds:DigestValue>").append(Base64.getEncoder().encodeToString(reference.sha256()))
+                    .append("</ds:DigestValue>\n")
+                    .append("  </asic:DataObjectReference>\n");
+        }
+        return xml.append("</asic:ASiCManifest>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a manifest; no DTD, no external entities, so a hostile file cannot make the reader fetch or expand anything.
+     *
+     * @throws IOException with the reason, if it is not an ASiC manifest this reader understands
+     */
+    public static AsicManifest parse(byte[] xml) throws IOException {
+        Document document;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            document = builder.parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the ASiC manifest is not well-formed XML (" + e.getMessage() + ")", e);
+        }
+        Element root = document.getDocumentElement();
+        if (!NAMESPACE.equals(root.getNamespaceURI()) || !"ASiCManifest".equals(root.getLocalName())) {
+            throw new IOException("META-INF/ASiCManifest.xml is not an ASiCManifest");
+        }
+        NodeList signatures = root.getElementsByTagNameNS(NAMESPACE, "SigReference");
+        if (signatures.getLength() != 1) {
+            throw new IOException("the ASiC manifest names " + signatures.getLength() + " signatures, not one");
+        }
+        String signature = decode(((Element) signatures.item(0)).getAttribute("URI"));
+        List<Reference> references = new ArrayList<>();
+        NodeList objects = root.getElementsByTagNameNS(NAMESPACE, "DataObjectReference");
+        for (int i = 0; i < objects.getLength(); i++) {
+            Element object = (Element) objects.item(i);
+            Element method = single(object, "DigestMethod");
+            if (!SHA256.equals(method.getAttribute("Algorithm"))) {
+                throw new IOException("the ASiC manifest uses a digest other than SHA-256: " + method.getAttribute("Algorithm"));
+            }
+            byte[] digest;
+            try {
+                digest = Base64.getMimeDecoder().decode(single(object, "DigestValue").getTextContent().strip());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("a digest in the ASiC manifest is not base64");
+            }
+            references.add(new Reference(decode(object.getAttribute("URI")), object.getAttribute("MimeType"), digest));
+        }
+        return new AsicManifest(signature, references);
+    }
+
+    private static Element single(Element parent, String name) throws IOException {
+        NodeList found = parent.getElementsByTagNameNS(DSIG, name);
+        if (found.getLength() != 1) {
+            throw new IOException("a DataObjectReference lacks ds:" + name);
+        }
+        return (Element) found.item(0);
+    }
+
+    /** A relative URI: path characters outside RFC 3986's unreserved set are percent-encoded as UTF-8. */
+    static String uri(String name) {
+        StringBuilder uri = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return uri.toString();
+    }
+
+    private static String decode(String uri) throws IOException {
+        try {
+            return new URI(uri).getPath();
+        } catch (URISyntaxException e) {
+            throw new IOException("the ASiC manifest names a file by an invalid URI");
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

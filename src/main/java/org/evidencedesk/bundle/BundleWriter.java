@@ -1,0 +1,264 @@
+package org.evidencedesk.bundle;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.evidencedesk.shared.CanonicalJson;
+import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.Timestamper;
+
+/**
+ * Writes an evidence bundle: an ASiC-E container whose {@code META-INF/ASiCManifest.xml} lists every file
+ * with its SHA-256 and is signed as CAdES-BASELINE-T ({@code META-INF/signature001.p7s}).
+ *
+ * <p>Two steps. {@link #prepare} renders and signs everything small: the manifest can be signed before any
+ * evidence is read because it lists the SHA-256 recorded at intake. {@link Prepared#writeTo} then streams
+ * the evidence from the store through a fixed buffer, re-computing each SHA-256 on the way; the store is
+ * write-once, so a difference means the stored bytes were tampered with, and writing stops with
+ * {@link ChangedEvidenceException} before the archive is complete (it has no central directory, so no
+ * reader accepts it).
+ */
+public final class BundleWriter {
+
+    /** Where evidence content is read from, by SHA-256. */
+    @FunctionalInterface
+    public interface EvidenceSource {
+        InputStream open(String sha256) throws IOException;
+    }
+
+    private final Signer signer;
+    private final Timestamper timestamper;
+    private final EvidenceSource evidence;
+
+    public BundleWriter(Signer signer, Timestamper timestamper, EvidenceSource evidence) {
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.timestamper = Objects.requireNonNull(timestamper, "timestamper");
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** One part of the bundle: bytes in hand, or an evidence item streamed from the store. */
+    private record Part(String name, String mediaType, byte[] bytes, BundleItem item) {
+
+        StreamingZip.Entry entry() {
+            return item == null ? new StreamingZip.Entry(name, bytes.length, false) : new StreamingZip.Entry(name, item.size(), true);
+        }
+
+        byte[] sha256() {
+            return item == null ? sha256Of(bytes) : HexFormat.of().parseHex(item.sha256());
+        }
+    }
+
+    /** A bundle ready to stream, with its exact length. */
+    public final class Prepared {
+
+        private final List<Part> parts;
+        private final LocalDateTime modified;
+        private final long length;
+
+        private Prepared(List<Part> parts, LocalDateTime modified) {
+            this.parts = parts;
+            this.modified = modified;
+            this.length = StreamingZip.length(parts.stream().map(Part::entry).toList());
+        }
+
+        public long length() {
+            return length;
+        }
+
+        /** The evidence files' names in the bundle, in order. */
+        public List<String> evidenceNames() {
+            return parts.stream().filter(part -> part.item() != null).map(Part::name).toList();
+        }
+
+        /**
+         * Streams the bundle; {@code out} is flushed, not closed.
+         *
+         * @throws ChangedEvidenceException if stored evidence no longer has its recorded SHA-256
+         * @throws IOException if the store or {@code out} fails
+         */
+        public void writeTo(OutputStream out) throws IOException {
+            StreamingZip zip = new StreamingZip(out, modified);
+            for (Part part : parts) {
+                if (part.item() == null) {
+                    zip.add(part.name(), part.bytes());
+                } else {
+                    copy(zip, part);
+                }
+            }
+            zip.finish();
+        }
+
+        private void copy(StreamingZip zip, Part part) throws IOException {
+            MessageDigest sha256 = newSha256();
+            InputStream stored;
+            try {
+                stored = evidence.open(part.item().sha256());
+            } catch (NoSuchFileException e) {
+                throw new ChangedEvidenceException(part.item(), "it is missing from the store");
+            }
+            try (InputStream in = new DigestInputStream(stored, sha256)) {
+                zip.add(part.name(), part.item().size(), in);
+            } catch (StreamingZip.WrongLengthException e) {
+                throw new ChangedEvidenceException(part.item(), e.getMessage());
+            }
+            String actual = HexFormat.of().formatHex(sha256.digest());
+            if (!actual.equals(part.item().sha256())) {
+                throw new ChangedEvidenceException(part.item(), "its stored content now has SHA-256 " + actual);
+            }
+        }
+    }
+
+    /**
+     * Renders every small part, signs the ASiC manifest and time-stamps the signature.
+     *
+     * @param zone the time zone the entries' modification times are written in (zip has no time zone)
+     */
+    public Prepared prepare(BundleContents contents, ZoneId zone) throws IOException {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(BundleLayout.MIMETYPE, "", BundleLayout.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII), null));
+        BundleLayout.EvidenceNames names = new BundleLayout.EvidenceNames();
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String[]> verifyLines = new ArrayList<>();
+        for (BundleItem item : contents.items()) {
+            String name = names.name(item.exhibit(), item.title(), item.originalFilename());
+            parts.add(new Part(name, mediaType(item.mediaType()), null, item));
+            items.add(describe(item, name));
+            verifyLines.add(new String[] {item.exhibit(), name, item.sha256()});
+        }
+        for (BundleItem item : contents.items()) {
+            parts.add(bytes(BundleLayout.token(item.exhibit()), "application/timestamp-reply", item.token()));
+            parts.add(text(BundleLayout.receipt(item.exhibit()), "application/json", item.receiptJson()));
+            parts.add(bytes(BundleLayout.receiptSignature(item.exhibit()), "application/pkcs7-signature", item.receiptSignature()));
+        }
+        parts.add(text(BundleLayout.CUSTODY_LOG, "application/jsonl", contents.custodyLog()));
+        parts.add(text(BundleLayout.CHECKPOINT, "application/json", contents.checkpoint().statement()));
+        parts.add(bytes(BundleLayout.CHECKPOINT_SIGNATURE, "application/pkcs7-signature", contents.checkpoint().signature()));
+        parts.add(bytes(BundleLayout.CHECKPOINT_TOKEN, "application/timestamp-reply", contents.checkpoint().token()));
+        parts.add(text(BundleLayout.ROOT_CERTIFICATE, "application/x-pem-file", pem(contents.root())));
+        parts.add(text(BundleLayout.TSA_CERTIFICATE, "application/x-pem-file", pem(contents.timestamping())));
+        parts.add(text(BundleLayout.SIGNER_CERTIFICATE, "application/x-pem-file", pem(contents.signing())));
+        contents.evidenceList().ifPresent(pdf -> parts.add(bytes(BundleLayout.EVIDENCE_LIST, "application/pdf", pdf)));
+        parts.add(text(BundleLayout.MANIFEST_JSON, "application/json", manifestJson(contents, items)));
+        parts.add(text(BundleLayout.VERIFY_TXT, "text/plain", VerifyInstructions.text(contents, verifyLines)));
+
+        List<AsicManifest.Reference> references = parts.stream()
+                .filter(part -> !part.name().equals(BundleLayout.MIMETYPE))
+                .map(part -> new AsicManifest.Reference(part.name(), part.mediaType(), part.sha256()))
+                .toList();
+        byte[] manifest = new AsicManifest(BundleLayout.SIGNATURE, references).toXml();
+        byte[] signature = signer.addSignatureTimestamp(signer.signDetached(new ByteArrayInputStream(manifest)), timestamper);
+        parts.add(bytes(BundleLayout.ASIC_MANIFEST, "text/xml", manifest));
+        parts.add(bytes(BundleLayout.SIGNATURE, "application/x-pkcs7-signature", signature));
+        return new Prepared(List.copyOf(parts), LocalDateTime.ofInstant(contents.exportedAt(), zone));
+    }
+
+    private static Map<String, Object> describe(BundleItem item, String name) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("exhibit", item.exhibit());
+        described.put("title", item.title());
+        described.put("factToProve", item.factToProve());
+        described.put("source", item.source());
+        described.put("side", item.side());
+        described.put("status", item.status());
+        described.put("file", name);
+        described.put("originalFilename", item.originalFilename());
+        described.put("mediaType", item.mediaType());
+        described.put("size", item.size());
+        described.put("sha256", item.sha256());
+        described.put("sm3", item.sm3());
+        described.put("receivedAt", String.valueOf(item.receivedAt()));
+        described.put("timestampedAt", String.valueOf(item.timestampedAt()));
+        described.put("tsaSerial", item.tsaSerial());
+        described.put("token", BundleLayout.token(item.exhibit()));
+        described.put("receipt", BundleLayout.receipt(item.exhibit()));
+        described.put("receiptSignature", BundleLayout.receiptSignature(item.exhibit()));
+        return described;
+    }
+
+    private static String manifestJson(BundleContents contents, List<Map<String, Object>> items) {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", "evidence-desk-bundle/1");
+        manifest.put("case", contents.caseNumber());
+        manifest.put("caseId", contents.caseId());
+        manifest.put("exportedBy", contents.exporter());
+        manifest.put("exportedAt", contents.exportedAt().toString());
+        manifest.put("selection", contents.selection());
+        manifest.put("items", items);
+        manifest.put("custody", Map.of("log", BundleLayout.CUSTODY_LOG, "checkpoint", BundleLayout.CHECKPOINT,
+                "checkpointSignature", BundleLayout.CHECKPOINT_SIGNATURE, "checkpointToken", BundleLayout.CHECKPOINT_TOKEN));
+        manifest.put("certificates", Map.of("root", BundleLayout.ROOT_CERTIFICATE, "tsa", BundleLayout.TSA_CERTIFICATE,
+                "signer", BundleLayout.SIGNER_CERTIFICATE));
+        manifest.put("evidenceList", contents.evidenceList().isPresent() ? BundleLayout.EVIDENCE_LIST : null);
+        manifest.put("asicManifest", BundleLayout.ASIC_MANIFEST);
+        manifest.put("signature", BundleLayout.SIGNATURE);
+        return CanonicalJson.write(manifest) + "\n";
+    }
+
+    private static String mediaType(String mediaType) {
+        return mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType.toLowerCase(Locale.ROOT);
+    }
+
+    private static Part bytes(String name, String mediaType, byte[] content) {
+        return new Part(name, mediaType, content, null);
+    }
+
+    private static Part text(String name, String mediaType, String content) {
+        return new Part(name, mediaType, content.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    static String pem(X509Certificate certificate) {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("A loaded certificate cannot be encoded", e);
+        }
+    }
+
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static byte[] sha256Of(byte[] bytes) {
+        return newSha256().digest(bytes);
+    }
+
+    /** Stored evidence no longer matches its recorded SHA-256 (or cannot be read): the export must not complete. */
+    public static final class ChangedEvidenceException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final String exhibit;
+
+        ChangedEvidenceException(BundleItem item, String problem) {
+            super("Evidence " + item.exhibit() + " (SHA-256 " + item.sha256() + ") cannot go into the bundle: " + problem);
+            this.exhibit = item.exhibit();
+        }
+
+        public String exhibit() {
+            return exhibit;
+        }
+    }
+}

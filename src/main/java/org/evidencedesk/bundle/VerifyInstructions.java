@@ -1,0 +1,82 @@
+package org.evidencedesk.bundle;
+
+import java.security.cert.CertificateEncodingException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * {@code VERIFY.txt}: the exact commands a recipient runs, with openssl 3 and unzip alone, to check the
+ * bundle without trusting Evidence Desk's server. It is itself listed in the signed manifest.
+ */
+final class VerifyInstructions {
+
+    private VerifyInstructions() {
+    }
+
+    /** @param items for each evidence file: exhibit, name in the bundle, recorded SHA-256 (hex) */
+    static String text(BundleContents contents, List<String[]> items) {
+        StringBuilder text = new StringBuilder();
+        text.append("Evidence bundle for case ").append(contents.caseNumber()).append(", exported by ")
+                .append(contents.exporter()).append(" at ").append(contents.exportedAt()).append(".\n")
+                .append("Selection: ").append(contents.selection()).append("\n\n")
+                .append("Everything below needs only unzip and openssl 3. Each command prints \"Verification successful\"\n")
+                .append("(or \"CMS Verification successful\", or the expected digest); any changed byte makes it fail.\n\n")
+                .append("0. Unpack, and decide whether you trust the root certificate. The root in the bundle only proves\n")
+                .append("   that the parts are consistent with each other; compare its fingerprint with the one the court or\n")
+                .append("   the issuer publishes (Evidence Desk serves its root at /root-ca.pem), or replace\n")
+                .append("   certificates/root.pem below by the root you obtained independently.\n\n")
+                .append("   unzip -q bundle.asice -d bundle && cd bundle\n")
+                .append("   openssl x509 -in certificates/root.pem -noout -subject -fingerprint -sha256\n")
+                .append("   # expected: SHA256 Fingerprint=").append(fingerprint(contents)).append("\n\n")
+                .append("1. The signature over the manifest (CAdES-BASELINE-T), which lists every file with its SHA-256:\n\n")
+                .append("   openssl cms -verify -cades -binary -inform DER -in META-INF/signature001.p7s \\\n")
+                .append("       -content META-INF/ASiCManifest.xml -CAfile certificates/root.pem -purpose any -out /dev/null\n\n")
+                .append("2. The signature's own time-stamp (RFC 3161, over the signature value):\n\n")
+                .append("   openssl asn1parse -inform DER -in META-INF/signature001.p7s > signature.asn1\n")
+                .append("   token=$(awk '/:id-smime-aa-timeStampToken/ {getline; getline; print $1+0; exit}' signature.asn1)\n")
+                .append("   value=$(awk '/d=5 .*prim: OCTET STRING/ {print $1+0; exit}' signature.asn1)\n")
+                .append("   openssl asn1parse -inform DER -in META-INF/signature001.p7s -offset \"$token\" -noout -out signature.tsr\n")
+                .append("   openssl asn1parse -inform DER -in META-INF/signature001.p7s -strparse \"$value\" -noout -out signature.value\n")
+                .append("   openssl ts -verify -data signature.value -in signature.tsr -token_in \\\n")
+                .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n")
+                .append("   # (-strparse reads the ECDSA signature value of the built-in keys; these files stay outside the bundle)\n")
+                .append("\n3. Each evidence file has the SHA-256 in the signed manifest (ASiCManifest.xml holds it in base64,\n")
+                .append("   manifest.json in hex), its time-stamp token covers exactly that file, and its receipt is signed:\n\n");
+        for (String[] item : items) {
+            String exhibit = item[0];
+            String file = quote(item[1]);
+            text.append("   openssl dgst -sha256 ").append(file).append("\n")
+                    .append("   # expected: ").append(item[2]).append("\n")
+                    .append("   openssl ts -verify -data ").append(file).append(" -in ").append(quote(BundleLayout.token(exhibit)))
+                    .append(" -token_in -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n")
+                    .append("   openssl cms -verify -cades -binary -inform DER -in ").append(quote(BundleLayout.receiptSignature(exhibit)))
+                    .append(" -content ").append(quote(BundleLayout.receipt(exhibit)))
+                    .append(" -CAfile certificates/root.pem -purpose any -out /dev/null\n\n");
+        }
+        text.append("4. The other files: each one's SHA-256 must equal its DigestValue in META-INF/ASiCManifest.xml:\n\n")
+                .append("   openssl dgst -sha256 -binary manifest.json | openssl base64\n\n")
+                .append("5. The custody log's checkpoint (a signed, time-stamped statement of the chain's head at export):\n\n")
+                .append("   openssl cms -verify -cades -binary -inform DER -in custody/checkpoint.json.p7s -content custody/checkpoint.json \\\n")
+                .append("       -CAfile certificates/root.pem -purpose any -out /dev/null\n")
+                .append("   openssl ts -verify -data custody/checkpoint.json -in custody/checkpoint.tsr -token_in \\\n")
+                .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n")
+                .append("   Each line of custody/custody-log.jsonl is an entry with \"previousHash\" and \"hash\": hash = SHA-256 of\n")
+                .append("   the line without those two fields, followed by previousHash. The entry whose sequence and hash\n")
+                .append("   checkpoint.json names must be in the log.\n\n")
+                .append("Or run everything at once: java -jar evidence-desk-verify.jar bundle.asice --trust root.pem\n");
+        return text.toString();
+    }
+
+    /** A single-quoted shell word: nothing inside is expanded. */
+    static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static String fingerprint(BundleContents contents) {
+        try {
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(BundleWriter.sha256Of(contents.root().getEncoded()));
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("A loaded certificate cannot be encoded", e);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.evidencedesk.bundle.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.evidencedesk.bundle.BundleContents;
+import org.evidencedesk.bundle.BundleItem;
+import org.evidencedesk.bundle.BundleWriter;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyCheckpoints;
+import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.Party;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.documents.EvidenceListDocument;
+import org.evidencedesk.documents.EvidenceListPdf;
+import org.evidencedesk.evidence.BlobStore;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.EvidenceItems;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.signing.Timestamper;
+
+/**
+ * Exports a case's evidence as a signed bundle (only items the user may take a copy of: see
+ * {@link EvidenceAccess#copyableItems}), in three calls so that no transaction stays open while
+ * gigabytes stream: {@link #prepare} (a short transaction: access, selection, checkpoint, signing),
+ * {@link #write} (no transaction: the stream), {@link #record} (a short transaction: the custody entry, with
+ * the SHA-256 of exactly the bytes that went out, written only after the last of them).
+ */
+@ApplicationScoped
+public class BundleExports {
+
+    private static final Logger LOG = Logger.getLogger(BundleExports.class.getName());
+
+    @Inject
+    private CaseWorkflow workflow;
+
+    @Inject
+    private EvidenceAccess access;
+
+    @Inject
+    private EvidenceItems items;
+
+    @Inject
+    private CustodyLog custody;
+
+    @Inject
+    private CustodyCheckpoints checkpoints;
+
+    @Inject
+    private BlobStore blobs;
+
+    @Inject
+    private Signer signer;
+
+    @Inject
+    private Timestamper timestamper;
+
+    @Inject
+    private SigningKeys keys;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private EvidenceListPdf evidenceLists;
+
+    /** A bundle signed and ready to stream, with what the custody entry will say about it. */
+    public record PreparedExport(long caseId, String caseNumber, String selection, List<String> exhibits,
+                                 Map<String, Long> itemIds, BundleWriter.Prepared bundle) {
+
+        public long length() {
+            return bundle.length();
+        }
+
+        public String filename() {
+            return caseNumber + " evidence.asice";
+        }
+    }
+
+    /** What went out: the SHA-256 and length of the bytes written. */
+    public record Written(String sha256, long length) {
+    }
+
+    /**
+     * Selects the items the user may see, takes a custody checkpoint and signs the bundle's manifest.
+     *
+     * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
+     * @throws BusinessException if the user may not export from it or the selection holds nothing
+     */
+    @Transactional
+    public PreparedExport prepare(long caseId, String username, BundleSelection selection) throws IOException {
+        CaseView view = workflow.view(caseId, username);
+        if (EvidenceAccessPolicy.sideOf(view.actor()).isEmpty() && !EvidenceAccessPolicy.isCourt(view.actor())) {
+            throw new BusinessException("bundle.notAllowed");
+        }
+        List<EvidenceItem> selected = access.copyableItems(view).stream().filter(selection::includes).toList();
+        if (selected.isEmpty()) {
+            throw new BusinessException("bundle.nothingSelected");
+        }
+        CustodyCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint(caseId, username);
+        StringWriter log = new StringWriter();
+        custody.exportJsonLines(caseId, log);
+        String caseNumber = view.disputeCase().getDisplayNumber();
+        BundleContents contents = new BundleContents(caseNumber, caseId, username,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
+                selected.stream().map(BundleExports::bundleItem).toList(), log.toString(),
+                new BundleContents.Checkpoint(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
+                keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
+                Optional.of(evidenceList(view, username, selected)));
+        BundleWriter.Prepared bundle = new BundleWriter(signer, timestamper, blobs::open).prepare(contents, settings.timeZone());
+        Map<String, Long> ids = new LinkedHashMap<>();
+        selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
+        return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
+    }
+
+    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
+    private byte[] evidenceList(CaseView view, String username, List<EvidenceItem> selected) throws IOException {
+        DisputeCase disputeCase = view.disputeCase();
+        ZoneId zone = settings.timeZone();
+        List<EvidenceListDocument.Row> rows = selected.stream().map(item -> new EvidenceListDocument.Row(item.getExhibitNumber(),
+                item.getTitle(), item.getFactToProve(), item.getSource(), item.getSha256(), item.getSm3(),
+                item.getTimestampedAt().atZone(zone))).toList();
+        EvidenceListDocument list = new EvidenceListDocument(
+                disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
+                names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
+                clock.instant().atZone(zone), rows);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        evidenceLists.render(list, pdf);
+        return pdf.toByteArray();
+    }
+
+    private static List<String> names(DisputeCase disputeCase, Side side) {
+        return disputeCase.partiesOn(side).stream().map(Party::getName).toList();
+    }
+
+    /**
+     * Streams the bundle to {@code out}, hashing what goes out. Stored evidence that no longer has its
+     * recorded SHA-256 stops the export, is flagged on its item and logged as severe.
+     */
+    public Written write(PreparedExport export, OutputStream out) throws IOException {
+        MessageDigest sha256 = sha256();
+        Counter counter = new Counter(new DigestOutputStream(out, sha256));
+        try {
+            export.bundle().writeTo(counter);
+        } catch (BundleWriter.ChangedEvidenceException e) {
+            LOG.severe(() -> "Bundle export of case " + export.caseId() + " stopped: " + e.getMessage());
+            Long id = export.itemIds().get(e.exhibit());
+            if (id != null) {
+                items.flagIntegrityProblem(id, "found during a bundle export: " + e.getMessage());
+            }
+            throw e;
+        }
+        return new Written(HexFormat.of().formatHex(sha256.digest()), counter.count);
+    }
+
+    /** Records, after its last byte went out, that the bundle left. */
+    @Transactional
+    public void record(PreparedExport export, String username, Written written) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("file", export.filename());
+        detail.put("sha256", written.sha256());
+        detail.put("size", written.length());
+        detail.put("items", String.join(",", export.exhibits()));
+        detail.put("selection", export.selection());
+        custody.append(export.caseId(), username, CustodyAction.BUNDLE_EXPORTED, null, detail);
+    }
+
+    static BundleItem bundleItem(EvidenceItem item) {
+        return new BundleItem(item.getExhibitNumber(), item.getTitle(), item.getFactToProve(), item.getSource(),
+                item.getSide().name(), item.getStatus().name(), item.getOriginalFilename(), item.getMediaType(),
+                item.getSizeBytes(), item.getSha256(), item.getSm3(), item.getSubmittedAt(), item.getTimestampedAt(),
+                item.getTsaSerial(), item.timestampTokenBytes(), item.getReceiptJson(), item.receiptSignatureBytes());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Counts the bytes that went out. */
+    private static final class Counter extends java.io.FilterOutputStream {
+
+        private long count;
+
+        Counter(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}

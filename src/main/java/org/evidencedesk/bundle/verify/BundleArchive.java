@@ -1,0 +1,229 @@
+package org.evidencedesk.bundle.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * A bundle opened for reading, treated as hostile until checked. Nothing is ever extracted to disk: parts are
+ * read into memory (small ones, under a cap) or hashed as they stream. Reading stops as soon as an entry
+ * inflates beyond its cap, beyond a plausible compression ratio, or the archive as a whole beyond a multiple
+ * of its own size, so a zip bomb costs a few megabytes of work.
+ */
+final class BundleArchive implements AutoCloseable {
+
+    /** The most a part that is read whole (JSON, XML, signatures, the custody log) may inflate to. */
+    static final long SMALL_PART_LIMIT = 64L * 1024 * 1024;
+    /** Beyond this much output, an entry inflating to more than RATIO times its compressed size is a bomb. */
+    private static final long RATIO_GRACE = 1024 * 1024;
+    private static final long RATIO = 100;
+
+    private final ZipFile zip;
+    private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private final long totalLimit;
+    private long inflated;
+    private final String firstEntry;
+
+    private BundleArchive(ZipFile zip, long archiveSize) {
+        this.zip = zip;
+        this.totalLimit = 2 * archiveSize + SMALL_PART_LIMIT;
+        Set<String> seen = new HashSet<>();
+        String first = null;
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            String name = entry.getName();
+            first = first == null ? name : first;
+            if (!seen.add(name)) {
+                problems.add("the archive holds two entries named \"" + printable(name) + "\"");
+                continue;
+            }
+            unsafeName(name).ifPresent(problems::add);
+            if (!entry.isDirectory()) {
+                entries.put(name, entry);
+            }
+        }
+        this.firstEntry = first;
+    }
+
+    /**
+     * Opens a file as a bundle.
+     *
+     * @throws IOException with a reason a person can read, if it is not a zip archive or is cut short
+     */
+    static BundleArchive open(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new IOException("the file is empty (0 bytes)");
+        }
+        try {
+            return new BundleArchive(new ZipFile(file.toFile(), StandardCharsets.UTF_8), size);
+        } catch (ZipException e) {
+            throw new IOException("not a zip archive, or a truncated one (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the archive's entry names cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Problems with the archive's structure itself: duplicate, absolute or escaping names. */
+    List<String> structureProblems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    Optional<String> firstEntry() {
+        return Optional.ofNullable(firstEntry);
+    }
+
+    Optional<ZipEntry> entry(String name) {
+        return Optional.ofNullable(entries.get(name));
+    }
+
+    Set<String> names() {
+        return Collections.unmodifiableSet(entries.keySet());
+    }
+
+    boolean contains(String name) {
+        return entries.containsKey(name);
+    }
+
+    /**
+     * A part read whole.
+     *
+     * @throws IOException if it is missing, inflates beyond the caps, or is corrupt
+     */
+    byte[] read(String name) throws IOException {
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+            throw new IOException(printable(name) + " is missing");
+        }
+        try (InputStream in = new Capped(name, zip.getInputStream(entry), entry.getCompressedSize(), SMALL_PART_LIMIT)) {
+            return in.readAllBytes();
+        }
+    }
+
+    String text(String name) throws IOException {
+        return new String(read(name), StandardCharsets.UTF_8);
+    }
+
+    /** The SHA-256 of a part, read as a stream. */
+    byte[] sha256(String name) throws IOException {
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+            throw new IOException(printable(name) + " is missing");
+        }
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = new Capped(name, zip.getInputStream(entry), entry.getCompressedSize(), Long.MAX_VALUE)) {
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return digest.digest();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A name that would land outside the folder it is unpacked into, or that no archiver should write. */
+    static Optional<String> unsafeName(String name) {
+        String shown = printable(name);
+        if (name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) {
+            return Optional.of("the entry \"" + shown + "\" has an absolute path");
+        }
+        for (String segment : name.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                return Optional.of("the entry \"" + shown + "\" climbs out of the archive (../)");
+            }
+        }
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return Optional.of("the entry \"" + shown + "\" has control characters in its name");
+        }
+        return Optional.empty();
+    }
+
+    /** A name as it may be shown: control characters made visible, length capped. */
+    static String printable(String name) {
+        String shown = name.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 200 ? shown.substring(0, 200) + "…" : shown;
+    }
+
+    /** Counts what an entry inflates to and stops at the caps. */
+    private final class Capped extends InputStream {
+
+        private final String name;
+        private final InputStream in;
+        private final long compressed;
+        private final long limit;
+        private long count;
+
+        Capped(String name, InputStream in, long compressed, long limit) {
+            this.name = name;
+            this.in = in;
+            this.compressed = Math.max(compressed, 1);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int read;
+            try {
+                read = in.read(b, off, len);
+            } catch (ZipException e) {
+                throw new IOException(printable(name) + " is corrupt (" + e.getMessage() + ")", e);
+            }
+            if (read > 0) {
+                count += read;
+                inflated += read;
+                if (count > limit) {
+                    throw new IOException(printable(name) + " inflates beyond " + limit + " bytes: refused as a zip bomb");
+                }
+                if (count > RATIO_GRACE && count / compressed > RATIO) {
+                    throw new IOException(printable(name) + " inflates more than " + RATIO
+                            + " times its compressed size: refused as a zip bomb");
+                }
+                if (inflated > totalLimit) {
+                    throw new IOException("the archive inflates beyond " + totalLimit + " bytes in all: refused as a zip bomb");
+                }
+            }
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

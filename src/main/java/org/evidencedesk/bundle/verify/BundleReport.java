@@ -1,0 +1,21 @@
+package org.evidencedesk.bundle.verify;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a verification found: the checks of the bundle as a whole and one report per evidence item.
+ * It passed exactly when no check failed; notes (such as a root that was not independently trusted) do
+ * not fail it but must be shown.
+ */
+public record BundleReport(String subject, Optional<String> caseNumber, List<Finding> findings, List<ItemReport> items) {
+
+    public BundleReport {
+        findings = List.copyOf(findings);
+        items = List.copyOf(items);
+    }
+
+    public boolean passed() {
+        return findings.stream().noneMatch(Finding::failed) && items.stream().allMatch(ItemReport::passed);
+    }
+}

@@ -1,0 +1,442 @@
+package org.evidencedesk.bundle.verify;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import org.evidencedesk.bundle.AsicManifest;
+import org.evidencedesk.bundle.BundleLayout;
+import org.evidencedesk.custody.ChainCheck;
+import org.evidencedesk.custody.ChainLink;
+import org.evidencedesk.signing.SignatureVerification;
+import org.evidencedesk.signing.SignatureVerifier;
+import org.evidencedesk.signing.TimestampVerification;
+
+/**
+ * Verifies an evidence bundle, or a single file with its token or signature, against one root: the root the
+ * caller trusts, or else the root the bundle carries, which is then reported as self-declared. Every check
+ * is made and reported, whatever failed before it; nothing is written anywhere.
+ */
+public final class BundleVerifier {
+
+    private final Clock clock;
+
+    public BundleVerifier(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @param trusted the root the reader trusts; empty to check against the bundle's own root */
+    public BundleReport verify(Path bundle, Optional<X509Certificate> trusted) {
+        String subject = bundle.getFileName() == null ? bundle.toString() : bundle.getFileName().toString();
+        try (BundleArchive archive = BundleArchive.open(bundle)) {
+            return new Run(archive, trusted).report(subject);
+        } catch (IOException e) {
+            return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", e.getMessage())), List.of());
+        }
+    }
+
+    /** A single file with its RFC 3161 token ({@code .tsr}) or detached CAdES signature ({@code .p7s}). */
+    public BundleReport verifyFile(String fileName, Path file, String companionName, Path companion, X509Certificate trusted) {
+        List<Finding> findings = new ArrayList<>();
+        SignatureVerifier verifier = new SignatureVerifier(trusted, clock);
+        try {
+            if (Files.size(file) == 0) {
+                findings.add(Finding.fail("file", "the file is empty (0 bytes)"));
+            }
+            byte[] proof = Files.readAllBytes(companion);
+            if (proof.length == 0) {
+                findings.add(Finding.fail("file", "the " + companionName + " is empty (0 bytes)"));
+            } else if (companionName.toLowerCase(java.util.Locale.ROOT).endsWith(".tsr")) {
+                byte[] sha256 = digest(file);
+                TimestampVerification token = verifier.verifyTimestamp(proof, sha256);
+                findings.add(Finding.pass("file", fileName + ": SHA-256 " + HexFormat.of().formatHex(sha256)));
+                findings.add(Finding.of("token", token.valid(), describe(token)));
+            } else if (companionName.toLowerCase(java.util.Locale.ROOT).endsWith(".p7s")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    SignatureVerification signature = verifier.verifyDetached(proof, in);
+                    findings.add(Finding.of("signature", signature.valid(), describe(signature)));
+                }
+            } else {
+                findings.add(Finding.fail("file", "give a time-stamp token (.tsr) or a signature (.p7s) with the file"));
+            }
+        } catch (IOException e) {
+            findings.add(Finding.fail("file", "cannot be read (" + e.getMessage() + ")"));
+        }
+        findings.add(new Finding("root", Finding.Level.NOTE, "checked against " + rootName(trusted)));
+        return new BundleReport(fileName, Optional.empty(), findings, List.of());
+    }
+
+    /** One verification of one archive. */
+    private final class Run {
+
+        private final BundleArchive archive;
+        private final Optional<X509Certificate> trusted;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, byte[]> digests = new HashMap<>();
+        private Map<String, byte[]> signedDigests = Map.of();
+        private SignatureVerifier verifier;
+
+        Run(BundleArchive archive, Optional<X509Certificate> trusted) {
+            this.archive = archive;
+            this.trusted = trusted;
+        }
+
+        BundleReport report(String subject) {
+            archive.structureProblems().forEach(problem -> findings.add(Finding.fail("archive", problem)));
+            if (archive.structureProblems().isEmpty()) {
+                findings.add(Finding.pass("archive", archive.names().size() + " files"));
+            }
+            container();
+            Optional<X509Certificate> bundledRoot = certificate(BundleLayout.ROOT_CERTIFICATE);
+            Optional<X509Certificate> root = trusted.or(() -> bundledRoot);
+            if (root.isEmpty()) {
+                findings.add(Finding.fail("root", "no trusted root given and the bundle carries none (" + BundleLayout.ROOT_CERTIFICATE + ")"));
+                return new BundleReport(subject, caseNumber(), findings, List.of());
+            }
+            verifier = new SignatureVerifier(root.get(), clock);
+            certificatesInForce();
+            trust(root.get(), bundledRoot, signature());
+            manifest();
+            List<ItemReport> items = items();
+            custody();
+            return new BundleReport(subject, caseNumber(), findings, items);
+        }
+
+        /** Expired certificates make every chain fail; this says so in words rather than as a missing path. */
+        private void certificatesInForce() {
+            List<String> problems = new ArrayList<>();
+            for (String name : List.of(BundleLayout.ROOT_CERTIFICATE, BundleLayout.TSA_CERTIFICATE, BundleLayout.SIGNER_CERTIFICATE)) {
+                Optional<X509Certificate> certificate = certificate(name);
+                if (certificate.isEmpty()) {
+                    problems.add(name + " is missing");
+                    continue;
+                }
+                Instant now = clock.instant();
+                if (now.isAfter(certificate.get().getNotAfter().toInstant())) {
+                    problems.add(name + " expired on " + certificate.get().getNotAfter().toInstant());
+                } else if (now.isBefore(certificate.get().getNotBefore().toInstant())) {
+                    problems.add(name + " is not valid before " + certificate.get().getNotBefore().toInstant());
+                }
+            }
+            findings.add(problems.isEmpty()
+                    ? Finding.pass("certificates", "root, time-stamping and signing certificates are in force")
+                    : Finding.fail("certificates", String.join("; ", problems)));
+        }
+
+        private void container() {
+            Optional<ZipEntry> mimetype = archive.entry(BundleLayout.MIMETYPE);
+            try {
+                boolean first = archive.firstEntry().filter(BundleLayout.MIMETYPE::equals).isPresent();
+                boolean stored = mimetype.map(entry -> entry.getMethod() == ZipEntry.STORED).orElse(false);
+                String content = mimetype.isPresent() ? archive.text(BundleLayout.MIMETYPE) : "";
+                findings.add(Finding.of("container", first && stored && BundleLayout.MEDIA_TYPE.equals(content),
+                        first && stored && BundleLayout.MEDIA_TYPE.equals(content)
+                                ? "ASiC-E (" + BundleLayout.MEDIA_TYPE + ")"
+                                : "not an ASiC-E container: the first entry must be \"mimetype\", stored uncompressed, holding "
+                                + BundleLayout.MEDIA_TYPE));
+            } catch (IOException e) {
+                findings.add(Finding.fail("container", e.getMessage()));
+            }
+        }
+
+        /**
+         * The CAdES signature over the ASiC manifest, and its signature time-stamp.
+         *
+         * @return whether the signer's certificate chains to the root; empty if the signature could not be read
+         */
+        private Optional<Boolean> signature() {
+            try {
+                byte[] manifest = archive.read(BundleLayout.ASIC_MANIFEST);
+                byte[] signature = archive.read(BundleLayout.SIGNATURE);
+                SignatureVerification verification = verifier.verifyDetached(signature, new ByteArrayInputStream(manifest));
+                findings.add(Finding.of("signature", verification.valid(), describe(verification)));
+                Optional<TimestampVerification> timestamp = verification.signatureTimestamp();
+                findings.add(timestamp.map(token -> Finding.of("signatureTimestamp", token.valid(), describe(token)))
+                        .orElse(Finding.fail("signatureTimestamp", "the signature carries no signature time-stamp (not CAdES-T)")));
+                return verification.signerSubject().isPresent() ? Optional.of(verification.chainTrusted()) : Optional.empty();
+            } catch (IOException e) {
+                findings.add(Finding.fail("signature", e.getMessage()));
+                return Optional.empty();
+            }
+        }
+
+        private void trust(X509Certificate root, Optional<X509Certificate> bundledRoot, Optional<Boolean> signatureTrusted) {
+            if (trusted.isEmpty()) {
+                findings.add(new Finding("root", Finding.Level.NOTE, "self-declared root, not independently trusted: "
+                        + rootName(root) + ". Compare its fingerprint with the one the issuer publishes, or verify with --trust."));
+            } else if (signatureTrusted.isEmpty()) {
+                findings.add(Finding.fail("root", "cannot tell: the signature could not be read"));
+            } else if (signatureTrusted.get()) {
+                findings.add(Finding.pass("root", "signed under the trusted root " + rootName(root)));
+            } else {
+                findings.add(Finding.fail("root", "signed under an unknown root"
+                        + bundledRoot.filter(other -> !other.equals(root)).map(other -> " (the bundle names " + rootName(other) + ")").orElse("")
+                        + ", not under the trusted root " + rootName(root)));
+            }
+        }
+
+        /** Every file the signed manifest lists is there with its SHA-256; nothing is there that it does not list. */
+        private void manifest() {
+            AsicManifest manifest;
+            try {
+                manifest = AsicManifest.parse(archive.read(BundleLayout.ASIC_MANIFEST));
+            } catch (IOException e) {
+                findings.add(Finding.fail("manifest", e.getMessage()));
+                return;
+            }
+            Map<String, byte[]> signed = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            for (AsicManifest.Reference reference : manifest.references()) {
+                signed.put(reference.name(), reference.sha256());
+                Optional<byte[]> actual = digest(reference.name());
+                if (actual.isEmpty()) {
+                    missing.add(BundleArchive.printable(reference.name()));
+                } else if (!MessageDigest.isEqual(actual.get(), reference.sha256())) {
+                    changed.add(BundleArchive.printable(reference.name()));
+                }
+            }
+            signedDigests = signed;
+            if (!manifest.signature().equals(BundleLayout.SIGNATURE)) {
+                findings.add(Finding.fail("manifest", "the manifest names another signature: " + manifest.signature()));
+            }
+            findings.add(missing.isEmpty()
+                    ? Finding.pass("missing", "every one of the " + signed.size() + " files the signed manifest lists is present")
+                    : Finding.fail("missing", "listed in the signed manifest but missing: " + String.join(", ", missing)));
+            findings.add(changed.isEmpty()
+                    ? Finding.pass("changed", "every present file has the SHA-256 the signed manifest gives it")
+                    : Finding.fail("changed", "changed since signing (SHA-256 differs): " + String.join(", ", changed)));
+            Set<String> added = new LinkedHashSet<>(archive.names());
+            added.removeAll(signed.keySet());
+            added.removeAll(Set.of(BundleLayout.MIMETYPE, BundleLayout.ASIC_MANIFEST, BundleLayout.SIGNATURE));
+            findings.add(added.isEmpty()
+                    ? Finding.pass("added", "no file outside the signed manifest")
+                    : Finding.fail("added", "not in the signed manifest (added later): "
+                    + String.join(", ", added.stream().map(BundleArchive::printable).toList())));
+        }
+
+        private List<ItemReport> items() {
+            Map<String, Object> manifest;
+            try {
+                manifest = JsonText.object(archive.text(BundleLayout.MANIFEST_JSON));
+            } catch (IOException | IllegalArgumentException e) {
+                findings.add(Finding.fail("items", BundleLayout.MANIFEST_JSON + ": " + e.getMessage()));
+                return List.of();
+            }
+            List<ItemReport> reports = new ArrayList<>();
+            if (manifest.get("items") instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof Map<?, ?> described) {
+                        reports.add(item(described));
+                    }
+                }
+            }
+            findings.add(Finding.of("items", !reports.isEmpty(), reports.size() + " evidence item(s) listed in " + BundleLayout.MANIFEST_JSON));
+            return reports;
+        }
+
+        private ItemReport item(Map<?, ?> described) {
+            String exhibit = String.valueOf(described.get("exhibit"));
+            String file = String.valueOf(described.get("file"));
+            String recorded = String.valueOf(described.get("sha256"));
+            List<String> problems = new ArrayList<>();
+            Optional<byte[]> actual = digest(file);
+            boolean present = actual.isPresent();
+            if (!present) {
+                problems.add("the file " + BundleArchive.printable(file) + " is missing");
+            }
+            String actualHex = actual.map(HexFormat.of()::formatHex).orElse("");
+            boolean hashMatches = present && actualHex.equals(recorded)
+                    && Optional.ofNullable(signedDigests.get(file)).map(signed -> MessageDigest.isEqual(signed, actual.get())).orElse(false);
+            if (present && !hashMatches) {
+                problems.add("its SHA-256 is " + actualHex + ", not the " + recorded + " the signed manifest records");
+            }
+            boolean tokenValid = false;
+            Optional<Instant> tokenTime = Optional.empty();
+            try {
+                byte[] digest = actual.orElseGet(() -> HexFormat.of().parseHex(recorded));
+                TimestampVerification token = verifier.verifyTimestamp(archive.read(BundleLayout.token(exhibit)), digest);
+                tokenValid = token.valid() && present;
+                tokenTime = token.genTime();
+                token.failure().ifPresent(problem -> problems.add("token: " + problem));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add("token: " + e.getMessage());
+            }
+            boolean receiptValid = false;
+            try {
+                byte[] receipt = archive.read(BundleLayout.receipt(exhibit));
+                SignatureVerification signature = verifier.verifyDetached(archive.read(BundleLayout.receiptSignature(exhibit)),
+                        new ByteArrayInputStream(receipt));
+                Object named = JsonText.object(new String(receipt, StandardCharsets.UTF_8)).get("sha256");
+                receiptValid = signature.valid() && actualHex.equals(named);
+                signature.failure().ifPresent(problem -> problems.add("receipt: " + problem));
+                if (signature.valid() && !actualHex.equals(named)) {
+                    problems.add("receipt: it names SHA-256 " + named + ", not the file's");
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add("receipt: " + e.getMessage());
+            }
+            return new ItemReport(exhibit, file, present, hashMatches, tokenValid, tokenTime, receiptValid, problems);
+        }
+
+        private void custody() {
+            List<ExportedEntry> entries = new ArrayList<>();
+            try {
+                for (String line : archive.text(BundleLayout.CUSTODY_LOG).split("\n")) {
+                    if (!line.isBlank()) {
+                        entries.add(ExportedEntry.parse(line));
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                findings.add(Finding.fail("custodyChain", e.getMessage()));
+                return;
+            }
+            ExportedEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            List<String> problems = ChainCheck.problems(entries, last == null ? 0 : last.sequence(),
+                    last == null ? ChainCheck.GENESIS : last.entryHash());
+            findings.add(problems.isEmpty()
+                    ? Finding.pass("custodyChain", entries.size() + " entries, every link intact")
+                    : Finding.fail("custodyChain", String.join("; ", problems)));
+            checkpoint(entries);
+        }
+
+        private void checkpoint(List<ExportedEntry> entries) {
+            try {
+                byte[] statement = archive.read(BundleLayout.CHECKPOINT);
+                SignatureVerification signature = verifier.verifyDetached(archive.read(BundleLayout.CHECKPOINT_SIGNATURE),
+                        new ByteArrayInputStream(statement));
+                TimestampVerification token = verifier.verifyTimestamp(archive.read(BundleLayout.CHECKPOINT_TOKEN),
+                        BundleArchive.sha256().digest(statement));
+                Map<String, Object> head = JsonText.object(new String(statement, StandardCharsets.UTF_8));
+                long sequence = head.get("sequence") instanceof Long value ? value : -1;
+                boolean inChain = sequence == 0 || entries.stream().anyMatch(entry -> entry.sequence() == sequence
+                        && entry.entryHash().equals(head.get("head")));
+                List<String> problems = new ArrayList<>();
+                signature.failure().ifPresent(problem -> problems.add("signature: " + problem));
+                token.failure().ifPresent(problem -> problems.add("time-stamp: " + problem));
+                if (!inChain) {
+                    problems.add("the log does not hold entry " + sequence + " with the hash the checkpoint signed");
+                }
+                findings.add(problems.isEmpty()
+                        ? Finding.pass("checkpoint", "head at entry " + sequence + ", signed by " + signature.signerSubject().orElse("?")
+                        + ", time-stamped " + token.genTime().map(Instant::toString).orElse("?"))
+                        : Finding.fail("checkpoint", String.join("; ", problems)));
+            } catch (IOException | IllegalArgumentException e) {
+                findings.add(Finding.fail("checkpoint", e.getMessage()));
+            }
+        }
+
+        private Optional<byte[]> digest(String name) {
+            if (!archive.contains(name)) {
+                return Optional.empty();
+            }
+            byte[] known = digests.get(name);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            try {
+                byte[] computed = archive.sha256(name);
+                digests.put(name, computed);
+                return Optional.of(computed);
+            } catch (IOException e) {
+                findings.add(Finding.fail("archive", e.getMessage()));
+                digests.put(name, new byte[0]);
+                return Optional.of(new byte[0]);
+            }
+        }
+
+        private Optional<X509Certificate> certificate(String name) {
+            if (!archive.contains(name)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(certificateFrom(archive.read(name)));
+            } catch (IOException | CertificateException e) {
+                findings.add(Finding.fail("root", name + " is not a certificate (" + e.getMessage() + ")"));
+                return Optional.empty();
+            }
+        }
+
+        private Optional<String> caseNumber() {
+            try {
+                return archive.contains(BundleLayout.MANIFEST_JSON)
+                        ? Optional.ofNullable(JsonText.object(archive.text(BundleLayout.MANIFEST_JSON)).get("case")).map(String::valueOf)
+                        : Optional.empty();
+            } catch (IOException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Reads a PEM or DER X.509 certificate. */
+    public static X509Certificate certificateFrom(byte[] encoded) throws CertificateException {
+        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(encoded));
+    }
+
+    static String rootName(X509Certificate root) {
+        try {
+            return root.getSubjectX500Principal().getName() + " (SHA-256 fingerprint "
+                    + HexFormat.ofDelimiter(":").withUpperCase().formatHex(BundleArchive.sha256().digest(root.getEncoded())) + ")";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            return root.getSubjectX500Principal().getName();
+        }
+    }
+
+    private static byte[] digest(Path file) throws IOException {
+        MessageDigest sha256 = BundleArchive.sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                sha256.update(buffer, 0, read);
+            }
+        }
+        return sha256.digest();
+    }
+
+    static String describe(SignatureVerification signature) {
+        return signature.failure().orElseGet(() -> "signed by " + signature.signerSubject().orElse("?")
+                + signature.signingTime().map(time -> ", signing time " + time).orElse(""));
+    }
+
+    static String describe(TimestampVerification token) {
+        return token.failure().orElseGet(() -> "time-stamped " + token.genTime().map(Instant::toString).orElse("?")
+                + " by " + token.tsaSubject().orElse("?") + ", serial " + token.serialNumber().map(Object::toString).orElse("?"));
+    }
+
+    /** A line of an exported custody log: the canonical entry with its two links appended. */
+    record ExportedEntry(long sequence, String previousHash, String entryHash, String canonical) implements ChainLink {
+
+        private static final String LINKS = ",\"previousHash\":\"";
+
+        static ExportedEntry parse(String line) {
+            int links = line.lastIndexOf(LINKS);
+            if (links < 0) {
+                throw new IllegalArgumentException("a custody line without its links: " + BundleArchive.printable(line));
+            }
+            Map<String, Object> entry = JsonText.object(line);
+            if (!(entry.get("sequence") instanceof Long sequence) || !(entry.get("previousHash") instanceof String previous)
+                    || !(entry.get("hash") instanceof String hash)) {
+                throw new IllegalArgumentException("a custody line without sequence or hashes: " + BundleArchive.printable(line));
+            }
+            return new ExportedEntry(sequence, previous, hash, line.substring(0, links) + "}");
+        }
+    }
+}

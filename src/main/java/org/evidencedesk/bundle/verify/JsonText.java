@@ -1,0 +1,195 @@
+package org.evidencedesk.bundle.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the JSON a bundle carries ({@code manifest.json}, receipts, checkpoint) into maps, lists, strings,
+ * longs, booleans and nulls. Small on purpose: the verify command carries no JSON library, and what it reads
+ * is checked against signed digests anyway. Nesting is limited, so a hostile file cannot exhaust the stack.
+ */
+final class JsonText {
+
+    private static final int MAX_DEPTH = 32;
+
+    private final String text;
+    private int at;
+
+    private JsonText(String text) {
+        this.text = text;
+    }
+
+    /** @throws IllegalArgumentException if the text is not one JSON value */
+    static Object parse(String text) {
+        JsonText reader = new JsonText(text);
+        Object value = reader.value(0);
+        reader.space();
+        if (reader.at != text.length()) {
+            throw reader.error("text after the value");
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String text) {
+        Object value = parse(text);
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private Object value(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error("nested too deeply");
+        }
+        space();
+        if (at >= text.length()) {
+            throw error("unexpected end");
+        }
+        char c = text.charAt(at);
+        switch (c) {
+            case '{':
+                return object(depth);
+            case '[':
+                return array(depth);
+            case '"':
+                return string();
+            case 't':
+                return literal("true", Boolean.TRUE);
+            case 'f':
+                return literal("false", Boolean.FALSE);
+            case 'n':
+                return literal("null", null);
+            default:
+                return number();
+        }
+    }
+
+    private Map<String, Object> object(int depth) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        at++;
+        space();
+        if (peek('}')) {
+            return object;
+        }
+        do {
+            space();
+            if (at >= text.length() || text.charAt(at) != '"') {
+                throw error("a key was expected");
+            }
+            String key = string();
+            space();
+            expect(':');
+            object.put(key, value(depth + 1));
+            space();
+        } while (peek(','));
+        expect('}');
+        return object;
+    }
+
+    private List<Object> array(int depth) {
+        List<Object> array = new ArrayList<>();
+        at++;
+        space();
+        if (peek(']')) {
+            return array;
+        }
+        do {
+            array.add(value(depth + 1));
+            space();
+        } while (peek(','));
+        expect(']');
+        return array;
+    }
+
+    private String string() {
+        StringBuilder out = new StringBuilder();
+        at++;
+        while (at < text.length()) {
+            char c = text.charAt(at++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (at >= text.length()) {
+                break;
+            }
+            char escaped = text.charAt(at++);
+            switch (escaped) {
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (at + 4 > text.length()) {
+                        throw error("short \\u escape");
+                    }
+                    try {
+                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                    } catch (NumberFormatException e) {
+                        throw error("bad \\u escape");
+                    }
+                    at += 4;
+                }
+                default -> out.append(escaped);
+            }
+        }
+        throw error("unterminated string");
+    }
+
+    private Object number() {
+        int start = at;
+        while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        String number = text.substring(start, at);
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            try {
+                return Double.parseDouble(number);
+            } catch (NumberFormatException notANumber) {
+                throw error("unexpected character");
+            }
+        }
+    }
+
+    private Object literal(String word, Object value) {
+        if (!text.startsWith(word, at)) {
+            throw error("unexpected word");
+        }
+        at += word.length();
+        return value;
+    }
+
+    private boolean peek(char c) {
+        if (at < text.length() && text.charAt(at) == c) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(char c) {
+        if (!peek(c)) {
+            throw error("'" + c + "' expected");
+        }
+    }
+
+    private void space() {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+    }
+
+    private IllegalArgumentException error(String problem) {
+        return new IllegalArgumentException("not valid JSON: " + problem + " at character " + at);
+    }
+}

@@ -1,0 +1,108 @@
+package org.evidencedesk.bundle.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.evidencedesk.bundle.BundleWriter;
+import org.evidencedesk.bundle.export.BundleExports;
+import org.evidencedesk.bundle.export.BundleSelection;
+import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.EvidenceStatus;
+import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.Downloads;
+
+/**
+ * A case's evidence bundle, {@code /evidence/bundle/CASE_ID}, streamed as {@code <case number> evidence.asice}.
+ * The export page's form posts here ({@code select} = all, side, status or hand, with {@code side},
+ * {@code status} or {@code item} values); a GET with the same parameters works too. The exact length is sent
+ * ahead, so the browser's own download bar shows real progress; the custody entry is written after the last byte.
+ */
+@WebServlet(urlPatterns = "/evidence/bundle/*")
+public class BundleDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(BundleDownloadServlet.class.getName());
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})");
+
+    @Inject
+    private BundleExports exports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export(request, response);
+    }
+
+    private void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+        if (!path.matches() || request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long caseId = Long.parseLong(path.group(1));
+        String username = request.getUserPrincipal().getName();
+        BundleExports.PreparedExport export;
+        try {
+            export = exports.prepare(caseId, username, selection(request));
+        } catch (CaseNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (BusinessException | IllegalArgumentException e) {
+            String problem = e instanceof BusinessException business ? business.messageKey() : "bundle.badSelection";
+            response.sendRedirect(request.getContextPath() + "/evidence/export.xhtml?case=" + caseId + "&problem=" + problem);
+            return;
+        }
+        Downloads.attachment(response, "application/vnd.etsi.asic-e+zip", export.filename());
+        response.setContentLengthLong(export.length());
+        BundleExports.Written written;
+        try (OutputStream out = response.getOutputStream()) {
+            written = exports.write(export, out);
+        } catch (BundleWriter.ChangedEvidenceException e) {
+            // Already logged and flagged; the response is cut short, so the browser reports the download as failed.
+            throw e;
+        } catch (IOException e) {
+            LOG.info(() -> "Bundle download of case " + caseId + " by " + username + " broke off: " + e.getMessage());
+            return;
+        }
+        exports.record(export, username, written);
+    }
+
+    /** @throws IllegalArgumentException if the parameters name no side, status or items that exist */
+    static BundleSelection selection(HttpServletRequest request) {
+        try {
+            return parse(request);
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("incomplete selection", e);
+        }
+    }
+
+    private static BundleSelection parse(HttpServletRequest request) {
+        String select = String.valueOf(request.getParameter("select"));
+        return switch (select) {
+            case "side" -> new BundleSelection(BundleSelection.Kind.SIDE, Side.valueOf(request.getParameter("side")), null, Set.of());
+            case "status" -> new BundleSelection(BundleSelection.Kind.STATUS, null,
+                    EvidenceStatus.valueOf(request.getParameter("status")), Set.of());
+            case "hand" -> new BundleSelection(BundleSelection.Kind.HAND, null, null, ids(request.getParameterValues("item")));
+            default -> BundleSelection.all();
+        };
+    }
+
+    private static Set<Long> ids(String[] values) {
+        return values == null ? Set.of() : Arrays.stream(values).map(Long::valueOf).collect(Collectors.toSet());
+    }
+}

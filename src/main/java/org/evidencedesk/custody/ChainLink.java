@@ -1,0 +1,35 @@
+package org.evidencedesk.custody;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One link of a custody chain as {@link ChainCheck} walks it: a stored entry, or a line of an exported log
+ * read back by the bundle verifier. Plain Java, so the verify command shares the one rule for the hash.
+ */
+public interface ChainLink {
+
+    long sequence();
+
+    String previousHash();
+
+    /** The hash the link states. */
+    String entryHash();
+
+    /** The canonical entry the hash covers. */
+    String canonical();
+
+    /** SHA-256 over the canonical entry followed by the previous hash, as lower-case hex. */
+    static String hash(String canonical, String previousHash) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(canonical.getBytes(StandardCharsets.UTF_8));
+            sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

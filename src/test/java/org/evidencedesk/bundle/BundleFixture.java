@@ -1,0 +1,156 @@
+package org.evidencedesk.bundle;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencedesk.shared.CanonicalJson;
+import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.CmsSigner;
+import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.signing.TestKeys;
+import org.evidencedesk.signing.TimestampToken;
+
+/**
+ * Real bundles for the tests: real keys, a real built-in time-stamping authority, receipts and a custody chain
+ * made the way the application makes them, evidence in memory.
+ */
+final class BundleFixture {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    final SigningKeys keys;
+    final Clock clock;
+    final CmsSigner signer;
+    final BouncyCastleTimestampAuthority tsa;
+    final Map<String, byte[]> store = new HashMap<>();
+    final List<BundleItem> items = new ArrayList<>();
+    private final StringBuilder custody = new StringBuilder();
+    private String previousHash = "0".repeat(64);
+    private long sequence;
+
+    BundleFixture() {
+        this(TestKeys.SHARED, Clock.systemUTC());
+    }
+
+    BundleFixture(SigningKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+        this.signer = new CmsSigner(keys.signing(), clock);
+        this.tsa = new BouncyCastleTimestampAuthority(keys.timestamping(), TestKeys.counter(), clock);
+    }
+
+    BundleFixture item(String exhibit, String title, String filename, byte[] content) throws IOException {
+        String sha256 = hex(content);
+        store.put(sha256, content);
+        TimestampToken token = tsa.stamp(HexFormat.of().parseHex(sha256));
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("case", "(2026)京73民初1号");
+        receipt.put("exhibit", exhibit);
+        receipt.put("file", filename);
+        receipt.put("sha256", sha256);
+        receipt.put("size", (long) content.length);
+        String receiptJson = CanonicalJson.write(receipt);
+        byte[] receiptSignature = signer.signDetached(new ByteArrayInputStream(receiptJson.getBytes(StandardCharsets.UTF_8)));
+        items.add(new BundleItem(exhibit, title, "fact " + exhibit, "source", "CLAIMANT", "SUBMITTED", filename,
+                "application/octet-stream", content.length, sha256, "0".repeat(64), clock.instant(), token.genTime(),
+                token.serialNumber().toString(), token.encoded(), receiptJson, receiptSignature));
+        custodyEntry("SUBMITTED", exhibit);
+        return this;
+    }
+
+    /** A custody line as CustodyEntry writes it: canonical entry, then its links. */
+    private void custodyEntry(String action, String exhibit) {
+        sequence++;
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("case", 1L);
+        entry.put("sequence", sequence);
+        entry.put("at", clock.instant().toString());
+        entry.put("actor", "counsel");
+        entry.put("action", action);
+        entry.put("item", null);
+        entry.put("detail", Map.of("exhibit", exhibit));
+        String canonical = CanonicalJson.write(entry);
+        String hash = org.evidencedesk.custody.ChainLink.hash(canonical, previousHash);
+        custody.append(canonical, 0, canonical.length() - 1).append(",\"previousHash\":\"").append(previousHash)
+                .append("\",\"hash\":\"").append(hash).append("\"}\n");
+        previousHash = hash;
+    }
+
+    BundleContents contents() throws IOException {
+        Map<String, Object> statement = new LinkedHashMap<>();
+        statement.put("case", 1L);
+        statement.put("sequence", sequence);
+        statement.put("head", previousHash);
+        statement.put("at", clock.instant().toString());
+        String text = CanonicalJson.write(statement);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        BundleContents.Checkpoint checkpoint = new BundleContents.Checkpoint(text,
+                signer.signDetached(new ByteArrayInputStream(bytes)), tsa.stamp(sha256(bytes)).encoded());
+        return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, custody.toString(),
+                checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
+                Optional.of("%PDF-1.7 stand-in for the evidence list".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    BundleWriter writer() {
+        return new BundleWriter(signer, tsa, sha256 -> {
+            byte[] content = store.get(sha256);
+            if (content == null) {
+                throw new NoSuchFileException(sha256);
+            }
+            return new ByteArrayInputStream(content);
+        });
+    }
+
+    byte[] bundle() throws IOException {
+        BundleWriter.Prepared prepared = writer().prepare(contents(), ZONE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        prepared.writeTo(out);
+        if (out.size() != prepared.length()) {
+            throw new AssertionError("announced " + prepared.length() + " bytes, wrote " + out.size());
+        }
+        return out.toByteArray();
+    }
+
+    Path bundleFile(Path directory) throws IOException {
+        return Files.write(directory.resolve("bundle.asice"), bundle());
+    }
+
+    static BundleFixture standard() throws IOException {
+        return new BundleFixture()
+                .item("P-001", "Screenshot of the listing", "listing.png", "PNG listing bytes".getBytes(StandardCharsets.UTF_8))
+                .item("P-002", "店铺页面 / 截图: \"quoted\" $HOME `x`", "shop page.PDF", new byte[200_000])
+                .item("P-003", "Screenshot of the listing", "listing.png", "another listing".getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String hex(byte[] content) {
+        return HexFormat.of().formatHex(sha256(content));
+    }
+
+    static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Clock fixed(Instant at) {
+        return Clock.fixed(at, ZoneOffset.UTC);
+    }
+}

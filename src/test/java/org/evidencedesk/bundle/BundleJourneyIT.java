@@ -1,0 +1,131 @@
+package org.evidencedesk.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.evidencedesk.support.Browser;
+import org.evidencedesk.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real browser: counsel submits an item, exports the case's bundle, downloads it, and a visitor who is not
+ * logged in uploads it to the verification page and sees every check pass, then one file with its token, then
+ * a file that is no zip and an empty one, each reported, with no temporary folder left behind; the verify
+ * command built by the same build agrees (exit 0), and says no (exit 1) once one byte is changed.
+ */
+@ExtendWith(SharedServer.class)
+class BundleJourneyIT {
+
+    private static final String PASSWORD = "Demo-Evidence-2026";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void counselExportsABundleAndAnyoneVerifiesIt() throws Exception {
+        Path evidence = Files.writeString(temp.resolve("price-list.txt"), "Listed price 99.00 on 2026-03-02\n".repeat(200));
+        Path bundle;
+        try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {
+            counsel.login("counsel", PASSWORD);
+            counsel.clickAndWait(By.linkText("Cases"));
+            counsel.clickAndWait(By.partialLinkText("(20"));
+            long caseId = Long.parseLong(counsel.currentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
+            counsel.clickAndWait(By.id("tabs:submit-evidence"));
+            counsel.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(evidence.toString());
+            new WebDriverWait(counsel.driver(), Duration.ofSeconds(60)).until(
+                    ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ed-pending"), 1));
+            counsel.type(By.id("describe:items:0:fact"), "The respondent's price list copies ours.");
+            counsel.clickAndWait(By.id("describe:submit"));
+
+            counsel.open("cases/view.xhtml?id=" + caseId);
+            counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
+            counsel.clickAndWait(By.id("tabs:export-bundle"));
+            assertThat(counsel.text()).contains("Export a signed evidence bundle", "price-list", "Download the bundle");
+            assertThat(counsel.driver().findElements(By.cssSelector("#items input[type='checkbox']"))).isNotEmpty();
+
+            byte[] downloaded = counsel.fetch("evidence/bundle/" + caseId + "?select=all");
+            bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);
+            Files.write(temp.resolve("root.pem"), counsel.fetch("root-ca.pem"));
+            assertThat(new String(downloaded, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
+        }
+
+        try (Browser visitor = new Browser(SharedServer.baseUrl(), "en-US")) {
+            visitor.open("verify.xhtml");
+            visitor.driver().findElement(By.id("bundleForm:bundle")).sendKeys(bundle.toString());
+            visitor.clickAndWait(By.id("bundleForm:verifyBundle"));
+
+            assertThat(visitor.find(By.id("verdict")).getText()).isEqualTo("Every check passed.");
+            List<WebElement> items = visitor.driver().findElements(By.cssSelector("#item-reports .ed-item-report"));
+            assertThat(items).isNotEmpty().allSatisfy(row -> assertThat(row.getAttribute("class")).contains("ed-item-pass"));
+            assertThat(visitor.driver().findElements(By.cssSelector("#findings .ed-fail"))).isEmpty();
+            assertThat(visitor.text()).contains("signed under the trusted root", "price-list");
+
+            // One evidence file with its own token, taken out of the bundle.
+            Map<String, byte[]> parts = Archives.entries(bundle);
+            Map<String, Object> first = firstItem(parts);
+            Path file = Files.write(temp.resolve("single-file.bin"), parts.get((String) first.get("file")));
+            Path token = Files.write(temp.resolve("single.tsr"), parts.get((String) first.get("token")));
+            visitor.open("verify.xhtml");
+            visitor.driver().findElement(By.id("fileForm:file")).sendKeys(file.toString());
+            visitor.driver().findElement(By.id("fileForm:proof")).sendKeys(token.toString());
+            visitor.clickAndWait(By.id("fileForm:verifyFile"));
+            assertThat(visitor.find(By.id("verdict")).getText()).isEqualTo("Every check passed.");
+
+            // Bad input is reported on the page, and every upload's temporary folder is gone afterwards.
+            Path notAZip = Files.writeString(temp.resolve("notes.asice"), "not a zip at all");
+            Path empty = Files.write(temp.resolve("empty.asice"), new byte[0]);
+            for (Path upload : List.of(notAZip, empty)) {
+                visitor.open("verify.xhtml");
+                visitor.driver().findElement(By.id("bundleForm:bundle")).sendKeys(upload.toString());
+                visitor.clickAndWait(By.id("bundleForm:verifyBundle"));
+                assertThat(visitor.find(By.id("verdict")).getText()).startsWith("Verification FAILED");
+            }
+            assertThat(visitor.text()).contains("empty (0 bytes)");
+            assertThat(leftoverFolders()).isEmpty();
+        }
+
+        assertThat(verifyCommand(bundle)).isZero();
+        byte[] bytes = Files.readAllBytes(bundle);
+        bytes[bytes.length / 2] ^= 1;
+        assertThat(verifyCommand(Files.write(temp.resolve("changed.asice"), bytes))).isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstItem(Map<String, byte[]> parts) {
+        Map<String, Object> manifest = org.evidencedesk.bundle.verify.JsonProbe.object(
+                new String(parts.get(BundleLayout.MANIFEST_JSON), StandardCharsets.UTF_8));
+        return ((List<Map<String, Object>>) manifest.get("items")).get(0);
+    }
+
+    /** The verification page's temporary folders still on disk (the server shares this machine's temporary directory). */
+    private static List<Path> leftoverFolders() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(path -> path.getFileName().toString().startsWith("evidence-desk-verify-")).toList();
+        }
+    }
+
+    /** The jar {@code mvn package} built, run as a recipient would. */
+    private int verifyCommand(Path bundle) throws Exception {
+        Path jar = Path.of(System.getProperty("project.build.directory", "target"), "evidence-desk-verify.jar");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), bundle.toString(), "--trust", temp.resolve("root.pem").toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("verify-" + bundle.getFileName() + ".log").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue();
+    }
+}

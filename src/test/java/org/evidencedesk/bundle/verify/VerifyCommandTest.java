@@ -1,0 +1,84 @@
+package org.evidencedesk.bundle.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.evidencedesk.bundle.BundleSamples;
+import org.evidencedesk.signing.TestKeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verify command's exit codes and report; the same main class the jar runs. */
+class VerifyCommandTest {
+
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... arguments) {
+        return VerifyCommand.run(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path pem(java.security.cert.X509Certificate certificate, String name) throws Exception {
+        return Files.writeString(directory.resolve(name), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder().encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+    }
+
+    @Test
+    void aGoodBundleExitsZeroAndSaysItsRootIsSelfDeclaredUnlessTrusted() throws Exception {
+        Path bundle = BundleSamples.standard(directory);
+
+        assertThat(run(bundle.toString())).isZero();
+        assertThat(output()).contains("self-declared root, not independently trusted", "Every check passed.", "P-002");
+        out.reset();
+        assertThat(run(bundle.toString(), "--trust", pem(TestKeys.SHARED.rootCertificate(), "root.pem").toString())).isZero();
+        assertThat(output()).contains("signed under the trusted root");
+    }
+
+    @Test
+    void anUnknownRootAChangedByteOrNotABundleExitOne() throws Exception {
+        Path bundle = BundleSamples.standard(directory);
+
+        assertThat(run(bundle.toString(), "--trust", pem(TestKeys.another().rootCertificate(), "other.pem").toString())).isEqualTo(1);
+        assertThat(output()).contains("signed under an unknown root", "Verification FAILED");
+
+        byte[] bytes = Files.readAllBytes(bundle);
+        bytes[bytes.length / 3] ^= 1;
+        out.reset();
+        assertThat(run(Files.write(directory.resolve("changed.asice"), bytes).toString())).isEqualTo(1);
+        assertThat(output()).contains("FAIL");
+
+        out.reset();
+        assertThat(run(Files.writeString(directory.resolve("text.asice"), "hello").toString())).isEqualTo(1);
+        assertThat(output()).contains("not a zip archive");
+    }
+
+    @Test
+    void wrongUseExitsTwo() throws IOException {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("--trust")).isEqualTo(2);
+        assertThat(run(directory.resolve("absent.asice").toString())).isEqualTo(2);
+        Path bundle = Files.writeString(directory.resolve("x.asice"), "x");
+        assertThat(run(bundle.toString(), "--trust", Files.writeString(directory.resolve("bad.pem"), "nope").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage:", "No such file", "Cannot read the trusted root");
+    }
+
+    @Test
+    void theReportSpeaksChineseOnRequest() throws Exception {
+        assertThat(run(BundleSamples.standard(directory).toString(), "--lang", "zh")).isZero();
+        assertThat(output()).contains("全部校验通过");
+    }
+}
