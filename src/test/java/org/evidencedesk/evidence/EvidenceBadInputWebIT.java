@@ -142,6 +142,23 @@ class EvidenceBadInputWebIT {
         assertThat(items()).isEqualTo(itemsBefore);
     }
 
+    @Test
+    void theStoreTakesTheContainersCopyOfAnUploadByRenameAndLeavesNoneBehind() throws Exception {
+        // A size no other test uses: any file of it left in the container's directories is this upload's copy.
+        byte[] content = new byte[1_234_567];
+        new java.util.Random().nextBytes(content);
+        OpenPage page = counsel.open("evidence/upload.xhtml?case=" + caseId);
+
+        assertThat(counsel.upload(page, "upload:files", "describe messages", "renamed.bin", content).body())
+                .contains("ed-pending", sha256(content).substring(0, 16));
+
+        Path blob = SharedServer.dataDirectory().resolve("blobs/sha256").resolve(sha256(content).substring(0, 2))
+                .resolve(sha256(content).substring(2, 4)).resolve(sha256(content));
+        assertThat(blob).hasBinaryContent(content);
+        Path container = SharedServer.dataDirectory().getParent().resolve("payara");
+        assertThat(filesUnder(container)).noneMatch(path -> path.toFile().length() == content.length);
+    }
+
     /** Uploads one file, describes it and submits; answers the new item's id. */
     private long submit(String fileName, byte[] content, Map<String, String> fields) throws Exception {
         List<Long> before = items();

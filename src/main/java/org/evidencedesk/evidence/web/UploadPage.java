@@ -27,6 +27,7 @@ import org.evidencedesk.web.PageMessages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.NativeUploadedFile;
 import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFileWrapper;
 
 /**
  * Submitting evidence: files dropped on the page go straight into the evidence store (only their
@@ -126,6 +127,10 @@ public class UploadPage implements Serializable {
 
     public void handleUpload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        // PrimeFaces hands the listener its file wrapped (to keep it in the component's state).
+        while (file instanceof UploadedFileWrapper wrapper) {
+            file = wrapper.getWrapped();
+        }
         try {
             ContentDigest digest;
             if (file instanceof NativeUploadedFile onDisk) {
