@@ -36,7 +36,7 @@ public class VerifyPage {
 
     private static final Logger LOG = Logger.getLogger(VerifyPage.class.getName());
     /** A bundle holds many items, each up to the upload limit; the page takes bundles up to this many limits. */
-    private static final int BUNDLE_LIMIT_FACTOR = 4;
+    public static final int BUNDLE_LIMIT_FACTOR = 4;
 
     @Inject
     private SigningKeys keys;
