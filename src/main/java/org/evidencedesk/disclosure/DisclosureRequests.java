@@ -28,6 +28,15 @@ public class DisclosureRequests {
                 .getResultList();
     }
 
+    /**
+     * Holds the request's row until commit, so that producing into an order and the lapse timer never both
+     * act on it at once: whichever comes second sees what the first did.
+     */
+    public void lockForChange(DisclosureRequest request) {
+        entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(request);
+    }
+
     /** Granted requests whose deadline has passed, for the lapse timer. */
     public List<Long> overdue(Instant now) {
         return entityManager.createQuery("select r.id from DisclosureRequest r where r.status = :granted"

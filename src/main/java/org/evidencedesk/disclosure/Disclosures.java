@@ -222,6 +222,7 @@ public class Disclosures {
                                 String mediaType, EvidenceMetadata metadata) {
         RequestView view = open(requestId, username);
         DisclosureRequest request = view.request();
+        requests.lockForChange(request);
         Instant now = clock.instant();
         request.checkProduction(view.actor(), now);
         EvidenceItem item = intake.register(request.getDisputeCase().getId(), username, digest, originalFilename, mediaType,
@@ -256,6 +257,7 @@ public class Disclosures {
     /** The lapse timer's step for one overdue request; does nothing if it is no longer overdue. */
     public boolean lapseIfOverdue(long requestId) {
         DisclosureRequest request = requests.byId(requestId).orElseThrow(CaseNotFoundException::new);
+        requests.lockForChange(request);
         Instant now = clock.instant();
         if (!request.isOverdue(now)) {
             return false;
