@@ -168,7 +168,7 @@ public class CaseWorkflow {
     }
 
     public void resume(long caseId, long version, String username) {
-        change(caseId, version, username, (c, a) -> c.resume(a, clock.instant()));
+        change(caseId, version, username, (c, a) -> c.resume(a, clock.instant(), planner));
     }
 
     /** Assigns an existing user to the case in a role their account allows. */

@@ -75,6 +75,9 @@ public class DisputeCase extends BaseEntity {
     @Column(name = "suspended_from", length = 32)
     private CaseStatus suspendedFrom;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
@@ -310,14 +313,28 @@ public class DisputeCase extends BaseEntity {
         CaseTransition.SUSPEND.check(status, actor);
         requireReason(reason);
         suspendedFrom = status;
+        suspendedAt = now;
         moveTo(SUSPENDED, actor, now, "SUSPENDED", reason);
     }
 
-    public void resume(CaseActor actor, Instant now) {
+    /**
+     * Resumes where the case stood. Time limits do not run while proceedings are suspended (CPL art. 153),
+     * so each open deadline moves by the days the case stood still, and again to a working day.
+     */
+    public void resume(CaseActor actor, Instant now, DeadlinePlanner planner) {
         CaseTransition.RESUME.check(status, actor);
         CaseStatus back = suspendedFrom;
+        long days = suspendedAt == null ? 0
+                : java.time.temporal.ChronoUnit.DAYS.between(planner.today(suspendedAt), planner.today(now));
+        if (days > 0) {
+            for (Deadline open : List.copyOf(openDeadlines())) {
+                open.close(Deadline.State.SUPERSEDED, now);
+                addDeadline(open.getKind(), planner.setByCourt(open.getDueOn().plusDays(days), open.getBasis()));
+            }
+        }
         suspendedFrom = null;
-        moveTo(back, actor, now, "RESUMED", null);
+        suspendedAt = null;
+        moveTo(back, actor, now, "RESUMED", days > 0 ? "+" + days : null);
     }
 
     // ---- members ----

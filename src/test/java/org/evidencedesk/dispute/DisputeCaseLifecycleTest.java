@@ -528,7 +528,7 @@ class DisputeCaseLifecycleTest {
 
         c.suspend(JUDGE, "Awaiting the patent invalidation decision.", suspendedAt);
         assertThat(c.getStatus()).isEqualTo(SUSPENDED);
-        c.resume(JUDGE, resumedAt);
+        c.resume(JUDGE, resumedAt, planner);
 
         assertThat(c.getStatus()).isEqualTo(pending);
         assertThat(c.getEvents().subList(c.getEvents().size() - 2, c.getEvents().size()))
@@ -536,6 +536,38 @@ class DisputeCaseLifecycleTest {
                         CaseEvent::getDetail)
                 .containsExactly(tuple("SUSPENDED", pending, SUSPENDED, "judge", "Awaiting the patent invalidation decision."),
                         tuple("RESUMED", SUSPENDED, pending, "judge", null));
+    }
+
+    @Test
+    void deadlinesStandStillWhileTheCaseIsSuspended() {
+        DisputeCase c = caseIn(EVIDENCE_PERIOD);
+        List<Deadline> before = List.copyOf(c.openDeadlines());
+        assertThat(before).isNotEmpty();
+        Instant suspendedAt = lastEvent(c).getOccurredAt().plusSeconds(60);
+
+        c.suspend(JUDGE, "Awaiting the patent invalidation decision.", suspendedAt);
+        c.resume(JUDGE, suspendedAt.plus(java.time.Duration.ofDays(10)), planner);
+
+        assertThat(before).allMatch(deadline -> deadline.getState() == Deadline.State.SUPERSEDED);
+        assertThat(c.openDeadlines()).hasSameSizeAs(before);
+        for (Deadline old : before) {
+            Deadline moved = c.openDeadlines().stream().filter(d -> d.getKind() == old.getKind()).findFirst().orElseThrow();
+            assertThat(moved.getDueOn()).isEqualTo(planner.setByCourt(old.getDueOn().plusDays(10), old.getBasis()).lastDay());
+            assertThat(moved.getBasis()).isEqualTo(old.getBasis());
+        }
+        assertThat(lastEvent(c).getDetail()).isEqualTo("+10");
+    }
+
+    @Test
+    void resumingTheSameDayMovesNoDeadline() {
+        DisputeCase c = caseIn(EVIDENCE_PERIOD);
+        List<Deadline> before = List.copyOf(c.openDeadlines());
+        Instant suspendedAt = lastEvent(c).getOccurredAt().plusSeconds(60);
+
+        c.suspend(JUDGE, "A party's representative fell ill.", suspendedAt);
+        c.resume(JUDGE, suspendedAt.plusSeconds(600), planner);
+
+        assertThat(c.openDeadlines()).containsExactlyElementsOf(before);
     }
 
     @Test
@@ -646,7 +678,7 @@ class DisputeCaseLifecycleTest {
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.openAnswerPeriod(CLERK, ACCEPTED_AT, planner));
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.accept(CLERK, "(2026)京73民初124号", ACCEPTED_AT, planner));
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.close(CLERK, CLOSED_AT));
-        assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.resume(JUDGE, CLOSED_AT));
+        assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.resume(JUDGE, CLOSED_AT, planner));
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.withdrawFiling(COUNSEL, CLOSED_AT));
     }
 
