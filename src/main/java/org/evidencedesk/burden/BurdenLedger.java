@@ -155,7 +155,7 @@ public class BurdenLedger {
                 List.of(fact.getStatement(), new Translatable(fact.getBurdenOn().messageKey()),
                         new Translatable(change.rule().burdenMovesTo().messageKey()),
                         new Translatable(assessment.met() ? "burden.showingsMet" : "burden.showingsNotMet")),
-                reasons.strip(), fact.getRuleKey(), username, now, settings.defaultLocale()), fact.getDisputeCase());
+                reasons.strip(), fact.getRuleKey(), username, now, settings.rulingsLocale()), fact.getDisputeCase());
         fact.rule(change.rule(), shift, ruling.getId());
         record(fact, username, shift ? "SHIFTED" : "NOT_SHIFTED", Map.of("ruling", ruling.getId(),
                 "showingsMet", assessment.met(), "burdenOn", fact.getBurdenOn().name()));

@@ -195,7 +195,7 @@ public class Disclosures {
                         side(request.getCostBearer()), yesNo(terms.undertakingRequired()),
                         terms.namedPersons().isEmpty() ? "—" : String.join(", ", terms.namedPersons()),
                         yesNo(terms.viewOnly()), side(request.orderedSide())),
-                terms.reasons().strip(), request.getRuleKey(), username, now, settings.defaultLocale()), disputeCase);
+                terms.reasons().strip(), request.getRuleKey(), username, now, settings.rulingsLocale()), disputeCase);
         request.attachRuling(ruling.getId());
         record(request, username, DisclosureTransition.GRANT);
         tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.disclosureGranted");
@@ -208,7 +208,7 @@ public class Disclosures {
         request.deny(view.actor(), ground, reasons, now);
         Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), RulingKind.DISCLOSURE_DENIED,
                 requestId, List.of(request.getEvidenceSought(), new Translatable(ground.messageKey())), reasons.strip(), request.getRuleKey(),
-                username, now, settings.defaultLocale()), request.getDisputeCase());
+                username, now, settings.rulingsLocale()), request.getDisputeCase());
         request.attachRuling(ruling.getId());
         record(request, username, DisclosureTransition.DENY);
         tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.disclosureDenied");
@@ -281,7 +281,7 @@ public class Disclosures {
         Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), kind, requestId,
                 List.of(request.getFactToProve(), new Translatable(request.getProductionOutcome().messageKey())),
                 String.valueOf(reasons).strip(),
-                request.getRuleKey(), username, now, settings.defaultLocale()), request.getDisputeCase());
+                request.getRuleKey(), username, now, settings.rulingsLocale()), request.getDisputeCase());
         request.decidePresumption(view.actor(), apply, ruling.getId(), reasons, now);
         if (request.getFactId() != null) {
             ledger.recordPresumption(request.getFactId(), requestId, ruling.getId(), apply, username);

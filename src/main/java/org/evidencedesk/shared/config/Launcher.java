@@ -45,6 +45,7 @@ public final class Launcher {
     static List<String> prepare(Settings settings, Path target) {
         settings.timeZone();
         settings.defaultLocale();
+        settings.rulingsLocale();
         settings.uploadLimitBytes();
         settings.heap();
         settings.caseNumberPattern();

@@ -11,6 +11,7 @@ public enum Setting {
     HTTP_PORT("evidencedesk.http.port"),
     TIME_ZONE("evidencedesk.time.zone"),
     LOCALE("evidencedesk.locale"),
+    RULINGS_LOCALE("evidencedesk.rulings.locale"),
     UPLOAD_LIMIT("evidencedesk.upload.limit"),
     DEMO("evidencedesk.demo"),
     ADMIN_PASSWORD("evidencedesk.admin.password"),

@@ -131,6 +131,13 @@ public final class Settings {
                 .orElseThrow(() -> invalid(Setting.LOCALE, raw, "en or zh-CN"));
     }
 
+    /** The language the court's rulings are written in: Chinese unless set, whatever the pages' language. */
+    public Locale rulingsLocale() {
+        String raw = value(Setting.RULINGS_LOCALE).orElse("zh-CN");
+        return SupportedLocales.match(Locale.forLanguageTag(raw.replace('_', '-')))
+                .orElseThrow(() -> invalid(Setting.RULINGS_LOCALE, raw, "en or zh-CN"));
+    }
+
     public long uploadLimitBytes() {
         String raw = value(Setting.UPLOAD_LIMIT).orElse("2GiB");
         Matcher matcher = SIZE.matcher(raw);

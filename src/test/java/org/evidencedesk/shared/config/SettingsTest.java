@@ -87,11 +87,18 @@ class SettingsTest {
     }
 
     @Test
+    void rulingsAreInChineseUnlessSetOtherwiseWhateverThePagesLanguage() {
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "en"), Map.of()).rulingsLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RULINGS_LOCALE", "en"), Map.of()).rulingsLocale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void badValuesAreRefusedWithTheSettingNamed() {
         assertRefused("evidencedesk.http.port", "eighty", "EVIDENCEDESK_HTTP_PORT");
         assertRefused("evidencedesk.http.port", "70000", "1 to 65535");
         assertRefused("evidencedesk.time.zone", "Mars/Olympus", "EVIDENCEDESK_TIME_ZONE");
         assertRefused("evidencedesk.locale", "fr", "en or zh-CN");
+        assertRefused("evidencedesk.rulings.locale", "fr", "EVIDENCEDESK_RULINGS_LOCALE");
         assertRefused("evidencedesk.upload.limit", "lots", "EVIDENCEDESK_UPLOAD_LIMIT");
         assertRefused("evidencedesk.upload.limit", "0", "positive");
         assertRefused("evidencedesk.heap", "huge", "EVIDENCEDESK_HEAP");
@@ -113,6 +120,7 @@ class SettingsTest {
             settings.httpPort();
             settings.timeZone();
             settings.defaultLocale();
+            settings.rulingsLocale();
             settings.uploadLimitBytes();
             settings.heap();
             settings.tsaUrl();
