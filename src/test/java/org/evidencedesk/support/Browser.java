@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--window-size=1366,900",
                         "--lang=" + language,
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // Headless Chromium on Linux ignores --lang for the Accept-Language it sends; the preference sets it.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
