@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
@@ -24,6 +23,7 @@ import java.util.Objects;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.signing.Signer;
 import org.evidencedesk.signing.Timestamper;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * Writes an evidence bundle: an ASiC-E container whose {@code META-INF/ASiCManifest.xml} lists every file
@@ -107,7 +107,7 @@ public final class BundleWriter {
         }
 
         private void copy(StreamingZip zip, Part part) throws IOException {
-            MessageDigest sha256 = newSha256();
+            MessageDigest sha256 = Sha256.newDigest();
             InputStream stored;
             try {
                 stored = evidence.open(part.item().sha256());
@@ -234,16 +234,9 @@ public final class BundleWriter {
         }
     }
 
-    static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     static byte[] sha256Of(byte[] bytes) {
-        return newSha256().digest(bytes);
+        return Sha256.newDigest().digest(bytes);
     }
 
     /** Stored evidence no longer matches its recorded SHA-256 (or cannot be read): the export must not complete. */

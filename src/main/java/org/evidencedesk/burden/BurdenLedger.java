@@ -33,6 +33,7 @@ import org.evidencedesk.rules.ShowingsAssessment;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingDraft;
 import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.ruling.Reasons;
 import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
@@ -141,9 +142,7 @@ public class BurdenLedger {
         if (!change.view().actor().actsAs(CaseCapacity.ASSIGNED_JUDGE)) {
             throw new BusinessException("burden.onlyJudgeRules");
         }
-        if (reasons == null || reasons.isBlank() || reasons.strip().length() > 10000) {
-            throw new BusinessException("disclosure.reasonsRequired", 10000);
-        }
+        String stated = Reasons.check(reasons);
         FactInIssue fact = change.fact();
         if (fact.getState() != FactState.OPEN) {
             throw new BusinessException("burden.alreadyRuled");
@@ -155,7 +154,7 @@ public class BurdenLedger {
                 List.of(fact.getStatement(), new Translatable(fact.getBurdenOn().messageKey()),
                         new Translatable(change.rule().burdenMovesTo().messageKey()),
                         new Translatable(assessment.met() ? "burden.showingsMet" : "burden.showingsNotMet")),
-                reasons.strip(), fact.getRuleKey(), username, now, settings.rulingsLocale()), fact.getDisputeCase());
+                stated, fact.getRuleKey(), username, now, settings.rulingsLocale()), fact.getDisputeCase());
         fact.rule(change.rule(), shift, ruling.getId());
         record(fact, username, shift ? "SHIFTED" : "NOT_SHIFTED", Map.of("ruling", ruling.getId(),
                 "showingsMet", assessment.met(), "burdenOn", fact.getBurdenOn().name()));

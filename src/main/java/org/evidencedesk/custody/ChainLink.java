@@ -2,8 +2,8 @@ package org.evidencedesk.custody;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * One link of a custody chain as {@link ChainCheck} walks it: a stored entry, or a line of an exported log
@@ -23,13 +23,9 @@ public interface ChainLink {
 
     /** SHA-256 over the canonical entry followed by the previous hash, as lower-case hex. */
     static String hash(String canonical, String previousHash) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(canonical.getBytes(StandardCharsets.UTF_8));
-            sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha256 = Sha256.newDigest();
+        sha256.update(canonical.getBytes(StandardCharsets.UTF_8));
+        sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(sha256.digest());
     }
 }

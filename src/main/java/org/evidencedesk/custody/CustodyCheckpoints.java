@@ -9,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +20,7 @@ import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.signing.Signer;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * Checkpoints of a custody chain: a statement of the chain's head (case, sequence, hash, time), signed
@@ -65,7 +64,7 @@ public class CustodyCheckpoints {
         String text = CanonicalJson.write(statement);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         byte[] signature = sign(bytes);
-        TimestampToken token = timestamper.stamp(sha256(bytes));
+        TimestampToken token = timestamper.stamp(Sha256.of(bytes));
         entityManager.createNativeQuery("insert into custody_checkpoint (case_id, sequence, head_hash, statement, signature,"
                         + " token, signed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, caseId).setParameter(2, sequence).setParameter(3, head).setParameter(4, text)
@@ -86,11 +85,4 @@ public class CustodyCheckpoints {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

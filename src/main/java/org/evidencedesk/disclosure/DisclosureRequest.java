@@ -30,6 +30,7 @@ import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.BaseEntity;
+import org.evidencedesk.ruling.Reasons;
 
 /**
  * An application for an order that the opposing party produce evidence it controls, and everything that
@@ -182,7 +183,7 @@ public class DisclosureRequest extends BaseEntity {
 
     void recordOpinion(DisclosureActor actor, String opinion, Instant now) {
         RECORD_OPINION.check(status, actor);
-        respondentOpinion = Reasons.check(opinion);
+        respondentOpinion = Reasons.check(opinion, Application.LIMIT);
         move(RECORD_OPINION, actor, now, respondentOpinion);
     }
 
@@ -243,7 +244,7 @@ public class DisclosureRequest extends BaseEntity {
     void reportPartial(DisclosureActor actor, String explanation, Instant now) {
         REPORT_PARTIAL.check(status, actor);
         checkBeforeDue(now);
-        outcomeNote = Reasons.check(explanation);
+        outcomeNote = Reasons.check(explanation, Application.LIMIT);
         productionOutcome = DisclosureStatus.PARTIAL;
         move(REPORT_PARTIAL, actor, now, outcomeNote);
         referForInference(now);
@@ -251,7 +252,7 @@ public class DisclosureRequest extends BaseEntity {
 
     void refuse(DisclosureActor actor, String reason, Instant now) {
         REFUSE.check(status, actor);
-        outcomeNote = Reasons.check(reason);
+        outcomeNote = Reasons.check(reason, Application.LIMIT);
         productionOutcome = DisclosureStatus.REFUSED;
         move(REFUSE, actor, now, outcomeNote);
         referForInference(now);
@@ -328,15 +329,6 @@ public class DisclosureRequest extends BaseEntity {
         return Optional.ofNullable(measures);
     }
 
-    /** The judge's reasons for the last decision, as recorded with its step. */
-    public Optional<String> lastNote(DisclosureTransition step) {
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            if (steps.get(i).getStep() == step) {
-                return Optional.ofNullable(steps.get(i).getNote());
-            }
-        }
-        return Optional.empty();
-    }
 
     public DisputeCase getDisputeCase() {
         return disputeCase;

@@ -101,10 +101,9 @@ public class Disclosures {
         }
     }
 
+    /** The case's requests, for its list: their own fields only. */
     public List<DisclosureRequest> ofCase(CaseView view) {
-        List<DisclosureRequest> found = requests.ofCase(view.disputeCase().getId());
-        found.forEach(request -> request.getSteps().size());
-        return found;
+        return requests.ofCase(view.disputeCase().getId());
     }
 
     public RequestView open(long requestId, String username) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.ruling.Reasons;
 
 /**
  * What a judge's order to produce says: by when, which items, who bears the cost (the applicant, unless

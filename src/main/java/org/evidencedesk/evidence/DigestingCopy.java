@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * Copies a stream once, computing its SHA-256 and SM3 on the way, so that an upload is hashed while it is
@@ -62,7 +62,7 @@ public final class DigestingCopy {
      */
     public ContentDigest copy(InputStream in, WritableByteChannel out) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         SM3Digest sm3 = new SM3Digest();
         long total = 0;
         while (true) {
@@ -98,12 +98,4 @@ public final class DigestingCopy {
         return copy(in, DISCARD);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java platform must provide SHA-256.
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,11 +3,7 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * Reading evidence: the items of a case a user may see, one item for its page, and an item opened for
@@ -126,7 +123,7 @@ public class EvidenceAccess {
         if (undertakings.of(measuresId, username).isPresent()) {
             return;
         }
-        String textHash = sha256(text);
+        String textHash = Sha256.hexOf(text);
         Undertaking undertaking = new Undertaking(measuresId, username, clock.instant(), language.toLanguageTag(), textHash);
         undertakings.add(undertaking);
         long caseId = item.getDisputeCase().getId();
@@ -164,14 +161,6 @@ public class EvidenceAccess {
                     Map.of("exhibit", item.getExhibitNumber(), "what", what));
         }
         return new ItemView(item, caseView);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** An item with the case view of the user who opened it. */

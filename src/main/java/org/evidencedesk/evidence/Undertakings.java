@@ -3,7 +3,6 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /** The repository of accepted confidentiality undertakings. */
@@ -21,12 +20,6 @@ public class Undertakings {
                 .getResultStream().findFirst();
     }
 
-    public List<Undertaking> ofMeasures(long measuresId) {
-        return entityManager.createQuery("select u from Undertaking u where u.measuresId = :measures"
-                        + " order by u.acceptedAt", Undertaking.class)
-                .setParameter("measures", measuresId)
-                .getResultList();
-    }
 
     void add(Undertaking undertaking) {
         entityManager.persist(undertaking);

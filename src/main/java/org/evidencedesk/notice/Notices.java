@@ -57,6 +57,15 @@ public class Notices {
                 .getResultList();
     }
 
+    /** The latest unread notices of a person. */
+    public List<Notice> latestUnread(String username, int limit) {
+        return entityManager.createQuery("select n from Notice n where n.recipient = :user and n.readAt is null"
+                        + " order by n.createdAt desc, n.id desc", Notice.class)
+                .setParameter("user", username)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Marks one of the person's own notices read and returns where it points; another's notice is not touched. */
     @Transactional
     public String open(long noticeId, String username) {

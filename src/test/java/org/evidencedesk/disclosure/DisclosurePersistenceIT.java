@@ -238,6 +238,12 @@ class DisclosurePersistenceIT {
         EvidenceItem comparison = submit(claimant, "ranking comparison");
         ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "confidentiality-measures", policy.getId());
         ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "infringement-reasonably-indicated", comparison.getId());
+        EvidenceItem wrong = submit(claimant, "linked by mistake");
+        ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "confidentiality-measures", wrong.getId());
+        long mistake = supportsOf(fact.getId()).stream()
+                .filter(support -> support.getItem().getId().equals(wrong.getId())).findFirst().orElseThrow().getId();
+        ledger.unlink(fact.getId(), factVersion(fact.getId()), claimant, mistake);
+        assertEquals(2, supportsOf(fact.getId()).size());
         assertThrows(BusinessException.class, () -> ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), claimant,
                 true, "Counsel cannot rule."));
         BusinessException ontoProposer = assertThrows(BusinessException.class,
@@ -295,6 +301,12 @@ class DisclosurePersistenceIT {
 
     private long versionOf(long request) {
         return disclosures.open(request, judge).request().getVersion();
+    }
+
+    /** A fact's links, as the ledger page reads them (in the ledger's transaction). */
+    private List<org.evidencedesk.burden.ShowingSupport> supportsOf(long fact) {
+        return ledger.entries(workflow.view(caseId, claimant)).stream().filter(entry -> entry.fact().getId() == fact)
+                .findFirst().orElseThrow().fact().getSupports();
     }
 
     private long factVersion(long fact) {

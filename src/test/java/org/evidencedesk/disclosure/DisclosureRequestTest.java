@@ -175,6 +175,21 @@ class DisclosureRequestTest {
     }
 
     @Test
+    void aPartysStatementsFitWhatTheRecordKeeps() {
+        DisclosureRequest filed = draft(COMPLETE);
+        filed.file(APPLICANT, TODAY, NOW);
+        BusinessException tooLong = refused("disclosure.reasonsRequired",
+                () -> filed.recordOpinion(ORDERED, "x".repeat(Application.LIMIT + 1), NOW));
+        assertThat(tooLong.arguments()).containsExactly(Application.LIMIT);
+        assertThat(filed.getStatus()).isEqualTo(FILED);
+
+        DisclosureRequest granted = granted();
+        refused("disclosure.reasonsRequired", () -> granted.refuse(ORDERED, "x".repeat(Application.LIMIT + 1), NOW));
+        refused("disclosure.reasonsRequired", () -> granted.reportPartial(ORDERED, "x".repeat(Application.LIMIT + 1), NOW));
+        assertThat(granted.getStatus()).isEqualTo(GRANTED);
+    }
+
+    @Test
     void aDenialNeedsAGroundAndReasons() {
         DisclosureRequest request = underReview();
         refused("disclosure.denialGroundRequired", () -> request.deny(JUDGE, null, "reasons", NOW));

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.evidencedesk.dispute.Side;
+import org.evidencedesk.ruling.Reasons;
 import org.evidencedesk.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +41,7 @@ import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.Signer;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.Timestamper;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * Exports a case's evidence as a signed bundle (only items the user may take a copy of: see
@@ -165,7 +165,7 @@ public class BundleExports {
      * recorded SHA-256 stops the export, is flagged on its item and logged as severe.
      */
     public Written write(PreparedExport export, OutputStream out) throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         Counter counter = new Counter(new DigestOutputStream(out, sha256));
         try {
             export.bundle().writeTo(counter);
@@ -199,13 +199,6 @@ public class BundleExports {
                 item.getTsaSerial(), item.timestampTokenBytes(), item.getReceiptJson(), item.receiptSignatureBytes());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     /** Counts the bytes that went out. */
     private static final class Counter extends java.io.FilterOutputStream {

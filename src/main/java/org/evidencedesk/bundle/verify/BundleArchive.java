@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * A bundle opened for reading, treated as hostile until checked. Nothing is ever extracted to disk: parts are
@@ -128,7 +128,7 @@ final class BundleArchive implements AutoCloseable {
         if (entry == null) {
             throw new IOException(printable(name) + " is missing");
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = new Capped(name, zip.getInputStream(entry), entry.getCompressedSize(), Long.MAX_VALUE)) {
             for (int read; (read = in.read(buffer)) != -1; ) {
@@ -143,13 +143,6 @@ final class BundleArchive implements AutoCloseable {
         zip.close();
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     /** A name that would land outside the folder it is unpacked into, or that no archiver should write. */
     static Optional<String> unsafeName(String name) {

@@ -29,6 +29,7 @@ import org.evidencedesk.custody.ChainLink;
 import org.evidencedesk.signing.SignatureVerification;
 import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.TimestampVerification;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * Verifies an evidence bundle, or a single file with its token or signature, against one root: the root the
@@ -324,7 +325,7 @@ public final class BundleVerifier {
                 SignatureVerification signature = verifier.verifyDetached(archive.read(BundleLayout.CHECKPOINT_SIGNATURE),
                         new ByteArrayInputStream(statement));
                 TimestampVerification token = verifier.verifyTimestamp(archive.read(BundleLayout.CHECKPOINT_TOKEN),
-                        BundleArchive.sha256().digest(statement));
+                        Sha256.newDigest().digest(statement));
                 Map<String, Object> head = JsonText.object(new String(statement, StandardCharsets.UTF_8));
                 long sequence = head.get("sequence") instanceof Long value ? value : -1;
                 boolean inChain = sequence == 0 || entries.stream().anyMatch(entry -> entry.sequence() == sequence
@@ -394,14 +395,14 @@ public final class BundleVerifier {
     static String rootName(X509Certificate root) {
         try {
             return root.getSubjectX500Principal().getName() + " (SHA-256 fingerprint "
-                    + HexFormat.ofDelimiter(":").withUpperCase().formatHex(BundleArchive.sha256().digest(root.getEncoded())) + ")";
+                    + HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.newDigest().digest(root.getEncoded())) + ")";
         } catch (java.security.cert.CertificateEncodingException e) {
             return root.getSubjectX500Principal().getName();
         }
     }
 
     private static byte[] digest(Path file) throws IOException {
-        MessageDigest sha256 = BundleArchive.sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read; (read = in.read(buffer)) != -1; ) {

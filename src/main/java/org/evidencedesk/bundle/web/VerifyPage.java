@@ -24,6 +24,7 @@ import org.evidencedesk.bundle.verify.Finding;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.web.PageMessages;
+import org.evidencedesk.shared.Sha256;
 
 /**
  * The public verification page: anyone uploads a bundle, or a file with its token or signature, and sees the
@@ -139,9 +140,8 @@ public class VerifyPage {
 
     public String getRootFingerprint() {
         try {
-            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(keys.rootCertificate().getEncoded()));
-        } catch (CertificateEncodingException | java.security.NoSuchAlgorithmException e) {
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.of(keys.rootCertificate().getEncoded()));
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("The root certificate cannot be encoded", e);
         }
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.burden.FactState;
+import org.evidencedesk.burden.ShowingSupport;
 import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
@@ -69,10 +70,14 @@ public class LedgerPage implements Serializable {
     private Map<Long, Ruling> rulingsById;
     private Side counselSide;
     private boolean judge;
+    private List<ShowingChoice> showingChoices;
+    private List<ShowingChoice> linkChoices;
+    private List<FactInIssue> openFacts;
 
     private String statement;
     private String ruleKey;
     private String showingChoice;
+    private Long supportId;
     private Long itemId;
     private Long factId;
     private String reasons;
@@ -96,6 +101,9 @@ public class LedgerPage implements Serializable {
         counselSide = counsel ? EvidenceAccessPolicy.sideOf(view.actor()).orElse(null) : null;
         ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == counselSide).toList();
         rulingsById = rulings.ofCase(caseId).stream().collect(Collectors.toMap(Ruling::getId, Function.identity()));
+        showingChoices = showingChoices();
+        linkChoices = linkChoices();
+        openFacts = entries.stream().map(BurdenLedger.Entry::fact).filter(fact -> fact.getState() == FactState.OPEN).toList();
         if (!rules.isEmpty()) {
             ruleKey = rules.get(0).key();
         }
@@ -114,6 +122,18 @@ public class LedgerPage implements Serializable {
         }
         long fact = Long.parseLong(parts[0]);
         return change(() -> ledger.link(fact, versionOf(fact), viewer.username(), parts[1], itemId), "burden.linked");
+    }
+
+    public String unlink() {
+        if (supportId == null) {
+            messages.error("burden.chooseLink");
+            return null;
+        }
+        long link = supportId;
+        long fact = entries.stream().filter(entry -> entry.fact().getSupports().stream()
+                        .anyMatch(support -> support.getId() == link))
+                .findFirst().orElseThrow(CaseNotFoundException::new).fact().getId();
+        return change(() -> ledger.unlink(fact, versionOf(fact), viewer.username(), link), "burden.unlinked");
     }
 
     public String shift() {
@@ -152,23 +172,46 @@ public class LedgerPage implements Serializable {
     }
 
     /** The showings the viewer's side may support now: those of open facts on which it bears the burden. */
-    public List<ShowingChoice> getShowingChoices() {
+    private List<ShowingChoice> showingChoices() {
         List<ShowingChoice> choices = new ArrayList<>();
-        for (BurdenLedger.Entry entry : entries) {
-            FactInIssue fact = entry.fact();
-            if (fact.getState() != FactState.OPEN || fact.getBurdenOn() != counselSide) {
-                continue;
-            }
+        for (BurdenLedger.Entry entry : supportableEntries()) {
             for (Showing showing : entry.rule().showings()) {
-                choices.add(new ShowingChoice(fact.getId() + "|" + showing.id(),
-                        "#" + fact.getId() + " · " + text(showing.text())));
+                choices.add(new ShowingChoice(entry.fact().getId() + "|" + showing.id(),
+                        "#" + entry.fact().getId() + " · " + text(showing.text())));
             }
         }
         return choices;
     }
 
+    /** The links the viewer's side may still take back: those of open facts on which it bears the burden. */
+    private List<ShowingChoice> linkChoices() {
+        List<ShowingChoice> choices = new ArrayList<>();
+        for (BurdenLedger.Entry entry : supportableEntries()) {
+            for (ShowingSupport support : entry.fact().getSupports()) {
+                String showing = entry.rule().showing(support.getShowingId()).map(found -> text(found.text()))
+                        .orElse(support.getShowingId());
+                choices.add(new ShowingChoice(String.valueOf(support.getId()),
+                        "#" + entry.fact().getId() + " · " + support.getItem().getExhibitNumber() + " · " + showing));
+            }
+        }
+        return choices;
+    }
+
+    private List<BurdenLedger.Entry> supportableEntries() {
+        return entries.stream().filter(entry -> entry.fact().getState() == FactState.OPEN
+                && entry.fact().getBurdenOn() == counselSide).toList();
+    }
+
+    public List<ShowingChoice> getShowingChoices() {
+        return showingChoices;
+    }
+
+    public List<ShowingChoice> getLinkChoices() {
+        return linkChoices;
+    }
+
     public List<FactInIssue> getOpenFacts() {
-        return entries.stream().map(BurdenLedger.Entry::fact).filter(fact -> fact.getState() == FactState.OPEN).toList();
+        return openFacts;
     }
 
     public Ruling ruling(Long id) {
@@ -195,6 +238,8 @@ public class LedgerPage implements Serializable {
     public void setRuleKey(String ruleKey) { this.ruleKey = ruleKey; }
     public String getShowingChoice() { return showingChoice; }
     public void setShowingChoice(String showingChoice) { this.showingChoice = showingChoice; }
+    public Long getSupportId() { return supportId; }
+    public void setSupportId(Long supportId) { this.supportId = supportId; }
     public Long getItemId() { return itemId; }
     public void setItemId(Long itemId) { this.itemId = itemId; }
     public Long getFactId() { return factId; }

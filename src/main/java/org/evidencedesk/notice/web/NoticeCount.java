@@ -5,12 +5,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.List;
+import org.evidencedesk.notice.Notice;
 import org.evidencedesk.notice.Notices;
 
-/** The number of unread notices in the top bar, counted once per request. */
+/**
+ * The number of unread notices in the top bar, counted once per request; the latest unread ones, which only
+ * the home page shows, are read the first time a page asks for them.
+ */
 @Named
 @RequestScoped
 public class NoticeCount {
+
+    private static final int LATEST = 5;
 
     @Inject
     private Notices notices;
@@ -18,21 +26,21 @@ public class NoticeCount {
     @Inject
     private SecurityContext security;
 
-    private static final int LATEST = 5;
-
+    private String username;
     private long unread;
-    private java.util.List<org.evidencedesk.notice.Notice> latestUnread = java.util.List.of();
+    private List<Notice> latestUnread;
 
     @PostConstruct
     void count() {
-        java.security.Principal caller = security.getCallerPrincipal();
-        unread = caller == null ? 0 : notices.unreadCount(caller.getName());
-        if (unread > 0) {
-            latestUnread = notices.latest(caller.getName(), LATEST).stream().filter(org.evidencedesk.notice.Notice::isUnread).toList();
-        }
+        Principal caller = security.getCallerPrincipal();
+        username = caller == null ? null : caller.getName();
+        unread = username == null ? 0 : notices.unreadCount(username);
     }
 
-    public java.util.List<org.evidencedesk.notice.Notice> getLatestUnread() {
+    public List<Notice> getLatestUnread() {
+        if (latestUnread == null) {
+            latestUnread = unread == 0 ? List.of() : notices.latestUnread(username, LATEST);
+        }
         return latestUnread;
     }
 

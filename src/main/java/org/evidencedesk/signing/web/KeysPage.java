@@ -4,14 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.shared.Sha256;
 
 /** Administration › Keys: the certificates this installation signs and timestamps with. */
 @Named
@@ -38,11 +37,11 @@ public class KeysPage {
     private static CertificateFacts facts(String purposeKey, X509Certificate certificate) {
         try {
             String fingerprint = HexFormat.ofDelimiter(":").withUpperCase()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+                    .formatHex(Sha256.of(certificate.getEncoded()));
             return new CertificateFacts(purposeKey, certificate.getSubjectX500Principal().getName(),
                     certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
                     certificate.getNotAfter().toInstant(), fingerprint);
-        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Cannot read certificate " + certificate.getSubjectX500Principal(), e);
         }
     }
