@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
@@ -77,18 +80,37 @@ public class BurdenLedger {
     @Inject
     private Clock clock;
 
-    /** A fact with its rule set and which of the rule's showings the linked evidence supports. */
-    public record Entry(FactInIssue fact, RuleSet rule, ShowingsAssessment assessment) {
+    /**
+     * A fact with its rule set, which of the rule's showings the linked evidence supports, and the links as one
+     * viewer may read them: those to items they may see, and per showing only a count of the others (a showing
+     * supported by the other side's court-only item is still supported; its title and exhibit number are not theirs).
+     */
+    public record Entry(FactInIssue fact, RuleSet rule, ShowingsAssessment assessment, List<ShowingSupport> visibleSupports,
+                        Map<String, Long> withheldByShowing) {
+
+        static Entry seenBy(CaseActor actor, FactInIssue fact, RuleSet rule) {
+            List<ShowingSupport> visible = new ArrayList<>();
+            Map<String, Long> withheld = new HashMap<>();
+            for (ShowingSupport support : fact.getSupports()) {
+                if (EvidenceAccessPolicy.maySee(actor, support.getItem())) {
+                    visible.add(support);
+                } else {
+                    withheld.merge(support.getShowingId(), 1L, Long::sum);
+                }
+            }
+            return new Entry(fact, rule, rule.assess(fact.supportedShowings()), List.copyOf(visible), Map.copyOf(withheld));
+        }
+
+        /** How many links to the showing the viewer may not see. */
+        public long withheld(String showingId) {
+            return withheldByShowing.getOrDefault(showingId, 0L);
+        }
     }
 
     public List<Entry> entries(CaseView view) {
         return facts(view.disputeCase().getId()).stream()
-                .map(fact -> {
-                    RuleSet rule = rules.find(fact.getRuleKey()).orElseThrow(
-                            () -> new IllegalStateException("Rule set " + fact.getRuleKey() + " is no longer in config/rules"));
-                    fact.getSupports().forEach(support -> support.getItem().getExhibitNumber());
-                    return new Entry(fact, rule, rule.assess(fact.supportedShowings()));
-                })
+                .map(fact -> Entry.seenBy(view.actor(), fact, rules.find(fact.getRuleKey()).orElseThrow(
+                        () -> new IllegalStateException("Rule set " + fact.getRuleKey() + " is no longer in config/rules"))))
                 .toList();
     }
 

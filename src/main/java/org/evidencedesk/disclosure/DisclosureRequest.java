@@ -193,6 +193,15 @@ public class DisclosureRequest extends BaseEntity {
         move(OPEN_REVIEW, actor, now, null);
     }
 
+    /**
+     * Whether the actor (already allowed to see the case) may see this request: one never filed is a draft of
+     * its author's side, seen by no one else, the court included, until it is filed: the request reaches the court
+     * and the other side as the filed application (申请书, CE art. 45); before that it is counsel's working paper.
+     */
+    public boolean isVisibleTo(DisclosureActor actor) {
+        return filedAt != null || actor.acts(DisclosureRole.APPLICANT_COUNSEL);
+    }
+
     void withdraw(DisclosureActor actor, Instant now) {
         WITHDRAW.check(status, actor);
         move(WITHDRAW, actor, now, null);

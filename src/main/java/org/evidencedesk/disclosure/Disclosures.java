@@ -93,26 +93,45 @@ public class Disclosures {
     @Inject
     private Clock clock;
 
-    /** A request with the case as its user sees it and the roles they have on it. */
-    public record RequestView(DisclosureRequest request, CaseView caseView, DisclosureActor actor) {
+    /**
+     * A request with the case as its user sees it, the roles they have on it, and the preliminary evidence it
+     * links that they may see (the rest only counted: its titles and exhibit numbers are not theirs to read).
+     */
+    public record RequestView(DisclosureRequest request, CaseView caseView, DisclosureActor actor,
+                              List<EvidenceItem> visiblePreliminary, int withheldPreliminary) {
 
         public boolean allows(DisclosureTransition step) {
             return step.allows(request.getStatus(), actor);
         }
     }
 
-    /** The case's requests, for its list: their own fields only. */
+    /** The case's requests the viewer may see, for its list: their own fields only. */
     public List<DisclosureRequest> ofCase(CaseView view) {
-        return requests.ofCase(view.disputeCase().getId());
+        return requests.ofCase(view.disputeCase().getId()).stream()
+                .filter(request -> request.isVisibleTo(DisclosureActor.of(view.actor(), request.getApplicantSide())))
+                .toList();
     }
 
+    /**
+     * A request as the user may see it; one they may not see (another case's, or the other side's draft) is
+     * answered as one that does not exist, and logged.
+     */
     public RequestView open(long requestId, String username) {
         DisclosureRequest request = requests.byId(requestId).orElseThrow(CaseNotFoundException::new);
         CaseView caseView = workflow.view(request.getDisputeCase().getId(), username);
+        DisclosureActor actor = DisclosureActor.of(caseView.actor(), request.getApplicantSide());
+        if (!request.isVisibleTo(actor)) {
+            LOG.warning(() -> "User " + username + " asked for disclosure request " + requestId
+                    + ", a draft of the other side: answered 404");
+            throw new CaseNotFoundException();
+        }
         request.getSteps().size();
-        request.getPreliminaryEvidence().size();
         request.protection().ifPresent(measures -> measures.getNamedPersons().size());
-        return new RequestView(request, caseView, DisclosureActor.of(caseView.actor(), request.getApplicantSide()));
+        List<EvidenceItem> preliminary = request.getPreliminaryEvidence().stream()
+                .filter(item -> EvidenceAccessPolicy.maySee(caseView.actor(), item))
+                .toList();
+        return new RequestView(request, caseView, actor, preliminary,
+                request.getPreliminaryEvidence().size() - preliminary.size());
     }
 
     /** The disclosure rule sets a request in this case may rest on. */

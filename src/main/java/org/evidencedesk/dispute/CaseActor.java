@@ -16,6 +16,14 @@ public record CaseActor(String username, Set<CaseCapacity> capacities) {
         return capacities.contains(capacity);
     }
 
+    /**
+     * Whether the actor keeps the case's record for the court: its clerk or its assigned judge (not another judge
+     * of the court, nor the technical investigator, who assists without running the case).
+     */
+    public boolean keepsTheRecord() {
+        return actsAs(CaseCapacity.COURT_CLERK) || actsAs(CaseCapacity.ASSIGNED_JUDGE);
+    }
+
     public boolean mayView() {
         return !capacities.isEmpty();
     }

@@ -134,11 +134,12 @@ public class EvidenceAccess {
         LOG.info(() -> "User " + username + " accepted the undertaking of measures " + measuresId + " in case " + caseId);
     }
 
-    /** The court rules on an item; the ruling goes into the custody log. */
+    /** The assigned judge rules on an item; the ruling goes into the custody log. */
     public void rule(long itemId, String username, EvidenceStatus ruling, String reason) {
         ItemView view = open(itemId, username, null, null);
-        if (!EvidenceAccessPolicy.isCourt(view.caseView().actor())) {
-            throw new BusinessException("evidence.onlyCourtRules");
+        if (!EvidenceAccessPolicy.mayRule(view.caseView().actor())) {
+            LOG.warning(() -> "User " + username + " tried to rule on evidence item " + itemId + " without being its judge: refused");
+            throw new BusinessException("evidence.onlyAssignedJudgeRules");
         }
         view.item().rule(ruling, reason);
         custody.append(view.item().getDisputeCase().getId(), username, CustodyAction.STATUS_CHANGED, itemId,

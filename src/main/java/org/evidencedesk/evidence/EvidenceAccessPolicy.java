@@ -65,6 +65,17 @@ public final class EvidenceAccessPolicy {
                 || actor.actsAs(CaseCapacity.ASSIGNED_JUDGE) || actor.actsAs(CaseCapacity.ASSIGNED_INVESTIGATOR);
     }
 
+    /**
+     * Whether the actor may rule on the evidence (admit, exclude, find it challenged): only the judge assigned to
+     * the case. CE art. 85 para. 2: the adjudicating personnel (审判人员) examine the evidence and judge
+     * independently whether and how far it proves; a clerk and a judge not on the case are not the adjudicating
+     * personnel of this case, and a technical investigator's opinion is only a reference for the panel, which
+     * bears the responsibility for the finding (Provisions on Technical Investigators art. 11).
+     */
+    public static boolean mayRule(CaseActor actor) {
+        return actor.actsAs(CaseCapacity.ASSIGNED_JUDGE);
+    }
+
     /** Whether looking at the item must be written to the custody log. */
     public static boolean viewsAreLogged(EvidenceItem item) {
         return item.getConfidentiality() != Confidentiality.PUBLIC_RECORD;

@@ -277,6 +277,23 @@ class DisclosurePersistenceIT {
         assertThrows(CaseNotFoundException.class, () -> disclosures.open(request, user("stranger", Role.COUNSEL, null)));
     }
 
+    @Test
+    void aDraftIsSeenOnlyByItsAuthorsSideUntilItIsFiled() {
+        long draft = disclosures.draft(caseId, claimant, "ipe-24-26@1", new Application("Server logs",
+                "The respondent's use", "Only the respondent runs the servers", "Nothing else shows the use"), null, List.of()).getId();
+
+        for (String other : List.of(respondent, judge)) {
+            assertThrows(CaseNotFoundException.class, () -> disclosures.open(draft, other), other + " opens the draft");
+            assertTrue(disclosures.ofCase(workflow.view(caseId, other)).stream().noneMatch(found -> found.getId() == draft),
+                    other + " lists the draft");
+        }
+        assertTrue(disclosures.ofCase(workflow.view(caseId, claimant)).stream().anyMatch(found -> found.getId() == draft));
+
+        disclosures.file(draft, disclosures.open(draft, claimant).request().getVersion(), claimant);
+        assertEquals(DisclosureStatus.FILED, disclosures.open(draft, respondent).request().getStatus());
+        assertTrue(disclosures.ofCase(workflow.view(caseId, judge)).stream().anyMatch(found -> found.getId() == draft));
+    }
+
     // ---- helpers ----
 
     private long granted(Set<String> named, boolean viewOnly) {

@@ -271,6 +271,32 @@ class DisclosureRequestTest {
         assertThat(DisclosureActor.of(unassignedJudge, Side.CLAIMANT).roles()).isEmpty();
     }
 
+    // ---- who sees a request ----
+
+    @Test
+    void aRequestNeverFiledIsSeenOnlyByItsAuthorsSide() {
+        DisclosureRequest draft = draft(COMPLETE);
+
+        assertThat(draft.isVisibleTo(APPLICANT)).isTrue();
+        assertThat(draft.isVisibleTo(ORDERED)).isFalse();
+        assertThat(draft.isVisibleTo(JUDGE)).isFalse();
+        assertThat(draft.isVisibleTo(CLERK)).isFalse();
+        assertThat(draft.isVisibleTo(new DisclosureActor("judge2", EnumSet.noneOf(DisclosureRole.class)))).isFalse();
+
+        draft.withdraw(APPLICANT, NOW);
+        assertThat(draft.isVisibleTo(ORDERED)).as("withdrawn before filing").isFalse();
+        assertThat(draft.isVisibleTo(APPLICANT)).isTrue();
+    }
+
+    @Test
+    void aFiledRequestIsSeenByBothSidesAndTheCourt() {
+        DisclosureRequest filed = underReview();
+
+        assertThat(List.of(APPLICANT, ORDERED, JUDGE, CLERK)).allMatch(filed::isVisibleTo);
+        assertThat(filed.isVisibleTo(new DisclosureActor("judge2", EnumSet.noneOf(DisclosureRole.class))))
+                .as("the case's other court staff see filed requests through the case").isTrue();
+    }
+
     // ---- fixtures ----
 
     private static DisclosureRequest draft(Application application) {

@@ -32,6 +32,16 @@ class EvidenceAccessPolicyTest {
 
     private static final List<CaseActor> COURT = List.of(JUDGE, OTHER_JUDGE, CLERK, INVESTIGATOR);
 
+    // ---- rulings on evidence ----
+
+    @Test
+    void onlyTheAssignedJudgeRulesOnEvidence() {
+        assertThat(EvidenceAccessPolicy.mayRule(JUDGE)).isTrue();
+        for (CaseActor actor : List.of(OTHER_JUDGE, CLERK, INVESTIGATOR, PRODUCER, NAMED, NOBODY)) {
+            assertThat(EvidenceAccessPolicy.mayRule(actor)).as(actor.username() + " rules").isFalse();
+        }
+    }
+
     // ---- protected evidence ----
 
     @Test

@@ -189,6 +189,16 @@ public class RequestPage implements Serializable {
         return new Side[] {Side.CLAIMANT, Side.RESPONDENT};
     }
 
+    /** The preliminary evidence the request links that the viewer may see. */
+    public List<EvidenceItem> getPreliminary() {
+        return view.visiblePreliminary();
+    }
+
+    /** How many linked items the viewer may not see: counted, never named. */
+    public int getWithheldPreliminary() {
+        return view.withheldPreliminary();
+    }
+
     public List<EvidenceItem> getProduced() {
         return produced;
     }

@@ -22,10 +22,10 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
-import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.CourtCheckpoints;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.shared.BusinessException;
@@ -68,7 +68,7 @@ public class CasePage implements Serializable {
     private CustodyLog custodyLog;
 
     @Inject
-    private CustodyCheckpoints checkpoints;
+    private CourtCheckpoints checkpoints;
 
     @Inject
     private Disclosures disclosures;
@@ -82,6 +82,7 @@ public class CasePage implements Serializable {
     private List<EvidenceItem> evidence;
     private boolean maySubmitEvidence;
     private boolean court;
+    private boolean mayCheckpoint;
     private List<CustodyEntry> custody;
 
     private String reason;
@@ -113,6 +114,7 @@ public class CasePage implements Serializable {
         mayApply = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
         maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
         court = EvidenceAccessPolicy.isCourt(view.actor());
+        mayCheckpoint = view.actor().keepsTheRecord();
         custody = visibleCustody();
         return null;
     }
@@ -131,6 +133,7 @@ public class CasePage implements Serializable {
 
     public String take(CaseTransition step) {
         String user = viewer.username();
+        long id = caseId();
         return attempt(() -> {
             switch (step) {
                 case REQUEST_CORRECTION -> workflow.requestCorrection(id, version, user, reason);
@@ -159,29 +162,34 @@ public class CasePage implements Serializable {
         }, "case.stepDone");
     }
 
-    /** The court signs and timestamps the custody chain's head now. */
+    /** The clerk or the assigned judge signs and timestamps the custody chain's head now (the service checks who). */
     public String checkpoint() {
-        if (!court) {
-            messages.error("case.notAllowed", new Translatable("custody.checkpoint"));
-            return null;
-        }
-        checkpoints.checkpoint(id, viewer.username());
-        messages.info("custody.checkpointed");
-        messages.keepForRedirect();
-        return "/cases/view?faces-redirect=true&id=" + id;
+        long id = caseId();
+        return attempt(() -> checkpoints.checkpoint(id, viewer.username()), "custody.checkpointed");
     }
 
     public String addMember() {
+        long id = caseId();
         return attempt(() -> workflow.addMember(id, version, viewer.username(), memberUsername, memberRole), "case.memberAdded");
     }
 
     public String addNewRespondentCounsel() {
+        long id = caseId();
         return attempt(() -> workflow.addNewRespondentCounsel(id, version, viewer.username(), newCounselUsername,
                 newCounselName, newCounselEmail, newCounselPassword), "case.memberAdded");
     }
 
     public String removeMember(long memberId) {
+        long id = caseId();
         return attempt(() -> workflow.removeMember(id, version, viewer.username(), memberId), "case.memberRemoved");
+    }
+
+    /**
+     * The case this view was loaded for. Actions use it, never the {@code id} view parameter, which a postback
+     * sets again from whatever the request carries; the services check the user's capacity on it anew.
+     */
+    private long caseId() {
+        return view.disputeCase().getId();
     }
 
     private String attempt(Runnable change, String successKey) {
@@ -190,7 +198,7 @@ public class CasePage implements Serializable {
         }
         messages.info(successKey);
         messages.keepForRedirect();
-        return "/cases/view?faces-redirect=true&id=" + id;
+        return "/cases/view?faces-redirect=true&id=" + caseId();
     }
 
     /** The court sees the whole chain; counsel see the entries about the case and the items they may see. */
@@ -208,6 +216,10 @@ public class CasePage implements Serializable {
 
     public boolean isCourt() {
         return court;
+    }
+
+    public boolean isMayCheckpoint() {
+        return mayCheckpoint;
     }
 
     public List<EvidenceItem> getEvidence() {

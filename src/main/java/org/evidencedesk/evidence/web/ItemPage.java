@@ -37,7 +37,7 @@ public class ItemPage implements Serializable {
 
     private Long id;
     private EvidenceItem item;
-    private boolean court;
+    private boolean mayRule;
     private boolean downloadable;
     private UndertakingRequiredException undertaking;
     private boolean undertakingAccepted;
@@ -48,7 +48,7 @@ public class ItemPage implements Serializable {
         try {
             EvidenceAccess.ItemView view = access.view(id == null ? -1 : id, viewer.username());
             item = view.item();
-            court = EvidenceAccessPolicy.isCourt(view.caseView().actor());
+            mayRule = EvidenceAccessPolicy.mayRule(view.caseView().actor());
             downloadable = EvidenceAccessPolicy.mayDownload(view.caseView().actor(), item);
         } catch (CaseNotFoundException e) {
             return NotFound.send();
@@ -128,8 +128,8 @@ public class ItemPage implements Serializable {
         return item;
     }
 
-    public boolean isCourt() {
-        return court;
+    public boolean isMayRule() {
+        return mayRule;
     }
 
     public Long getId() {
