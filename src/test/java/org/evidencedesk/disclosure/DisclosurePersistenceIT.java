@@ -312,7 +312,7 @@ class DisclosurePersistenceIT {
     private long draftAndFile(Long factId) {
         long request = disclosures.draft(caseId, claimant, "ipe-24-26@1", new Application("Sales records",
                 "The respondent's profit", "Only the respondent keeps them", "Damages need them"), factId, List.of()).getId();
-        disclosures.file(request, versionOf(request), claimant);
+        disclosures.file(request, disclosures.open(request, claimant).request().getVersion(), claimant);
         return request;
     }
 
