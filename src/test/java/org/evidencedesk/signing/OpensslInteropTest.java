@@ -90,7 +90,7 @@ class OpensslInteropTest {
 
         assertThat(reply).contains("Status: Granted.");
         assertThat(field(reply, "Nonce")).isEqualTo(requestNonce).isNotEqualTo("unspecified");
-        assertThat(field(reply, "Policy OID")).isEqualTo(BouncyCastleTimestampAuthority.DEFAULT_POLICY);
+        assertThat(field(reply, "Policy OID")).isEqualTo(TimestampPolicy.EVIDENCE.oid());
         assertThat(field(reply, "Accuracy")).startsWith("0x01 seconds");
         // -queryfile makes openssl itself compare imprint, nonce and policy with what it asked for.
         OpensslCommand.Result matched = run("ts", "-verify", "-queryfile", "request.tsq", "-in", "reply.tsr", "-CAfile", "root-ca.pem");

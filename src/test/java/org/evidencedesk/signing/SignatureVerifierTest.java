@@ -215,7 +215,7 @@ class SignatureVerifierTest {
         assertThat(result.valid()).as(result.failure().orElse("")).isTrue();
         assertThat(result.genTime()).contains(token.genTime());
         assertThat(result.serialNumber()).contains(token.serialNumber());
-        assertThat(result.policy()).contains(BouncyCastleTimestampAuthority.DEFAULT_POLICY);
+        assertThat(result.policy()).contains(TimestampPolicy.EVIDENCE.oid());
         assertThat(result.tsaSubject()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
     }
 
@@ -306,23 +306,8 @@ class SignatureVerifierTest {
         return generator.generate(new CMSProcessableByteArray(CONTENT), false).getEncoded();
     }
 
-    /**
-     * An RFC 3161 token assembled by hand, bypassing the checks Bouncy Castle's token generator makes,
-     * as a forger would: signed by {@code signer}, its signing-certificate-v2 naming {@code named}.
-     */
     private static byte[] handMadeToken(Credential signer, X509Certificate named, byte[] digest) throws Exception {
-        TSTInfo info = new TSTInfo(new ASN1ObjectIdentifier(BouncyCastleTimestampAuthority.DEFAULT_POLICY),
-                new MessageImprint(DigestAlgorithm.SHA256.identifier(), digest), new ASN1Integer(7),
-                new ASN1GeneralizedTime(new Date()), null, null, null, null, null);
-        Attribute certificateId = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                new DERSet(CmsSigner.signingCertificateV2(named)));
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
-                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(certificateId)))
-                .build(BouncyCastle.contentSigner(signer.privateKey()), signer.certificate()));
-        generator.addCertificates(new JcaCertStore(signer.chain()));
-        return generator.generate(new CMSProcessableByteArray(PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded(ASN1Encoding.DER)), true)
-                .getEncoded(ASN1Encoding.DER);
+        return HandMadeTokens.token(signer, named, digest, null, TimestampPolicy.EVIDENCE.oid());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -25,22 +25,25 @@ public final class TestKeys {
 
     private static final LocalCertificateAuthority AUTHORITY = new LocalCertificateAuthority(Clock.systemUTC());
     public static final Credential ROOT = AUTHORITY.createRoot();
-    public static final SigningKeys SHARED = new SigningKeys(ROOT.certificate(), AUTHORITY.issueTimestamping(ROOT), AUTHORITY.issueSigning(ROOT));
+    public static final SigningKeys SHARED = under(AUTHORITY, ROOT);
 
     private TestKeys() {
     }
 
     public static SigningKeys another() {
-        Credential root = AUTHORITY.createRoot();
-        return new SigningKeys(root.certificate(), AUTHORITY.issueTimestamping(root), AUTHORITY.issueSigning(root));
+        return under(AUTHORITY, AUTHORITY.createRoot());
     }
 
     /** A PKI made eleven years ago, so every certificate in it expired a year ago. */
     public static SigningKeys expired() {
         LocalCertificateAuthority past = new LocalCertificateAuthority(
                 Clock.fixed(Instant.now().minus(Duration.ofDays(11 * 366)), java.time.ZoneOffset.UTC));
-        Credential root = past.createRoot();
-        return new SigningKeys(root.certificate(), past.issueTimestamping(root), past.issueSigning(root));
+        return under(past, past.createRoot());
+    }
+
+    private static SigningKeys under(LocalCertificateAuthority authority, Credential root) {
+        return new SigningKeys(root.certificate(), authority.issueTimestamping(root), authority.issuePublicTimestamping(root),
+                authority.issueSigning(root));
     }
 
     /** A certificate under the shared root that only the test decides the key usage of, e.g. one that may not sign. */
