@@ -168,6 +168,31 @@ class SignatureVerifierTest {
         assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("may not sign"));
     }
 
+    /** The key behind the public /tsa signs anything anyone sends it; a receipt it signed must never pass for the court's. */
+    @Test
+    void aReceiptSignedWithATimeStampingKeyFails() throws Exception {
+        for (Credential tsa : new Credential[] {KEYS.timestamping(), KEYS.publicTimestamping()}) {
+            SignatureVerification result = verify(new CmsSigner(tsa, clock).signDetached(new ByteArrayInputStream(CONTENT)), CONTENT);
+
+            assertThat(result.valid()).as(tsa.toString()).isFalse();
+            assertThat(result.signatureValid()).isTrue();
+            assertThat(result.chainTrusted()).isFalse();
+            assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("may not sign").contains("time-stamping certificate"));
+        }
+    }
+
+    @Test
+    void aSignerCertificateStatingNoKeyUsageFails() throws Exception {
+        Credential unstated = TestKeys.issuedUnderRootWithoutKeyUsage("Evidence Desk Unstated");
+
+        SignatureVerification result = verify(new CmsSigner(unstated, clock).signDetached(new ByteArrayInputStream(CONTENT)), CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("states no key usage"));
+    }
+
     @Test
     void aSignatureIsNotTrustedOnceItsCertificatesHaveExpired() throws IOException {
         byte[] signature = sign(CONTENT);
@@ -217,6 +242,46 @@ class SignatureVerifierTest {
         assertThat(result.serialNumber()).contains(token.serialNumber());
         assertThat(result.policy()).contains(TimestampPolicy.EVIDENCE.oid());
         assertThat(result.tsaSubject()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
+    }
+
+    @Test
+    void aPublicTokenFromTsaIsNotAnEvidenceToken() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        TimestampToken token = publicAuthority().stamp(digest);
+
+        TimestampVerification result = verifier.verifyTimestamp(token.encoded(), digest);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.imprintMatches()).isTrue();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.chainTrusted()).isTrue();
+        assertThat(result.policyAccepted()).isFalse();
+        assertThat(result.policy()).contains(TimestampPolicy.PUBLIC.oid());
+        assertThat(result.tsaSubject()).contains("CN=Evidence Desk Public Time-Stamping,O=Evidence Desk");
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("a public time-stamp, not an evidence receipt"));
+    }
+
+    @Test
+    void aTokenUnderAnyOtherPolicyIsNotAnEvidenceToken() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        BouncyCastleTimestampAuthority elsewhere = new BouncyCastleTimestampAuthority(KEYS.timestamping(), TestKeys.counter(), clock,
+                "1.2.156.112562.1.1");
+
+        TimestampVerification result = verifier.verifyTimestamp(elsewhere.stamp(digest).encoded(), digest);
+
+        assertThat(result.policyAccepted()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("not the evidence policy"));
+    }
+
+    @Test
+    void aSignatureTimestampFromThePublicAuthorityInvalidatesTheSignature() throws IOException {
+        byte[] signature = signer.addSignatureTimestamp(sign(CONTENT), publicAuthority());
+
+        SignatureVerification result = verify(signature, CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.signatureTimestamp()).hasValueSatisfying(timestamp -> assertThat(timestamp.policyAccepted()).isFalse());
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("signature time-stamp: a public time-stamp"));
     }
 
     @Test
@@ -286,6 +351,10 @@ class SignatureVerifierTest {
         assertThat(certificateless.valid()).isFalse();
         assertThat(certificateless.imprintMatches()).isTrue();
         assertThat(certificateless.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("certificate"));
+    }
+
+    private BouncyCastleTimestampAuthority publicAuthority() {
+        return new BouncyCastleTimestampAuthority(KEYS.publicTimestamping(), TestKeys.counter(), clock, TimestampPolicy.PUBLIC);
     }
 
     private byte[] sign(byte[] content) throws IOException {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.Extension;
@@ -48,6 +49,15 @@ public final class TestKeys {
 
     /** A certificate under the shared root that only the test decides the key usage of, e.g. one that may not sign. */
     static Credential issuedUnderRoot(String commonName, int keyUsage) throws Exception {
+        return issuedUnderRoot(commonName, Optional.of(new KeyUsage(keyUsage)));
+    }
+
+    /** A certificate under the shared root that states no key usage at all. */
+    static Credential issuedUnderRootWithoutKeyUsage(String commonName) throws Exception {
+        return issuedUnderRoot(commonName, Optional.empty());
+    }
+
+    private static Credential issuedUnderRoot(String commonName, Optional<KeyUsage> keyUsage) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair keys = generator.generateKeyPair();
@@ -55,7 +65,9 @@ public final class TestKeys {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ROOT.certificate(), BigInteger.valueOf(now.toEpochMilli()),
                 Date.from(now.minus(Duration.ofHours(1))), ROOT.certificate().getNotAfter(),
                 new X500Principal("CN=" + commonName + ", O=Evidence Desk"), keys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        if (keyUsage.isPresent()) {
+            builder.addExtension(Extension.keyUsage, true, keyUsage.get());
+        }
         return new Credential(keys.getPrivate(), List.of(
                 new JcaX509CertificateConverter().getCertificate(builder.build(BouncyCastle.contentSigner(ROOT.privateKey()))),
                 ROOT.certificate()));
