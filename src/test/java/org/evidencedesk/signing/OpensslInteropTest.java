@@ -73,6 +73,8 @@ class OpensslInteropTest {
         OpensslCommand.Result verified = run("ts", "-verify", "-data", "evidence.bin", "-in", "token.der", "-token_in",
                 "-CAfile", "root-ca.pem");
         assertThat(verified.succeeded()).as(verified.output()).isTrue();
+        assertThat(field(openssl("ts", "-reply", "-token_in", "-in", "token.der", "-text"), "Policy OID"))
+                .isEqualTo(TimestampPolicy.EVIDENCE.oid());
 
         changeOneByte(work.resolve("evidence.bin"));
         OpensslCommand.Result tampered = run("ts", "-verify", "-data", "evidence.bin", "-in", "token.der", "-token_in",
