@@ -60,6 +60,13 @@ public class SigningConfiguration {
                 .orElse(builtIn);
     }
 
+    /** What the integrity sweep checks each item's stored token with. */
+    @Produces
+    @ApplicationScoped
+    EvidenceTokenCheck evidenceTokenCheck(SigningKeys keys, Settings settings, Clock clock) {
+        return new EvidenceTokenCheck(keys, ExternalAuthority.configured(settings), clock);
+    }
+
     @Produces
     @ApplicationScoped
     Signer signer(SigningKeys keys, Clock clock) {
