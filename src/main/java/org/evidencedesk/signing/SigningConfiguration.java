@@ -60,9 +60,9 @@ public class SigningConfiguration {
                 .orElse(builtIn);
     }
 
-    /** What the integrity sweep checks each item's stored token with. */
+    /** What the integrity sweep checks each item's stored token with; a final class, so not proxied. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     EvidenceTokenCheck evidenceTokenCheck(SigningKeys keys, Settings settings, Clock clock) {
         return new EvidenceTokenCheck(keys, ExternalAuthority.configured(settings), clock);
     }
