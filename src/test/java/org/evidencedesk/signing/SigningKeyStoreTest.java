@@ -65,6 +65,16 @@ class SigningKeyStoreTest {
     }
 
     @Test
+    void publicTimeStampsSharingTheEvidenceCertificateAreRefused() throws IOException {
+        Credential root = authority.createRoot();
+        Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
+
+        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa", "signer"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("public time-stamps need a certificate of their own");
+    }
+
+    @Test
     void chainsEndingAtDifferentRootsAreRefused() throws IOException {
         Credential root = authority.createRoot();
         Credential strangerRoot = authority.createRoot();
