@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +19,10 @@ import java.util.logging.Logger;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.ContentDigest;
 import org.evidencedesk.evidence.EvidenceItems;
+import org.evidencedesk.signing.EvidenceTokenCheck;
 
 /**
- * Re-hashes every stored item and re-walks every custody chain, every night at 03:00 court time (then
+ * Re-hashes every stored item, re-verifies its time-stamp token and re-walks every custody chain, every night at 03:00 court time (then
  * signs a checkpoint of each intact chain) and on demand. Each mismatch is logged, reported on the
  * administration page, and flagged on its item.
  */
@@ -41,6 +43,9 @@ public class IntegritySweep {
 
     @Inject
     private CustodyCheckpoints checkpoints;
+
+    @Inject
+    private EvidenceTokenCheck tokens;
 
     @Inject
     private Clock clock;
@@ -86,7 +91,7 @@ public class IntegritySweep {
         for (List<EvidenceItems.Fingerprint> page = items.fingerprints(after, PAGE); !page.isEmpty();
              page = items.fingerprints(after, PAGE)) {
             for (EvidenceItems.Fingerprint item : page) {
-                checkBlob(item).ifPresent(problem -> {
+                checkBlob(item).or(() -> checkToken(item)).ifPresent(problem -> {
                     problems.add("case " + item.caseId() + ", " + item.exhibitNumber() + ": " + problem);
                     items.flagIntegrityProblem(item.id(), problem);
                 });
@@ -108,6 +113,16 @@ public class IntegritySweep {
 
     public Optional<SweepReport> lastReport() {
         return Optional.ofNullable(last.get());
+    }
+
+    /** A token replaced in the database (say by a public one from /tsa) no longer proves when the item arrived. */
+    private Optional<String> checkToken(EvidenceItems.Fingerprint item) {
+        try {
+            return tokens.problem(item.timestampTokenBytes(), HexFormat.of().parseHex(item.sha256()))
+                    .map(problem -> "time-stamp token: " + problem);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("time-stamp token unreadable: " + e.getMessage());
+        }
     }
 
     private Optional<String> checkBlob(EvidenceItems.Fingerprint item) {

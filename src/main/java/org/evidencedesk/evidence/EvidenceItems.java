@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.evidencedesk.dispute.Side;
@@ -27,12 +28,17 @@ public class EvidenceItems {
     }
 
     /** What the integrity sweep re-checks of each item, a page at a time. */
-    public record Fingerprint(long id, long caseId, String exhibitNumber, String sha256, String sm3, long size) {
+    /** What the integrity sweep re-checks of an item: its stored content's hashes and size, and its token (Base64 DER). */
+    public record Fingerprint(long id, long caseId, String exhibitNumber, String sha256, String sm3, long size, String timestampToken) {
+
+        public byte[] timestampTokenBytes() {
+            return Base64.getDecoder().decode(timestampToken);
+        }
     }
 
     public List<Fingerprint> fingerprints(long afterId, int limit) {
         return entityManager.createQuery("select new org.evidencedesk.evidence.EvidenceItems$Fingerprint(e.id,"
-                        + " e.disputeCase.id, e.exhibitNumber, e.sha256, e.sm3, e.sizeBytes) from EvidenceItem e"
+                        + " e.disputeCase.id, e.exhibitNumber, e.sha256, e.sm3, e.sizeBytes, e.timestampToken) from EvidenceItem e"
                         + " where e.id > :after order by e.id", Fingerprint.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)

@@ -38,17 +38,10 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * The built-in RFC 3161 time-stamping authority. It stamps digests for the application and answers
  * raw requests for the {@code /tsa} endpoint ({@code application/timestamp-query} in,
  * {@code application/timestamp-reply} out). A request it cannot grant gets a rejection carrying the
- * PKIFailureInfo a client can act on; callers of {@link #respond} never see an exception.
+ * PKIFailureInfo a client can act on; callers of {@link #respond} never see an exception. An installation
+ * runs two: one for evidence, one for the public, each with its own certificate and {@link TimestampPolicy}.
  */
 public final class BouncyCastleTimestampAuthority implements Timestamper {
-
-    /**
-     * The policy tokens are issued under unless configured otherwise. It lies under the UUID arc
-     * 2.25 (ITU-T X.667), which needs no registration and cannot collide with anyone's enterprise
-     * number: 2.25.{uuid 553ef543-53bf-4656-acff-0e23427b4ce3}.1. An authority trusted by courts should
-     * publish a policy document under its own organisation's arc and configure that OID instead.
-     */
-    public static final String DEFAULT_POLICY = "2.25.113311276571505284436014500669149629667.1";
 
     /** What the genTime may be off by: the host clock is assumed NTP-synchronised to well within a second. */
     static final int ACCURACY_SECONDS = 1;
@@ -63,8 +56,13 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
             .map(DigestAlgorithm::oid).collect(Collectors.toUnmodifiableSet());
     private final TimeStampTokenGenerator tokens; // guarded by this: its signer is not thread-safe
 
+    /** The authority that stamps evidence, under {@link TimestampPolicy#EVIDENCE}. */
     public BouncyCastleTimestampAuthority(Credential timestamping, SerialNumbers serials, Clock clock) {
-        this(timestamping, serials, clock, DEFAULT_POLICY);
+        this(timestamping, serials, clock, TimestampPolicy.EVIDENCE);
+    }
+
+    public BouncyCastleTimestampAuthority(Credential timestamping, SerialNumbers serials, Clock clock, TimestampPolicy policy) {
+        this(timestamping, serials, clock, policy.oid());
     }
 
     /**

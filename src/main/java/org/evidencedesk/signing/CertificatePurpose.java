@@ -10,12 +10,26 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 /** What a certificate must allow to do each job; checked when keys are loaded and again when signatures are verified. */
 enum CertificatePurpose {
 
-    /** Key usage digitalSignature or nonRepudiation, when a key usage is stated at all. */
+    /**
+     * Documents (receipts, manifests, checkpoints, rulings): key usage stated, with digitalSignature or
+     * nonRepudiation, and never a time-stamping certificate, whose key signs tokens only. Otherwise the
+     * key behind the public {@code /tsa} could sign a receipt that passes for the court's.
+     */
     SIGNING {
         @Override
         Optional<String> problemWith(X509Certificate certificate) {
+            Optional<List<String>> usages = extendedKeyUsages(certificate);
+            if (usages.isEmpty()) {
+                return Optional.of("its extended key usage cannot be read");
+            }
+            if (usages.get().contains(KeyPurposeId.id_kp_timeStamping.getId())) {
+                return Optional.of("it is a time-stamping certificate (extended key usage timeStamping), never a document signer");
+            }
             boolean[] usage = certificate.getKeyUsage();
-            return usage == null || usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION]
+            if (usage == null) {
+                return Optional.of("it states no key usage; a signer's must allow digitalSignature or nonRepudiation");
+            }
+            return allowsSigning(usage)
                     ? Optional.empty()
                     : Optional.of("its key usage allows neither digitalSignature nor nonRepudiation");
         }
@@ -25,19 +39,17 @@ enum CertificatePurpose {
     TIMESTAMPING {
         @Override
         Optional<String> problemWith(X509Certificate certificate) {
-            Optional<String> signing = SIGNING.problemWith(certificate);
-            if (signing.isPresent()) {
-                return signing;
+            boolean[] usage = certificate.getKeyUsage();
+            if (usage != null && !allowsSigning(usage)) {
+                return Optional.of("its key usage allows neither digitalSignature nor nonRepudiation");
             }
-            List<String> usages;
-            try {
-                usages = certificate.getExtendedKeyUsage();
-            } catch (CertificateParsingException e) {
+            Optional<List<String>> usages = extendedKeyUsages(certificate);
+            if (usages.isEmpty()) {
                 return Optional.of("its extended key usage cannot be read");
             }
             boolean critical = certificate.getCriticalExtensionOIDs() != null
                     && certificate.getCriticalExtensionOIDs().contains(Extension.extendedKeyUsage.getId());
-            return usages != null && usages.equals(List.of(KeyPurposeId.id_kp_timeStamping.getId())) && critical
+            return usages.get().equals(List.of(KeyPurposeId.id_kp_timeStamping.getId())) && critical
                     ? Optional.empty()
                     : Optional.of("it lacks the extended key usage timeStamping, alone and critical");
         }
@@ -49,4 +61,18 @@ enum CertificatePurpose {
 
     /** Why this certificate cannot do the job, or empty if it can. */
     abstract Optional<String> problemWith(X509Certificate certificate);
+
+    private static boolean allowsSigning(boolean[] usage) {
+        return usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION];
+    }
+
+    /** The extended key usages, none if the certificate states none; empty if they cannot be read. */
+    private static Optional<List<String>> extendedKeyUsages(X509Certificate certificate) {
+        try {
+            List<String> usages = certificate.getExtendedKeyUsage();
+            return Optional.of(usages == null ? List.of() : usages);
+        } catch (CertificateParsingException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -3,8 +3,9 @@ package org.evidencedesk.signing;
 import java.util.logging.Logger;
 
 /**
- * The configured external authority first; when it cannot give a token, the built-in one, if the
- * installation allows that. The token itself names the authority that issued it.
+ * The configured external authority first; when it cannot give a token, or gives one that is refused,
+ * the built-in one, if the installation allows that, and the reason is logged. The token itself names
+ * the authority that issued it.
  */
 public final class FallbackTimestamper implements Timestamper {
 

@@ -16,8 +16,9 @@ import org.evidencedesk.shared.config.ConfigurationException;
 
 /**
  * The keys folder ({@code data/keys}) of an installation without a keystore of its own: on first use
- * it creates the root, time-stamping and signing keys in {@value #KEYSTORE_FILE}, publishes the root as
- * {@value #ROOT_CERTIFICATE_FILE}, and on every later start loads the same keys.
+ * it creates the root, the two time-stamping keys (evidence and public) and the signing key in
+ * {@value #KEYSTORE_FILE}, publishes the root as {@value #ROOT_CERTIFICATE_FILE}, and on every later start
+ * loads the same keys, adding any key a newer version needs and the keystore lacks.
  */
 public final class KeysDirectory {
 
@@ -41,11 +42,14 @@ public final class KeysDirectory {
             OwnerOnlyFiles.createDirectory(keysDirectory);
             if (!Files.exists(keystore)) {
                 create(keystore, password);
+            } else {
+                addPublicTimestampingIfMissing(keystore, password);
             }
         } catch (IOException e) {
-            throw new ConfigurationException("Cannot create the keystore " + keystore + ": " + e.getMessage(), e);
+            throw new ConfigurationException("Cannot create or update the keystore " + keystore + ": " + e.getMessage(), e);
         }
-        SigningKeys keys = SigningKeyStore.load(keystore, password, SigningKeyStore.TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS);
+        SigningKeys keys = SigningKeyStore.load(keystore, password, SigningKeyStore.TIMESTAMPING_ALIAS,
+                SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS);
         publishRoot(keysDirectory.resolve(ROOT_CERTIFICATE_FILE), keys.rootCertificate());
         return keys;
     }
@@ -78,11 +82,22 @@ public final class KeysDirectory {
     private void create(Path keystore, char[] password) throws IOException {
         LocalCertificateAuthority authority = new LocalCertificateAuthority(clock);
         Credential root = authority.createRoot();
-        byte[] encoded = SigningKeyStore.encode(root, authority.issueTimestamping(root), authority.issueSigning(root), password);
+        byte[] encoded = SigningKeyStore.encode(root, authority.issueTimestamping(root), authority.issuePublicTimestamping(root),
+                authority.issueSigning(root), password);
         try {
             OwnerOnlyFiles.createNew(keystore, encoded);
         } catch (FileAlreadyExistsException e) {
             // Another start got there first; its keys are the ones to load.
+        }
+    }
+
+    /** Keystores made before public time-stamps had a certificate of their own get one, issued by the root they keep. */
+    private void addPublicTimestampingIfMissing(Path keystore, char[] password) throws IOException {
+        LocalCertificateAuthority authority = new LocalCertificateAuthority(clock);
+        Optional<byte[]> updated = SigningKeyStore.withEntryIfMissing(keystore, password, SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS,
+                authority::issuePublicTimestamping);
+        if (updated.isPresent()) {
+            OwnerOnlyFiles.replace(keystore, updated.get());
         }
     }
 

@@ -29,7 +29,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 
 /**
  * The small PKI a fresh installation makes for itself: a root, and under it one certificate for the
- * time-stamping authority and one for signing. Keys are EC P-256: 128-bit strength like RSA 3072, but
+ * evidence time-stamping authority, one for the public one and one for signing. Keys are EC P-256: 128-bit strength like RSA 3072, but
  * generated in milliseconds rather than seconds, with signatures a tenth of the size; openssl 3.0
  * ({@code ts -verify}, {@code cms -verify -cades}), the EU DSS validator and poppler all accept them.
  */
@@ -37,6 +37,7 @@ final class LocalCertificateAuthority {
 
     static final X500Principal ROOT_NAME = new X500Principal("CN=Evidence Desk Root CA, O=Evidence Desk");
     static final X500Principal TIMESTAMPING_NAME = new X500Principal("CN=Evidence Desk Time-Stamping Authority, O=Evidence Desk");
+    static final X500Principal PUBLIC_TIMESTAMPING_NAME = new X500Principal("CN=Evidence Desk Public Time-Stamping, O=Evidence Desk");
     static final X500Principal SIGNING_NAME = new X500Principal("CN=Evidence Desk Signing, O=Evidence Desk");
 
     static final int VALIDITY_YEARS = 10;
@@ -71,6 +72,11 @@ final class LocalCertificateAuthority {
     /** RFC 3161 section 2.3: the time-stamping certificate has exactly one extended key usage, timeStamping, critical. */
     Credential issueTimestamping(Credential root) {
         return issue(root, TIMESTAMPING_NAME, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+    }
+
+    /** The certificate of {@code /tsa}'s public tokens: a time-stamping certificate like the evidence one, under another name. */
+    Credential issuePublicTimestamping(Credential root) {
+        return issue(root, PUBLIC_TIMESTAMPING_NAME, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -42,7 +43,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 /**
  * The one verifier of what this package produces, for the verify command and the verification page:
  * detached CAdES signatures over a content stream, and RFC 3161 tokens over a digest, both against one
- * trusted root. A bad signature or token is an answer, never an exception.
+ * trusted root. Tokens must carry the evidence policy, so a public token from {@code /tsa} never passes
+ * for an item's; a signer must be a document signer, never a time-stamping certificate. A bad signature
+ * or token is an answer, never an exception.
  */
 public final class SignatureVerifier {
 
@@ -54,7 +57,7 @@ public final class SignatureVerifier {
     public SignatureVerifier(X509Certificate trustedRoot, Clock clock) {
         this.trustedRoot = Objects.requireNonNull(trustedRoot, "trustedRoot");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = new TimestampTokenVerifier(trustedRoot, clock);
+        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock);
     }
 
     /**

@@ -9,8 +9,8 @@ import java.time.Clock;
 import org.evidencedesk.shared.config.Settings;
 
 /**
- * The installation's keys and what uses them: the built-in time-stamping authority and the receipt
- * signer. Keys live in {@code data/keys}, created on first start.
+ * The installation's keys and what uses them: the built-in time-stamping authorities (one for evidence,
+ * one for the public {@code /tsa}) and the receipt signer. Keys live in {@code data/keys}, created on first start.
  */
 @ApplicationScoped
 public class SigningConfiguration {
@@ -22,25 +22,49 @@ public class SigningConfiguration {
         return new KeysDirectory(clock).loadOrCreate(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
     }
 
-    /** The built-in authority: it answers {@code /tsa}, and stamps evidence unless an external one is configured. */
+    /** One serial sequence for both built-in authorities: one process per serial file. */
+    @Produces
+    @Singleton
+    SerialNumbers serials(Settings settings, Clock clock) {
+        return new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock);
+    }
+
+    /** The built-in evidence authority: it stamps evidence unless an external one is configured. */
     @Produces
     @Singleton
     @Typed(BouncyCastleTimestampAuthority.class)
-    BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
-        return new BouncyCastleTimestampAuthority(keys.timestamping(),
-                new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock);
+    BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, SerialNumbers serials, Clock clock) {
+        return new BouncyCastleTimestampAuthority(keys.timestamping(), serials, clock, TimestampPolicy.EVIDENCE);
     }
 
+    /** The built-in public authority behind {@code /tsa}: its own certificate and policy, never evidence. */
+    @Produces
+    @Singleton
+    @PublicTimestamps
+    @Typed(BouncyCastleTimestampAuthority.class)
+    BouncyCastleTimestampAuthority publicTimestampAuthority(SigningKeys keys, SerialNumbers serials, Clock clock) {
+        return new BouncyCastleTimestampAuthority(keys.publicTimestamping(), serials, clock, TimestampPolicy.PUBLIC);
+    }
 
-    /** What stamps evidence: the external authority if configured (with the built-in as fallback if allowed), else the built-in. */
+    /**
+     * What stamps evidence: the external authority if configured, its every token verified (with the
+     * built-in as fallback if allowed), else the built-in.
+     */
     @Produces
     @ApplicationScoped
-    Timestamper timestamper(Settings settings, BouncyCastleTimestampAuthority builtIn) {
-        return settings.tsaUrl()
-                .<Timestamper>map(url -> settings.tsaFallback()
-                        ? new FallbackTimestamper(new HttpTimestamper(url), builtIn)
-                        : new HttpTimestamper(url))
+    Timestamper timestamper(Settings settings, BouncyCastleTimestampAuthority builtIn, Clock clock) {
+        return ExternalAuthority.configured(settings)
+                .<Timestamper>map(external -> settings.tsaFallback()
+                        ? new FallbackTimestamper(new HttpTimestamper(external, clock), builtIn)
+                        : new HttpTimestamper(external, clock))
                 .orElse(builtIn);
+    }
+
+    /** What the integrity sweep checks each item's stored token with; a final class, so not proxied. */
+    @Produces
+    @Singleton
+    EvidenceTokenCheck evidenceTokenCheck(SigningKeys keys, Settings settings, Clock clock) {
+        return new EvidenceTokenCheck(keys, ExternalAuthority.configured(settings), clock);
     }
 
     @Produces

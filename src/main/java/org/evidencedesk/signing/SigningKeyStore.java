@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.evidencedesk.shared.config.ConfigurationException;
 
 /**
@@ -28,44 +30,75 @@ public final class SigningKeyStore {
 
     static final String ROOT_ALIAS = "root-ca";
     static final String TIMESTAMPING_ALIAS = "tsa";
+    static final String PUBLIC_TIMESTAMPING_ALIAS = "tsa-public";
     static final String SIGNING_ALIAS = "signer";
 
     private SigningKeyStore() {
     }
 
-    /** Loads a keystore such as production's; both chains must end at the same self-signed root. */
-    public static SigningKeys load(Path pkcs12, char[] password, String timestampingAlias, String signingAlias) {
+    /** Loads a keystore such as production's; all three chains must end at the same self-signed root. */
+    public static SigningKeys load(Path pkcs12, char[] password, String timestampingAlias, String publicTimestampingAlias,
+            String signingAlias) {
         KeyStore store = open(pkcs12, password);
         Credential signing = credential(store, pkcs12, signingAlias, password);
         Credential timestamping = credential(store, pkcs12, timestampingAlias, password);
+        Credential publicTimestamping = credential(store, pkcs12, publicTimestampingAlias, password);
         X509Certificate root = signing.chain().get(signing.chain().size() - 1);
         if (!isSelfSigned(root)) {
             throw new ConfigurationException("Keystore " + pkcs12 + ": the chain of '" + signingAlias
                     + "' must end at its self-signed root certificate; it ends at " + root.getSubjectX500Principal().getName());
         }
-        if (!timestamping.chain().get(timestamping.chain().size() - 1).equals(root)) {
-            throw new ConfigurationException("Keystore " + pkcs12 + ": the chains of '" + timestampingAlias + "' and '"
-                    + signingAlias + "' must end at the same root, the one verifiers are given");
+        requireSameRoot(pkcs12, timestampingAlias, timestamping, signingAlias, root);
+        requireSameRoot(pkcs12, publicTimestampingAlias, publicTimestamping, signingAlias, root);
+        if (timestamping.certificate().equals(publicTimestamping.certificate())) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": '" + timestampingAlias + "' and '" + publicTimestampingAlias
+                    + "' hold the same certificate; public time-stamps need a certificate of their own");
         }
         require(CertificatePurpose.TIMESTAMPING, pkcs12, timestampingAlias, timestamping.certificate());
+        require(CertificatePurpose.TIMESTAMPING, pkcs12, publicTimestampingAlias, publicTimestamping.certificate());
         require(CertificatePurpose.SIGNING, pkcs12, signingAlias, signing.certificate());
-        return new SigningKeys(root, timestamping, signing);
+        return new SigningKeys(root, timestamping, publicTimestamping, signing);
     }
 
     /** The PKCS#12 bytes for a fresh installation; the root key is kept so its certificates can be renewed later. */
-    static byte[] encode(Credential root, Credential timestamping, Credential signing, char[] password) {
+    static byte[] encode(Credential root, Credential timestamping, Credential publicTimestamping, Credential signing, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry(ROOT_ALIAS, root.privateKey(), password, root.chain().toArray(Certificate[]::new));
             store.setKeyEntry(TIMESTAMPING_ALIAS, timestamping.privateKey(), password, timestamping.chain().toArray(Certificate[]::new));
+            store.setKeyEntry(PUBLIC_TIMESTAMPING_ALIAS, publicTimestamping.privateKey(), password,
+                    publicTimestamping.chain().toArray(Certificate[]::new));
             store.setKeyEntry(SIGNING_ALIAS, signing.privateKey(), password, signing.chain().toArray(Certificate[]::new));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.store(out, password);
-            return out.toByteArray();
+            return encode(store, password);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot encode the keystore", e);
         }
+    }
+
+    /**
+     * The keystore's bytes with the entry {@code alias} added, issued by {@code issueUnderRoot} with the
+     * root key it keeps, and every other entry as it was; empty if the entry is there already. This is how
+     * an installation made before an entry existed gets it on its next start, its other keys untouched.
+     */
+    static Optional<byte[]> withEntryIfMissing(Path pkcs12, char[] password, String alias, UnaryOperator<Credential> issueUnderRoot) {
+        KeyStore store = open(pkcs12, password);
+        try {
+            if (store.isKeyEntry(alias)) {
+                return Optional.empty();
+            }
+            Credential issued = issueUnderRoot.apply(credential(store, pkcs12, ROOT_ALIAS, password));
+            store.setKeyEntry(alias, issued.privateKey(), password, issued.chain().toArray(Certificate[]::new));
+            return Optional.of(encode(store, password));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": cannot add the entry '" + alias + "' (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static byte[] encode(KeyStore store, char[] password) throws GeneralSecurityException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.store(out, password);
+        return out.toByteArray();
     }
 
     private static KeyStore open(Path pkcs12, char[] password) {
@@ -109,6 +142,13 @@ public final class SigningKeyStore {
             throw new ConfigurationException("Keystore " + pkcs12 + ", alias '" + alias + "': " + e.getMessage());
         } catch (KeyStoreException | NoSuchAlgorithmException | ClassCastException e) {
             throw new ConfigurationException("Keystore " + pkcs12 + ", alias '" + alias + "' cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void requireSameRoot(Path pkcs12, String alias, Credential credential, String signingAlias, X509Certificate root) {
+        if (!credential.chain().get(credential.chain().size() - 1).equals(root)) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": the chains of '" + alias + "' and '"
+                    + signingAlias + "' must end at the same root, the one verifiers are given");
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -18,14 +19,20 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 
-/** Checks RFC 3161 tokens for {@link SignatureVerifier}: the stamped digest, the authority's signature, its chain. */
+/**
+ * Checks RFC 3161 tokens: the stamped digest, the authority's signature, its chain to one of the trusted
+ * roots and the policy. {@link SignatureVerifier} uses it with this installation's root and the evidence
+ * policy; {@link HttpTimestamper} with the anchors configured for the external authority.
+ */
 final class TimestampTokenVerifier {
 
-    private final X509Certificate trustedRoot;
+    private final Set<X509Certificate> trustedRoots;
+    private final AcceptedPolicies policies;
     private final Clock clock;
 
-    TimestampTokenVerifier(X509Certificate trustedRoot, Clock clock) {
-        this.trustedRoot = trustedRoot;
+    TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock) {
+        this.trustedRoots = Set.copyOf(trustedRoots);
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -54,9 +61,10 @@ final class TimestampTokenVerifier {
             chainProblem = chainProblem(parsed, holder.get());
             tsaSubject = Optional.of(Certificates.displayName(holder.get().getSubject()));
         }
-        Optional<String> failure = imprintProblem.or(() -> signatureProblem).or(() -> chainProblem);
+        Optional<String> policyProblem = policies.problemWith(info.getPolicy().getId());
+        Optional<String> failure = imprintProblem.or(() -> signatureProblem).or(() -> chainProblem).or(() -> policyProblem);
         return new TimestampVerification(imprintProblem.isEmpty(), signatureProblem.isEmpty(), chainProblem.isEmpty(),
-                Optional.of(info.getGenTime().toInstant()), Optional.of(info.getSerialNumber()),
+                policyProblem.isEmpty(), Optional.of(info.getGenTime().toInstant()), Optional.of(info.getSerialNumber()),
                 Optional.of(info.getPolicy().getId()), tsaSubject, failure);
     }
 
@@ -92,7 +100,7 @@ final class TimestampTokenVerifier {
             for (X509CertificateHolder other : token.getCertificates().getMatches(null)) {
                 supplied.add(converter.getCertificate(other));
             }
-            return TrustPath.problem(certificate, supplied, trustedRoot, clock.instant())
+            return TrustPath.problem(certificate, supplied, trustedRoots, clock.instant())
                     .or(() -> CertificatePurpose.TIMESTAMPING.problemWith(certificate)
                             .map(problem -> "the authority's certificate may not sign time-stamps: " + problem));
         } catch (CertificateException e) {

@@ -14,12 +14,15 @@ import java.util.Optional;
  *        and the certificate was valid at genTime
  * @param chainTrusted the authority's certificate chains to the trusted root now and is a
  *        time-stamping certificate (extended key usage timeStamping, critical)
+ * @param policyAccepted the token was issued under a policy the verifier accepts: for this
+ *        installation's items the evidence policy, never the public one of {@code /tsa}
  * @param failure the first check that failed, in words; empty exactly when the token is valid
  */
 public record TimestampVerification(
         boolean imprintMatches,
         boolean signatureValid,
         boolean chainTrusted,
+        boolean policyAccepted,
         Optional<Instant> genTime,
         Optional<BigInteger> serialNumber,
         Optional<String> policy,
@@ -32,13 +35,13 @@ public record TimestampVerification(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(tsaSubject, "tsaSubject");
         Objects.requireNonNull(failure, "failure");
-        if ((imprintMatches && signatureValid && chainTrusted) == failure.isPresent()) {
+        if ((imprintMatches && signatureValid && chainTrusted && policyAccepted) == failure.isPresent()) {
             throw new IllegalArgumentException("A failure reason is given exactly when a check fails");
         }
     }
 
     static TimestampVerification unreadable(String reason) {
-        return new TimestampVerification(false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+        return new TimestampVerification(false, false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(reason));
     }
 

@@ -16,10 +16,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Whether a certificate chains, through the certificates that came with it, to the one root the
- * verifier trusts. Revocation is not checked: the built-in PKI publishes no CRLs, and a production
+ * Whether a certificate chains, through the certificates that came with it, to a root the verifier
+ * trusts: this installation's, or the anchors configured for an external time-stamping authority. Revocation is not checked: the built-in PKI publishes no CRLs, and a production
  * PKI's revocation data is for the long-term validators (EU DSS) to weigh.
  */
 final class TrustPath {
@@ -29,10 +30,16 @@ final class TrustPath {
 
     /** Why {@code leaf} does not chain to {@code root} at {@code at}, or empty if it does. */
     static Optional<String> problem(X509Certificate leaf, Collection<X509Certificate> supplied, X509Certificate root, Instant at) {
+        return problem(leaf, supplied, Set.of(root), at);
+    }
+
+    /** Why {@code leaf} does not chain to any of {@code roots} at {@code at}, or empty if it does. */
+    static Optional<String> problem(X509Certificate leaf, Collection<X509Certificate> supplied, Set<X509Certificate> roots, Instant at) {
         try {
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(leaf);
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(Set.of(new TrustAnchor(root, null)), target);
+            Set<TrustAnchor> anchors = roots.stream().map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet());
+            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(at));
             List<X509Certificate> candidates = new ArrayList<>(supplied);
@@ -42,9 +49,13 @@ final class TrustPath {
             return Optional.empty();
         } catch (CertPathBuilderException e) {
             return Optional.of("no valid chain from " + leaf.getSubjectX500Principal().getName()
-                    + " to the trusted root " + root.getSubjectX500Principal().getName() + " (" + e.getMessage() + ")");
+                    + " to the trusted root " + names(roots) + " (" + e.getMessage() + ")");
         } catch (GeneralSecurityException e) {
             return Optional.of("the chain cannot be checked (" + e.getMessage() + ")");
         }
+    }
+
+    private static String names(Set<X509Certificate> roots) {
+        return roots.stream().map(root -> root.getSubjectX500Principal().getName()).sorted().collect(Collectors.joining(" or "));
     }
 }

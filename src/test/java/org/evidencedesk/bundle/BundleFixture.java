@@ -25,6 +25,7 @@ import org.evidencedesk.signing.CmsSigner;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TestKeys;
 import org.evidencedesk.signing.TimestampToken;
+import org.evidencedesk.signing.Timestamper;
 
 /**
  * Real bundles for the tests: real keys, a real built-in time-stamping authority, receipts and a custody chain
@@ -56,9 +57,14 @@ final class BundleFixture {
     }
 
     BundleFixture item(String exhibit, String title, String filename, byte[] content) throws IOException {
+        return item(exhibit, title, filename, content, tsa);
+    }
+
+    /** An item whose token comes from {@code stamper} instead of the evidence authority: a public token from /tsa, say. */
+    BundleFixture item(String exhibit, String title, String filename, byte[] content, Timestamper stamper) throws IOException {
         String sha256 = hex(content);
         store.put(sha256, content);
-        TimestampToken token = tsa.stamp(HexFormat.of().parseHex(sha256));
+        TimestampToken token = stamper.stamp(HexFormat.of().parseHex(sha256));
         Map<String, Object> receipt = new LinkedHashMap<>();
         receipt.put("case", "(2026)京73民初1号");
         receipt.put("exhibit", exhibit);

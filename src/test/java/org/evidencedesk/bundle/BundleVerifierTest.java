@@ -16,7 +16,9 @@ import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
 import org.evidencedesk.bundle.verify.ItemReport;
+import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.TestKeys;
+import org.evidencedesk.signing.TimestampPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,5 +213,40 @@ class BundleVerifierTest {
         BundleReport changed = verifier.verifyFile("listing.png", file, "P-001.tsr", token, TestKeys.SHARED.rootCertificate());
         assertThat(changed.passed()).isFalse();
         assertThat(finding(changed, "token").detail()).contains("different digest");
+    }
+
+    @Test
+    void aPublicTokenFromTsaPresentedAsAnItemsTokenFailsThatItem() throws IOException {
+        Path mixed = new BundleFixture()
+                .item("P-001", "Screenshot of the listing", "listing.png", "PNG listing bytes".getBytes(StandardCharsets.UTF_8))
+                .item("P-002", "Stamped by anyone at /tsa", "elsewhere.png", "bytes never received".getBytes(StandardCharsets.UTF_8),
+                        publicAuthority())
+                .bundleFile(directory);
+
+        BundleReport report = verifier.verify(mixed, Optional.of(TestKeys.SHARED.rootCertificate()));
+
+        assertThat(report.passed()).isFalse();
+        ItemReport item = report.items().get(1);
+        assertThat(item.tokenValid()).isFalse();
+        assertThat(item.problems()).anySatisfy(problem -> assertThat(problem).contains("a public time-stamp, not an evidence receipt"));
+        assertThat(report.items().get(0).passed()).isTrue();
+        assertThat(finding(report, "signature").failed()).isFalse();
+    }
+
+    @Test
+    void aFileWithAPublicTokenFromTsaFailsTheTokenCheck() throws IOException {
+        byte[] content = "stamped by anyone at /tsa".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(directory.resolve("elsewhere.png"), content);
+        Path token = Files.write(directory.resolve("elsewhere.tsr"), publicAuthority().stamp(BundleFixture.sha256(content)).encoded());
+
+        BundleReport report = verifier.verifyFile("elsewhere.png", file, "elsewhere.tsr", token, TestKeys.SHARED.rootCertificate());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(finding(report, "token").detail()).contains("a public time-stamp, not an evidence receipt");
+    }
+
+    private static BouncyCastleTimestampAuthority publicAuthority() {
+        return new BouncyCastleTimestampAuthority(TestKeys.SHARED.publicTimestamping(), TestKeys.counter(), Clock.systemUTC(),
+                TimestampPolicy.PUBLIC);
     }
 }

@@ -47,6 +47,8 @@ import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
+import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.PublicTimestamps;
 import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.support.Deployments;
@@ -101,6 +103,10 @@ class EvidencePersistenceIT {
 
     @Inject
     SigningKeys keys;
+
+    @Inject
+    @PublicTimestamps
+    BouncyCastleTimestampAuthority publicAuthority;
 
     @Inject
     BundleExports exports;
@@ -262,6 +268,24 @@ class EvidencePersistenceIT {
         assertTrue(report.problems().stream().anyMatch(problem -> problem.startsWith("case " + caseId + ", "
                 + item.getExhibitNumber() + ": stored content changed")), report.problems().toString());
         assertTrue(access.view(item.getId(), claimant).item().getIntegrityProblem().startsWith("stored content changed"));
+    }
+
+    @Test
+    void theIntegritySweepFindsATokenReplacedByAPublicOneAndFlagsTheItem() throws Exception {
+        EvidenceItem item = submit(claimant, "to be restamped " + System.nanoTime(), Confidentiality.PARTIES);
+        byte[] publicToken = publicAuthority.stamp(java.util.HexFormat.of().parseHex(item.getSha256())).encoded();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement edit = connection.prepareStatement("update evidence_item set timestamp_token = ? where id = ?")) {
+            edit.setString(1, java.util.Base64.getEncoder().encodeToString(publicToken));
+            edit.setLong(2, item.getId());
+            edit.executeUpdate();
+        }
+
+        IntegritySweep.SweepReport report = sweep.run();
+
+        String expected = "case " + caseId + ", " + item.getExhibitNumber() + ": time-stamp token: a public time-stamp, not an evidence receipt";
+        assertTrue(report.problems().stream().anyMatch(problem -> problem.startsWith(expected)), report.problems().toString());
+        assertTrue(access.view(item.getId(), claimant).item().getIntegrityProblem().startsWith("time-stamp token: a public time-stamp"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class BouncyCastleTimestampAuthorityTest {
         assertThat(info.getMessageImprintDigest()).isEqualTo(DIGEST);
         assertThat(info.getMessageImprintAlgOID()).isEqualTo(DigestAlgorithm.SHA256.oid());
         assertThat(token.genTime()).isEqualTo(clock.instant()).isEqualTo(info.getGenTime().toInstant());
-        assertThat(token.policy()).isEqualTo(BouncyCastleTimestampAuthority.DEFAULT_POLICY);
+        assertThat(token.policy()).isEqualTo(TimestampPolicy.EVIDENCE.oid());
         assertThat(token.serialNumber()).isEqualTo(info.getSerialNumber());
         assertThat(token.tsaName()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
         assertThat(info.getAccuracy().getSeconds().intValueExact()).isEqualTo(1);
@@ -150,7 +150,7 @@ class BouncyCastleTimestampAuthorityTest {
         TimeStampRequestGenerator other = new TimeStampRequestGenerator();
         other.setReqPolicy(new ASN1ObjectIdentifier("1.2.3.4"));
         TimeStampRequestGenerator ours = new TimeStampRequestGenerator();
-        ours.setReqPolicy(new ASN1ObjectIdentifier(BouncyCastleTimestampAuthority.DEFAULT_POLICY));
+        ours.setReqPolicy(new ASN1ObjectIdentifier(TimestampPolicy.EVIDENCE.oid()));
 
         assertRejected(respond(other.generate(DigestAlgorithm.SHA256.identifier(), DIGEST).getEncoded()), PKIFailureInfo.unacceptedPolicy);
         assertThat(respond(ours.generate(DigestAlgorithm.SHA256.identifier(), DIGEST).getEncoded()).getStatus()).isEqualTo(PKIStatus.GRANTED);

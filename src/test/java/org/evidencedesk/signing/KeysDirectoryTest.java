@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -73,6 +76,44 @@ class KeysDirectoryTest {
         assertThat(usages(tsa)).containsExactly("digitalSignature", "nonRepudiation");
         assertThat(tsa.getBasicConstraints()).isEqualTo(-1);
         tsa.verify(created.rootCertificate().getPublicKey());
+    }
+
+    @Test
+    void publicTimeStampsHaveACertificateOfTheirOwnUnderTheSameRoot() throws Exception {
+        SigningKeys created = keysDirectory.loadOrCreate(keys(), PASSWORD);
+        X509Certificate publicTsa = created.publicTimestamping().certificate();
+
+        assertThat(publicTsa.getSubjectX500Principal().getName()).isEqualTo("CN=Evidence Desk Public Time-Stamping,O=Evidence Desk");
+        assertThat(publicTsa.getExtendedKeyUsage()).containsExactly(TIME_STAMPING);
+        assertThat(publicTsa.getCriticalExtensionOIDs()).contains(EXTENDED_KEY_USAGE, KEY_USAGE, BASIC_CONSTRAINTS);
+        assertThat(publicTsa.getPublicKey()).isNotEqualTo(created.timestamping().certificate().getPublicKey());
+        assertThat(created.publicTimestamping().chain()).last().isEqualTo(created.rootCertificate());
+        publicTsa.verify(created.rootCertificate().getPublicKey());
+    }
+
+    /** An installation made before public time-stamps had their own certificate gets one on its next start. */
+    @Test
+    void anOlderKeystoreGainsThePublicCertificateAndKeepsEveryOtherKey() throws Exception {
+        LocalCertificateAuthority authority = new LocalCertificateAuthority(Clock.systemUTC());
+        Credential root = authority.createRoot();
+        Credential tsa = authority.issueTimestamping(root);
+        Credential signing = authority.issueSigning(root);
+        writeKeystoreOfThreeEntries(root, tsa, signing);
+
+        SigningKeys upgraded = keysDirectory.loadOrCreate(keys(), PASSWORD);
+        byte[] afterUpgrade = Files.readAllBytes(keys().resolve(KeysDirectory.KEYSTORE_FILE));
+        SigningKeys again = keysDirectory.loadOrCreate(keys(), PASSWORD);
+
+        assertThat(upgraded.rootCertificate()).isEqualTo(root.certificate());
+        assertThat(upgraded.timestamping().chain()).isEqualTo(tsa.chain());
+        assertThat(upgraded.timestamping().privateKey().getEncoded()).isEqualTo(tsa.privateKey().getEncoded());
+        assertThat(upgraded.signing().chain()).isEqualTo(signing.chain());
+        assertThat(upgraded.signing().privateKey().getEncoded()).isEqualTo(signing.privateKey().getEncoded());
+        assertThat(upgraded.publicTimestamping().certificate().getSubjectX500Principal().getName())
+                .isEqualTo("CN=Evidence Desk Public Time-Stamping,O=Evidence Desk");
+        upgraded.publicTimestamping().certificate().verify(root.certificate().getPublicKey());
+        assertThat(again).isEqualTo(upgraded);
+        assertThat(Files.readAllBytes(keys().resolve(KeysDirectory.KEYSTORE_FILE))).as("written once").isEqualTo(afterUpgrade);
     }
 
     @Test
@@ -166,6 +207,19 @@ class KeysDirectoryTest {
         assertThat(again).isEqualTo(generated);
         assertThat(Files.readString(keys().resolve(KeysDirectory.PASSWORD_FILE))).isEqualTo(new String(generated));
         assertThat(KeysDirectory.passwordFor(data.resolve("other"), Optional.empty())).isNotEqualTo(generated);
+    }
+
+    /** The keystore as versions before public time-stamps wrote it: root, evidence time-stamping and signing only. */
+    private void writeKeystoreOfThreeEntries(Credential root, Credential tsa, Credential signing) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(SigningKeyStore.ROOT_ALIAS, root.privateKey(), PASSWORD, root.chain().toArray(Certificate[]::new));
+        store.setKeyEntry(SigningKeyStore.TIMESTAMPING_ALIAS, tsa.privateKey(), PASSWORD, tsa.chain().toArray(Certificate[]::new));
+        store.setKeyEntry(SigningKeyStore.SIGNING_ALIAS, signing.privateKey(), PASSWORD, signing.chain().toArray(Certificate[]::new));
+        Files.createDirectories(keys());
+        try (OutputStream out = Files.newOutputStream(keys().resolve(KeysDirectory.KEYSTORE_FILE))) {
+            store.store(out, PASSWORD);
+        }
     }
 
     private static X509Certificate readCertificate(Path pem) throws Exception {

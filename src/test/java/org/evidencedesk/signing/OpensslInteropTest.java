@@ -73,6 +73,8 @@ class OpensslInteropTest {
         OpensslCommand.Result verified = run("ts", "-verify", "-data", "evidence.bin", "-in", "token.der", "-token_in",
                 "-CAfile", "root-ca.pem");
         assertThat(verified.succeeded()).as(verified.output()).isTrue();
+        assertThat(field(openssl("ts", "-reply", "-token_in", "-in", "token.der", "-text"), "Policy OID"))
+                .isEqualTo(TimestampPolicy.EVIDENCE.oid());
 
         changeOneByte(work.resolve("evidence.bin"));
         OpensslCommand.Result tampered = run("ts", "-verify", "-data", "evidence.bin", "-in", "token.der", "-token_in",
@@ -90,11 +92,29 @@ class OpensslInteropTest {
 
         assertThat(reply).contains("Status: Granted.");
         assertThat(field(reply, "Nonce")).isEqualTo(requestNonce).isNotEqualTo("unspecified");
-        assertThat(field(reply, "Policy OID")).isEqualTo(BouncyCastleTimestampAuthority.DEFAULT_POLICY);
+        assertThat(field(reply, "Policy OID")).isEqualTo(TimestampPolicy.EVIDENCE.oid());
         assertThat(field(reply, "Accuracy")).startsWith("0x01 seconds");
         // -queryfile makes openssl itself compare imprint, nonce and policy with what it asked for.
         OpensslCommand.Result matched = run("ts", "-verify", "-queryfile", "request.tsq", "-in", "reply.tsr", "-CAfile", "root-ca.pem");
         assertThat(matched.succeeded()).as(matched.output()).isTrue();
+    }
+
+    /** /tsa's tokens: openssl still verifies them against the root, and they state the public policy, not the evidence one. */
+    @Test
+    void opensslVerifiesAPublicReplyAndReadsThePublicPolicyInIt() throws IOException {
+        BouncyCastleTimestampAuthority publicAuthority = new BouncyCastleTimestampAuthority(keys.publicTimestamping(),
+                TestKeys.counter(), Clock.systemUTC(), TimestampPolicy.PUBLIC);
+        openssl("ts", "-query", "-data", "evidence.bin", "-sha256", "-cert", "-out", "request.tsq");
+        Files.write(work.resolve("reply.tsr"), publicAuthority.respond(Files.readAllBytes(work.resolve("request.tsq"))));
+
+        String reply = openssl("ts", "-reply", "-in", "reply.tsr", "-text");
+        OpensslCommand.Result verified = run("ts", "-verify", "-data", "evidence.bin", "-in", "reply.tsr", "-CAfile", "root-ca.pem");
+
+        assertThat(field(reply, "Policy OID")).isEqualTo(TimestampPolicy.PUBLIC.oid()).isNotEqualTo(TimestampPolicy.EVIDENCE.oid());
+        assertThat(field(reply, "TSA")).contains("Evidence Desk Public Time-Stamping");
+        assertThat(verified.succeeded()).as(verified.output()).isTrue();
+        changeOneByte(work.resolve("evidence.bin"));
+        assertThat(run("ts", "-verify", "-data", "evidence.bin", "-in", "reply.tsr", "-CAfile", "root-ca.pem").exitCode()).isNotZero();
     }
 
     @Test
@@ -167,7 +187,8 @@ class OpensslInteropTest {
         OpensslCommand.Result read = run("pkcs12", "-in", "keys/" + KeysDirectory.KEYSTORE_FILE, "-passin", "pass:interop",
                 "-nokeys", "-info");
         assertThat(read.succeeded()).as(read.output()).isTrue();
-        assertThat(read.output()).contains("Evidence Desk Time-Stamping Authority").contains("Evidence Desk Signing");
+        assertThat(read.output()).contains("Evidence Desk Time-Stamping Authority").contains("Evidence Desk Public Time-Stamping")
+                .contains("Evidence Desk Signing");
 
         assertThat(run("pkcs12", "-in", "keys/" + KeysDirectory.KEYSTORE_FILE, "-passin", "pass:wrong", "-nokeys")
                 .exitCode()).isNotZero();

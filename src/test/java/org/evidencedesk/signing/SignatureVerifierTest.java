@@ -168,6 +168,31 @@ class SignatureVerifierTest {
         assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("may not sign"));
     }
 
+    /** The key behind the public /tsa signs anything anyone sends it; a receipt it signed must never pass for the court's. */
+    @Test
+    void aReceiptSignedWithATimeStampingKeyFails() throws Exception {
+        for (Credential tsa : new Credential[] {KEYS.timestamping(), KEYS.publicTimestamping()}) {
+            SignatureVerification result = verify(new CmsSigner(tsa, clock).signDetached(new ByteArrayInputStream(CONTENT)), CONTENT);
+
+            assertThat(result.valid()).as(tsa.toString()).isFalse();
+            assertThat(result.signatureValid()).isTrue();
+            assertThat(result.chainTrusted()).isFalse();
+            assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("may not sign").contains("time-stamping certificate"));
+        }
+    }
+
+    @Test
+    void aSignerCertificateStatingNoKeyUsageFails() throws Exception {
+        Credential unstated = TestKeys.issuedUnderRootWithoutKeyUsage("Evidence Desk Unstated");
+
+        SignatureVerification result = verify(new CmsSigner(unstated, clock).signDetached(new ByteArrayInputStream(CONTENT)), CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.chainTrusted()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("states no key usage"));
+    }
+
     @Test
     void aSignatureIsNotTrustedOnceItsCertificatesHaveExpired() throws IOException {
         byte[] signature = sign(CONTENT);
@@ -215,8 +240,48 @@ class SignatureVerifierTest {
         assertThat(result.valid()).as(result.failure().orElse("")).isTrue();
         assertThat(result.genTime()).contains(token.genTime());
         assertThat(result.serialNumber()).contains(token.serialNumber());
-        assertThat(result.policy()).contains(BouncyCastleTimestampAuthority.DEFAULT_POLICY);
+        assertThat(result.policy()).contains(TimestampPolicy.EVIDENCE.oid());
         assertThat(result.tsaSubject()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
+    }
+
+    @Test
+    void aPublicTokenFromTsaIsNotAnEvidenceToken() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        TimestampToken token = publicAuthority().stamp(digest);
+
+        TimestampVerification result = verifier.verifyTimestamp(token.encoded(), digest);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.imprintMatches()).isTrue();
+        assertThat(result.signatureValid()).isTrue();
+        assertThat(result.chainTrusted()).isTrue();
+        assertThat(result.policyAccepted()).isFalse();
+        assertThat(result.policy()).contains(TimestampPolicy.PUBLIC.oid());
+        assertThat(result.tsaSubject()).contains("CN=Evidence Desk Public Time-Stamping,O=Evidence Desk");
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("a public time-stamp, not an evidence receipt"));
+    }
+
+    @Test
+    void aTokenUnderAnyOtherPolicyIsNotAnEvidenceToken() {
+        byte[] digest = DigestAlgorithm.SHA256.digest(CONTENT);
+        BouncyCastleTimestampAuthority elsewhere = new BouncyCastleTimestampAuthority(KEYS.timestamping(), TestKeys.counter(), clock,
+                "1.2.156.112562.1.1");
+
+        TimestampVerification result = verifier.verifyTimestamp(elsewhere.stamp(digest).encoded(), digest);
+
+        assertThat(result.policyAccepted()).isFalse();
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("not the evidence policy"));
+    }
+
+    @Test
+    void aSignatureTimestampFromThePublicAuthorityInvalidatesTheSignature() throws IOException {
+        byte[] signature = signer.addSignatureTimestamp(sign(CONTENT), publicAuthority());
+
+        SignatureVerification result = verify(signature, CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.signatureTimestamp()).hasValueSatisfying(timestamp -> assertThat(timestamp.policyAccepted()).isFalse());
+        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).startsWith("signature time-stamp: a public time-stamp"));
     }
 
     @Test
@@ -288,6 +353,10 @@ class SignatureVerifierTest {
         assertThat(certificateless.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("certificate"));
     }
 
+    private BouncyCastleTimestampAuthority publicAuthority() {
+        return new BouncyCastleTimestampAuthority(KEYS.publicTimestamping(), TestKeys.counter(), clock, TimestampPolicy.PUBLIC);
+    }
+
     private byte[] sign(byte[] content) throws IOException {
         return signer.signDetached(new ByteArrayInputStream(content));
     }
@@ -306,23 +375,8 @@ class SignatureVerifierTest {
         return generator.generate(new CMSProcessableByteArray(CONTENT), false).getEncoded();
     }
 
-    /**
-     * An RFC 3161 token assembled by hand, bypassing the checks Bouncy Castle's token generator makes,
-     * as a forger would: signed by {@code signer}, its signing-certificate-v2 naming {@code named}.
-     */
     private static byte[] handMadeToken(Credential signer, X509Certificate named, byte[] digest) throws Exception {
-        TSTInfo info = new TSTInfo(new ASN1ObjectIdentifier(BouncyCastleTimestampAuthority.DEFAULT_POLICY),
-                new MessageImprint(DigestAlgorithm.SHA256.identifier(), digest), new ASN1Integer(7),
-                new ASN1GeneralizedTime(new Date()), null, null, null, null, null);
-        Attribute certificateId = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                new DERSet(CmsSigner.signingCertificateV2(named)));
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
-                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(certificateId)))
-                .build(BouncyCastle.contentSigner(signer.privateKey()), signer.certificate()));
-        generator.addCertificates(new JcaCertStore(signer.chain()));
-        return generator.generate(new CMSProcessableByteArray(PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded(ASN1Encoding.DER)), true)
-                .getEncoded(ASN1Encoding.DER);
+        return HandMadeTokens.token(signer, named, digest, null, TimestampPolicy.EVIDENCE.oid());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

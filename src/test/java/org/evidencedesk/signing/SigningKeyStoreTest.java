@@ -28,7 +28,7 @@ class SigningKeyStoreTest {
         Credential signing = authority.issueSigning(root);
         Path keystore = write(root, tsa, signing);
 
-        SigningKeys loaded = SigningKeyStore.load(keystore, PASSWORD, "tsa", "signer");
+        SigningKeys loaded = SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "signer");
 
         assertThat(loaded.rootCertificate()).isEqualTo(root.certificate());
         assertThat(loaded.timestamping().chain()).isEqualTo(tsa.chain());
@@ -37,7 +37,7 @@ class SigningKeyStoreTest {
 
     @Test
     void aMissingKeystoreIsNamed() {
-        assertThatThrownBy(() -> SigningKeyStore.load(directory.resolve("absent.p12"), PASSWORD, "tsa", "signer"))
+        assertThatThrownBy(() -> SigningKeyStore.load(directory.resolve("absent.p12"), PASSWORD, "tsa", "tsa-public", "signer"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("absent.p12 does not exist");
     }
@@ -47,7 +47,7 @@ class SigningKeyStoreTest {
         Credential root = authority.createRoot();
         Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
 
-        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "court-signer"))
+        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "court-signer"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("no private key under alias 'court-signer'")
                 .hasMessageContaining("signer");
@@ -58,10 +58,20 @@ class SigningKeyStoreTest {
         Credential root = authority.createRoot();
         Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
 
-        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "signer", "signer"))
+        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "signer", "tsa-public", "signer"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("'signer' cannot be used for timestamping")
                 .hasMessageContaining("timeStamping, alone and critical");
+    }
+
+    @Test
+    void publicTimeStampsSharingTheEvidenceCertificateAreRefused() throws IOException {
+        Credential root = authority.createRoot();
+        Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
+
+        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa", "signer"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("public time-stamps need a certificate of their own");
     }
 
     @Test
@@ -70,7 +80,7 @@ class SigningKeyStoreTest {
         Credential strangerRoot = authority.createRoot();
         Path keystore = write(root, authority.issueTimestamping(strangerRoot), authority.issueSigning(root));
 
-        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "signer"))
+        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "signer"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("must end at the same root");
     }
@@ -79,12 +89,13 @@ class SigningKeyStoreTest {
     void aFileThatIsNotAKeystoreIsCalledCorrupt() throws IOException {
         Path keystore = Files.writeString(directory.resolve("notes.p12"), "not a keystore");
 
-        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "signer"))
+        assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "signer"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("corrupt or not a PKCS#12 file");
     }
 
     private Path write(Credential root, Credential tsa, Credential signing) throws IOException {
-        return Files.write(directory.resolve("production.p12"), SigningKeyStore.encode(root, tsa, signing, PASSWORD));
+        return Files.write(directory.resolve("production.p12"),
+                SigningKeyStore.encode(root, tsa, authority.issuePublicTimestamping(root), signing, PASSWORD));
     }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The running server's /tsa answers openssl's queries, and openssl verifies its replies against /root-ca.pem. */
+/**
+ * The running server's /tsa answers openssl's queries with public tokens (their own policy and
+ * certificate), and openssl verifies its replies against /root-ca.pem.
+ */
 @ExtendWith(SharedServer.class)
 class TimestampAuthorityWebIT {
 
@@ -43,6 +46,11 @@ class TimestampAuthorityWebIT {
 
         assertThat(run("openssl", "ts", "-verify", "-data", data.toString(), "-in", tsr.toString(), "-CAfile", root.toString()))
                 .as("verification of the untouched file").isZero();
+        assertThat(run("openssl", "ts", "-reply", "-in", tsr.toString(), "-text")).isZero();
+        assertThat(Files.readString(temp.resolve("openssl.log")))
+                .as("a public token, told apart from evidence tokens by its policy and certificate")
+                .contains("Policy OID: " + TimestampPolicy.PUBLIC.oid())
+                .contains("Evidence Desk Public Time-Stamping");
         Files.writeString(data, "screenshot of the ranking page, 2026-03-03");
         assertThat(run("openssl", "ts", "-verify", "-data", data.toString(), "-in", tsr.toString(), "-CAfile", root.toString()))
                 .as("verification after one byte changed").isNotZero();

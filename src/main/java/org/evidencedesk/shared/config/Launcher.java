@@ -18,6 +18,7 @@ import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.PasswordPolicy;
 import org.evidencedesk.rules.RuleSetFiles;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.signing.ExternalAuthority;
 
 /**
  * Checks the configuration before Payara Micro starts, so that a bad value stops start-up with one
@@ -49,7 +50,10 @@ public final class Launcher {
         settings.uploadLimitBytes();
         settings.heap();
         settings.caseNumberPattern();
-        settings.tsaUrl();
+        settings.tsaTrust();
+        settings.tsaPin();
+        settings.tsaPolicy();
+        ExternalAuthority.configured(settings);
         checkPdfFont(settings);
         checkAdminPassword(settings);
         RuleSetFiles.load(settings.rulesDirectory());

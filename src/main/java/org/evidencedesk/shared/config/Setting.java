@@ -20,6 +20,9 @@ public enum Setting {
     KEYSTORE_PASSWORD("evidencedesk.keystore.password"),
     TSA_URL("evidencedesk.tsa.url"),
     TSA_FALLBACK("evidencedesk.tsa.fallback"),
+    TSA_TRUST("evidencedesk.tsa.trust"),
+    TSA_PIN("evidencedesk.tsa.pin"),
+    TSA_POLICY("evidencedesk.tsa.policy"),
     PDF_FONT("evidencedesk.pdf.font"),
     RULES_DIR("evidencedesk.rules.dir");
 

@@ -1,15 +1,22 @@
 package org.evidencedesk.shared.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +39,8 @@ public final class Settings {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern OBJECT_IDENTIFIER = Pattern.compile("[0-2](\\.(0|[1-9]\\d*))+");
 
     private final Map<Setting, String> values;
 
@@ -186,6 +195,55 @@ public final class Settings {
     /** Whether the built-in authority stamps evidence when the external one cannot. */
     public boolean tsaFallback() {
         return Boolean.parseBoolean(value(Setting.TSA_FALLBACK).orElse("false"));
+    }
+
+    /**
+     * The certificates the external authority's tokens must chain to (its root or issuing CA), read from
+     * a PEM file; none when unset.
+     */
+    public List<X509Certificate> tsaTrust() {
+        Optional<String> raw = value(Setting.TSA_TRUST);
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        Path file = Path.of(raw.get()).toAbsolutePath().normalize();
+        String expected = "a readable PEM file of the certificates the authority's tokens chain to";
+        try (InputStream in = Files.newInputStream(file)) {
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                certificates.add((X509Certificate) certificate);
+            }
+            if (certificates.isEmpty()) {
+                throw invalid(Setting.TSA_TRUST, raw.get(), expected + " (it holds none)");
+            }
+            return List.copyOf(certificates);
+        } catch (IOException e) {
+            throw invalid(Setting.TSA_TRUST, raw.get(), expected + " (" + file + " cannot be read)");
+        } catch (CertificateException | ClassCastException e) {
+            throw invalid(Setting.TSA_TRUST, raw.get(), expected + " (" + file + " is not one: " + e.getMessage() + ")");
+        }
+    }
+
+    /** The SHA-256 fingerprint the external authority's signing certificate must have, as 64 lower-case hex digits. */
+    public Optional<String> tsaPin() {
+        return value(Setting.TSA_PIN).map(raw -> {
+            String hex = raw.replace(":", "").toLowerCase(Locale.ROOT);
+            if (!FINGERPRINT.matcher(hex).matches()) {
+                throw invalid(Setting.TSA_PIN, raw, "the SHA-256 fingerprint of the authority's signing certificate, 64 hexadecimal"
+                        + " digits, colons allowed (openssl x509 -in tsa.pem -noout -fingerprint -sha256)");
+            }
+            return hex;
+        });
+    }
+
+    /** The policy the external authority is asked for and its tokens must carry; any when unset. */
+    public Optional<String> tsaPolicy() {
+        return value(Setting.TSA_POLICY).map(raw -> {
+            if (!OBJECT_IDENTIFIER.matcher(raw).matches()) {
+                throw invalid(Setting.TSA_POLICY, raw, "an object identifier such as 1.2.156.112562.1.1");
+            }
+            return raw;
+        });
     }
 
     /**

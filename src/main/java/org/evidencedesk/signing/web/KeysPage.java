@@ -31,6 +31,7 @@ public class KeysPage {
     void load() {
         certificates = List.of(facts("keys.root", keys.rootCertificate()),
                 facts("keys.timestamping", keys.timestamping().certificate()),
+                facts("keys.publicTimestamping", keys.publicTimestamping().certificate()),
                 facts("keys.signing", keys.signing().certificate()));
     }
 

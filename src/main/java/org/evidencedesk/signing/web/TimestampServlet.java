@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.PublicTimestamps;
 
 /**
  * The built-in time-stamping authority over HTTP (RFC 3161 section 3.4): a DER time-stamp query in, a
  * DER reply out, so that {@code openssl ts -query ... | curl --data-binary @- ...} works. Public, like
- * any TSA. A malformed query gets a rejection reply from the authority, not an HTTP error.
+ * any TSA, so it answers with the public authority: its own certificate and policy, so that a token
+ * anyone can have here never passes for an evidence token. A malformed query gets a rejection reply
+ * from the authority, not an HTTP error.
  */
 @WebServlet(urlPatterns = "/tsa")
 public class TimestampServlet extends HttpServlet {
@@ -24,6 +27,7 @@ public class TimestampServlet extends HttpServlet {
     static final int MAX_QUERY_BYTES = 16 * 1024;
 
     @Inject
+    @PublicTimestamps
     private BouncyCastleTimestampAuthority authority;
 
     @Override

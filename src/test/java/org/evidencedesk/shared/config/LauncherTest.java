@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,38 @@ class LauncherTest {
         assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("EVIDENCEDESK_ADMIN_PASSWORD is too weak");
+    }
+
+    @Test
+    void anExternalTimeStampingAuthorityWithoutATrustAnchorStopsStartUp() {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.tsa.url", "https://tsa.example/tsr"));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("https://tsa.example/tsr")
+                .hasMessageContaining("has no trust anchor")
+                .hasMessageContaining("evidencedesk.tsa.trust (EVIDENCEDESK_TSA_TRUST)");
+    }
+
+    @Test
+    void aPlainHttpTimeStampingAuthorityWithoutAPinStopsStartUp() throws Exception {
+        Path trust = Files.writeString(temp.resolve("tsa-root.pem"), SettingsTest.pem(TestKeys.ROOT.certificate()));
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.tsa.url", "http://tsa.example/tsr",
+                "evidencedesk.tsa.trust", trust.toString()));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("is plain HTTP")
+                .hasMessageContaining("evidencedesk.tsa.pin (EVIDENCEDESK_TSA_PIN)");
+    }
+
+    @Test
+    void aBadPinStopsStartUpEvenWithoutAnExternalAuthority() {
+        Settings settings = settings(Map.of("evidencedesk.data.dir", temp.toString(), "evidencedesk.tsa.pin", "12:34"));
+
+        assertThatThrownBy(() -> Launcher.prepare(settings, Path.of("target")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("evidencedesk.tsa.pin");
     }
 
     @Test

@@ -3,12 +3,19 @@ package org.evidencedesk.shared.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
 
@@ -103,6 +110,41 @@ class SettingsTest {
         assertRefused("evidencedesk.upload.limit", "0", "positive");
         assertRefused("evidencedesk.heap", "huge", "EVIDENCEDESK_HEAP");
         assertRefused("evidencedesk.tsa.url", "ftp://tsa.example/", "EVIDENCEDESK_TSA_URL");
+        assertRefused("evidencedesk.tsa.pin", "AB:CD:EF", "SHA-256 fingerprint");
+        assertRefused("evidencedesk.tsa.pin", "z".repeat(64), "EVIDENCEDESK_TSA_PIN");
+        assertRefused("evidencedesk.tsa.policy", "policy one", "object identifier");
+        assertRefused("evidencedesk.tsa.trust", "/no/such/tsa-root.pem", "cannot be read");
+    }
+
+    @Test
+    void theExternalAuthoritysTrustAnchorsPinAndPolicyAreRead(@TempDir Path temp) throws Exception {
+        X509Certificate root = TestKeys.ROOT.certificate();
+        Path trust = Files.writeString(temp.resolve("tsa-roots.pem"), pem(root) + pem(TestKeys.another().rootCertificate()));
+        String fingerprint = HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(root.getEncoded()));
+
+        Settings settings = settings(Map.of(), Map.of("EVIDENCEDESK_TSA_TRUST", trust.toString(), "EVIDENCEDESK_TSA_PIN", fingerprint,
+                "EVIDENCEDESK_TSA_POLICY", "1.2.156.112562.1.1"), Map.of());
+
+        assertThat(settings.tsaTrust()).hasSize(2).first().isEqualTo(root);
+        assertThat(settings.tsaPin()).contains(fingerprint.replace(":", "").toLowerCase(Locale.ROOT));
+        assertThat(settings.tsaPolicy()).contains("1.2.156.112562.1.1");
+        assertThat(settings(Map.of(), Map.of(), Map.of()).tsaTrust()).isEmpty();
+    }
+
+    @Test
+    void aTrustFileHoldingNoCertificateIsRefused(@TempDir Path temp) throws Exception {
+        Path empty = Files.writeString(temp.resolve("empty.pem"), "");
+        Path notPem = Files.writeString(temp.resolve("notes.pem"), "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n");
+
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.tsa.trust", empty.toString())).tsaTrust())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("holds none");
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.tsa.trust", notPem.toString())).tsaTrust())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("is not one");
+    }
+
+    static String pem(X509Certificate certificate) throws Exception {
+        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     @Test
@@ -124,6 +166,9 @@ class SettingsTest {
             settings.uploadLimitBytes();
             settings.heap();
             settings.tsaUrl();
+            settings.tsaPin();
+            settings.tsaPolicy();
+            settings.tsaTrust();
         }).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(key)
                 .hasMessageContaining(expectedInMessage);
