@@ -52,7 +52,7 @@ public class CustodyLog {
                 .getResultList();
     }
 
-    /** Re-walks a case's chain; an empty list means it is intact. */
+    /** Re-walks a case's chain, every link and every commitment to details; an empty list means it is intact. */
     public List<String> verify(long caseId) {
         Object[] head = (Object[]) entityManager.createNativeQuery(
                         "select sequence, head_hash from custody_head where case_id = ?1")

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Over HTTP against the shared server, issue 10 item 1: the respondent's counsel submits a court-only item to the
  * demo case "Lianxin"; the claimant's counsel's bundle holds no trace of it anywhere (its name, title, SHA-256 in
  * hex and base64, SM3 and size as the custody log would give them), yet openssl verifies the manifest signature,
- * the verify command passes the bundle and the custody chain checks to its signed checkpoint. The clerk's bundle of
- * the same case reveals the entry, and the claimant's custody tab then shows nothing of the clerk's export of it.
+ * the verify command and the public verification page pass the bundle, and the custody chain checks to its signed
+ * checkpoint. The clerk's bundle of the same case reveals the entry, and the claimant's custody tab then shows nothing
+ * of the clerk's export of it.
  */
 @ExtendWith(SharedServer.class)
 class BundleRedactionWebIT {
@@ -84,7 +85,13 @@ class BundleRedactionWebIT {
                 "-CAfile", "trusted-root.pem", "-purpose", "any", "-out", "/dev/null");
         assertThat(signature.succeeded()).as(signature.output()).isTrue();
         String report = verifyCommand(bundle, unpacked.resolve("trusted-root.pem"));
-        assertThat(report).contains("PASS  Custody chain:", "PASS  Custody checkpoint:", "Every check passed.");
+        assertThat(report).contains("PASS  Custody chain:", "PASS  Custody checkpoint:", "NOTE  Withheld custody entries:",
+                "Every check passed.");
+        WebClient visitor = new WebClient(SharedServer.baseUrl());
+        String page = visitor.submitFile(visitor.open("verify.xhtml"), "bundleForm", "verifyBundle", "bundle", "counsel.asice",
+                Files.readAllBytes(bundle)).body();
+        assertThat(page).as("the public verification page").contains("Every check passed.", "Withheld custody entries")
+                .doesNotContain("ed-fail");
 
         Path courtBundle = Files.write(temp.resolve("clerk.asice"), exportBundle(clerk, caseId));
         Map<String, byte[]> courtParts = Archives.entries(courtBundle);
