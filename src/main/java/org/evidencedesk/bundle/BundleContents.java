@@ -11,7 +11,8 @@ import java.util.Optional;
  * writing needs neither the database nor a transaction.
  *
  * @param selection how the items were chosen, in words (all, a side, a status, by hand)
- * @param custodyLog the case's custody chain as JSON lines, each ending in a newline
+ * @param custodyLog the case's custody chain as JSON lines, each ending in a newline; entries the exporter may not
+ *                   see are withheld (bare links)
  * @param checkpoint the signed, time-stamped statement of the chain's head taken for this export
  * @param evidenceList the evidence list (证据目录) as PDF, when one could be made
  */

@@ -59,12 +59,46 @@ final class VerifyInstructions {
                 .append("   openssl cms -verify -cades -binary -inform DER -in custody/checkpoint.json.p7s -content custody/checkpoint.json \\\n")
                 .append("       -CAfile certificates/root.pem -purpose any -out /dev/null\n")
                 .append("   openssl ts -verify -data custody/checkpoint.json -in custody/checkpoint.tsr -token_in \\\n")
-                .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n")
-                .append("   Each line of custody/custody-log.jsonl is an entry with \"previousHash\" and \"hash\": hash = SHA-256 of\n")
-                .append("   the line without those two fields, followed by previousHash. The entry whose sequence and hash\n")
-                .append("   checkpoint.json names must be in the log.\n\n")
-                .append("Or run everything at once: java -jar evidence-desk-verify.jar bundle.asice --trust root.pem\n");
+                .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n");
+        custodyChain(text, contents.custodyLog());
+        text.append("Or run everything at once: java -jar evidence-desk-verify.jar bundle.asice --trust root.pem\n")
+                .append("(it checks every line of the custody log as step 6 checks one).\n");
         return text.toString();
+    }
+
+    /** Step 6: the custody chain's rule, and a recipe with sed and openssl for one entry that reveals its details. */
+    private static void custodyChain(StringBuilder text, String log) {
+        text.append("6. The custody log, custody/custody-log.jsonl: one entry per line, each ending in \"previousHash\" and\n")
+                .append("   \"hash\". Each previousHash is the hash of the line before (64 zeros for the first), and the entry whose\n")
+                .append("   sequence and hash checkpoint.json names must be in the log. Entries about evidence the exporter may\n")
+                .append("   not see are withheld: their line keeps its link and nothing of the details. A line's hash is SHA-256\n")
+                .append("   of a text followed by previousHash; the text depends on the line's format:\n")
+                .append("   - \"v\":2: the header {\"at\",\"case\",\"commitment\",\"sequence\",\"v\"} the line begins with; where\n")
+                .append("     the line reveals \"salt\" and \"details\", \"commitment\" = SHA-256 of salt followed by details;\n")
+                .append("   - no \"v\" (written before entries committed to their details): the line without its two hashes;\n")
+                .append("   - \"v\":1 (written before, and withheld): its stated hash is the link; it cannot be recomputed.\n");
+        int line = lastLineRevealingDetails(log);
+        if (line > 0) {
+            text.append("\n   For the entry on line ").append(line).append(", with sed and openssl alone:\n\n")
+                    .append("   line=$(sed -n '").append(line).append("p' custody/custody-log.jsonl)\n")
+                    .append("   header=$(printf '%s' \"$line\" | sed -E 's/^(\\{\"at\":[^{]*\"v\":2).*/\\1}/')\n")
+                    .append("   previous=$(printf '%s' \"$line\" | sed -E 's/.*\"previousHash\":\"([0-9a-f]{64})\".*/\\1/')\n")
+                    .append("   printf '%s%s' \"$header\" \"$previous\" | openssl dgst -sha256   # = its \"hash\"\n")
+                    .append("   salt=$(printf '%s' \"$line\" | sed -E 's/.*\"salt\":\"([0-9a-f]{32})\".*/\\1/')\n")
+                    .append("   details=$(printf '%s' \"$line\" | sed -E 's/.*\"details\":(.*),\"previousHash\":.*/\\1/')\n")
+                    .append("   printf '%s%s' \"$salt\" \"$details\" | openssl dgst -sha256   # = its \"commitment\"\n");
+        }
+        text.append('\n');
+    }
+
+    private static int lastLineRevealingDetails(String log) {
+        List<String> lines = log.lines().toList();
+        for (int index = lines.size() - 1; index >= 0; index--) {
+            if (lines.get(index).contains(",\"details\":{")) {
+                return index + 1;
+            }
+        }
+        return 0;
     }
 
     /** A single-quoted shell word: nothing inside is expanded. */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks a custody chain and names every break: a changed entry, a missing or reordered one, a moved head.
- * Plain Java: the integrity sweep runs it over the database, the bundle verifier over an exported log.
+ * Walks a custody chain and names every break: a changed entry, details that do not match their commitment, a
+ * missing or reordered entry, a moved head. Plain Java: the integrity sweep runs it over the database, the bundle
+ * verifier over an exported log, in which some entries may be withheld (their links are checked all the same).
  */
 public final class ChainCheck {
 
@@ -18,20 +19,24 @@ public final class ChainCheck {
     public static List<String> problems(List<? extends ChainLink> entries, long headSequence, String headHash) {
         List<String> problems = new ArrayList<>();
         String previous = GENESIS;
-        long expectedSequence = 1;
+        long highest = 0;
         for (ChainLink entry : entries) {
-            if (entry.sequence() != expectedSequence) {
-                problems.add("entry " + expectedSequence + " is missing (found " + entry.sequence() + " next)");
-                expectedSequence = entry.sequence();
+            if (entry.sequence() <= highest) {
+                problems.add("entry " + entry.sequence() + " is out of order (it comes after entry " + highest + ")");
+            } else if (entry.sequence() != highest + 1) {
+                problems.add("entry " + (highest + 1) + " is missing (found " + entry.sequence() + " next)");
             }
+            highest = Math.max(highest, entry.sequence());
             if (!entry.previousHash().equals(previous)) {
                 problems.add("entry " + entry.sequence() + " does not link to the entry before it");
             }
-            if (!ChainLink.hash(entry.canonical(), entry.previousHash()).equals(entry.entryHash())) {
+            if (entry.hashedText().filter(text -> !ChainLink.hash(text, entry.previousHash()).equals(entry.entryHash())).isPresent()) {
                 problems.add("entry " + entry.sequence() + " was changed after it was written");
             }
+            if (entry.revealed().filter(revealed -> !revealed.matches()).isPresent()) {
+                problems.add("the details of entry " + entry.sequence() + " do not match its commitment");
+            }
             previous = entry.entryHash();
-            expectedSequence++;
         }
         long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
         if (last != headSequence || !previous.equals(headHash)) {

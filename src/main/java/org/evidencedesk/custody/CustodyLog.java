@@ -10,6 +10,8 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.evidence.EvidenceItems;
 
 /**
  * The append-only custody log, one hash chain per case. Appends join the caller's transaction, so an
@@ -25,11 +27,15 @@ public class CustodyLog {
     @Inject
     private Clock clock;
 
+    @Inject
+    private EvidenceItems items;
+
+    /** Appends an entry in format 2: committed to its details with a fresh salt, linked by its public header. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CustodyEntry append(long caseId, String actor, CustodyAction action, Long itemId, Map<String, ?> detail) {
         Head head = lockHead(caseId);
         CustodyEntry entry = new CustodyEntry(caseId, head.sequence() + 1, clock.instant(), actor, action, itemId,
-                detail, head.hash());
+                detail, CustodyCommitment.newSalt(), head.hash());
         entityManager.persist(entry);
         entityManager.createNativeQuery("update custody_head set sequence = ?1, head_hash = ?2 where case_id = ?3")
                 .setParameter(1, entry.getSequence())
@@ -46,7 +52,7 @@ public class CustodyLog {
                 .getResultList();
     }
 
-    /** Re-walks a case's chain; an empty list means it is intact. */
+    /** Re-walks a case's chain, every link and every commitment to details; an empty list means it is intact. */
     public List<String> verify(long caseId) {
         Object[] head = (Object[]) entityManager.createNativeQuery(
                         "select sequence, head_hash from custody_head where case_id = ?1")
@@ -56,10 +62,24 @@ public class CustodyLog {
                 head == null ? 0 : ((Number) head[0]).longValue(), head == null ? CustodyEntry.GENESIS : (String) head[1]);
     }
 
-    /** Writes the chain as JSON lines, one entry each, with its previous hash and its own. */
-    public void exportJsonLines(long caseId, Writer out) throws IOException {
-        for (CustodyEntry entry : entries(caseId)) {
-            out.write(entry.jsonLine());
+    /** Who may see which entries of the case, for the viewer whose access the case view already checked. */
+    public CustodyAudience audience(CaseView view) {
+        return CustodyAudience.of(view.actor(), items.ofCase(view.disputeCase().getId()));
+    }
+
+    /** The case's chain as the viewer may see it, entries withheld from them as bare rows. */
+    public List<CustodyRow> rows(CaseView view) {
+        return audience(view).rows(entries(view.disputeCase().getId()));
+    }
+
+    /**
+     * Writes the case's chain as JSON lines, one entry each with its previous hash and its own: whole where the
+     * viewer may see the entry, as a bare link where not (see {@link CustodyEntry} for the lines).
+     */
+    public void exportJsonLines(CaseView view, Writer out) throws IOException {
+        CustodyAudience audience = audience(view);
+        for (CustodyEntry entry : entries(view.disputeCase().getId())) {
+            out.write(audience.line(entry));
             out.write('\n');
         }
     }

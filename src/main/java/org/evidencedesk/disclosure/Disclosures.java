@@ -370,6 +370,11 @@ public class Disclosures {
         detail.put("step", step.name());
         detail.put("status", request.getStatus().name());
         detail.put("basis", request.getRuleKey());
+        // The custody audience shows the steps of a request never filed only to the side drafting it.
+        detail.put("applicant", request.getApplicantSide().name());
+        if (request.getFiledAt() == null) {
+            detail.put("draft", true);
+        }
         if (request.getRulingId() != null && (step == DisclosureTransition.GRANT || step == DisclosureTransition.DENY)) {
             detail.put("ruling", request.getRulingId());
         }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.evidencedesk.custody.ChainLink;
 import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.CustodyCommitment;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.evidence.ContentDigest;
 import org.evidencedesk.evidence.EvidenceIntake;
@@ -182,11 +183,16 @@ public final class EvidenceGenerator {
             return new Chain(connection, caseId, 0, CustodyEntry.GENESIS);
         }
 
+        /** Appends an entry in format 2, as {@code CustodyLog} does: committed to its details, linked by its header. */
         void append(long caseId, Instant at, String actor, CustodyAction action, long itemId, Map<String, ?> detail) throws SQLException {
             String detailJson = CanonicalJson.write(new LinkedHashMap<>(detail));
-            String hash = ChainLink.hash(CustodyEntry.canonical(caseId, sequence + 1, at, actor, action, itemId, detailJson), head);
+            String salt = CustodyCommitment.newSalt();
+            String commitment = CustodyCommitment.commit(salt,
+                    CustodyCommitment.details(action.name(), actor, itemId, new CanonicalJson.Raw(detailJson)));
+            String hash = ChainLink.hash(CustodyCommitment.header(caseId, sequence + 1, at.toString(), commitment), head);
             try (PreparedStatement insert = connection.prepareStatement("insert into custody_entry (case_id, sequence, occurred_at,"
-                    + " actor, action, item_id, detail, previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " actor, action, item_id, detail, previous_hash, entry_hash, format_version, salt, commitment)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, caseId);
                 insert.setLong(2, sequence + 1);
                 insert.setTimestamp(3, Timestamp.from(at));
@@ -196,6 +202,9 @@ public final class EvidenceGenerator {
                 insert.setString(7, detailJson);
                 insert.setString(8, head);
                 insert.setString(9, hash);
+                insert.setInt(10, CustodyCommitment.FORMAT);
+                insert.setString(11, salt);
+                insert.setString(12, commitment);
                 insert.executeUpdate();
             }
             sequence++;

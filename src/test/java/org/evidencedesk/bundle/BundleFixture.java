@@ -14,11 +14,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.evidencedesk.custody.CustodyAction;
+import org.evidencedesk.custody.TestChains;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.CmsSigner;
@@ -29,7 +33,8 @@ import org.evidencedesk.signing.Timestamper;
 
 /**
  * Real bundles for the tests: real keys, a real built-in time-stamping authority, receipts and a custody chain
- * made the way the application makes them, evidence in memory.
+ * made the way the application makes them (begun before V9, with entries withheld from the recipient, as counsel's
+ * bundles carry them), evidence in memory.
  */
 final class BundleFixture {
 
@@ -41,9 +46,8 @@ final class BundleFixture {
     final BouncyCastleTimestampAuthority tsa;
     final Map<String, byte[]> store = new HashMap<>();
     final List<BundleItem> items = new ArrayList<>();
-    private final StringBuilder custody = new StringBuilder();
-    private String previousHash = "0".repeat(64);
-    private long sequence;
+    private final TestChains custody = new TestChains(1);
+    private final Set<Long> withheld = new HashSet<>();
 
     BundleFixture() {
         this(TestKeys.SHARED, Clock.systemUTC());
@@ -54,6 +58,10 @@ final class BundleFixture {
         this.clock = clock;
         this.signer = new CmsSigner(keys.signing(), clock);
         this.tsa = new BouncyCastleTimestampAuthority(keys.timestamping(), TestKeys.counter(), clock);
+        // The chain began before V9: two entries of format 1, the second about an item the recipient may not see.
+        custody.appendFormat1("clerk", CustodyAction.CHECKPOINT, null, Map.of("sequence", 0L, "head", "0".repeat(64)));
+        withheld.add(custody.appendFormat1("defence", CustodyAction.SUBMITTED, 90L,
+                Map.of("exhibit", "D-009", "file", "court only.bin", "sha256", "9".repeat(64))).getSequence());
     }
 
     BundleFixture item(String exhibit, String title, String filename, byte[] content) throws IOException {
@@ -76,39 +84,28 @@ final class BundleFixture {
         items.add(new BundleItem(exhibit, title, "fact " + exhibit, "source", "CLAIMANT", "SUBMITTED", filename,
                 "application/octet-stream", content.length, sha256, "0".repeat(64), clock.instant(), token.genTime(),
                 token.serialNumber().toString(), token.encoded(), receiptJson, receiptSignature));
-        custodyEntry("SUBMITTED", exhibit);
+        custody.append("counsel", CustodyAction.SUBMITTED, (long) items.size(), Map.of("exhibit", exhibit, "sha256", sha256));
         return this;
     }
 
-    /** A custody line as CustodyEntry writes it: canonical entry, then its links. */
-    private void custodyEntry(String action, String exhibit) {
-        sequence++;
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("case", 1L);
-        entry.put("sequence", sequence);
-        entry.put("at", clock.instant().toString());
-        entry.put("actor", "counsel");
-        entry.put("action", action);
-        entry.put("item", null);
-        entry.put("detail", Map.of("exhibit", exhibit));
-        String canonical = CanonicalJson.write(entry);
-        String hash = org.evidencedesk.custody.ChainLink.hash(canonical, previousHash);
-        custody.append(canonical, 0, canonical.length() - 1).append(",\"previousHash\":\"").append(previousHash)
-                .append("\",\"hash\":\"").append(hash).append("\"}\n");
-        previousHash = hash;
+    /** A custody entry of format 2 about an item the recipient may not see: withheld from the bundle. */
+    BundleFixture courtOnlyEntry() {
+        withheld.add(custody.append("clerk", CustodyAction.VIEWED, 90L, Map.of("exhibit", "D-009", "what", "page")).getSequence());
+        return this;
     }
 
     BundleContents contents() throws IOException {
         Map<String, Object> statement = new LinkedHashMap<>();
         statement.put("case", 1L);
-        statement.put("sequence", sequence);
-        statement.put("head", previousHash);
+        statement.put("sequence", (long) custody.entries().size());
+        statement.put("head", custody.head());
         statement.put("at", clock.instant().toString());
         String text = CanonicalJson.write(statement);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         BundleContents.Checkpoint checkpoint = new BundleContents.Checkpoint(text,
                 signer.signDetached(new ByteArrayInputStream(bytes)), tsa.stamp(sha256(bytes)).encoded());
-        return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, custody.toString(),
+        String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
+        return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, log,
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of("%PDF-1.7 stand-in for the evidence list".getBytes(StandardCharsets.US_ASCII)));
     }
@@ -140,6 +137,7 @@ final class BundleFixture {
     static BundleFixture standard() throws IOException {
         return new BundleFixture()
                 .item("P-001", "Screenshot of the listing", "listing.png", "PNG listing bytes".getBytes(StandardCharsets.UTF_8))
+                .courtOnlyEntry()
                 .item("P-002", "店铺页面 / 截图: \"quoted\" $HOME `x`", "shop page.PDF", new byte[200_000])
                 .item("P-003", "Screenshot of the listing", "listing.png", "another listing".getBytes(StandardCharsets.UTF_8));
     }

@@ -117,6 +117,27 @@ class BundleOpensslTest {
     }
 
     @Test
+    void theCustodyRecipeOfVerifyTxtRecomputesAnEntrysHashAndCommitmentWithSedAndOpenssl() throws Exception {
+        String verifyTxt = Files.readString(unpacked.resolve(BundleLayout.VERIFY_TXT));
+        String step6 = verifyTxt.substring(verifyTxt.indexOf("\n6. "), verifyTxt.indexOf("\nOr run everything"));
+        String script = step6.substring(step6.indexOf("   line=")).lines().filter(line -> line.startsWith("   "))
+                .map(String::strip).reduce("set -e\n", (a, b) -> a + b + "\n");
+        int lineNumber = Integer.parseInt(step6.replaceAll("(?s).*For the entry on line (\\d+),.*", "$1"));
+        Map<String, Object> entry = org.evidencedesk.bundle.verify.JsonProbe.object(
+                Files.readAllLines(unpacked.resolve(BundleLayout.CUSTODY_LOG)).get(lineNumber - 1));
+
+        Process shell = new ProcessBuilder("bash", "-c", script).directory(unpacked.toFile()).redirectErrorStream(true).start();
+        String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(shell.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(shell.exitValue()).as(script + output).isZero();
+        assertThat(entry).containsKeys("salt", "details");
+        assertThat(output.lines().toList()).as(script).hasSize(2);
+        assertThat(output.lines().toList().get(0)).endsWith("= " + entry.get("hash"));
+        assertThat(output.lines().toList().get(1)).endsWith("= " + entry.get("commitment"));
+    }
+
+    @Test
     void theCustodyCheckpointVerifiesWithOpenssl() {
         assertThat(OpensslCommand.run(unpacked, "cms", "-verify", "-cades", "-binary", "-inform", "DER",
                 "-in", BundleLayout.CHECKPOINT_SIGNATURE, "-content", BundleLayout.CHECKPOINT,

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
@@ -70,7 +73,54 @@ class BundleVerifierTest {
         assertThat(finding(report, "root").detail()).contains("self-declared root, not independently trusted");
         assertThat(finding(report, "signature").detail()).contains("CN=Evidence Desk Signing");
         assertThat(finding(report, "signatureTimestamp").detail()).contains("time-stamped");
-        assertThat(finding(report, "custodyChain").detail()).contains("3 entries");
+        assertThat(finding(report, "custodyChain").detail()).contains("6 entries, every link intact");
+        assertThat(finding(report, "custodyWithheld").level()).isEqualTo(Finding.Level.NOTE);
+        assertThat(finding(report, "custodyWithheld").detail()).contains("2 of 6 entries", "1 of them, written before");
+        assertThat(finding(report, "checkpoint").failed()).isFalse();
+    }
+
+    @Test
+    void eachTamperingWithTheRedactedCustodyLogIsNamed() throws IOException {
+        // Lines: 1 and 2 of format 1 (2 withheld), 3 P-001, 4 withheld, 5 P-002, 6 P-003.
+        Map<String, UnaryOperator<List<String>>> tamperings = new LinkedHashMap<>();
+        tamperings.put("the details of entry 3 do not match its commitment",
+                lines -> change(lines, 2, line -> line.replace("\"exhibit\":\"P-001\"", "\"exhibit\":\"P-004\"")));
+        tamperings.put("the details of entry 5 do not match its commitment",
+                lines -> change(lines, 4, line -> flipHexAfter(line, "\"salt\":\"")));
+        tamperings.put("entry 4 was changed after it was written",
+                lines -> change(lines, 3, line -> flipHexAfter(line, "\"commitment\":\"")));
+        tamperings.put("entry 4 is missing (found 5 next)", lines -> {
+            lines.remove(3);
+            return lines;
+        });
+        tamperings.put("entry 5 is out of order (it comes after entry 6)", lines -> {
+            Collections.swap(lines, 4, 5);
+            return lines;
+        });
+        for (Map.Entry<String, UnaryOperator<List<String>>> tampering : tamperings.entrySet()) {
+            Path changed = Archives.change(copy(), BundleLayout.CUSTODY_LOG, log -> (String.join("\n", tampering.getValue()
+                    .apply(new ArrayList<>(new String(log, StandardCharsets.UTF_8).lines().toList()))) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            BundleReport report = verifier.verify(changed, Optional.empty());
+
+            assertThat(finding(report, "custodyChain").failed()).as(tampering.getKey()).isTrue();
+            assertThat(finding(report, "custodyChain").detail()).as(tampering.getKey()).contains(tampering.getKey());
+            Files.delete(changed);
+            Files.delete(directory.resolve("copy.asice"));
+        }
+    }
+
+    private static List<String> change(List<String> lines, int index, UnaryOperator<String> change) {
+        String changed = change.apply(lines.get(index));
+        assertThat(changed).as("the change applies").isNotEqualTo(lines.get(index));
+        lines.set(index, changed);
+        return lines;
+    }
+
+    /** The line with the first hex digit after {@code key} replaced by another. */
+    private static String flipHexAfter(String line, String key) {
+        int at = line.indexOf(key) + key.length();
+        return line.substring(0, at) + (line.charAt(at) == '0' ? '1' : '0') + line.substring(at + 1);
     }
 
     @Test

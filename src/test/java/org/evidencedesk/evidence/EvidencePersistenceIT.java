@@ -61,8 +61,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container: intake numbers, stamps and chains items; a failure half-way leaves nothing behind;
- * the access policy holds by id; a changed custody row is found; a bundle export holds what its exporter may
- * see, verifies, and is recorded with its SHA-256, and changed stored evidence stops it.
+ * the access policy holds by id; a changed custody row is found; a chain begun before V9 goes on and verifies; a
+ * bundle export holds what its exporter may see, verifies, and is recorded with its SHA-256, and changed stored
+ * evidence stops it.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidencePersistenceIT {
@@ -253,7 +254,107 @@ class EvidencePersistenceIT {
             edit.setLong(1, caseId);
             edit.executeUpdate();
         }
-        assertEquals(List.of("entry 1 was changed after it was written"), custody.verify(caseId));
+        assertEquals(List.of("the details of entry 1 do not match its commitment"), custody.verify(caseId));
+
+        update("update custody_entry set commitment = '" + "f".repeat(64) + "' where case_id = ? and sequence = 2");
+        assertEquals(List.of("the details of entry 1 do not match its commitment", "entry 2 was changed after it was written",
+                "the details of entry 2 do not match its commitment"), custody.verify(caseId));
+    }
+
+    /**
+     * Migration V9: a chain begun before it keeps its format 1 entries as written, goes on in format 2 from their
+     * last hash, verifies, and exports to counsel with the old entry about an item counsel may not see withheld.
+     */
+    @Test
+    void aChainBegunBeforeV9GoesOnInFormat2AndItsBundlesVerify() throws Exception {
+        String previous = CustodyEntry.GENESIS;
+        long sequence = 0;
+        for (java.util.Map<String, Object> old : List.of(
+                java.util.Map.<String, Object>of("actor", "clerk", "action", "CHECKPOINT", "detail", "{\"sequence\":0}"),
+                java.util.Map.<String, Object>of("actor", "respondent", "action", "SUBMITTED", "item", 999_999L,
+                        "detail", "{\"exhibit\":\"D-099\",\"file\":\"before V9.bin\"}"))) {
+            previous = insertFormat1(++sequence, old, previous);
+        }
+        EvidenceItem item = submit(claimant, "after V9 " + System.nanoTime(), Confidentiality.PARTIES);
+
+        List<CustodyEntry> chain = custody.entries(caseId);
+        assertEquals(List.of(1, 1, 2, 2), chain.stream().map(CustodyEntry::getFormatVersion).toList());
+        assertEquals(previous, chain.get(2).getPreviousHash());
+        assertEquals(List.of(), custody.verify(caseId));
+
+        BundleExports.PreparedExport export = exports.prepare(caseId, claimant, BundleSelection.all());
+        assertEquals(List.of(item.getExhibitNumber()), export.exhibits());
+        Path file = Files.createTempFile("bundle", ".asice");
+        try {
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                exports.write(export, out);
+            }
+            String log;
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                log = new String(zip.getInputStream(zip.getEntry("custody/custody-log.jsonl")).readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertFalse(log.contains("before V9.bin") || log.contains("D-099"), log);
+            assertTrue(log.lines().toList().get(1).contains("\"v\":1,\"previousHash\""), log);
+            BundleReport report = new BundleVerifier(java.time.Clock.systemUTC()).verify(file, java.util.Optional.of(keys.rootCertificate()));
+            assertTrue(report.passed(), report.toString());
+            assertTrue(report.findings().stream().anyMatch(finding -> finding.check().equals("custodyWithheld")
+                    && finding.detail().contains("1 of them, written before")), report.findings().toString());
+        } finally {
+            Files.delete(file);
+        }
+
+        update("update custody_entry set detail = '{\"exhibit\":\"D-098\",\"file\":\"before V9.bin\"}'"
+                + " where case_id = ? and sequence = 2");
+        assertEquals(List.of("entry 2 was changed after it was written"), custody.verify(caseId));
+    }
+
+    /** A format 1 row, as the application wrote it before V9: its hash over the whole canonical entry. */
+    private String insertFormat1(long sequence, java.util.Map<String, Object> old, String previous) throws Exception {
+        java.time.Instant at = java.time.Instant.parse("2026-01-05T08:00:00.123Z").plusSeconds(sequence);
+        java.util.Map<String, Object> canonical = new java.util.LinkedHashMap<>();
+        canonical.put("case", caseId);
+        canonical.put("sequence", sequence);
+        canonical.put("at", at.toString());
+        canonical.put("actor", old.get("actor"));
+        canonical.put("action", old.get("action"));
+        canonical.put("item", old.get("item"));
+        canonical.put("detail", new org.evidencedesk.shared.CanonicalJson.Raw((String) old.get("detail")));
+        String hash = org.evidencedesk.custody.ChainLink.hash(org.evidencedesk.shared.CanonicalJson.write(canonical), previous);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into custody_entry (case_id, sequence, occurred_at,"
+                    + " actor, action, item_id, detail, previous_hash, entry_hash, format_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                insert.setLong(1, caseId);
+                insert.setLong(2, sequence);
+                insert.setTimestamp(3, java.sql.Timestamp.from(at));
+                insert.setString(4, (String) old.get("actor"));
+                insert.setString(5, (String) old.get("action"));
+                if (old.get("item") == null) {
+                    insert.setNull(6, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(6, (Long) old.get("item"));
+                }
+                insert.setString(7, (String) old.get("detail"));
+                insert.setString(8, previous);
+                insert.setString(9, hash);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement head = connection.prepareStatement(sequence == 1
+                    ? "insert into custody_head (sequence, head_hash, case_id) values (?, ?, ?)"
+                    : "update custody_head set sequence = ?, head_hash = ? where case_id = ?")) {
+                head.setLong(1, sequence);
+                head.setString(2, hash);
+                head.setLong(3, caseId);
+                head.executeUpdate();
+            }
+        }
+        return hash;
+    }
+
+    private void update(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement edit = connection.prepareStatement(sql)) {
+            edit.setLong(1, caseId);
+            edit.executeUpdate();
+        }
     }
 
     @Test

@@ -147,6 +147,45 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Submits a multipart Faces form of an open page with one file in its {@code h:inputFile} {@code fileField},
+     * as a browser posts it: the form's hidden fields, the CSP nonce, the file and the button pressed.
+     */
+    public HttpResponse<String> submitFile(OpenPage page, String formId, String button, String fileField, String fileName,
+                                           byte[] content) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>(page.hiddenFields());
+        fields.put("primefaces.nonce", page.nonce());
+        fields.put(formId, formId);
+        fields.put(formId + ":" + button, "");
+        String boundary = "----EvidenceDeskTest" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(request(page.path())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a plain HTML form (no Faces view state, no script), as a browser posts one; answers the raw bytes. */
+    public HttpResponse<byte[]> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
     }

@@ -126,7 +126,8 @@ public class BundleExports {
         }
         CustodyCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint(caseId, username);
         StringWriter log = new StringWriter();
-        custody.exportJsonLines(caseId, log);
+        // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
+        custody.exportJsonLines(view, log);
         String caseNumber = view.disputeCase().getDisplayNumber();
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
@@ -188,6 +189,8 @@ public class BundleExports {
         detail.put("sha256", written.sha256());
         detail.put("size", written.length());
         detail.put("items", String.join(",", export.exhibits()));
+        // The ids let the custody audience judge who may see this entry: only those who may see every item in it.
+        detail.put("itemIds", List.copyOf(export.itemIds().values()));
         detail.put("selection", export.selection());
         custody.append(export.caseId(), username, CustodyAction.BUNDLE_EXPORTED, null, detail);
     }

@@ -25,7 +25,6 @@ import java.util.zip.ZipEntry;
 import org.evidencedesk.bundle.AsicManifest;
 import org.evidencedesk.bundle.BundleLayout;
 import org.evidencedesk.custody.ChainCheck;
-import org.evidencedesk.custody.ChainLink;
 import org.evidencedesk.signing.SignatureVerification;
 import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.TimestampVerification;
@@ -298,28 +297,36 @@ public final class BundleVerifier {
             return new ItemReport(exhibit, file, present, hashMatches, tokenValid, tokenTime, receiptValid, problems);
         }
 
+        /**
+         * The custody log link by link, the details of every entry it reveals, and its head against the signed
+         * checkpoint. Entries withheld from the recipient keep their links, so the chain checks all the same.
+         */
         private void custody() {
-            List<ExportedEntry> entries = new ArrayList<>();
+            RedactedChain chain;
             try {
-                for (String line : archive.text(BundleLayout.CUSTODY_LOG).split("\n")) {
-                    if (!line.isBlank()) {
-                        entries.add(ExportedEntry.parse(line));
-                    }
-                }
+                chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG));
             } catch (IOException | IllegalArgumentException e) {
                 findings.add(Finding.fail("custodyChain", e.getMessage()));
                 return;
             }
-            ExportedEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            List<String> problems = ChainCheck.problems(entries, last == null ? 0 : last.sequence(),
+            List<RedactedChain.Link> links = chain.links();
+            RedactedChain.Link last = links.isEmpty() ? null : links.get(links.size() - 1);
+            List<String> problems = ChainCheck.problems(links, last == null ? 0 : last.sequence(),
                     last == null ? ChainCheck.GENESIS : last.entryHash());
             findings.add(problems.isEmpty()
-                    ? Finding.pass("custodyChain", entries.size() + " entries, every link intact")
+                    ? Finding.pass("custodyChain", links.size() + " entries, every link intact, every revealed entry unchanged")
                     : Finding.fail("custodyChain", String.join("; ", problems)));
-            checkpoint(entries);
+            if (chain.withheld() > 0) {
+                findings.add(new Finding("custodyWithheld", Finding.Level.NOTE, chain.withheld() + " of " + links.size()
+                        + " entries concern evidence this bundle's recipient may not see: their details are withheld and"
+                        + " their links checked"
+                        + (chain.withheldUncheckable() == 0 ? "" : "; " + chain.withheldUncheckable()
+                        + " of them, written before entries committed to their details, only by the hash they state")));
+            }
+            checkpoint(links);
         }
 
-        private void checkpoint(List<ExportedEntry> entries) {
+        private void checkpoint(List<RedactedChain.Link> entries) {
             try {
                 byte[] statement = archive.read(BundleLayout.CHECKPOINT);
                 SignatureVerification signature = verifier.verifyDetached(archive.read(BundleLayout.CHECKPOINT_SIGNATURE),
@@ -420,24 +427,5 @@ public final class BundleVerifier {
     static String describe(TimestampVerification token) {
         return token.failure().orElseGet(() -> "time-stamped " + token.genTime().map(Instant::toString).orElse("?")
                 + " by " + token.tsaSubject().orElse("?") + ", serial " + token.serialNumber().map(Object::toString).orElse("?"));
-    }
-
-    /** A line of an exported custody log: the canonical entry with its two links appended. */
-    record ExportedEntry(long sequence, String previousHash, String entryHash, String canonical) implements ChainLink {
-
-        private static final String LINKS = ",\"previousHash\":\"";
-
-        static ExportedEntry parse(String line) {
-            int links = line.lastIndexOf(LINKS);
-            if (links < 0) {
-                throw new IllegalArgumentException("a custody line without its links: " + BundleArchive.printable(line));
-            }
-            Map<String, Object> entry = JsonText.object(line);
-            if (!(entry.get("sequence") instanceof Long sequence) || !(entry.get("previousHash") instanceof String previous)
-                    || !(entry.get("hash") instanceof String hash)) {
-                throw new IllegalArgumentException("a custody line without sequence or hashes: " + BundleArchive.printable(line));
-            }
-            return new ExportedEntry(sequence, previous, hash, line.substring(0, links) + "}");
-        }
     }
 }

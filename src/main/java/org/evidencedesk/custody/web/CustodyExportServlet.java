@@ -16,8 +16,9 @@ import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 
 /**
- * A case's whole custody chain as JSON lines ({@code /custody/ID.jsonl}), for the court: each line is
- * the canonical entry with its previous hash and its own, so anyone can re-walk the chain.
+ * A case's whole custody chain as JSON lines ({@code /custody/ID.jsonl}), for the court: each line is an entry
+ * with its previous hash and its own (the formats are described on {@code CustodyEntry}), every one whole, since
+ * the court may see them all; so anyone can re-walk the chain and check each entry's details.
  */
 @WebServlet(urlPatterns = "/custody/*")
 public class CustodyExportServlet extends CaseResourceServlet {
@@ -47,7 +48,7 @@ public class CustodyExportServlet extends CaseResourceServlet {
         response.setContentType("application/jsonl; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"custody-" + caseId + ".jsonl\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
-            custody.exportJsonLines(caseId, out);
+            custody.exportJsonLines(view, out);
         }
     }
 }

@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
@@ -22,8 +20,8 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
-import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.custody.CustodyRow;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.CourtCheckpoints;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
@@ -83,7 +81,7 @@ public class CasePage implements Serializable {
     private boolean maySubmitEvidence;
     private boolean court;
     private boolean mayCheckpoint;
-    private List<CustodyEntry> custody;
+    private List<CustodyRow> custody;
 
     private String reason;
     private LocalDate date;
@@ -115,7 +113,7 @@ public class CasePage implements Serializable {
         maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
         court = EvidenceAccessPolicy.isCourt(view.actor());
         mayCheckpoint = view.actor().keepsTheRecord();
-        custody = visibleCustody();
+        custody = custodyLog.rows(view);
         return null;
     }
 
@@ -201,16 +199,8 @@ public class CasePage implements Serializable {
         return "/cases/view?faces-redirect=true&id=" + caseId();
     }
 
-    /** The court sees the whole chain; counsel see the entries about the case and the items they may see. */
-    private List<CustodyEntry> visibleCustody() {
-        Set<Long> visible = new HashSet<>();
-        evidence.forEach(item -> visible.add(item.getId()));
-        return custodyLog.entries(id).stream()
-                .filter(entry -> court || entry.getItemId() == null || visible.contains(entry.getItemId()))
-                .toList();
-    }
-
-    public List<CustodyEntry> getCustody() {
+    /** The whole chain, the entries the viewer may not see withheld (see {@code CustodyAudience}). */
+    public List<CustodyRow> getCustody() {
         return custody;
     }
 

@@ -1,0 +1,121 @@
+package org.evidencedesk.bundle.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.evidencedesk.custody.ChainLink;
+import org.evidencedesk.custody.CustodyCommitment;
+import org.evidencedesk.shared.CanonicalJson;
+
+/**
+ * A bundle's custody log read back into links for the chain check. The log reveals the entries its recipient may
+ * see and withholds the others, which keep their links. A line's format decides what can be checked:
+ * <ul>
+ *   <li>no {@code "v"}: a format 1 entry, whole; its hash covers the canonical entry;</li>
+ *   <li>{@code "v":1}: a format 1 entry withheld; its stated hash can only be taken as the link;</li>
+ *   <li>{@code "v":2}: a format 2 entry; its hash covers its public header, and where it reveals {@code "salt"}
+ *       and {@code "details"}, they must match its commitment.</li>
+ * </ul>
+ * A line that carries anything its format does not check is refused, so nothing unchecked passes as checked.
+ */
+final class RedactedChain {
+
+    private static final Set<String> LINKS = Set.of("previousHash", "hash");
+    private static final Set<String> FORMAT_1_WITHHELD = Set.of("case", "sequence", "at", "v", "previousHash", "hash");
+    private static final Set<String> FORMAT_2 = Set.of("case", "sequence", "at", "v", "commitment", "salt", "details",
+            "previousHash", "hash");
+
+    /** One exported entry as a link; {@code withheld} when its details are not in the log. */
+    record Link(long sequence, String previousHash, String entryHash, Optional<String> hashedText,
+                Optional<CustodyCommitment.Revealed> revealed, boolean withheld) implements ChainLink {
+    }
+
+    private final List<Link> links;
+
+    private RedactedChain(List<Link> links) {
+        this.links = List.copyOf(links);
+    }
+
+    /** @throws IllegalArgumentException naming the first line that is not an exported custody entry */
+    static RedactedChain parse(String log) {
+        List<Link> links = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            if (!line.isBlank()) {
+                links.add(link(line));
+            }
+        }
+        return new RedactedChain(links);
+    }
+
+    List<Link> links() {
+        return links;
+    }
+
+    long withheld() {
+        return links.stream().filter(Link::withheld).count();
+    }
+
+    /** Withheld entries of format 1, whose hash covers their details and so can be checked only as a link. */
+    long withheldUncheckable() {
+        return links.stream().filter(link -> link.withheld() && link.hashedText().isEmpty()).count();
+    }
+
+    private static Link link(String line) {
+        Map<String, Object> entry = JsonText.object(line);
+        long sequence = entry.get("sequence") instanceof Long value ? value : -1;
+        String previous = hex(entry, "previousHash", line);
+        String hash = hex(entry, "hash", line);
+        if (sequence < 1 || !(entry.get("case") instanceof Long caseId) || !(entry.get("at") instanceof String at)) {
+            throw new IllegalArgumentException("a custody line without case, sequence or time: " + BundleArchive.printable(line));
+        }
+        Object version = entry.get("v");
+        if (version == null) {
+            Map<String, Object> canonical = new LinkedHashMap<>(entry);
+            canonical.keySet().removeAll(LINKS);
+            return new Link(sequence, previous, hash, Optional.of(CanonicalJson.write(canonical)), Optional.empty(), false);
+        }
+        if (version.equals(1L)) {
+            only(FORMAT_1_WITHHELD, entry, sequence);
+            return new Link(sequence, previous, hash, Optional.empty(), Optional.empty(), true);
+        }
+        if (version.equals((long) CustodyCommitment.FORMAT)) {
+            only(FORMAT_2, entry, sequence);
+            String commitment = hex(entry, "commitment", line);
+            Optional<CustodyCommitment.Revealed> revealed = revealed(entry, commitment, sequence);
+            return new Link(sequence, previous, hash, Optional.of(CustodyCommitment.header(caseId, sequence, at, commitment)),
+                    revealed, revealed.isEmpty());
+        }
+        throw new IllegalArgumentException("custody entry " + sequence + " is in an unknown format (v " + version + ")");
+    }
+
+    private static Optional<CustodyCommitment.Revealed> revealed(Map<String, Object> entry, String commitment, long sequence) {
+        if (!entry.containsKey("salt") && !entry.containsKey("details")) {
+            return Optional.empty();
+        }
+        if (!(entry.get("salt") instanceof String salt) || !(entry.get("details") instanceof Map<?, ?> details)) {
+            throw new IllegalArgumentException("custody entry " + sequence + " reveals its details without their salt, or the reverse");
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        details.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return Optional.of(new CustodyCommitment.Revealed(salt, CanonicalJson.write(copy), commitment));
+    }
+
+    private static void only(Set<String> allowed, Map<String, Object> entry, long sequence) {
+        for (String key : entry.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new IllegalArgumentException("custody entry " + sequence + " carries \"" + BundleArchive.printable(key)
+                        + "\", which its format does not check");
+            }
+        }
+    }
+
+    private static String hex(Map<String, Object> entry, String key, String line) {
+        if (entry.get(key) instanceof String value && value.matches("[0-9a-f]{64}")) {
+            return value;
+        }
+        throw new IllegalArgumentException("a custody line without a valid \"" + key + "\": " + BundleArchive.printable(line));
+    }
+}

@@ -1,0 +1,177 @@
+package org.evidencedesk.custody;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evidencedesk.dispute.CaseActor;
+import org.evidencedesk.dispute.CaseCapacity;
+import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.Confidentiality;
+import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.support.Entities;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which custody entries each capacity sees revealed. The case holds the claimant's P-001 (all parties) and the
+ * respondent's D-001 (all parties) and D-002 (court only); "counsel" acts for the claimant, "defence" for the
+ * respondent.
+ */
+class CustodyAudienceTest {
+
+    private static final CaseActor COUNSEL = actor("counsel", CaseCapacity.CLAIMANT_COUNSEL);
+    private static final CaseActor DEFENCE = actor("defence", CaseCapacity.RESPONDENT_COUNSEL);
+    private static final List<CaseActor> COURT = List.of(actor("clerk", CaseCapacity.COURT_CLERK),
+            actor("judge", CaseCapacity.ASSIGNED_JUDGE), actor("judge2", CaseCapacity.COURT_JUDGE),
+            actor("investigator", CaseCapacity.ASSIGNED_INVESTIGATOR));
+    private static final CaseActor STRANGER = new CaseActor("stranger", Set.of());
+
+    private static final List<EvidenceItem> ITEMS = List.of(item(1, "P-001", Side.CLAIMANT, Confidentiality.PARTIES),
+            item(2, "D-001", Side.RESPONDENT, Confidentiality.PARTIES), item(3, "D-002", Side.RESPONDENT, Confidentiality.COURT_ONLY));
+
+    private final TestChains chain = new TestChains(7);
+
+    @Test
+    void everyEntryAboutAnItemTheViewerMayNotSeeIsWithheld() {
+        for (CustodyAction action : List.of(CustodyAction.SUBMITTED, CustodyAction.TIMESTAMPED, CustodyAction.VIEWED,
+                CustodyAction.DOWNLOADED, CustodyAction.STATUS_CHANGED, CustodyAction.UNDERTAKING_ACCEPTED)) {
+            CustodyEntry courtOnly = chain.append("defence", action, 3L, Map.of("exhibit", "D-002"));
+            CustodyEntry shared = chain.append("defence", action, 2L, Map.of("exhibit", "D-001"));
+
+            assertThat(reveals(COUNSEL, courtOnly)).as(action + " of a court-only item, to the other side").isFalse();
+            assertThat(reveals(DEFENCE, courtOnly)).as(action + " of a court-only item, to its own side").isTrue();
+            assertThat(reveals(COUNSEL, shared)).as(action + " of an item for all parties").isTrue();
+            assertThat(reveals(STRANGER, shared)).as(action + " to someone who sees no item").isFalse();
+        }
+    }
+
+    @Test
+    void theCourtSeesEveryEntry() {
+        CustodyEntry courtOnly = chain.append("defence", CustodyAction.SUBMITTED, 3L, Map.of("exhibit", "D-002"));
+        CustodyEntry unknown = chain.append("defence", CustodyAction.VIEWED, 99L, Map.of());
+        CustodyEntry draft = chain.append("counsel", CustodyAction.DISCLOSURE, null, Map.of("status", "DRAFT"));
+
+        for (CaseActor court : COURT) {
+            assertThat(List.of(courtOnly, unknown, draft)).allMatch(entry -> reveals(court, entry));
+        }
+    }
+
+    @Test
+    void aBundleExportIsRevealedOnlyToThoseWhoMaySeeEveryItemItCarried() {
+        CustodyEntry withCourtOnly = chain.append("clerk", CustodyAction.BUNDLE_EXPORTED, null,
+                Map.of("items", "P-001,D-001,D-002", "itemIds", List.of(1L, 2L, 3L), "sha256", "ab"));
+        CustodyEntry withoutIt = chain.append("counsel", CustodyAction.BUNDLE_EXPORTED, null,
+                Map.of("items", "P-001,D-001", "itemIds", List.of(1L, 2L), "sha256", "cd"));
+
+        assertThat(reveals(COUNSEL, withCourtOnly)).isFalse();
+        assertThat(reveals(DEFENCE, withCourtOnly)).isTrue();
+        assertThat(reveals(COUNSEL, withoutIt)).isTrue();
+        assertThat(reveals(DEFENCE, withoutIt)).isTrue();
+    }
+
+    @Test
+    void exportsRecordedBeforeItemIdsAreJudgedByTheirExhibitNumbersAndIdsAloneSufficeToo() {
+        CustodyEntry exhibitsOnly = chain.appendFormat1("clerk", CustodyAction.BUNDLE_EXPORTED, null,
+                Map.of("items", "P-001,D-002", "sha256", "ab"));
+        CustodyEntry idsOnly = chain.append("clerk", CustodyAction.BUNDLE_EXPORTED, null, Map.of("itemIds", List.of(1L, 3L)));
+
+        assertThat(reveals(COUNSEL, exhibitsOnly)).isFalse();
+        assertThat(reveals(COUNSEL, idsOnly)).isFalse();
+        assertThat(reveals(DEFENCE, exhibitsOnly)).isTrue();
+        assertThat(reveals(DEFENCE, idsOnly)).isTrue();
+    }
+
+    @Test
+    void anEntryNamingAnItemTheCaseDoesNotHoldIsWithheld() {
+        assertThat(reveals(COUNSEL, chain.append("counsel", CustodyAction.VIEWED, 99L, Map.of()))).isFalse();
+        assertThat(reveals(COUNSEL, chain.append("counsel", CustodyAction.BURDEN, null, Map.of("exhibit", "X-001")))).isFalse();
+        assertThat(reveals(COUNSEL, chain.append("counsel", CustodyAction.BUNDLE_EXPORTED, null,
+                Map.of("itemIds", List.of(1L, 99L))))).isFalse();
+        assertThat(reveals(COUNSEL, chain.append("counsel", CustodyAction.BUNDLE_EXPORTED, null, Map.of("itemIds", "1")))).isFalse();
+    }
+
+    @Test
+    void aBurdenLinkToAnExhibitFollowsThatExhibit() {
+        CustodyEntry linked = chain.append("defence", CustodyAction.BURDEN, null,
+                Map.of("fact", 5L, "step", "LINKED", "exhibit", "D-002"));
+        CustodyEntry proposed = chain.append("defence", CustodyAction.BURDEN, null, Map.of("fact", 5L, "step", "PROPOSED"));
+
+        assertThat(reveals(COUNSEL, linked)).isFalse();
+        assertThat(reveals(DEFENCE, linked)).isTrue();
+        assertThat(reveals(COUNSEL, proposed)).isTrue();
+    }
+
+    @Test
+    void checkpointsAndRulingsNameNoEvidenceAndAreRevealedToEveryCaseMember() {
+        CustodyEntry checkpoint = chain.append("integrity-sweep", CustodyAction.CHECKPOINT, null,
+                Map.of("sequence", 4L, "head", "ab", "tsaSerial", "9"));
+        CustodyEntry ruling = chain.append("judge", CustodyAction.RULING_ISSUED, null,
+                Map.of("ruling", 3L, "kind", "DISCLOSURE_GRANTED", "subject", 8L));
+
+        assertThat(List.of(checkpoint, ruling)).allMatch(entry -> reveals(COUNSEL, entry) && reveals(DEFENCE, entry));
+    }
+
+    @Test
+    void stepsOfARequestNeverFiledAreRevealedOnlyToTheSideDraftingIt() {
+        CustodyEntry draft = chain.append("counsel", CustodyAction.DISCLOSURE, null,
+                Map.of("request", 8L, "step", "REVISE", "status", "DRAFT", "applicant", "CLAIMANT", "draft", true));
+        CustodyEntry withdrawnDraft = chain.append("counsel", CustodyAction.DISCLOSURE, null,
+                Map.of("request", 8L, "step", "WITHDRAW", "status", "WITHDRAWN", "applicant", "CLAIMANT", "draft", true));
+        CustodyEntry filed = chain.append("counsel", CustodyAction.DISCLOSURE, null,
+                Map.of("request", 9L, "step", "FILE", "status", "FILED", "applicant", "CLAIMANT"));
+
+        assertThat(reveals(COUNSEL, draft)).isTrue();
+        assertThat(reveals(COUNSEL, withdrawnDraft)).isTrue();
+        assertThat(reveals(DEFENCE, draft)).isFalse();
+        assertThat(reveals(DEFENCE, withdrawnDraft)).isFalse();
+        assertThat(reveals(DEFENCE, filed)).isTrue();
+    }
+
+    @Test
+    void aDraftRecordedBeforeTheSideWasNamedIsWithheldFromBothSides() {
+        CustodyEntry draft = chain.appendFormat1("counsel", CustodyAction.DISCLOSURE, null,
+                Map.of("request", 8L, "step", "REVISE", "status", "DRAFT"));
+
+        assertThat(reveals(COUNSEL, draft)).isFalse();
+        assertThat(reveals(DEFENCE, draft)).isFalse();
+    }
+
+    @Test
+    void aWithheldEntryIsShownAsABareRowAndExportedAsABareLink() {
+        CustodyEntry courtOnly = chain.append("defence", CustodyAction.SUBMITTED, 3L,
+                Map.of("exhibit", "D-002", "file", "weights.bin", "sha256", "ab"));
+        CustodyAudience audience = CustodyAudience.of(COUNSEL, ITEMS);
+
+        CustodyRow row = audience.rows(List.of(courtOnly)).get(0);
+
+        assertThat(row.isWithheld()).isTrue();
+        assertThat(row.getSequence()).isEqualTo(courtOnly.getSequence());
+        assertThat(row.getOccurredAt()).isEqualTo(courtOnly.getOccurredAt());
+        assertThat(row.getEntryHash()).isEqualTo(courtOnly.getEntryHash());
+        assertThat(row.getActor()).isNull();
+        assertThat(row.getAction()).isNull();
+        assertThat(row.getDetail()).isNull();
+        assertThat(audience.line(courtOnly)).isEqualTo(courtOnly.withheldLine());
+        assertThat(CustodyAudience.of(DEFENCE, ITEMS).line(courtOnly)).isEqualTo(courtOnly.revealedLine());
+        assertThat(CustodyAudience.of(DEFENCE, ITEMS).rows(List.of(courtOnly)).get(0).getDetail()).isEqualTo(courtOnly.getDetail());
+    }
+
+    private static boolean reveals(CaseActor viewer, CustodyEntry entry) {
+        return CustodyAudience.of(viewer, ITEMS).reveals(entry);
+    }
+
+    private static EvidenceItem item(long id, String exhibit, Side side, Confidentiality confidentiality) {
+        EvidenceItem item = Entities.instantiate(EvidenceItem.class);
+        Entities.set(item, "id", id);
+        Entities.set(item, "exhibitNumber", exhibit);
+        Entities.set(item, "side", side);
+        Entities.set(item, "confidentiality", confidentiality);
+        return item;
+    }
+
+    private static CaseActor actor(String username, CaseCapacity capacity) {
+        return new CaseActor(username, EnumSet.of(capacity));
+    }
+}
