@@ -3,11 +3,12 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.shared.config.Settings;
@@ -20,6 +21,8 @@ import org.evidencedesk.shared.config.Settings;
  */
 @ApplicationScoped
 public class EvidenceViewer {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceViewer.class.getName());
 
     @Inject
     private EvidenceAccess access;
@@ -49,7 +52,7 @@ public class EvidenceViewer {
         try (SeekableByteChannel content = blobs.openChannel(item.getSha256())) {
             return rendering.pages(content);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the content of item " + itemId, e);
+            throw unreadable(itemId, e);
         }
     }
 
@@ -67,7 +70,13 @@ public class EvidenceViewer {
         try (SeekableByteChannel content = blobs.openChannel(view.item().getSha256())) {
             return rendering.page(content, number, watermark);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the content of item " + itemId, e);
+            throw unreadable(itemId, e);
         }
+    }
+
+    /** Stored content that cannot be read (the integrity sweep reports it to the court) is not shown. */
+    private static UnviewableContentException unreadable(long itemId, IOException e) {
+        LOG.log(Level.SEVERE, "The stored content of item " + itemId + " cannot be read", e);
+        return UnviewableContentException.damaged();
     }
 }

@@ -46,6 +46,7 @@ class ViewOnlyWebIT {
     private static final String PASSWORD = "Demo-Evidence-2026";
     private static final Pattern CASE_LINK = Pattern.compile("view\\.xhtml\\?id=(\\d+)");
     private static final Pattern REQUEST_LINK = Pattern.compile("request\\.xhtml\\?id=(\\d+)");
+    private static final Pattern RULE_OPTION = Pattern.compile("name=\"application:rule_input\"[^>]*>\\s*<option value=\"([^\"]+)\"");
     private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
     private static final String SECRET = "LIANXIN-RANKER-WEIGHTS-7f3a9c";
 
@@ -147,8 +148,10 @@ class ViewOnlyWebIT {
         String english = counsel.get("evidence/item.xhtml?id=" + textItem).body();
         assertThat(english).contains("id=\"inspect-at-court\"", "can be inspected at the court")
                 .doesNotContain("/evidence/view/" + textItem + "/page/");
-        String chinese = loggedIn("counsel").acceptLanguage("zh-CN").get("evidence/item.xhtml?id=" + textItem).body();
-        assertThat(chinese).contains("id=\"inspect-at-court\"", "法院");
+        WebClient inChinese = new WebClient(SharedServer.baseUrl()).acceptLanguage("zh-CN");
+        assertThat(inChinese.login("counsel", PASSWORD).statusCode()).isEqualTo(302);
+        String chinese = inChinese.get("evidence/item.xhtml?id=" + textItem).body();
+        assertThat(chinese).contains("id=\"inspect-at-court\"", "可在法院查阅");
         HttpResponse<byte[]> refused = counsel.getBytes("evidence/view/" + textItem + "/page/1");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(indexOf(refused.body(), SECRET.getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
@@ -217,12 +220,16 @@ class ViewOnlyWebIT {
 
     /** Counsel applies, the judge grants with an undertaking, view-only and counsel named; answers the request id. */
     private static long viewOnlyOrder(String sought) throws Exception {
+        OpenPage form = counsel.open("disclosure/new.xhtml?case=" + caseId);
+        Matcher rule = RULE_OPTION.matcher(form.body());
+        assertThat(rule.find()).as("a rule set for disclosure orders").isTrue();
         Map<String, String> application = new LinkedHashMap<>();
+        application.put("rule_input", rule.group(1));
         application.put("sought", sought + " " + System.nanoTime());
         application.put("fact", "That Quickcart's ranker uses the claimant's features");
         application.put("controlled", "Kept on Quickcart's own servers");
         application.put("mustProduce", "No other record shows it");
-        HttpResponse<String> filed = counsel.submit("disclosure/new.xhtml?case=" + caseId, "application", "file", application);
+        HttpResponse<String> filed = counsel.submit(form, "application", "file", application);
         assertThat(filed.statusCode()).as("filing answered:\n%s", filed.body()).isEqualTo(302);
         Matcher request = REQUEST_LINK.matcher(filed.headers().firstValue("Location").orElseThrow());
         assertThat(request.find()).isTrue();
@@ -283,8 +290,9 @@ class ViewOnlyWebIT {
     private static long pageViewsLogged(long item) throws Exception {
         HttpResponse<String> export = clerk.get("custody/" + caseId + ".jsonl");
         assertThat(export.statusCode()).isEqualTo(200);
+        Pattern ofItem = Pattern.compile("\"item\":" + item + "[,}]");
         return export.body().lines()
-                .filter(line -> line.contains("\"VIEWED\"") && line.contains("\"itemId\":" + item + ",") && line.contains("\"pages\""))
+                .filter(line -> line.contains("\"VIEWED\"") && ofItem.matcher(line).find() && line.contains("\"what\":\"pages\""))
                 .count();
     }
 
