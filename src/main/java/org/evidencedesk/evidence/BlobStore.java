@@ -51,6 +51,14 @@ public interface BlobStore {
     InputStream open(String sha256) throws IOException;
 
     /**
+     * Opens stored content for reading at any position, as a PDF is read (from its end first); the caller
+     * closes the channel.
+     *
+     * @throws java.nio.file.NoSuchFileException when no content has this SHA-256
+     */
+    java.nio.channels.SeekableByteChannel openChannel(String sha256) throws IOException;
+
+    /**
      * Reads stored content again and computes both digests anew, for the integrity sweep: a result that differs
      * from {@code sha256} or from the recorded SM3 and size means the stored bytes changed.
      *

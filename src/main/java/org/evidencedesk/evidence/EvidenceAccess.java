@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyCheckpoints;
@@ -22,7 +21,8 @@ import org.evidencedesk.shared.Sha256;
  * Reading evidence: the items of a case a user may see, one item for its page, and an item opened for
  * download. Views and downloads of items that are not public record go into the custody log. An item the
  * user may not see is answered as one that does not exist, and logged. Protected items are opened only after
- * the user's undertaking, and view-only ones are shown inline, never handed out.
+ * the user's undertaking, and view-only ones are shown as watermarked page images ({@link EvidenceViewer}),
+ * never handed out.
  */
 @ApplicationScoped
 @Transactional
@@ -48,9 +48,8 @@ public class EvidenceAccess {
     @Inject
     private Clock clock;
 
-    /** Media types a browser shows by itself, so that view-only items can be seen without a copy. */
-    private static final Set<String> INLINE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
-            "image/webp");
+    @Inject
+    private PageViewOpenings openings;
 
     public List<EvidenceItem> visibleItems(long caseId, String username) {
         return visibleItems(workflow.view(caseId, username));
@@ -93,17 +92,27 @@ public class EvidenceAccess {
         return open(itemId, username, CustodyAction.DOWNLOADED, what);
     }
 
-    /** An item's content to be shown in the browser, for items it can show (PDF and images). */
-    public ItemView viewInline(long itemId, String username) {
+    /**
+     * An item about to be shown as page images: the user may see it and has accepted its undertaking if one
+     * is needed. Nothing is logged: the page that shows the images logged its own view.
+     */
+    public ItemView forPages(long itemId, String username) {
         ItemView view = open(itemId, username, null, null);
-        if (!isShownInline(view.item())) {
-            throw new BusinessException("evidence.notViewableInline");
-        }
-        return open(itemId, username, CustodyAction.VIEWED, "inline");
+        requireUndertaking(view);
+        return view;
     }
 
-    public static boolean isShownInline(EvidenceItem item) {
-        return INLINE_TYPES.contains(item.getMediaType().toLowerCase(Locale.ROOT));
+    /**
+     * An item whose page image is about to be shown; the first page of an opening goes into the custody log
+     * (see {@link PageViewOpenings}), unless the item is public record.
+     */
+    public ItemView viewPage(long itemId, String username) {
+        ItemView view = forPages(itemId, username);
+        if (EvidenceAccessPolicy.viewsAreLogged(view.item()) && openings.begins(username, itemId)) {
+            custody.append(view.item().getDisputeCase().getId(), username, CustodyAction.VIEWED, itemId,
+                    Map.of("exhibit", view.item().getExhibitNumber(), "what", "pages"));
+        }
+        return view;
     }
 
     /**
@@ -153,15 +162,23 @@ public class EvidenceAccess {
             LOG.warning(() -> "User " + username + " asked for evidence item " + itemId + ", which they may not see: answered 404");
             throw new CaseNotFoundException();
         }
-        if (action != null && EvidenceAccessPolicy.needsUndertaking(caseView.actor(), item)
-                && undertakings.of(item.protection().orElseThrow().getId(), username).isEmpty()) {
-            throw new UndertakingRequiredException(item.getExhibitNumber(), item.getDisputeCase().getDisplayNumber());
+        ItemView view = new ItemView(item, caseView);
+        if (action != null) {
+            requireUndertaking(view);
         }
         if (action != null && EvidenceAccessPolicy.viewsAreLogged(item)) {
             custody.append(item.getDisputeCase().getId(), username, action, itemId,
                     Map.of("exhibit", item.getExhibitNumber(), "what", what));
         }
-        return new ItemView(item, caseView);
+        return view;
+    }
+
+    private void requireUndertaking(ItemView view) {
+        EvidenceItem item = view.item();
+        if (EvidenceAccessPolicy.needsUndertaking(view.caseView().actor(), item)
+                && undertakings.of(item.protection().orElseThrow().getId(), view.caseView().actor().username()).isEmpty()) {
+            throw new UndertakingRequiredException(item.getExhibitNumber(), item.getDisputeCase().getDisplayNumber());
+        }
     }
 
     /** An item with the case view of the user who opened it. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +145,11 @@ public final class FileSystemBlobStore implements BlobStore {
     @Override
     public InputStream open(String sha256) throws IOException {
         return Files.newInputStream(pathOf(sha256));
+    }
+
+    @Override
+    public SeekableByteChannel openChannel(String sha256) throws IOException {
+        return FileChannel.open(pathOf(sha256), StandardOpenOption.READ);
     }
 
     @Override

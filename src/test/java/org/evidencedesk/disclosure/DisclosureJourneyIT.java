@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The reduced burden-of-proof story in a real browser, on the demo trade-secret case: claimant counsel
  * applies for a disclosure order with linked preliminary evidence; the judge grants it with a seven-day
  * deadline and counsel-only, view-only protection; respondent counsel produces a file into the order;
- * claimant counsel accepts the undertaking and sees the file inline but cannot download it. Then the demo
- * request whose deadline lapsed (the lapse timer referred it at start-up): the judge applies the
- * presumption, and the burden ledger shows it.
+ * claimant counsel accepts the undertaking and sees the file's page as a watermarked image but cannot
+ * download it. Then the demo request whose deadline lapsed (the lapse timer referred it at start-up): the
+ * judge applies the presumption, and the burden ledger shows it.
  */
 @ExtendWith(SharedServer.class)
 class DisclosureJourneyIT {
@@ -98,14 +98,16 @@ class DisclosureJourneyIT {
             counsel.driver().get(itemUrl);
 
             assertThat(counsel.find(By.id("undertaking-text")).getText()).contains("undertake to keep exhibit D-");
-            assertThat(counsel.status("evidence/view/" + itemId)).as("nothing is shown before the undertaking").isEqualTo(403);
+            assertThat(counsel.status("evidence/view/" + itemId + "/page/1")).as("nothing is shown before the undertaking").isEqualTo(403);
             counsel.find(By.cssSelector("[id='accept:agree'] .ui-chkbox-box")).click();
             counsel.clickAndWait(By.id("accept:submit"));
 
             assertThat(counsel.find(By.id("view-only")).getText()).contains("viewed only");
             assertThat(counsel.driver().findElements(By.id("download-content"))).isEmpty();
-            assertThat(counsel.find(By.id("inline-frame")).getAttribute("src")).endsWith("/evidence/view/" + itemId);
-            assertThat(counsel.fetch("evidence/view/" + itemId)).isEqualTo(Files.readAllBytes(produced));
+            assertThat(counsel.find(By.cssSelector("#pages img")).getAttribute("src")).endsWith("/evidence/view/" + itemId + "/page/1");
+            byte[] page = counsel.fetch("evidence/view/" + itemId + "/page/1");
+            assertThat(new String(page, 1, 3, StandardCharsets.US_ASCII)).as("a page image, never the PDF").isEqualTo("PNG");
+            assertThat(counsel.status("evidence/view/" + itemId)).isEqualTo(404);
             assertThat(counsel.status("evidence/download/content/" + itemId)).isEqualTo(403);
         }
     }

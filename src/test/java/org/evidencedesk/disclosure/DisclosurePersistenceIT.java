@@ -180,12 +180,12 @@ class DisclosurePersistenceIT {
         assertEquals(Confidentiality.COUNSEL_ONLY, produced.getConfidentiality(), "protected items are never more open");
         assertThrows(CaseNotFoundException.class, () -> access.view(produced.getId(), secondClaimantCounsel));
         assertThrows(UndertakingRequiredException.class, () -> access.view(produced.getId(), claimant));
-        assertThrows(UndertakingRequiredException.class, () -> access.viewInline(produced.getId(), claimant));
+        assertThrows(UndertakingRequiredException.class, () -> access.viewPage(produced.getId(), claimant));
         assertEquals(produced.getId(), access.view(produced.getId(), respondent).item().getId(), "the producer is not bound");
 
         access.acceptUndertaking(produced.getId(), claimant, Locale.ENGLISH, "I undertake to keep it confidential.");
 
-        assertEquals(produced.getId(), access.viewInline(produced.getId(), claimant).item().getId());
+        assertEquals(produced.getId(), access.viewPage(produced.getId(), claimant).item().getId());
         BusinessException refused = assertThrows(BusinessException.class,
                 () -> access.download(produced.getId(), claimant, "content"));
         assertEquals("evidence.viewOnly", refused.messageKey());

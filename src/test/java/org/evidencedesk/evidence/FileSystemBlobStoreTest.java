@@ -163,12 +163,29 @@ class FileSystemBlobStoreTest {
         assertThatThrownBy(() -> store.open(sha256)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.exists(sha256)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.rehash(sha256)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.openChannel(sha256)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void storedContentIsReadAtAnyPositionThroughAChannelThatCannotWrite() throws IOException {
+        store.store(bytes("abc"), 1000);
+
+        try (var channel = store.openChannel(ABC_SHA256)) {
+            ByteBuffer last = ByteBuffer.allocate(2);
+            channel.position(1).read(last);
+            assertThat(last.array()).isEqualTo("bc".getBytes(US_ASCII));
+            assertThat(channel.size()).isEqualTo(3);
+            assertThatThrownBy(() -> channel.write(ByteBuffer.wrap(new byte[] {'x'})))
+                    .isInstanceOf(java.nio.channels.NonWritableChannelException.class);
+        }
+        assertThat(root.resolve("sha256/ba/78/" + ABC_SHA256)).hasContent("abc");
     }
 
     @Test
     void missingContentIsReportedAsMissing() {
         assertThat(store.exists(ABC_SHA256)).isFalse();
         assertThatThrownBy(() -> store.open(ABC_SHA256)).isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> store.openChannel(ABC_SHA256)).isInstanceOf(NoSuchFileException.class);
     }
 
     @Test

@@ -45,6 +45,11 @@ public final class WebClient {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose body is kept as bytes, for images and downloads. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * Submits a form of the page at {@code path} as the browser would: the page's hidden fields, the CSP
      * nonce that PrimeFaces' script adds to every post, the given fields and the button pressed.

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.Bytes;
@@ -11,12 +12,19 @@ import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceStatus;
+import org.evidencedesk.evidence.EvidenceViewer;
+import org.evidencedesk.evidence.PageSize;
+import org.evidencedesk.evidence.UnviewableContentException;
 import org.evidencedesk.evidence.UndertakingRequiredException;
 import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
-/** One item: what it is, its hashes and timestamp, the receipt to download, and the court's ruling on it. */
+/**
+ * One item: what it is, its hashes and timestamp, the receipt to download, its pages when it may only be
+ * viewed, and the court's ruling on it. The forms act on the item the page showed when it loaded: the
+ * {@code id} view parameter is read again on every postback, so a forged post could name another item.
+ */
 @Named
 @ViewScoped
 public class ItemPage implements Serializable {
@@ -25,6 +33,9 @@ public class ItemPage implements Serializable {
 
     @Inject
     private EvidenceAccess access;
+
+    @Inject
+    private EvidenceViewer evidenceViewer;
 
     @Inject
     private CurrentViewer viewer;
@@ -36,26 +47,43 @@ public class ItemPage implements Serializable {
     private LocaleSelection localeSelection;
 
     private Long id;
+    /** The item this view shows, fixed when it loads; what its forms act on. */
+    private long shownId;
     private EvidenceItem item;
     private boolean mayRule;
     private boolean downloadable;
+    private List<PageSize> pages = List.of();
+    private String notShownReason;
     private UndertakingRequiredException undertaking;
     private boolean undertakingAccepted;
     private EvidenceStatus ruling;
     private String reason;
 
     public String load() {
+        shownId = id == null ? -1 : id;
         try {
-            EvidenceAccess.ItemView view = access.view(id == null ? -1 : id, viewer.username());
+            EvidenceAccess.ItemView view = access.view(shownId, viewer.username());
             item = view.item();
             mayRule = EvidenceAccessPolicy.mayRule(view.caseView().actor());
             downloadable = EvidenceAccessPolicy.mayDownload(view.caseView().actor(), item);
+            if (!downloadable) {
+                showPages();
+            }
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         } catch (UndertakingRequiredException e) {
             undertaking = e;
         }
         return null;
+    }
+
+    /** Evidence that may only be viewed is shown as page images; what cannot be shown, the page says why. */
+    private void showPages() {
+        try {
+            pages = evidenceViewer.pages(shownId, viewer.username());
+        } catch (UnviewableContentException e) {
+            notShownReason = messages.text(e.messageKey(), e.arguments());
+        }
     }
 
     /** Records the user's acceptance of the undertaking, in the text shown to them, then shows the item. */
@@ -65,12 +93,12 @@ public class ItemPage implements Serializable {
             return null;
         }
         String text = getUndertakingText();
-        if (!messages.attempt(() -> access.acceptUndertaking(id, viewer.username(), localeSelection.getLocale(), text))) {
+        if (!messages.attempt(() -> access.acceptUndertaking(shownId, viewer.username(), localeSelection.getLocale(), text))) {
             return null;
         }
         messages.info("evidence.undertakingAccepted");
         messages.keepForRedirect();
-        return "/evidence/item?faces-redirect=true&id=" + id;
+        return "/evidence/item?faces-redirect=true&id=" + shownId;
     }
 
     /** The undertaking in the user's language: the text they accept is the text whose hash is recorded. */
@@ -98,22 +126,23 @@ public class ItemPage implements Serializable {
         return downloadable;
     }
 
-    /** View-only evidence the browser can show is shown on the page instead of offered for download. */
-    public boolean isShownInline() {
-        return !downloadable && EvidenceAccess.isShownInline(item);
+    /** The page images of evidence that may only be viewed; empty for everything else. */
+    public List<PageSize> getPages() {
+        return pages;
     }
 
-    public boolean isImage() {
-        return item.getMediaType().startsWith("image/");
+    /** Why evidence that may only be viewed is not shown in the browser, or null. */
+    public String getNotShownReason() {
+        return notShownReason;
     }
 
     public String rule() {
-        if (!messages.attempt(() -> access.rule(id, viewer.username(), ruling, reason))) {
+        if (!messages.attempt(() -> access.rule(shownId, viewer.username(), ruling, reason))) {
             return null;
         }
         messages.info("evidence.ruled");
         messages.keepForRedirect();
-        return "/evidence/item?faces-redirect=true&id=" + id;
+        return "/evidence/item?faces-redirect=true&id=" + shownId;
     }
 
     public String getReadableSize() {
