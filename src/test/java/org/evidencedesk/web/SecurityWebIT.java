@@ -135,6 +135,43 @@ class SecurityWebIT {
     }
 
     @Test
+    void overPlainHttpTheSessionCookieIsLaxAndHttpOnlyAndNoStrictTransportSecurityIsSent() throws Exception {
+        HttpResponse<String> response = client.get("login.xhtml");
+
+        assertThat(sessionCookie(response)).contains("SameSite=Lax", "HttpOnly").doesNotContainIgnoringCase("Secure;")
+                .doesNotEndWithIgnoringCase("Secure");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecureAndTheBrowserIsToldToKeepToHttps() throws Exception {
+        WebClient secure = WebClient.overHttps(SharedServer.httpsBaseUrl());
+
+        HttpResponse<String> response = secure.get("login.xhtml");
+
+        assertThat(sessionCookie(response)).contains("SameSite=Lax", "HttpOnly", "Secure");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(secure.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(secure.get("home.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aForwardedProtoHeaderIsNotBelievedUnlessTheProxyIsTrusted() throws Exception {
+        HttpResponse<String> response = client.get("login.xhtml", Map.of("X-Forwarded-Proto", "https"));
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(sessionCookie(response)).doesNotEndWithIgnoringCase("Secure").doesNotContainIgnoringCase("Secure;");
+    }
+
+    /** The Set-Cookie header that starts a session, as the server sent it. */
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+    }
+
+    @Test
     void browserLanguageChoosesChinese() throws Exception {
         HttpResponse<String> response = client.acceptLanguage("zh-CN,zh;q=0.9,en;q=0.5").get("login.xhtml");
 
