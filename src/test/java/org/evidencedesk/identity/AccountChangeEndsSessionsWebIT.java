@@ -44,7 +44,8 @@ class AccountChangeEndsSessionsWebIT {
         WebClient session = loggedIn(other, PASSWORD);
         assertThat(session.get("admin/users.xhtml").statusCode()).isEqualTo(200);
 
-        assertThat(admin.submit("admin/user.xhtml?id=" + other.id(), "access", "disable", Map.of()).statusCode()).isEqualTo(302);
+        HttpResponse<String> disabled = admin.submit("admin/user.xhtml?id=" + other.id(), "access", "disable", Map.of());
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(302);
 
         assertEnded(session, "admin/users.xhtml");
         assertThat(session.login(other.username(), PASSWORD).body()).contains("The username or password is not right");
@@ -84,7 +85,7 @@ class AccountChangeEndsSessionsWebIT {
 
         HttpResponse<String> reset = admin.submit("admin/user.xhtml?id=" + other.id(), "reset", "submit",
                 Map.of("newPassword", NEW_PASSWORD));
-        assertThat(reset.statusCode()).isEqualTo(302);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(302);
 
         assertEnded(session, "admin/users.xhtml");
         assertThat(session.login(other.username(), NEW_PASSWORD).statusCode()).isEqualTo(302);

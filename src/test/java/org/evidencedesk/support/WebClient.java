@@ -168,7 +168,7 @@ public final class WebClient {
     private HttpResponse<String> submit(OpenPage page, String formId, String button, Map<String, String> fields,
                                         Consumer<Map<String, String>> tamper) throws IOException, InterruptedException {
         String path = page.path();
-        Map<String, String> form = new LinkedHashMap<>(page.hiddenFields());
+        Map<String, String> form = new LinkedHashMap<>(hiddenFieldsOf(page, formId));
         form.put("primefaces.nonce", page.nonce());
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
@@ -206,6 +206,16 @@ public final class WebClient {
                 .map(matcher -> matcher.group(1))
                 .findFirst()
                 .orElse("");
+    }
+
+    /**
+     * The hidden fields of one form of the page, as a browser posts them: another form's marker field would make
+     * Faces process that form too, and refuse it if it has required fields. All of the page's if no such form.
+     */
+    private static Map<String, String> hiddenFieldsOf(OpenPage page, String formId) {
+        Matcher form = Pattern.compile("<form[^>]* id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page.body());
+        return form.find() ? hiddenFields(form.group(1)) : page.hiddenFields();
     }
 
     private static Map<String, String> hiddenFields(String page) {
