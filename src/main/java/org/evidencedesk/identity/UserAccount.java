@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import org.evidencedesk.shared.persistence.BaseEntity;
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
 @NamedQuery(name = UserAccount.COUNT_ENABLED_WITH_ROLE,
         query = "select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
+@NamedQuery(name = UserAccount.SESSION_GENERATION,
+        query = "select u.sessionGeneration from UserAccount u where u.id = :id and u.enabled = true")
 public class UserAccount extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +37,7 @@ public class UserAccount extends BaseEntity {
     static final String ALL = "UserAccount.all";
     static final String COUNT = "UserAccount.count";
     static final String COUNT_ENABLED_WITH_ROLE = "UserAccount.countEnabledWithRole";
+    static final String SESSION_GENERATION = "UserAccount.sessionGeneration";
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -69,6 +73,13 @@ public class UserAccount extends BaseEntity {
     @Column(name = "court_id")
     private Long courtId;
 
+    /**
+     * Moves on whenever the account's rights or password change; a session that logged in under an earlier
+     * generation is over (see identity.web.StaleSessionFilter).
+     */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     protected UserAccount() {
     }
 
@@ -83,15 +94,23 @@ public class UserAccount extends BaseEntity {
         this.passwordChangedAt = now;
     }
 
+    /** Changes name, e-mail and roles; sessions end only if the roles changed. */
     void describe(String displayName, String email, Set<Role> roles) {
         this.displayName = displayName;
         this.email = email;
-        this.roles.clear();
-        this.roles.addAll(roles);
+        if (!this.roles.equals(roles)) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+            endSessions();
+        }
     }
 
+    /** Places the account at a court; sessions end if that moves it, as the court decides which cases it sees. */
     void assignCourt(Long courtId) {
-        this.courtId = courtId;
+        if (!Objects.equals(this.courtId, courtId)) {
+            this.courtId = courtId;
+            endSessions();
+        }
     }
 
     void enable() {
@@ -100,11 +119,17 @@ public class UserAccount extends BaseEntity {
 
     void disable() {
         this.enabled = false;
+        endSessions();
     }
 
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionGeneration++;
     }
 
     void recordLogin(Instant now) {
@@ -161,5 +186,9 @@ public class UserAccount extends BaseEntity {
 
     public Long getCourtId() {
         return courtId;
+    }
+
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The repository of user accounts. */
 @ApplicationScoped
@@ -37,6 +38,18 @@ public class UserAccounts {
         return entityManager.createNamedQuery(UserAccount.COUNT_ENABLED_WITH_ROLE, Long.class)
                 .setParameter("role", role)
                 .getSingleResult();
+    }
+
+    /**
+     * The session generation of an enabled account, read on every request of a logged-in user: one row by
+     * primary key, one column, and no entity or roles loaded.
+     */
+    public OptionalLong sessionGeneration(long id) {
+        return entityManager.createNamedQuery(UserAccount.SESSION_GENERATION, Long.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .mapToLong(Long::longValue)
+                .findFirst();
     }
 
     void add(UserAccount account) {

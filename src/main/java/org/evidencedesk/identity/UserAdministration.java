@@ -1,6 +1,7 @@
 package org.evidencedesk.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,10 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.evidencedesk.shared.BusinessException;
 
-/** The use cases of managing accounts: create, describe, enable or disable, reset and change passwords. */
+/**
+ * The use cases of managing accounts: create, describe, enable or disable, reset and change passwords. A change
+ * of rights (disabled, roles, court) or of the password ends the account's sessions.
+ */
 @ApplicationScoped
 @Transactional
 public class UserAdministration {
@@ -27,6 +31,9 @@ public class UserAdministration {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<SessionsEnded> sessionsEnded;
 
     public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
                               @NotNull Set<Role> roles, @NotNull String password, String actor) {
@@ -65,8 +72,10 @@ public class UserAdministration {
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
+        long generation = account.getSessionGeneration();
         account.describe(displayName.trim(), blankToNull(email), roles);
         account.assignCourt(courtId);
+        announceIfEnded(account, generation, false);
         LOG.info(() -> "User " + account.getUsername() + " now has roles " + roles + " (by " + actor + ")");
     }
 
@@ -78,7 +87,9 @@ public class UserAdministration {
         if (account.hasRole(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
+        long generation = account.getSessionGeneration();
         account.disable();
+        announceIfEnded(account, generation, false);
         LOG.info(() -> "User " + account.getUsername() + " disabled by " + actor);
     }
 
@@ -91,7 +102,9 @@ public class UserAdministration {
     public void resetPassword(long id, long expectedVersion, @NotNull String newPassword, String actor) {
         UserAccount account = current(id, expectedVersion);
         PasswordPolicy.check(newPassword, account.getUsername());
+        long generation = account.getSessionGeneration();
         account.changePassword(hasher.hash(newPassword), clock.instant());
+        announceIfEnded(account, generation, false);
         LOG.info(() -> "Password of " + account.getUsername() + " reset by " + actor);
     }
 
@@ -101,19 +114,33 @@ public class UserAdministration {
             throw new BusinessException("password.currentWrong");
         }
         PasswordPolicy.check(newPassword, account.getUsername());
+        long generation = account.getSessionGeneration();
         account.changePassword(hasher.hash(newPassword), clock.instant());
+        announceIfEnded(account, generation, true);
         LOG.info(() -> "User " + account.getUsername() + " changed their password");
     }
 
     /** Places court staff at their court (used by the demo data; administrators use {@link #describe}). */
     public void assignCourt(String username, Long courtId, String actor) {
         UserAccount account = accounts.byUsername(username).orElseThrow(() -> new BusinessException("user.notFound"));
+        long generation = account.getSessionGeneration();
         account.assignCourt(courtId);
+        announceIfEnded(account, generation, false);
         LOG.info(() -> "User " + username + " placed at court " + courtId + " by " + actor);
     }
 
     public void recordLogin(String username) {
         accounts.byUsername(username).ifPresent(account -> account.recordLogin(clock.instant()));
+    }
+
+    /**
+     * A change that moved the account's session generation on has ended its sessions: every node sees that in
+     * the database on the session's next request; this node's sessions are also told at once, after commit.
+     */
+    private void announceIfEnded(UserAccount account, long generationBefore, boolean actingSessionStays) {
+        if (account.getSessionGeneration() != generationBefore) {
+            sessionsEnded.fire(new SessionsEnded(account.getUsername(), account.getSessionGeneration(), actingSessionStays));
+        }
     }
 
     private UserAccount current(long id, long expectedVersion) {

@@ -14,6 +14,10 @@ import org.evidencedesk.shared.BusinessException;
  * not one of ours, or something the user may not see, answers 404 (as if it did not exist); a refusal the
  * user can understand (view-only evidence, an undertaking not yet accepted) answers 403. Nothing is sent
  * before access has been decided.
+ * <p>
+ * Only GET, and rightly: these servlets only read. The custody entries an evidence download or view writes
+ * (DOWNLOADED, VIEWED) are the audit record of that read, not a change the user asks for, so a link may
+ * trigger them; a change of state goes through a POST with a token (Faces view state, or {@link CsrfToken}).
  */
 public abstract class CaseResourceServlet extends HttpServlet {
 

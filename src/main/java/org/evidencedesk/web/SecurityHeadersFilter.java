@@ -1,5 +1,6 @@
 package org.evidencedesk.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,15 +12,22 @@ import java.io.IOException;
 /**
  * Security headers on every response. PrimeFaces adds its own nonce-based {@code script-src} policy
  * (primefaces.CSP in web.xml); this second policy adds the rest, and a browser enforces both, so its
- * own script-src is deliberately wide: the nonce policy is the one that restricts scripts.
+ * own script-src is deliberately wide: the nonce policy is the one that restricts scripts. A response
+ * to a request that came over HTTPS also tells the browser to use nothing else for this host for a year
+ * (HSTS); over plain HTTP browsers ignore that header, and it is not sent.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** One year; without includeSubDomains, as other hosts of the court's domain are not ours to decide for. */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Inject
+    private transient SecureTransport transport;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,6 +37,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (transport.isHttps(request)) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }

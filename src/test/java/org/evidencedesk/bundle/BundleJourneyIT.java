@@ -57,7 +57,7 @@ class BundleJourneyIT {
             assertThat(counsel.text()).contains("Export a signed evidence bundle", "price-list", "Download the bundle");
             assertThat(counsel.driver().findElements(By.cssSelector("#items input[type='checkbox']"))).isNotEmpty();
 
-            byte[] downloaded = counsel.fetch("evidence/bundle/" + caseId + "?select=all");
+            byte[] downloaded = counsel.submitOutside("export");
             bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);
             Files.write(temp.resolve("root.pem"), counsel.fetch("root-ca.pem"));
             assertThat(new String(downloaded, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");

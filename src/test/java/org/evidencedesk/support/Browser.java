@@ -145,6 +145,28 @@ public final class Browser implements AutoCloseable {
         return response.body();
     }
 
+    /**
+     * Posts a plain HTML form of the open page as the browser would (its fields as they stand, to its action)
+     * with this browser's session, outside the browser, and answers the body: for a form whose answer is a
+     * download, which a headless browser would save where the test cannot easily find it.
+     */
+    public byte[] submitOutside(String formId) throws IOException, InterruptedException {
+        WebElement form = find(By.id(formId));
+        String body = (String) ((JavascriptExecutor) driver).executeScript(
+                "return new URLSearchParams(new FormData(arguments[0])).toString();", form);
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(form.getDomProperty("action")))
+                        .header("Cookie", "JSESSIONID=" + cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(formId + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** The HTTP status a URL of the application answers with this browser's session. */
     public int status(String path) throws IOException, InterruptedException {
         return request(path).statusCode();

@@ -7,6 +7,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +28,14 @@ public final class ServerProcess {
 
     private final Process process;
     private final String baseUrl;
+    private final String httpsBaseUrl;
     private final Path dataDirectory;
     private final Path log;
 
-    private ServerProcess(Process process, String baseUrl, Path dataDirectory, Path log) {
+    private ServerProcess(Process process, String baseUrl, String httpsBaseUrl, Path dataDirectory, Path log) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.httpsBaseUrl = httpsBaseUrl;
         this.dataDirectory = dataDirectory;
         this.log = log;
     }
@@ -45,6 +50,7 @@ public final class ServerProcess {
         }
         Path dataDirectory = Files.createDirectories(root.resolve("data"));
         int port = freePort();
+        int httpsPort = freePort();
         Path properties = writeSystemProperties(root, dataDirectory, port);
         Path log = root.resolve("server.log");
         Process process = new ProcessBuilder(List.of(
@@ -54,13 +60,16 @@ public final class ServerProcess {
                 "--deploy", TARGET.resolve("evidence-desk.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
+                // Payara Micro's own self-signed certificate: enough for the tests of what changes over HTTPS.
+                "--sslport", String.valueOf(httpsPort),
                 "--nocluster",
                 "--systemproperties", properties.toString(),
                 "--rootdir", root.resolve("payara").toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        ServerProcess instance = new ServerProcess(process, "http://localhost:" + port + "/", dataDirectory, log);
+        ServerProcess instance = new ServerProcess(process, "http://localhost:" + port + "/",
+                "https://localhost:" + httpsPort + "/", dataDirectory, log);
         instance.awaitReady();
         return instance;
     }
@@ -68,7 +77,7 @@ public final class ServerProcess {
     private static Path writeSystemProperties(Path root, Path dataDirectory, int port) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("evidencedesk.data.dir", dataDirectory.toString());
-        properties.setProperty("evidencedesk.db.url", "jdbc:h2:file:" + dataDirectory.resolve("db/evidencedesk"));
+        properties.setProperty("evidencedesk.db.url", databaseUrl(dataDirectory));
         properties.setProperty("evidencedesk.db.user", "sa");
         properties.setProperty("evidencedesk.db.password", "");
         properties.setProperty("evidencedesk.db.datasource-class", "org.h2.jdbcx.JdbcDataSource");
@@ -80,6 +89,19 @@ public final class ServerProcess {
             properties.store(out, "web tests");
         }
         return file;
+    }
+
+    /**
+     * The H2 file database, opened so that a second process can connect while the server has it open (the first
+     * to open it serves it to the others over TCP): tests change it directly the way another node would.
+     */
+    private static String databaseUrl(Path dataDirectory) {
+        return "jdbc:h2:file:" + dataDirectory.resolve("db/evidencedesk") + ";AUTO_SERVER=TRUE";
+    }
+
+    /** A connection to the server's database, from outside the server (as another node would have). */
+    public Connection openDatabase() throws SQLException {
+        return DriverManager.getConnection(databaseUrl(dataDirectory), "sa", "");
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -142,6 +164,11 @@ public final class ServerProcess {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The same application over HTTPS, with a self-signed certificate. */
+    public String httpsBaseUrl() {
+        return httpsBaseUrl;
     }
 
     public Path dataDirectory() {

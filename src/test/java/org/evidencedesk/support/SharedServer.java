@@ -2,6 +2,8 @@ package org.evidencedesk.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -33,6 +35,18 @@ public final class SharedServer implements BeforeAllCallback {
             throw new IllegalStateException("Annotate the test class with @ExtendWith(SharedServer.class)");
         }
         return instance.baseUrl();
+    }
+
+    /** The server's HTTPS base URL (a self-signed certificate; see {@link WebClient#overHttps}), ending in a slash. */
+    public static String httpsBaseUrl() {
+        baseUrl();
+        return instance.httpsBaseUrl();
+    }
+
+    /** A connection to the server's database from this JVM, standing in for another node of a cluster. */
+    public static Connection openDatabase() throws SQLException {
+        baseUrl();
+        return instance.openDatabase();
     }
 
     public static Path dataDirectory() {

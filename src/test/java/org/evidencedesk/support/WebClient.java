@@ -3,6 +3,7 @@ package org.evidencedesk.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,10 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /** A plain HTTP client with its own cookies that can fill in Faces forms, for tests below the browser. */
 public final class WebClient {
@@ -32,8 +39,19 @@ public final class WebClient {
     private String acceptLanguage = "en";
 
     public WebClient(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder());
+    }
+
+    private WebClient(String baseUrl, HttpClient.Builder builder) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = builder.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A client for the server's HTTPS listener, whose certificate is Payara Micro's own self-signed one. */
+    public static WebClient overHttps(String httpsBaseUrl) throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new TrustingEveryCertificate()}, null);
+        return new WebClient(httpsBaseUrl, HttpClient.newBuilder().sslContext(context));
     }
 
     public WebClient acceptLanguage(String languages) {
@@ -48,6 +66,25 @@ public final class WebClient {
     /** A GET whose body is kept as bytes, for images and downloads. */
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET with extra request headers, such as those a proxy in front would add. */
+    public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a plain (non-Faces) form, as a browser posts an HTML form: the fields URL-encoded, the answer as bytes. */
+    public HttpResponse<byte[]> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**
@@ -136,7 +173,7 @@ public final class WebClient {
     private HttpResponse<String> submit(OpenPage page, String formId, String button, Map<String, String> fields,
                                         Consumer<Map<String, String>> tamper) throws IOException, InterruptedException {
         String path = page.path();
-        Map<String, String> form = new LinkedHashMap<>(page.hiddenFields());
+        Map<String, String> form = new LinkedHashMap<>(hiddenFieldsOf(page, formId));
         form.put("primefaces.nonce", page.nonce());
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
@@ -215,6 +252,16 @@ public final class WebClient {
                 .orElse("");
     }
 
+    /**
+     * The hidden fields of one form of the page, as a browser posts them: another form's marker field would make
+     * Faces process that form too, and refuse it if it has required fields. All of the page's if no such form.
+     */
+    private static Map<String, String> hiddenFieldsOf(OpenPage page, String formId) {
+        Matcher form = Pattern.compile("<form[^>]* id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page.body());
+        return form.find() ? hiddenFields(form.group(1)) : page.hiddenFields();
+    }
+
     private static Map<String, String> hiddenFields(String page) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher input = HIDDEN_INPUT.matcher(page);
@@ -237,5 +284,38 @@ public final class WebClient {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Trusts any certificate for any host name: only for the test server's self-signed one on localhost. */
+    private static final class TrustingEveryCertificate extends X509ExtendedTrustManager {
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 }

@@ -3,6 +3,9 @@ package org.evidencedesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
@@ -132,6 +135,43 @@ class SecurityWebIT {
                 .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
                 .anySatisfy(policy -> assertThat(policy).contains("script-src 'self' 'nonce-"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void overPlainHttpTheSessionCookieIsLaxAndHttpOnlyAndNoStrictTransportSecurityIsSent() throws Exception {
+        HttpResponse<String> response = client.get("login.xhtml");
+
+        assertThat(sessionCookieAttributes(response)).contains("samesite=lax", "httponly").doesNotContain("secure");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecureAndTheBrowserIsToldToKeepToHttps() throws Exception {
+        WebClient secure = WebClient.overHttps(SharedServer.httpsBaseUrl());
+
+        HttpResponse<String> response = secure.get("login.xhtml");
+
+        assertThat(sessionCookieAttributes(response)).contains("samesite=lax", "httponly", "secure");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(secure.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(secure.get("home.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aForwardedProtoHeaderIsNotBelievedUnlessTheProxyIsTrusted() throws Exception {
+        HttpResponse<String> response = client.get("login.xhtml", Map.of("X-Forwarded-Proto", "https"));
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(sessionCookieAttributes(response)).doesNotContain("secure");
+    }
+
+    /** The attributes of the Set-Cookie header that starts a session, as the server sent it (lower case). */
+    private static List<String> sessionCookieAttributes(HttpResponse<?> response) {
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+        return Arrays.stream(cookie.split(";")).skip(1).map(String::trim).map(attribute -> attribute.toLowerCase(Locale.ROOT)).toList();
     }
 
     @Test

@@ -20,13 +20,17 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.EvidenceStatus;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.CsrfToken;
 import org.evidencedesk.web.Downloads;
 
 /**
  * A case's evidence bundle, {@code /evidence/bundle/CASE_ID}, streamed as {@code <case number> evidence.asice}.
  * The export page's form posts here ({@code select} = all, side, status or hand, with {@code side},
- * {@code status} or {@code item} values); a GET with the same parameters works too. The exact length is sent
- * ahead, so the browser's own download bar shows real progress; the custody entry is written after the last byte.
+ * {@code status} or {@code item} values) with the session's {@link CsrfToken}. An export writes to the case's
+ * custody log (a checkpoint and {@code BUNDLE_EXPORTED}), so it is a state change: only a POST that carries the
+ * token exports; a GET answers 405 and a POST without the token 403, and neither writes anything. The exact
+ * length is sent ahead, so the browser's own download bar shows real progress; the custody entry is written
+ * after the last byte.
  */
 @WebServlet(urlPatterns = "/evidence/bundle/*")
 public class BundleDownloadServlet extends HttpServlet {
@@ -38,20 +42,30 @@ public class BundleDownloadServlet extends HttpServlet {
     @Inject
     private BundleExports exports;
 
+    @Inject
+    private CsrfToken csrfToken;
+
+    /** A link or a typed address must not export (and so write to the custody log): only the form's POST does. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        export(request, response);
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Allow", "POST, OPTIONS");
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        export(request, response);
-    }
-
-    private void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
         if (!path.matches() || request.getUserPrincipal() == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!csrfToken.accepts(request.getParameter(CsrfToken.PARAMETER))) {
+            CsrfToken.refuse(request, response);
             return;
         }
         long caseId = Long.parseLong(path.group(1));

@@ -18,7 +18,8 @@ import org.evidencedesk.web.NotFound;
 
 /**
  * The export page of a case: the items the user may take a copy of, and a plain form that posts the choice to
- * {@link BundleDownloadServlet}, which streams the bundle. No view state: the form works without script.
+ * {@link BundleDownloadServlet}, which streams the bundle. No view state: the form works without script, and
+ * carries the session's {@link org.evidencedesk.web.CsrfToken} instead.
  */
 @Named
 @RequestScoped

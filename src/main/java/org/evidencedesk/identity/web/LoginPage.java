@@ -2,6 +2,7 @@ package org.evidencedesk.identity.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,10 +20,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.identity.LoginThrottle;
+import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.web.PageMessages;
 
-/** The login form: throttles guessing, authenticates through Jakarta Security, starts a fresh session id. */
+/**
+ * The login form: throttles guessing, authenticates through Jakarta Security, starts a fresh session id and
+ * stamps the session with the account's session generation ({@link SessionStamp}).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -48,10 +53,19 @@ public class LoginPage {
     private UserAdministration administration;
 
     @Inject
+    private UserAccounts accounts;
+
+    @Inject
     private PageMessages messages;
 
     private String username;
     private String password;
+    private boolean sessionEnded;
+
+    @PostConstruct
+    void takeNotice() {
+        sessionEnded = EndedSessionNotice.take((HttpSession) faces.getExternalContext().getSession(false));
+    }
 
     /** A logged-in user who opens the login page goes home instead. */
     public String redirectIfLoggedIn() {
@@ -73,17 +87,20 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        // Read before the password is checked: should the account change in between, the stamp is the older one
+        // and the session ends at its next request, rather than keep rights the account no longer has.
+        Optional<SessionStamp> stamp = accounts.byUsername(username).map(SessionStamp::of);
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
         return switch (status) {
             case SEND_CONTINUE -> {
-                succeeded();
+                succeeded(request, stamp);
                 faces.responseComplete();
                 yield null;
             }
             case SUCCESS -> {
-                succeeded();
+                succeeded(request, stamp);
                 yield "/home?faces-redirect=true";
             }
             default -> {
@@ -99,9 +116,15 @@ public class LoginPage {
         };
     }
 
-    private void succeeded() {
+    private void succeeded(HttpServletRequest request, Optional<SessionStamp> stamp) {
+        stamp.ifPresent(found -> found.applyTo(request.getSession()));
         throttle.recordSuccess(username);
         administration.recordLogin(username);
+    }
+
+    /** Whether the browser's last session was ended because its account changed (shown once). */
+    public boolean isSessionEnded() {
+        return sessionEnded;
     }
 
     public String getUsername() {

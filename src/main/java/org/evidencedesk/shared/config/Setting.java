@@ -9,6 +9,7 @@ public enum Setting {
     DB_USER("evidencedesk.db.user"),
     DB_PASSWORD("evidencedesk.db.password"),
     HTTP_PORT("evidencedesk.http.port"),
+    PROXY_TRUSTED("evidencedesk.proxy.trusted"),
     TIME_ZONE("evidencedesk.time.zone"),
     LOCALE("evidencedesk.locale"),
     RULINGS_LOCALE("evidencedesk.rulings.locale"),

@@ -125,6 +125,14 @@ public final class Settings {
         }
     }
 
+    /**
+     * Whether a reverse proxy in front of the application ends HTTPS and sets {@code X-Forwarded-Proto}: only
+     * then is that header believed, and session cookies are marked {@code Secure}.
+     */
+    public boolean proxyTrusted() {
+        return Boolean.parseBoolean(value(Setting.PROXY_TRUSTED).orElse("false"));
+    }
+
     public ZoneId timeZone() {
         String raw = value(Setting.TIME_ZONE).orElse("Asia/Shanghai");
         try {
