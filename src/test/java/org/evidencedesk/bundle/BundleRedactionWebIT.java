@@ -105,12 +105,10 @@ class BundleRedactionWebIT {
                 .doesNotContain(exhibit, fileName, HexFormat.of().formatHex(sha256));
     }
 
-    /**
-     * The export as the page posts it: the plain form of {@code evidence/export.xhtml} to the bundle servlet.
-     * (Kept in one place: issue 10 item 7 puts a session-bound token on this form.)
-     */
+    /** The export as the page posts it: the plain form of {@code evidence/export.xhtml}, with its session token. */
     private static byte[] exportBundle(WebClient client, long caseId) throws Exception {
-        HttpResponse<byte[]> answer = client.postForm("evidence/bundle/" + caseId, Map.of("select", "all"));
+        String token = client.open("evidence/export.xhtml?case=" + caseId).hiddenFields().get("csrf");
+        HttpResponse<byte[]> answer = client.post("evidence/bundle/" + caseId, Map.of("select", "all", "csrf", token));
         assertThat(answer.statusCode()).isEqualTo(200);
         return answer.body();
     }

@@ -216,18 +216,6 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts a plain HTML form (no Faces view state, no script), as a browser posts one; answers the raw bytes. */
-    public HttpResponse<byte[]> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&"));
-        return http.send(request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
     }
