@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(8);
     private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private final Process process;
