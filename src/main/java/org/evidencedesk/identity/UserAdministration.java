@@ -72,10 +72,10 @@ public class UserAdministration {
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
-        long generation = account.getSessionGeneration();
-        account.describe(displayName.trim(), blankToNull(email), roles);
-        account.assignCourt(courtId);
-        announceIfEnded(account, generation, false);
+        apply(account, false, () -> {
+            account.describe(displayName.trim(), blankToNull(email), roles);
+            account.assignCourt(courtId);
+        });
         LOG.info(() -> "User " + account.getUsername() + " now has roles " + roles + " (by " + actor + ")");
     }
 
@@ -87,9 +87,7 @@ public class UserAdministration {
         if (account.hasRole(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
-        long generation = account.getSessionGeneration();
-        account.disable();
-        announceIfEnded(account, generation, false);
+        apply(account, false, account::disable);
         LOG.info(() -> "User " + account.getUsername() + " disabled by " + actor);
     }
 
@@ -102,9 +100,7 @@ public class UserAdministration {
     public void resetPassword(long id, long expectedVersion, @NotNull String newPassword, String actor) {
         UserAccount account = current(id, expectedVersion);
         PasswordPolicy.check(newPassword, account.getUsername());
-        long generation = account.getSessionGeneration();
-        account.changePassword(hasher.hash(newPassword), clock.instant());
-        announceIfEnded(account, generation, false);
+        apply(account, false, () -> account.changePassword(hasher.hash(newPassword), clock.instant()));
         LOG.info(() -> "Password of " + account.getUsername() + " reset by " + actor);
     }
 
@@ -114,18 +110,14 @@ public class UserAdministration {
             throw new BusinessException("password.currentWrong");
         }
         PasswordPolicy.check(newPassword, account.getUsername());
-        long generation = account.getSessionGeneration();
-        account.changePassword(hasher.hash(newPassword), clock.instant());
-        announceIfEnded(account, generation, true);
+        apply(account, true, () -> account.changePassword(hasher.hash(newPassword), clock.instant()));
         LOG.info(() -> "User " + account.getUsername() + " changed their password");
     }
 
     /** Places court staff at their court (used by the demo data; administrators use {@link #describe}). */
     public void assignCourt(String username, Long courtId, String actor) {
         UserAccount account = accounts.byUsername(username).orElseThrow(() -> new BusinessException("user.notFound"));
-        long generation = account.getSessionGeneration();
-        account.assignCourt(courtId);
-        announceIfEnded(account, generation, false);
+        apply(account, false, () -> account.assignCourt(courtId));
         LOG.info(() -> "User " + username + " placed at court " + courtId + " by " + actor);
     }
 
@@ -134,11 +126,14 @@ public class UserAdministration {
     }
 
     /**
-     * A change that moved the account's session generation on has ended its sessions: every node sees that in
-     * the database on the session's next request; this node's sessions are also told at once, after commit.
+     * Applies a change to the account. One that moved its session generation on (rights or password) has ended
+     * its sessions: every node sees that in the database at a session's next request, and this node's sessions
+     * are told at once, after commit. When owners change their own password, the session they do it from stays.
      */
-    private void announceIfEnded(UserAccount account, long generationBefore, boolean actingSessionStays) {
-        if (account.getSessionGeneration() != generationBefore) {
+    private void apply(UserAccount account, boolean actingSessionStays, Runnable change) {
+        long generation = account.getSessionGeneration();
+        change.run();
+        if (account.getSessionGeneration() != generation) {
             sessionsEnded.fire(new SessionsEnded(account.getUsername(), account.getSessionGeneration(), actingSessionStays));
         }
     }
