@@ -100,7 +100,12 @@ public final class WebClient {
 
     /** A page already fetched from {@code path}, ready for its forms to be posted. */
     public static OpenPage opened(String path, HttpResponse<String> page) {
-        return new OpenPage(path, page.body(), hiddenFields(page.body()), nonce(page));
+        return new OpenPage(path, page.body(), hiddenFields(page.body()), nonce(page.headers()));
+    }
+
+    /** A page already fetched from {@code path} whose body was read as bytes. */
+    public static OpenPage opened(String path, HttpResponse<byte[]> page, String body) {
+        return new OpenPage(path, body, hiddenFields(body), nonce(page.headers()));
     }
 
     /** Submits a form of a page opened before, keeping its view. */
@@ -261,8 +266,8 @@ public final class WebClient {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", acceptLanguage);
     }
 
-    private static String nonce(HttpResponse<String> page) {
-        return page.headers().allValues("Content-Security-Policy").stream()
+    private static String nonce(java.net.http.HttpHeaders headers) {
+        return headers.allValues("Content-Security-Policy").stream()
                 .map(NONCE::matcher)
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1))

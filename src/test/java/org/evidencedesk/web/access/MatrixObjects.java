@@ -49,11 +49,22 @@ public final class MatrixObjects {
     /** One item: what identifies it on a page, so that a page can be searched for a trace of it. */
     public record Item(long id, long caseId, String exhibit, String title, String sha256, String mediaType, byte[] content) {
 
-        /** The texts that betray the item: its title, the start of its SHA-256 and (within its case) its exhibit number. */
-        public List<Pattern> traces() {
-            return List.of(Pattern.compile(Pattern.quote(title)), Pattern.compile(sha256.substring(0, 16)),
-                    Pattern.compile("(?<![\\w-])" + Pattern.quote(exhibit) + "(?![\\w-])"));
+        /**
+         * The texts that betray the item: its title, the start of its SHA-256, and its exhibit number, which is
+         * unique within its case only (so looked for only where pages of its case are read).
+         */
+        public List<Trace> traces(boolean withExhibit) {
+            List<Trace> traces = new java.util.ArrayList<>(List.of(new Trace(title, Pattern.compile(Pattern.quote(title))),
+                    new Trace(sha256.substring(0, 16), Pattern.compile(sha256.substring(0, 16)))));
+            if (withExhibit) {
+                traces.add(new Trace(exhibit, Pattern.compile("(?<![\\w-])" + Pattern.quote(exhibit) + "(?![\\w-])")));
+            }
+            return traces;
         }
+    }
+
+    /** A text that betrays an item, and how to find it. */
+    public record Trace(String text, Pattern pattern) {
     }
 
     private final Map<String, Long> ids = new LinkedHashMap<>();
@@ -99,8 +110,10 @@ public final class MatrixObjects {
         return items.containsKey(name);
     }
 
-    public Map<String, Item> items() {
-        return Map.copyOf(items);
+    /** The name the table gives the item, for a reader of a mismatch. */
+    public String nameOf(Item item) {
+        return items.entrySet().stream().filter(entry -> entry.getValue().equals(item)).map(Map.Entry::getKey)
+                .findFirst().orElse("item " + item.id());
     }
 
     /** A text that shows the object is on a page (a title), if it has one. */
@@ -277,6 +290,13 @@ public final class MatrixObjects {
                 "username", username, "displayName", "Matrix " + username, "email", "",
                 "roles", role, "court_input", courtId, "password", USER_PASSWORD));
         DeskPages.require(created.statusCode() == 302, "creating user " + username, created);
+    }
+
+    /** The administrator creates a counsel outside the matrix for an action to use; answers the username. */
+    public static String newUser(DeskPages desk, String purpose) throws Exception {
+        String username = "matrix-" + purpose + "-" + Long.toString(System.nanoTime(), 36);
+        createUser(desk, username, "COUNSEL", "");
+        return username;
     }
 
     /** A user's id, from the administrator's users page. */
