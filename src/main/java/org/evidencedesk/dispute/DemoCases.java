@@ -10,8 +10,10 @@ import java.util.logging.Logger;
 import org.evidencedesk.identity.UserAdministration;
 
 /**
- * Demo cases in several states, for trying the application with the demo users: the clerk and judge
- * sit at the Beijing IP Court, "counsel" acts for the claimants and "defence" for the respondents.
+ * Demo cases in several states, for trying the application with the demo users: the clerk and judges
+ * sit at the Beijing IP Court, "counsel" acts for the claimants and "defence" for the respondents. In the
+ * trade-secret case "counsel2" is a second claimant counsel (not named in its protective orders), and
+ * "judge2" is a judge of the court assigned to no demo case.
  */
 @ApplicationScoped
 public class DemoCases {
@@ -40,7 +42,7 @@ public class DemoCases {
     /** Seeds the demo cases once; returns the trade-secret case when it was created now. */
     public java.util.Optional<Long> seed() {
         Court court = courts.byCode(COURT).orElseThrow();
-        for (String staff : List.of("clerk", "judge", "investigator")) {
+        for (String staff : List.of("clerk", "judge", "judge2", "investigator")) {
             administration.assignCourt(staff, court.getId(), "demo");
         }
         if (cases.count(CaseQuery.all(), CaseViewer.ofCourt(court.getId())) > 0) {
@@ -60,6 +62,7 @@ public class DemoCases {
                         new PartyDetails(PartyKind.DATA_HOLDING_PLATFORM, "Cloudbridge Data Services Co., Ltd.", true))));
         accept(tradeSecret);
         assign(tradeSecret);
+        step(tradeSecret, "clerk", (id, v) -> workflow.addMember(id, v, "clerk", "counsel2", MemberRole.CLAIMANT_COUNSEL));
         step(tradeSecret, "clerk", (id, v) -> workflow.recordService(id, v, "clerk", today));
         step(tradeSecret, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
         step(tradeSecret, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, today.plusDays(20)));

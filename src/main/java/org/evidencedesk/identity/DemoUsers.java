@@ -7,7 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 
-/** One user per role for trying the application (the demo switch); the README lists them. */
+/**
+ * Users for trying the application (the demo switch): one per role, plus a second judge of the demo court
+ * and a second claimant counsel, so that every capacity on a case can be tried; the README lists them.
+ */
 @ApplicationScoped
 public class DemoUsers {
 
@@ -21,7 +24,9 @@ public class DemoUsers {
             new DemoUser("demo-admin", "Demo Administrator", Role.ADMIN),
             new DemoUser("clerk", "Li Na (Clerk)", Role.CLERK),
             new DemoUser("judge", "Wang Jun (Judge)", Role.JUDGE),
+            new DemoUser("judge2", "Zhao Min (Judge, not assigned)", Role.JUDGE),
             new DemoUser("counsel", "Zhang Wei (Claimant counsel)", Role.COUNSEL),
+            new DemoUser("counsel2", "Sun Li (Claimant counsel)", Role.COUNSEL),
             new DemoUser("defence", "Chen Jing (Respondent counsel)", Role.COUNSEL),
             new DemoUser("investigator", "Liu Yang (Technical investigator)", Role.TECH_INVESTIGATOR));
 

@@ -77,14 +77,13 @@ public final class WebClient {
 
     /** Posts a plain (non-Faces) form, as a browser posts an HTML form: the fields URL-encoded, the answer as bytes. */
     public HttpResponse<byte[]> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&"));
-        return http.send(request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return post(path, "application/x-www-form-urlencoded", formBody(fields).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A POST of any body, outside any Faces form (a servlet, or a post forged without a page). */
+    public HttpResponse<byte[]> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**
@@ -121,8 +120,17 @@ public final class WebClient {
     }
 
     public OpenPage open(String path) throws IOException, InterruptedException {
-        HttpResponse<String> page = get(path);
-        return new OpenPage(path, page.body(), hiddenFields(page.body()), nonce(page));
+        return opened(path, get(path));
+    }
+
+    /** A page already fetched from {@code path}, ready for its forms to be posted. */
+    public static OpenPage opened(String path, HttpResponse<String> page) {
+        return new OpenPage(path, page.body(), hiddenFields(page.body()), nonce(page.headers()));
+    }
+
+    /** A page already fetched from {@code path} whose body was read as bytes. */
+    public static OpenPage opened(String path, HttpResponse<byte[]> page, String body) {
+        return new OpenPage(path, body, hiddenFields(body), nonce(page.headers()));
     }
 
     /** Submits a form of a page opened before, keeping its view. */
@@ -140,6 +148,12 @@ public final class WebClient {
      */
     public HttpResponse<String> upload(OpenPage page, String componentId, String render, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return upload(page, componentId, render, fileName, "application/octet-stream", content);
+    }
+
+    /** As {@link #upload(OpenPage, String, String, String, byte[])}, with the content type the browser would send. */
+    public HttpResponse<String> upload(OpenPage page, String componentId, String render, String fileName, String contentType,
+                                       byte[] content) throws IOException, InterruptedException {
         String formId = componentId.substring(0, componentId.indexOf(':'));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(formId, formId);
@@ -159,13 +173,83 @@ public final class WebClient {
         // Browsers send the name as UTF-8 with quotes and line breaks percent-encoded (WHATWG multipart/form-data).
         String quotedName = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + componentId + "\"; filename=\""
-                + quotedName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + quotedName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(request(page.path())
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Faces-Request", "partial/ajax")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Submits a form of an open page as PrimeFaces' script does for an ajax button: a partial request whose
+     * source is the button, processing only {@code execute} (as the button's {@code process} resolves) and
+     * answering a partial response (a redirect comes back inside it). Only the form's own hidden fields go with it.
+     */
+    public HttpResponse<String> submitAjax(OpenPage page, String formId, String source, String execute, String render,
+                                           Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> form = formFields(page, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", execute);
+        form.put("jakarta.faces.partial.render", render);
+        form.put(source, source);
+        return http.send(request(page.path())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits a form whose encoding is multipart/form-data (one with file inputs), sending no file. */
+    public HttpResponse<String> submitMultipart(OpenPage page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = formFields(page, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        String boundary = "----EvidenceDeskTest" + Long.toHexString(System.nanoTime());
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return http.send(request(page.path())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * What a browser sends of one form of the page before its own inputs: the view state, the CSP nonce, the
+     * form's marker and the hidden fields inside it (not those of the page's other forms, which would make Faces
+     * process and validate those forms too).
+     */
+    public static Map<String, String> formFields(OpenPage page, String formId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        page.hiddenFields().forEach((name, value) -> {
+            if (name.startsWith("jakarta.faces.") || name.startsWith(formId + ":")) {
+                form.put(name, value);
+            }
+        });
+        form.put("primefaces.nonce", page.nonce());
+        form.put(formId, formId);
+        return form;
+    }
+
+    /** As {@link #submit(OpenPage, String, String, Map)}, sending only that form's hidden fields, as a browser does. */
+    public HttpResponse<String> submitForm(OpenPage page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = formFields(page, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        return http.send(request(page.path())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -179,12 +263,9 @@ public final class WebClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
         tamper.accept(form);
-        String body = form.entrySet().stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&"));
         return http.send(request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -216,6 +297,12 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
     }
@@ -231,8 +318,8 @@ public final class WebClient {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", acceptLanguage);
     }
 
-    private static String nonce(HttpResponse<String> page) {
-        return page.headers().allValues("Content-Security-Policy").stream()
+    private static String nonce(java.net.http.HttpHeaders headers) {
+        return headers.allValues("Content-Security-Policy").stream()
                 .map(NONCE::matcher)
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1))

@@ -1,0 +1,486 @@
+package org.evidencedesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.evidencedesk.support.SharedServer;
+import org.evidencedesk.web.access.AccessTable;
+import org.evidencedesk.web.access.AccessTable.Row;
+import org.evidencedesk.web.access.AdministrationProbes;
+import org.evidencedesk.web.access.Answers;
+import org.evidencedesk.web.access.Attempts;
+import org.evidencedesk.web.access.Capacity;
+import org.evidencedesk.web.access.CaseProbes;
+import org.evidencedesk.web.access.DisclosureProbes;
+import org.evidencedesk.web.access.EntryPoints;
+import org.evidencedesk.web.access.EvidenceProbes;
+import org.evidencedesk.web.access.LedgerProbes;
+import org.evidencedesk.web.access.Matrix;
+import org.evidencedesk.web.access.Mismatches;
+import org.evidencedesk.web.access.Observed;
+import org.evidencedesk.web.access.Outcome;
+import org.evidencedesk.web.access.OwnSessionProbes;
+import org.evidencedesk.web.access.Probe;
+import org.evidencedesk.web.access.ServletProbes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The access matrix of issue 10: every way into the application (servlets, pages, the actions the views
+ * invoke; found where they are declared, so that a new one without a row fails the first test) tried by every
+ * capacity on every kind of object, over HTTP against the shared server. The tables below are the policy,
+ * cell by cell; each test runs one section and reports every cell that answered otherwise, at once.
+ *
+ * <p>The objects are the demo's trade-secret case and what {@link org.evidencedesk.web.access.MatrixObjects} adds
+ * to it through the pages. Each capacity logs in once; actions that take effect are tried last in their row, each
+ * on an object made fresh for it, and every action is read back (as the court, or as the object's author) to tell
+ * a refusal from a change. Outcomes are defined in {@link Outcome}; every cell's answer is written to
+ * {@code target/access-matrix.txt}. Rows are written to the intended policy: where today's code differs, the
+ * comment above the row names the item of issue 10 that changes it.
+ */
+@ExtendWith(SharedServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessMatrixWebIT {
+
+    // ---- The policy, as tables. Columns: counsel (claimant counsel named in the protective orders), counsel2
+    // (claimant counsel not named), defence (respondent counsel), clerk (of the case's court), judge (assigned),
+    // judge2 (of the same court, not assigned), investigator (assigned), admin, anonymous.
+
+    static final String PUBLIC_AND_OWN_PAGES = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Anyone, signed in or not: logging in, verifying a bundle, the time-stamping authority and its root, health, error pages.
+            | GET /login.xhtml                                                               | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT     | REDIRECT  | SHOWN |
+            | GET /verify.xhtml                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /error/403.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /error/404.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /error/500.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /error/expired.xhtml                                                       | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /root-ca.pem                                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | POST /tsa with an RFC 3161 query                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /health                                                                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            # Everyone signed in: their own pages (lists show only what the viewer may see).
+            | GET /home.xhtml                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
+            | GET /account.xhtml                                                             | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
+            | GET /notices.xhtml                                                             | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
+            | GET /calendar.xhtml                                                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
+            | GET /cases/list.xhtml                                                          | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
+            | GET /cases/new.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
+            # Administration: administrators only; anyone else signed in gets 403 (as today).
+            | GET /admin/users.xhtml                                                         | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
+            | GET /admin/user.xhtml?id={counsel's account}                                   | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
+            | GET /admin/keys.xhtml                                                          | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
+            | GET /admin/rules.xhtml                                                         | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
+            | GET /admin/integrity.xhtml                                                     | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
+            """;
+
+    static final String CASES = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # A case: its members, and the clerks and judges of its court (assigned or not); nobody else, not even an administrator.
+            # counsel filed the demo's Pricewise case; it has no other member.
+            | GET /cases/view.xhtml?id={trade-secret case}                                   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /cases/view.xhtml?id={case of the same court, unassigned}                  | SHOWN     | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /cases/view.xhtml?id={case of another court}                               | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /cases/view.xhtml?id={no such case}                                        | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            # The clerk corrects the record of an accepted case; members who may not edit it are sent back to the case page.
+            | GET /cases/edit.xhtml?id={trade-secret case}                                   | REDIRECT  | REDIRECT  | REDIRECT  | SHOWN     | REDIRECT  | REDIRECT  | REDIRECT     | HIDDEN    | LOGIN |
+            | GET /cases/edit.xhtml?id={case of another court}                               | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/upload.xhtml?case={trade-secret case}                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/upload.xhtml?case={case of another court}                        | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/export.xhtml?case={trade-secret case}                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/export.xhtml?case={case of another court}                        | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /disclosure/new.xhtml?case={trade-secret case}                             | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /disclosure/new.xhtml?case={case of another court}                         | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /burden/ledger.xhtml?case={trade-secret case}                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /burden/ledger.xhtml?case={case of another court}                          | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            # The whole custody log as JSON lines is the court's; counsel read the entries they may see on the case page.
+            | GET /custody/{trade-secret case}.jsonl                                         | DENIED    | DENIED    | DENIED    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /custody/{case of another court}.jsonl                                     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            """;
+
+    static final String EVIDENCE = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # The court (clerk, any judge of the court, the assigned investigator) sees every item; counsel see their own side's
+            # and the other side's unless court-only; protected items of the other side only if named in the order, after the
+            # undertaking, and a bound person never downloads a view-only item's content. Receipts, signatures and tokens go to
+            # whoever may see the item. The item-page rows also decide what every other page must not betray (see leaks()).
+            | GET /evidence/item.xhtml?id={claimant parties item}                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{claimant parties item}                         | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{claimant parties item}                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            # Only PDFs and images are shown in the browser; other formats are refused there (inspected at the court).
+            | GET /evidence/view/{claimant parties item}                                     | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={claimant court-only item}                         | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{claimant court-only item}                      | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{claimant court-only item}                 | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.p7s/{claimant court-only item}                  | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/token.tsr/{claimant court-only item}                    | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={respondent public-record item}                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{respondent public-record item}                 | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{respondent public-record item}            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={respondent parties item}                          | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{respondent parties item}                       | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{respondent parties item}                  | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={respondent counsel-only item}                     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{respondent counsel-only item}                  | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{respondent counsel-only item}             | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={respondent court-only item}                       | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{respondent court-only item}                    | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{respondent court-only item}               | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.p7s/{respondent court-only item}                | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/token.tsr/{respondent court-only item}                  | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/view/{respondent court-only item}                                | HIDDEN    | HIDDEN    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
+            # Produced under an order naming counsel (view only, undertaking first): before counsel's undertaking, only the undertaking.
+            | GET /evidence/item.xhtml?id={view-only item before the undertaking}            | UNDERTAKING | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{view-only item before the undertaking}         | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{view-only item before the undertaking}    | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.p7s/{view-only item before the undertaking}     | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/token.tsr/{view-only item before the undertaking}       | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/view/{view-only item before the undertaking}                     | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            # After the undertaking: shown, marked view-only, no content download; in the browser as rendered pages, never the
+            # original bytes (item 3: today /evidence/view streams the original PDF).
+            | GET /evidence/item.xhtml?id={view-only item after the undertaking}             | VIEW_ONLY | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{view-only item after the undertaking}          | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{view-only item after the undertaking}     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.p7s/{view-only item after the undertaking}      | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/download/token.tsr/{view-only item after the undertaking}        | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/view/{view-only item after the undertaking}                      | RENDERED  | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={item of another court's case}                     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{item of another court's case}                  | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/download/receipt.json/{item of another court's case}             | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/view/{item of another court's case}                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/item.xhtml?id={no such item}                                     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/download/content/{no such item}                                  | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            """;
+
+    static final String REQUESTS_AND_RULINGS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # A draft: its author's side only (item 5: today both sides and the court see drafts).
+            | GET /disclosure/request.xhtml?id={claimant draft}                              | SHOWN     | SHOWN     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            # Filed requests and orders: both sides and the court; the page names no item the viewer may not see (item 5:
+            # today defence reads the claimant's court-only preliminary evidence, counsel2 the exhibits produced to counsel).
+            | GET /disclosure/request.xhtml?id={filed request citing the claimant court-only item} | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /disclosure/request.xhtml?id={order protecting the item before the undertaking} | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /disclosure/request.xhtml?id={no such request}                             | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /rulings/{ruling granting that order}.pdf                                  | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /rulings/{no such ruling}.pdf                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            """;
+
+    static final String BUNDLES = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # A bundle is exported by counsel and the court of the case, by POST only, with a token bound to the session
+            # (item 7: today a GET exports too, and a POST without a token is taken). What it holds passes the same check as a
+            # page: no entry name, manifest or custody entry may betray an item the exporter may not see (item 1: today the
+            # whole custody log goes in, with the original name, hashes and size of every item).
+            | GET /evidence/bundle/{trade-secret case}?select=all                            | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | LOGIN |
+            | POST /evidence/bundle/{trade-secret case} select=all, as the export page posts it | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | POST /evidence/bundle/{trade-secret case} select=all, without the page's session token | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
+            # Naming an item one may not take: nothing is selected, and the page says so.
+            | POST /evidence/bundle/{trade-secret case} select=hand item={respondent court-only item}, as the export page posts it | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | POST /evidence/bundle/{case of another court} select=all, with the trade-secret case's page fields | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            """;
+
+    static final String CASE_ACTIONS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Filing: counsel only; the court and administrators are told so and nothing is filed.
+            | ACTION filingPage.file a case at the demo court                                | DONE      | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | REFUSED   | LOGIN |
+            # The filing form's party rows and the case list's filters live on the page; nothing is stored.
+            | ACTION form.add a party row to the filing form                                 | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
+            | ACTION form.remove a party row from the filing form                            | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
+            | ACTION casesPage.reset the case list's filters                                 | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
+            # Steps of a case: the clerk's (the scratch case is filed at the demo court by a counsel outside the matrix).
+            | ACTION casePage.take ACCEPT of {scratch case}                                  | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.take EXTEND_EVIDENCE_PERIOD of {trade-secret case}             | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION caseEditPage.save a correction of {scratch case}                        | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.addMember to {scratch case}                                    | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.removeMember from {scratch case}                               | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.addNewRespondentCounsel to {scratch case}                      | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            # Custody checkpoints: the clerk of the case's court and the assigned judge only (item 2: today the page lets
+            # every court capacity take one).
+            | ACTION casePage.checkpoint of {trade-secret case}                              | REFUSED   | REFUSED   | REFUSED   | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # A forged postback (item 2): the checkpoint form of the trade-secret case's page, posted with another case's id
+            # in the URL. Nothing may be written into that case, whoever posts it.
+            | ACTION casePage.checkpoint posted from the page of {trade-secret case} naming {case of the same court, unassigned} | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            """;
+
+    static final String EVIDENCE_ACTIONS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Submitting evidence: counsel of either side, the clerk and the assigned judge. A judge not assigned and the
+            # investigator may not submit, so no file of theirs should reach the store either (today the upload listener
+            # stores it, pending, without asking who uploads: not one of issue 10's items; see the report).
+            | ACTION uploadPage.handleUpload a file for {trade-secret case}                  | DONE      | DONE      | DONE      | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION uploadPage.discard a pending file of {trade-secret case}                | DONE      | DONE      | DONE      | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION uploadPage.submit evidence to {trade-secret case}                       | DONE      | DONE      | DONE      | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Producing under an order: the ordered side only.
+            | ACTION uploadPage.submit evidence produced into {order protecting the item before the undertaking} | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Ruling on an item (admit, challenge, exclude): the assigned judge only (item 4: today any court capacity).
+            | ACTION itemPage.rule on {respondent parties item}                              | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # The undertaking: the person the order names. counsel's cell is the acceptance the setup makes (the rows about
+            # the "after" state need it before they run); for everyone else no undertaking is due, and none is recorded.
+            | ACTION itemPage.acceptUndertaking for {view-only item after the undertaking}   | DONE      | HIDDEN    | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # A forged postback (item 9): the undertaking form shown for one order's item, posted with another order's item id.
+            | ACTION itemPage.acceptUndertaking posted from the page of {view-only item before the undertaking} naming {view-only item of a third order} | REFUSED   | HIDDEN    | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            """;
+
+    static final String DISCLOSURE_ACTIONS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Applying for an order: counsel of either party; the court cannot apply. Each step below is tried on a request
+            # in the state the step starts from, made afresh for each capacity that takes it.
+            | ACTION newRequestPage.saveDraft in {trade-secret case}                         | DONE      | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION newRequestPage.fileNow in {trade-secret case}                           | DONE      | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # A draft belongs to its author's side; nobody else sees it (item 5: today they see it and are refused).
+            | ACTION requestPage.revise a claimant draft                                     | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION requestPage.file a claimant draft                                       | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            # A filed request: the author's side withdraws it, the other side gives its opinion, the court opens the review.
+            | ACTION requestPage.withdraw a filed claimant request                           | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.recordOpinion on a filed claimant request                   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.openReview of a filed claimant request                      | REFUSED   | REFUSED   | REFUSED   | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Deciding: the assigned judge only.
+            | ACTION requestPage.grant a claimant request under review                       | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.deny a claimant request under review                        | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Complying with an order: the ordered side.
+            | ACTION requestPage.completeProduction of a granted order with a produced item  | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.reportPartial on a granted order                            | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.refuse a granted order                                      | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # The presumption after non-compliance: the assigned judge only.
+            | ACTION requestPage.applyPresumption on an order the respondent refused         | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.declinePresumption on an order the respondent refused       | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            """;
+
+    static final String LEDGER_ACTIONS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Counsel propose facts and link their own side's evidence. Every rule set the trade-secret case allows moves the
+            # burden onto the respondent, so none can be the basis of the respondent's own fact: its proposal is refused.
+            | ACTION ledgerPage.propose a fact in {trade-secret case}                        | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION ledgerPage.link a claimant item to the demo fact of {trade-secret case} | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION ledgerPage.unlink a claimant item from the demo fact of {trade-secret case} | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Ruling on a shift of the burden: the assigned judge only (on a fact counsel proposed for it).
+            | ACTION ledgerPage.shift the burden of a proposed fact in {trade-secret case}   | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION ledgerPage.keepBurden of a proposed fact in {trade-secret case}         | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            """;
+
+    static final String ADMINISTRATION_ACTIONS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Administrators only: the pages answer 403 to anyone else signed in, and so does a post to them.
+            | ACTION usersPage.create a user                                                 | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DONE      | LOGIN |
+            | ACTION userEditPage.save a user's details                                      | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DONE      | LOGIN |
+            | ACTION userEditPage.disable a user                                             | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DONE      | LOGIN |
+            | ACTION userEditPage.enable a user                                              | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DONE      | LOGIN |
+            | ACTION userEditPage.resetPassword of a user                                    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DONE      | LOGIN |
+            | ACTION integrityPage.runNow                                                    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DONE      | LOGIN |
+            # The switch of the proposed rule set: RuleSetsWebIT presses it and reads the rule's history as shipped, so here
+            # it is only seen offered (enable and disable are the same button in its two states).
+            | ACTION ruleSetsPage.enable the proposed rule set                               | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | OFFERED   | LOGIN |
+            | ACTION ruleSetsPage.disable the proposed rule set                              | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | OFFERED   | LOGIN |
+            """;
+
+    static final String OWN_ACTIONS = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            # Each capacity's login is the setup's; the anonymous visitor tries a wrong password.
+            | ACTION loginPage.login with the capacity's password                            | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | REFUSED |
+            | ACTION localeSelection.switchTo Chinese and back                               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE |
+            | ACTION accountPage.changePassword of one's own account, and back               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
+            # Notices reach the members of a case: the clerk, judge2 and the administrator are members of none, so they have
+            # nothing to mark read or open (the page offers neither).
+            | ACTION noticesPage.markAllRead                                                 | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN |
+            | ACTION noticesPage.open one's latest notice                                    | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN |
+            | ACTION verifyPage.verifyBundle with no file                                    | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE |
+            | ACTION verifyPage.verifyFile with no file                                      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE |
+            """;
+
+    static final String LOGOUT = """
+            | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
+            | ACTION logoutAction.logout                                                     | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
+            """;
+
+    private static final List<String> TABLES = List.of(PUBLIC_AND_OWN_PAGES, CASES, EVIDENCE, REQUESTS_AND_RULINGS, BUNDLES,
+            CASE_ACTIONS, EVIDENCE_ACTIONS, DISCLOSURE_ACTIONS, LEDGER_ACTIONS, ADMINISTRATION_ACTIONS, OWN_ACTIONS, LOGOUT);
+
+    /** Served by Payara Micro itself (MicroProfile Health), not declared by the application. */
+    private static final Set<String> CONTAINER_ENTRY_POINTS = Set.of("/health");
+    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+    /** Every cell's answer, mismatched or not, for a reviewer to read after a run. */
+    private static final Path ANSWERS = TARGET.resolve("access-matrix.txt");
+
+    private static Answers answers;
+    private static Map<String, Probe> probes;
+
+    @BeforeAll
+    static void logInOnceAndCreateTheObjects() throws Exception {
+        Files.deleteIfExists(ANSWERS);
+        Matrix matrix = Matrix.start();
+        Attempts attempts = new Attempts(matrix);
+        answers = new Answers(matrix, AccessTable.parse(EVIDENCE));
+        probes = new LinkedHashMap<>();
+        new ServletProbes(matrix, answers).register(probes);
+        new CaseProbes(matrix, attempts).register(probes);
+        new EvidenceProbes(matrix, attempts).register(probes);
+        new DisclosureProbes(matrix, attempts).register(probes);
+        new LedgerProbes(matrix, attempts).register(probes);
+        new AdministrationProbes(matrix, attempts).register(probes);
+        new OwnSessionProbes(matrix, attempts).register(probes);
+    }
+
+    @Test
+    @Order(1)
+    void everyEntryPointHasARowAndEveryRowAnEntryPoint() {
+        List<Row> rows = TABLES.stream().flatMap(table -> AccessTable.parse(table).rows().stream()).toList();
+        Path webapp = Path.of("webapp");
+        Set<String> servlets = new TreeSet<>(EntryPoints.servletPatterns(TARGET.resolve("classes")));
+        servlets.addAll(EntryPoints.webXmlPatterns(webapp.resolve("WEB-INF/web.xml")));
+        Set<String> pages = EntryPoints.pages(webapp);
+        Map<String, Set<String>> actions = EntryPoints.actions(webapp);
+        assertThat(servlets).as("servlet patterns found").contains("/tsa", "/evidence/bundle/*", "*.xhtml");
+        assertThat(pages).as("pages found").contains("/cases/view.xhtml", "/admin/users.xhtml");
+        assertThat(actions).as("actions found").containsKeys("casePage.checkpoint", "uploadPage.handleUpload", "logoutAction.logout");
+
+        Set<String> paths = rows.stream().filter(row -> !row.method().equals("ACTION")).map(Row::path)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> actionRows = rows.stream().filter(row -> row.method().equals("ACTION")).map(Row::action)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Mismatches missing = new Mismatches();
+        servlets.stream().filter(pattern -> paths.stream().noneMatch(path -> EntryPoints.maps(pattern, path)))
+                .forEach(pattern -> missing.add("servlet pattern " + pattern + " has no row"));
+        pages.stream().filter(page -> !paths.contains(page)).forEach(page -> missing.add("page " + page + " has no row"));
+        actions.keySet().stream().filter(action -> !actionRows.contains(action))
+                .forEach(action -> missing.add("action " + action + " (in " + actions.get(action) + ") has no row"));
+        paths.stream().filter(path -> !pages.contains(path) && !CONTAINER_ENTRY_POINTS.contains(path) && servlets.stream()
+                        .filter(pattern -> !pattern.equals("*.xhtml")).noneMatch(pattern -> EntryPoints.maps(pattern, path)))
+                .forEach(path -> missing.add("row for " + path + ", which is no longer an entry point"));
+        actionRows.stream().filter(action -> !actions.containsKey(action))
+                .forEach(action -> missing.add("row for action " + action + ", which no view invokes any more"));
+        rows.stream().filter(row -> !row.method().equals("GET") && !probes.containsKey(row.entry()))
+                .forEach(row -> missing.add("row without a probe: " + row.entry()));
+        Set<String> entries = rows.stream().map(Row::entry).collect(Collectors.toSet());
+        probes.keySet().stream().filter(entry -> !entries.contains(entry)).forEach(entry -> missing.add("probe without a row: " + entry));
+        missing.assertNone("the inventory of entry points");
+    }
+
+    @Test
+    @Order(2)
+    void publicAndOwnPages() {
+        check("public and own pages", PUBLIC_AND_OWN_PAGES);
+    }
+
+    @Test
+    @Order(3)
+    void casePages() {
+        check("case pages", CASES);
+    }
+
+    @Test
+    @Order(4)
+    void evidenceItems() {
+        check("evidence items", EVIDENCE);
+    }
+
+    @Test
+    @Order(5)
+    void requestsAndRulings() {
+        check("disclosure requests and rulings", REQUESTS_AND_RULINGS);
+    }
+
+    @Test
+    @Order(6)
+    void bundles() {
+        check("bundle export", BUNDLES);
+    }
+
+    @Test
+    @Order(7)
+    void caseActions() {
+        check("case actions", CASE_ACTIONS);
+    }
+
+    @Test
+    @Order(8)
+    void evidenceActions() {
+        check("evidence actions", EVIDENCE_ACTIONS);
+    }
+
+    @Test
+    @Order(9)
+    void disclosureActions() {
+        check("disclosure actions", DISCLOSURE_ACTIONS);
+    }
+
+    @Test
+    @Order(10)
+    void ledgerActions() {
+        check("burden ledger actions", LEDGER_ACTIONS);
+    }
+
+    @Test
+    @Order(11)
+    void administrationActions() {
+        check("administration actions", ADMINISTRATION_ACTIONS);
+    }
+
+    @Test
+    @Order(12)
+    void ownAccountAndSessionActions() {
+        check("own account and session actions", OWN_ACTIONS);
+    }
+
+    /** Last: it ends every session the others use. */
+    @Test
+    @Order(13)
+    void logout() {
+        check("logout", LOGOUT);
+    }
+
+    /** Tries every cell of the table, records each answer, then fails with every mismatch at once. */
+    private static void check(String section, String table) {
+        Mismatches mismatches = new Mismatches();
+        List<String> answered = new ArrayList<>();
+        for (Row row : AccessTable.parse(table).rows()) {
+            Probe probe = row.method().equals("GET") ? who -> answers.get(row, who) : probes.get(row.entry());
+            if (probe == null) {
+                throw new IllegalStateException("No probe for the row " + row.entry());
+            }
+            for (Capacity who : inTryingOrder(row)) {
+                Observed observed;
+                try {
+                    observed = probe.observe(who);
+                } catch (Exception | AssertionError e) {
+                    observed = Observed.unexpected("an exception: " + e);
+                }
+                mismatches.check(row, who, observed);
+                answered.add(row.entry() + " | " + who.column() + " | expected " + row.expected(who) + " | " + observed.description());
+            }
+        }
+        record(section, answered);
+        mismatches.assertNone(section);
+    }
+
+    /** Those expected to take the action effectively come last, so that the refusals are tried on the object as made. */
+    private static List<Capacity> inTryingOrder(Row row) {
+        return Arrays.stream(Capacity.values())
+                .sorted(Comparator.comparing(capacity -> row.expected(capacity) == Outcome.DONE))
+                .toList();
+    }
+
+    private static void record(String section, List<String> answered) {
+        try {
+            Files.writeString(ANSWERS, "## " + section + "\n" + String.join("\n", answered) + "\n\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
