@@ -119,7 +119,7 @@ class AccessMatrixWebIT {
             # The court (clerk, any judge of the court, the assigned investigator) sees every item; counsel see their own side's
             # and the other side's unless court-only; protected items of the other side only if named in the order, after the
             # undertaking, and a bound person never downloads a view-only item's content. Receipts, signatures and tokens go to
-            # whoever may see the item. The item-page rows also decide what every other page must not betray (see leaks()).
+            # whoever may see the item. The item-page rows also decide what no other page or bundle may betray (see Answers).
             | GET /evidence/item.xhtml?id={claimant parties item}                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/content/{claimant parties item}                         | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.json/{claimant parties item}                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |

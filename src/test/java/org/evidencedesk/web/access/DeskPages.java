@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -323,9 +322,5 @@ public final class DeskPages {
             throw new IllegalStateException("Setup step failed: " + step + " (" + message(page) + ")\n"
                     + page.substring(0, Math.min(page.length(), 3000)));
         }
-    }
-
-    public static List<String> all(Pattern pattern, String text) {
-        return pattern.matcher(text).results().map(match -> match.group(1)).toList();
     }
 }

@@ -3,11 +3,13 @@ package org.evidencedesk.web.access;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.support.WebClient;
@@ -54,7 +56,7 @@ public final class MatrixObjects {
          * unique within its case only (so looked for only where pages of its case are read).
          */
         public List<Trace> traces(boolean withExhibit) {
-            List<Trace> traces = new java.util.ArrayList<>(List.of(new Trace(title, Pattern.compile(Pattern.quote(title))),
+            List<Trace> traces = new ArrayList<>(List.of(new Trace(title, Pattern.compile(Pattern.quote(title))),
                     new Trace(sha256.substring(0, 16), Pattern.compile(sha256.substring(0, 16)))));
             if (withExhibit) {
                 traces.add(new Trace(exhibit, Pattern.compile("(?<![\\w-])" + Pattern.quote(exhibit) + "(?![\\w-])")));
@@ -145,21 +147,21 @@ public final class MatrixObjects {
     }
 
     /**
-     * Creates the objects through the pages. Order matters where a page shows only its first entries: the
-     * custody tab lists fifty, so the entries that would betray an item (a bundle export, a ledger link) are
-     * made first, while the case's log is still short.
+     * Creates the objects through the pages. Right after the court-only items come the two things that name them
+     * where a careless page would show them to the other side: the clerk's bundle export (its custody entry lists
+     * the exhibits exported) and counsel's link of the claimant's court-only item in the burden ledger.
      *
      * @param undertaking called with the named counsel's acceptance of the second order's undertaking, the
      *                    matrix's cell for that action (the "after" state needs it before any page is read)
      */
-    public static MatrixObjects create(DeskPages desk, String suffix, java.util.function.Consumer<Observed> undertaking)
+    public static MatrixObjects create(DeskPages desk, String suffix, Consumer<Observed> undertaking)
             throws Exception {
         MatrixObjects objects = new MatrixObjects(suffix);
         objects.createAll(desk, undertaking);
         return objects;
     }
 
-    private void createAll(DeskPages desk, java.util.function.Consumer<Observed> undertaking) throws Exception {
+    private void createAll(DeskPages desk, Consumer<Observed> undertaking) throws Exception {
         long tradeSecret = desk.caseIdTitled("Lianxin");
         put(TRADE_SECRET_CASE, tradeSecret, "Lianxin v. Quickcart");
         put(SAME_COURT_CASE, desk.caseIdTitled("Pricewise"), "Pricewise v. Dealhub");
@@ -250,7 +252,7 @@ public final class MatrixObjects {
                 .orElseThrow(() -> new IllegalStateException("No ruling on the demo order"))), null);
     }
 
-    private void createProtectedItems(DeskPages desk, long tradeSecret, java.util.function.Consumer<Observed> undertaking)
+    private void createProtectedItems(DeskPages desk, long tradeSecret, Consumer<Observed> undertaking)
             throws Exception {
         long second = protectiveOrder(desk, tradeSecret, "Matrix second protective order " + suffix);
         long third = protectiveOrder(desk, tradeSecret, "Matrix third protective order " + suffix);
