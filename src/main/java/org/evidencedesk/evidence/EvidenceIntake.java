@@ -71,6 +71,27 @@ public class EvidenceIntake {
     @Inject
     private Clock clock;
 
+    /**
+     * Checks that the user may submit evidence to the case now, before any byte of their upload is stored: those
+     * who may not (another judge of the court, the investigator, a closed case) are refused without a file kept.
+     *
+     * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
+     */
+    @Transactional
+    public void checkSubmitter(long caseId, String username) {
+        submitterSide(workflow.view(caseId, username));
+    }
+
+    private static Side submitterSide(CaseView view) {
+        Side side = EvidenceAccessPolicy.sideOf(view.actor())
+                .orElseThrow(() -> new BusinessException("evidence.notASubmitter"));
+        CaseStatus status = view.disputeCase().getStatus();
+        if (status.isFinished() || status == CaseStatus.WITHDRAWN) {
+            throw new BusinessException("evidence.caseClosed");
+        }
+        return side;
+    }
+
     /** Streams an upload into the store, hashing it on the way; refuses empty and oversize uploads. */
     public ContentDigest receive(InputStream content) {
         return receive(limit -> blobs.store(content, limit));
@@ -135,11 +156,7 @@ public class EvidenceIntake {
                                  String mediaType, EvidenceMetadata metadata, Production production) {
         CaseView view = workflow.view(caseId, username);
         DisputeCase disputeCase = view.disputeCase();
-        Side side = EvidenceAccessPolicy.sideOf(view.actor())
-                .orElseThrow(() -> new BusinessException("evidence.notASubmitter"));
-        if (disputeCase.getStatus().isFinished() || disputeCase.getStatus() == CaseStatus.WITHDRAWN) {
-            throw new BusinessException("evidence.caseClosed");
-        }
+        Side side = submitterSide(view);
         metadata.validate();
         if (!blobs.exists(digest.sha256())) {
             throw new BusinessException("evidence.upload.interrupted");

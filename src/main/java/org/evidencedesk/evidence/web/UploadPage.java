@@ -132,6 +132,7 @@ public class UploadPage implements Serializable {
             file = wrapper.getWrapped();
         }
         try {
+            intake.checkSubmitter(caseId, viewer.username());
             ContentDigest digest;
             if (file instanceof NativeUploadedFile onDisk) {
                 // The container already holds the whole file on disk: the store takes that file over.
