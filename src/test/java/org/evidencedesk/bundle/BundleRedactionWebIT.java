@@ -100,8 +100,14 @@ class BundleRedactionWebIT {
         String exhibit = exhibitTitled(courtParts, title);
         assertThat(verifyCommand(courtBundle, unpacked.resolve("trusted-root.pem"))).contains("Every check passed.");
 
-        String custodyTab = counsel.get("cases/view.xhtml?id=" + caseId).body();
-        assertThat(custodyTab).as("the clerk's export, listing the court-only exhibit, as counsel sees it")
+        List<String> courtView = clerk.get("custody/" + caseId + ".jsonl").body().lines().toList();
+        Map<String, Object> clerksExport = JsonProbe.object(courtView.get(courtView.size() - 1));
+        assertThat(String.valueOf(clerksExport.get("details"))).contains("BUNDLE_EXPORTED", exhibit);
+        HttpResponse<String> casePage = counsel.get("cases/view.xhtml?id=" + caseId);
+        assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body()).as("the custody tab shows the clerk's export to counsel as a bare row")
+                .contains("ed-withheld", ((String) clerksExport.get("hash")).substring(0, 16));
+        assertThat(casePage.body()).as("the clerk's export, listing the court-only exhibit, as counsel sees it")
                 .doesNotContain(exhibit, fileName, HexFormat.of().formatHex(sha256));
     }
 
