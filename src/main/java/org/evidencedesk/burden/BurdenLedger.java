@@ -89,6 +89,8 @@ public class BurdenLedger {
                         Map<String, Long> withheldByShowing) {
 
         static Entry seenBy(CaseActor actor, FactInIssue fact, RuleSet rule) {
+            // Loaded here, in the ledger's transaction: the page reads the linked items' exhibit numbers after it.
+            fact.getSupports().forEach(support -> support.getItem().getExhibitNumber());
             List<ShowingSupport> visible = new ArrayList<>();
             Map<String, Long> withheld = new HashMap<>();
             for (ShowingSupport support : fact.getSupports()) {

@@ -67,7 +67,11 @@ public class CustodyLog {
         return CustodyAudience.of(view.actor(), items.ofCase(view.disputeCase().getId()));
     }
 
-    /** The case's chain as the viewer may see it, entries withheld from them as bare rows. */
+    /**
+     * The case's chain as the viewer may see it, entries withheld from them as bare rows. In a transaction of its
+     * own when the caller has none: the access policy reads the items' protective measures, loaded lazily.
+     */
+    @Transactional
     public List<CustodyRow> rows(CaseView view) {
         return audience(view).rows(entries(view.disputeCase().getId()));
     }
@@ -76,6 +80,7 @@ public class CustodyLog {
      * Writes the case's chain as JSON lines, one entry each with its previous hash and its own: whole where the
      * viewer may see the entry, as a bare link where not (see {@link CustodyEntry} for the lines).
      */
+    @Transactional
     public void exportJsonLines(CaseView view, Writer out) throws IOException {
         CustodyAudience audience = audience(view);
         for (CustodyEntry entry : entries(view.disputeCase().getId())) {
