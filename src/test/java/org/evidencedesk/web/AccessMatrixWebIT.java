@@ -70,6 +70,7 @@ class AccessMatrixWebIT {
             | GET /verify.xhtml                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/403.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/404.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /error/405.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/500.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/expired.xhtml                                                       | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /root-ca.pem                                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
@@ -124,7 +125,7 @@ class AccessMatrixWebIT {
             | GET /evidence/download/content/{claimant parties item}                         | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.json/{claimant parties item}                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             # Only PDFs and images are shown in the browser; other formats are refused there (inspected at the court).
-            | GET /evidence/view/{claimant parties item}                                     | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
+            | GET /evidence/view/{claimant parties item}/page/1                              | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
             | GET /evidence/item.xhtml?id={claimant court-only item}                         | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/content/{claimant court-only item}                      | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.json/{claimant court-only item}                 | SHOWN     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
@@ -144,14 +145,14 @@ class AccessMatrixWebIT {
             | GET /evidence/download/receipt.json/{respondent court-only item}               | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.p7s/{respondent court-only item}                | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/token.tsr/{respondent court-only item}                  | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
-            | GET /evidence/view/{respondent court-only item}                                | HIDDEN    | HIDDEN    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
+            | GET /evidence/view/{respondent court-only item}/page/1                         | HIDDEN    | HIDDEN    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
             # Produced under an order naming counsel (view only, undertaking first): before counsel's undertaking, only the undertaking.
             | GET /evidence/item.xhtml?id={view-only item before the undertaking}            | UNDERTAKING | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/content/{view-only item before the undertaking}         | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.json/{view-only item before the undertaking}    | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.p7s/{view-only item before the undertaking}     | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/token.tsr/{view-only item before the undertaking}       | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
-            | GET /evidence/view/{view-only item before the undertaking}                     | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/view/{view-only item before the undertaking}/page/1              | DENIED    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             # After the undertaking: shown, marked view-only, no content download; in the browser as rendered pages, never the
             # original bytes (item 3: today /evidence/view streams the original PDF).
             | GET /evidence/item.xhtml?id={view-only item after the undertaking}             | VIEW_ONLY | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
@@ -159,11 +160,11 @@ class AccessMatrixWebIT {
             | GET /evidence/download/receipt.json/{view-only item after the undertaking}     | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.p7s/{view-only item after the undertaking}      | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/download/token.tsr/{view-only item after the undertaking}        | SHOWN     | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
-            | GET /evidence/view/{view-only item after the undertaking}                      | RENDERED  | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
+            | GET /evidence/view/{view-only item after the undertaking}/page/1               | RENDERED  | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
             | GET /evidence/item.xhtml?id={item of another court's case}                     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
             | GET /evidence/download/content/{item of another court's case}                  | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
             | GET /evidence/download/receipt.json/{item of another court's case}             | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
-            | GET /evidence/view/{item of another court's case}                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | GET /evidence/view/{item of another court's case}/page/1                       | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
             | GET /evidence/item.xhtml?id={no such item}                                     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
             | GET /evidence/download/content/{no such item}                                  | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
             """;
@@ -188,11 +189,11 @@ class AccessMatrixWebIT {
             # page: no entry name, manifest or custody entry may betray an item the exporter may not see (item 1: today the
             # whole custody log goes in, with the original name, hashes and size of every item).
             | GET /evidence/bundle/{trade-secret case}?select=all                            | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | LOGIN |
-            | POST /evidence/bundle/{trade-secret case} select=all, as the export page posts it | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
-            | POST /evidence/bundle/{trade-secret case} select=all, without the page's session token | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | HIDDEN    | LOGIN |
+            | POST /evidence/bundle/{trade-secret case} select=all, as the export page posts it | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN |
+            | POST /evidence/bundle/{trade-secret case} select=all, without the page's session token | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DENIED    | LOGIN |
             # Naming an item one may not take: nothing is selected, and the page says so.
-            | POST /evidence/bundle/{trade-secret case} select=hand item={respondent court-only item}, as the export page posts it | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN |
-            | POST /evidence/bundle/{case of another court} select=all, with the trade-secret case's page fields | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
+            | POST /evidence/bundle/{trade-secret case} select=hand item={respondent court-only item}, as the export page posts it | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN |
+            | POST /evidence/bundle/{case of another court} select=all, with the trade-secret case's page fields | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | DENIED    | LOGIN |
             """;
 
     static final String CASE_ACTIONS = """

@@ -61,6 +61,7 @@ public class RequestPage implements Serializable {
     private Disclosures.RequestView view;
     private long version;
     private List<EvidenceItem> produced;
+    private Set<String> producedExhibits;
     private List<EvidenceItem> ownEvidence;
     private List<RuleSet> rules;
     private List<FactInIssue> facts;
@@ -88,6 +89,7 @@ public class RequestPage implements Serializable {
         long caseId = request.getDisputeCase().getId();
         List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
         produced = visible.stream().filter(item -> id.equals(item.getProducedUnder())).toList();
+        producedExhibits = produced.stream().map(EvidenceItem::getExhibitNumber).collect(java.util.stream.Collectors.toSet());
         Side side = EvidenceAccessPolicy.sideOf(view.caseView().actor()).orElse(null);
         ownEvidence = visible.stream().filter(item -> item.getSide() == side).toList();
         requestRulings = rulings.ofCase(caseId).stream()
@@ -187,6 +189,17 @@ public class RequestPage implements Serializable {
 
     public Side[] getCostBearers() {
         return new Side[] {Side.CLAIMANT, Side.RESPONDENT};
+    }
+
+    /**
+     * A step's note as the viewer may read it: a production step names its exhibit only to those who may see the
+     * item produced (a view-only item of an order that does not name them is not theirs to know of).
+     */
+    public String noteOf(org.evidencedesk.disclosure.DisclosureStep step) {
+        if (step.getStep() == DisclosureTransition.PRODUCE_ITEM && !producedExhibits.contains(step.getNote())) {
+            return messages.text("evidence.withheldExhibit");
+        }
+        return step.getNote();
     }
 
     /** The preliminary evidence the request links that the viewer may see. */

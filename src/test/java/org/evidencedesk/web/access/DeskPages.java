@@ -110,7 +110,12 @@ public final class DeskPages {
 
     /** The requests listed on the clerk's case page, with the text of each row. */
     public Map<Long, String> requests(long caseId) throws Exception {
-        String page = as(Capacity.CLERK).get("cases/view.xhtml?id=" + caseId).body();
+        return requests(Capacity.CLERK, caseId);
+    }
+
+    /** The requests of the case as one capacity's case page lists them (a draft only on its author's side's). */
+    public Map<Long, String> requests(Capacity reader, long caseId) throws Exception {
+        String page = as(reader).get("cases/view.xhtml?id=" + caseId).body();
         Map<Long, String> rows = new LinkedHashMap<>();
         for (String row : page.split("<tr")) {
             Matcher id = REQUEST_ID.matcher(row);
@@ -127,7 +132,7 @@ public final class DeskPages {
         require(log.statusCode() == 200, "the custody log of case " + caseId + " for the clerk", log);
         return log.body().lines()
                 .filter(line -> line.contains("\"action\":\"" + action + "\""))
-                .filter(line -> itemId == null || line.contains("\"item\":" + itemId + ","))
+                .filter(line -> itemId == null || line.contains("\"item\":" + itemId + ",") || line.contains("\"item\":" + itemId + "}"))
                 .count();
     }
 

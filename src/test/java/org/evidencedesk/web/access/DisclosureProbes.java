@@ -6,6 +6,7 @@ import static org.evidencedesk.web.access.MatrixObjects.TRADE_SECRET_CASE;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -86,11 +87,19 @@ public final class DisclosureProbes {
                 id -> Post.on(request(id), "presumption", "decline", Map.of("reasons", "The refusal was justified.")), this::statusOf));
     }
 
-    /** A new application, read back as the number of requests with its evidence sought on the clerk's case page. */
+    /**
+     * A new application, read back as the number of requests with its evidence sought on the clerk's case page and,
+     * for counsel, on their own (a draft is listed only on its author's side's page).
+     */
     private Observed apply(Capacity who, long caseId, String button, String evidenceSought) throws Exception {
         return attempts.attempt(who, Post.on("disclosure/new.xhtml?case=" + caseId, "application", button,
-                DeskPages.applicationFields(evidenceSought)), () -> "requests '" + evidenceSought + "': "
-                + matrix.desk().requests(caseId).values().stream().filter(row -> row.contains(evidenceSought)).count());
+                DeskPages.applicationFields(evidenceSought)), () -> {
+                    Map<Long, String> rows = new java.util.HashMap<>(matrix.desk().requests(caseId));
+                    if (EnumSet.of(CLAIMANT_NAMED, Capacity.CLAIMANT_UNNAMED, Capacity.RESPONDENT).contains(who)) {
+                        rows.putAll(matrix.desk().requests(who, caseId));
+                    }
+                    return "requests '" + evidenceSought + "': " + rows.values().stream().filter(row -> row.contains(evidenceSought)).count();
+                });
     }
 
     private static String request(long id) {
