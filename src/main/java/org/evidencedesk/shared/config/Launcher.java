@@ -48,6 +48,8 @@ public final class Launcher {
         settings.defaultLocale();
         settings.rulingsLocale();
         settings.uploadLimitBytes();
+        settings.verifierBundleLimitBytes();
+        settings.diskReserveBytes();
         settings.heap();
         settings.caseNumberPattern();
         settings.tsaTrust();

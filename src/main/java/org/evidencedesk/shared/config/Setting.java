@@ -14,6 +14,8 @@ public enum Setting {
     LOCALE("evidencedesk.locale"),
     RULINGS_LOCALE("evidencedesk.rulings.locale"),
     UPLOAD_LIMIT("evidencedesk.upload.limit"),
+    VERIFY_BUNDLE_LIMIT("evidencedesk.verify.bundle.limit"),
+    DISK_RESERVE("evidencedesk.disk.reserve"),
     DEMO("evidencedesk.demo"),
     ADMIN_PASSWORD("evidencedesk.admin.password"),
     HEAP("evidencedesk.heap"),

@@ -156,10 +156,24 @@ public final class Settings {
     }
 
     public long uploadLimitBytes() {
-        String raw = value(Setting.UPLOAD_LIMIT).orElse("2GiB");
+        return size(Setting.UPLOAD_LIMIT, "2GiB");
+    }
+
+    /** The largest bundle the public verifier page takes: it verifies on the server, for anyone. */
+    public long verifierBundleLimitBytes() {
+        return size(Setting.VERIFY_BUNDLE_LIMIT, "4GiB");
+    }
+
+    /** Free space on the data directory's disk that no upload may eat into: the database and logs need it. */
+    public long diskReserveBytes() {
+        return size(Setting.DISK_RESERVE, "1GiB");
+    }
+
+    private long size(Setting setting, String fallback) {
+        String raw = value(setting).orElse(fallback);
         Matcher matcher = SIZE.matcher(raw);
         if (!matcher.matches()) {
-            throw invalid(Setting.UPLOAD_LIMIT, raw, "a size such as 2GiB, 500MiB or 1048576");
+            throw invalid(setting, raw, "a size such as 2GiB, 500MiB or 1048576");
         }
         long amount = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2) == null ? "B" : matcher.group(2).toUpperCase(Locale.ROOT);
@@ -171,7 +185,7 @@ public final class Settings {
             default -> 0;
         };
         if (amount <= 0 || Long.numberOfLeadingZeros(amount) <= shift) {
-            throw invalid(Setting.UPLOAD_LIMIT, raw, "a positive size such as 2GiB");
+            throw invalid(setting, raw, "a positive size such as 2GiB");
         }
         return amount << shift;
     }
