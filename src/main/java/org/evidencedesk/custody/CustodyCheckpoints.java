@@ -16,8 +16,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.evidencedesk.shared.CanonicalJson;
+import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
 import org.evidencedesk.shared.Sha256;
@@ -41,6 +44,9 @@ public class CustodyCheckpoints {
 
     @Inject
     private Timestamper timestamper;
+
+    @Inject
+    private SigningKeys keys;
 
     @Inject
     private Clock clock;
@@ -75,6 +81,37 @@ public class CustodyCheckpoints {
         custody.append(caseId, actor, CustodyAction.CHECKPOINT, null, Map.of("sequence", sequence, "head", head,
                 "tsaSerial", token.serialNumber().toString()));
         return new Checkpoint(caseId, sequence, head, text, signature, token.encoded(), now);
+    }
+
+    /**
+     * The case's latest checkpoint as its signed statement, its signature verified against this installation's root:
+     * the sweep holds the chain to it. Empty when the chain was never checkpointed.
+     */
+    @Transactional
+    public Optional<CheckpointStatement> latest(long caseId) {
+        List<?> rows = entityManager.createNativeQuery("select statement, signature from custody_checkpoint where case_id = ?1"
+                        + " order by sequence desc, id desc")
+                .setParameter(1, caseId)
+                .setMaxResults(1)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String statement = (String) row[0];
+        return Optional.of(CheckpointStatement.parse(statement, signatureProblem(statement, (String) row[1])));
+    }
+
+    private Optional<String> signatureProblem(String statement, String signature) {
+        try {
+            return new SignatureVerifier(keys.rootCertificate(), clock)
+                    .verifyDetached(Base64.getDecoder().decode(signature), new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)))
+                    .failure();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the stored signature is not Base64");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private byte[] sign(byte[] statement) {

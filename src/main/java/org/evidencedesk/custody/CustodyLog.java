@@ -54,11 +54,16 @@ public class CustodyLog {
 
     /** Re-walks a case's chain, every link and every commitment to details; an empty list means it is intact. */
     public List<String> verify(long caseId) {
+        return verify(caseId, entries(caseId));
+    }
+
+    /** As {@link #verify(long)}, over the case's entries the caller has already read. */
+    public List<String> verify(long caseId, List<CustodyEntry> entries) {
         Object[] head = (Object[]) entityManager.createNativeQuery(
                         "select sequence, head_hash from custody_head where case_id = ?1")
                 .setParameter(1, caseId)
                 .getResultStream().findFirst().orElse(null);
-        return ChainCheck.problems(entries(caseId),
+        return ChainCheck.problems(entries,
                 head == null ? 0 : ((Number) head[0]).longValue(), head == null ? CustodyEntry.GENESIS : (String) head[1]);
     }
 

@@ -1,19 +1,16 @@
 package org.evidencedesk.custody;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.evidencedesk.evidence.BlobStore;
@@ -22,9 +19,9 @@ import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.signing.EvidenceTokenCheck;
 
 /**
- * Re-hashes every stored item, re-verifies its time-stamp token and re-walks every custody chain, every night at 03:00 court time (then
- * signs a checkpoint of each intact chain) and on demand. Each mismatch is logged, reported on the
- * administration page, and flagged on its item.
+ * Re-hashes every stored item, re-verifies its time-stamp token and audits every custody chain, against its head row
+ * and its latest signed checkpoint ({@link ChainAudit}); on demand, and every night ({@link NightlySweep}). Each
+ * mismatch is logged, reported on the administration page, and flagged on its item.
  */
 @ApplicationScoped
 public class IntegritySweep {
@@ -39,10 +36,7 @@ public class IntegritySweep {
     private BlobStore blobs;
 
     @Inject
-    private CustodyLog custody;
-
-    @Inject
-    private CustodyCheckpoints checkpoints;
+    private ChainAudit chains;
 
     @Inject
     private EvidenceTokenCheck tokens;
@@ -50,42 +44,24 @@ public class IntegritySweep {
     @Inject
     private Clock clock;
 
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
-
     private final AtomicReference<SweepReport> last = new AtomicReference<>();
 
-    /** One finished sweep. */
-    public record SweepReport(Instant started, Instant finished, int itemsChecked, int chainsChecked, List<String> problems) {
+    /**
+     * One finished sweep.
+     *
+     * @param intactChains the cases whose chain and items were found intact: the nightly sweep checkpoints these
+     */
+    public record SweepReport(Instant started, Instant finished, int itemsChecked, int chainsChecked, List<String> problems,
+                              List<Long> intactChains) {
         public boolean clean() {
             return problems.isEmpty();
-        }
-    }
-
-    /** Called once at start-up. */
-    public void scheduleNightly() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime next = now.toLocalDate().atTime(3, 0).atZone(clock.getZone());
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
-        }
-        scheduler.scheduleAtFixedRate(this::nightly, Duration.between(now, next).toMinutes(), TimeUnit.DAYS.toMinutes(1),
-                TimeUnit.MINUTES);
-    }
-
-    /** The nightly job: the sweep, then a signed checkpoint of every intact chain. */
-    void nightly() {
-        SweepReport report = run();
-        for (long caseId : items.casesWithEvidence()) {
-            if (report.problems().stream().noneMatch(problem -> problem.startsWith("case " + caseId + " "))) {
-                checkpoints.checkpoint(caseId, "integrity-sweep");
-            }
         }
     }
 
     public synchronized SweepReport run() {
         Instant started = clock.instant();
         List<String> problems = new ArrayList<>();
+        Set<Long> casesWithProblems = new HashSet<>();
         int checked = 0;
         long after = 0;
         for (List<EvidenceItems.Fingerprint> page = items.fingerprints(after, PAGE); !page.isEmpty();
@@ -93,17 +69,23 @@ public class IntegritySweep {
             for (EvidenceItems.Fingerprint item : page) {
                 checkBlob(item).or(() -> checkToken(item)).ifPresent(problem -> {
                     problems.add("case " + item.caseId() + ", " + item.exhibitNumber() + ": " + problem);
+                    casesWithProblems.add(item.caseId());
                     items.flagIntegrityProblem(item.id(), problem);
                 });
                 checked++;
                 after = item.id();
             }
         }
-        List<Long> chains = items.casesWithEvidence();
-        for (long caseId : chains) {
-            custody.verify(caseId).forEach(problem -> problems.add("case " + caseId + " custody log: " + problem));
+        List<Long> cases = chains.chains();
+        List<Long> intact = new ArrayList<>();
+        for (long caseId : cases) {
+            ChainAudit.ChainReport chain = chains.audit(caseId);
+            chain.problems().forEach(problem -> problems.add("case " + caseId + " custody log: " + problem));
+            if (chain.intact() && !casesWithProblems.contains(caseId)) {
+                intact.add(caseId);
+            }
         }
-        SweepReport report = new SweepReport(started, clock.instant(), checked, chains.size(), List.copyOf(problems));
+        SweepReport report = new SweepReport(started, clock.instant(), checked, cases.size(), List.copyOf(problems), List.copyOf(intact));
         problems.forEach(problem -> LOG.severe("Integrity sweep: " + problem));
         LOG.info(() -> "Integrity sweep: " + report.itemsChecked() + " item(s), " + report.chainsChecked()
                 + " chain(s), " + report.problems().size() + " problem(s)");

@@ -37,7 +37,11 @@ public class DisclosureRequests {
         entityManager.refresh(request);
     }
 
-    /** Granted requests whose deadline has passed, for the lapse timer. */
+    /**
+     * Granted requests whose deadline has passed, for the lapse timer. In a transaction of its own: the timer runs on
+     * a scheduler thread, where a persistence context outside a transaction is already closed.
+     */
+    @Transactional
     public List<Long> overdue(Instant now) {
         return entityManager.createQuery("select r.id from DisclosureRequest r where r.status = :granted"
                         + " and r.dueAt <= :now order by r.dueAt", Long.class)

@@ -36,6 +36,8 @@ public class EvidenceItems {
         }
     }
 
+    /** In a transaction of its own when the caller has none: the nightly sweep reads from a scheduler thread. */
+    @Transactional
     public List<Fingerprint> fingerprints(long afterId, int limit) {
         return entityManager.createQuery("select new org.evidencedesk.evidence.EvidenceItems$Fingerprint(e.id,"
                         + " e.disputeCase.id, e.exhibitNumber, e.sha256, e.sm3, e.sizeBytes, e.timestampToken) from EvidenceItem e"

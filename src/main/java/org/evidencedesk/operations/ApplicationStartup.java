@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.disclosure.DemoDisclosures;
 import org.evidencedesk.dispute.DemoCases;
@@ -14,12 +13,13 @@ import org.evidencedesk.identity.DemoUsers;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.jobs.JobScheduler;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
 /**
  * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, signing keys (created on first start),
- * first administrator, demo data, the ready line.
+ * first administrator, demo data, what lapsed while the server was down, the background jobs, the ready line.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -48,7 +48,7 @@ public class ApplicationStartup {
     private SigningKeys signingKeys;
 
     @Inject
-    private IntegritySweep integritySweep;
+    private JobScheduler jobs;
 
     @Inject
     private DeadlineWatch deadlineWatch;
@@ -69,8 +69,8 @@ public class ApplicationStartup {
             demoUsers.seed();
             demoCases.seed().ifPresent(demoDisclosures::seed);
         }
-        integritySweep.scheduleNightly();
         deadlineWatch.start();
+        jobs.start();
         readyAnnouncement.announceWhenServing(firstStart);
     }
 }

@@ -30,6 +30,7 @@ public class Navigation {
             new Entry("menu.users", "/admin/users", "pi pi-users", Set.of(Role.ADMIN)),
             new Entry("menu.keys", "/admin/keys", "pi pi-key", Set.of(Role.ADMIN)),
             new Entry("menu.integrity", "/admin/integrity", "pi pi-shield", Set.of(Role.ADMIN)),
+            new Entry("menu.jobs", "/admin/jobs", "pi pi-clock", Set.of(Role.ADMIN)),
             new Entry("menu.rules", "/admin/rules", "pi pi-book", Set.of(Role.ADMIN)),
             new Entry("menu.verify", "/verify", "pi pi-verified", Set.of(Role.values())),
             new Entry("menu.account", "/account", "pi pi-user", Set.of(Role.values())));

@@ -89,6 +89,7 @@ class AccessMatrixWebIT {
             | GET /admin/keys.xhtml                                                          | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
             | GET /admin/rules.xhtml                                                         | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
             | GET /admin/integrity.xhtml                                                     | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
+            | GET /admin/jobs.xhtml                                                          | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
             """;
 
     static final String CASES = """

@@ -52,6 +52,7 @@ public final class Launcher {
         settings.diskReserveBytes();
         settings.heap();
         settings.caseNumberPattern();
+        settings.sweepTime();
         settings.tsaTrust();
         settings.tsaPin();
         settings.tsaPolicy();

@@ -27,7 +27,8 @@ public enum Setting {
     TSA_PIN("evidencedesk.tsa.pin"),
     TSA_POLICY("evidencedesk.tsa.policy"),
     PDF_FONT("evidencedesk.pdf.font"),
-    RULES_DIR("evidencedesk.rules.dir");
+    RULES_DIR("evidencedesk.rules.dir"),
+    SWEEP_TIME("evidencedesk.sweep.time");
 
     private final String key;
 

@@ -13,6 +13,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -307,6 +308,16 @@ public final class Settings {
             throw invalid(Setting.HEAP, raw, "a Java heap size such as 512m or 1g");
         }
         return raw;
+    }
+
+    /** When the nightly integrity sweep and its checkpoints run, in the court's time zone. */
+    public LocalTime sweepTime() {
+        String raw = value(Setting.SWEEP_TIME).orElse("03:00");
+        try {
+            return LocalTime.parse(raw);
+        } catch (DateTimeException e) {
+            throw invalid(Setting.SWEEP_TIME, raw, "a time of day such as 03:00");
+        }
     }
 
     private static ConfigurationException invalid(Setting setting, String raw, String expected) {

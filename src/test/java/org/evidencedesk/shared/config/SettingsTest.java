@@ -156,6 +156,15 @@ class SettingsTest {
                 .hasMessageContaining("Unknown database URL 'jdbc:oracle:thin:@host:1521:db'");
     }
 
+    @Test
+    void theNightlySweepRunsAtThreeUnlessSetAndABadTimeIsRefused() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).sweepTime()).isEqualTo(java.time.LocalTime.of(3, 0));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_SWEEP_TIME", "01:30"), Map.of()).sweepTime())
+                .isEqualTo(java.time.LocalTime.of(1, 30));
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.sweep.time", "3am")).sweepTime())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_SWEEP_TIME");
+    }
+
     private static void assertRefused(String key, String value, String expectedInMessage) {
         Settings settings = settings(Map.of(), Map.of(), Map.of(key, value));
         assertThatThrownBy(() -> {

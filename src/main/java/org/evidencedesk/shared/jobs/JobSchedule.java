@@ -1,0 +1,71 @@
+package org.evidencedesk.shared.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When a job is due: every so often, first at start-up (the lapse timer), or once a day at a time of the court's day
+ * (the nightly sweep). Plain Java: the due times are computed from the instant given, never from a clock of its own.
+ */
+public final class JobSchedule {
+
+    private final Duration period;
+    private final LocalTime time;
+    private final ZoneId zone;
+
+    private JobSchedule(Duration period, LocalTime time, ZoneId zone) {
+        this.period = period;
+        this.time = time;
+        this.zone = zone;
+    }
+
+    /** Due at start-up, then every {@code period} after each run began. */
+    public static JobSchedule every(Duration period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("A job's period must be positive: " + period);
+        }
+        return new JobSchedule(period, null, null);
+    }
+
+    /** Due every day at {@code time} in {@code zone}. */
+    public static JobSchedule dailyAt(LocalTime time, ZoneId zone) {
+        return new JobSchedule(null, Objects.requireNonNull(time, "time"), Objects.requireNonNull(zone, "zone"));
+    }
+
+    /** When a job never run before is first due, given the server starts at {@code now}. */
+    public Instant firstDue(Instant now) {
+        return period != null ? now : nextAfter(now);
+    }
+
+    /** When the job is next due, given a run begins at {@code now}. */
+    public Instant nextAfter(Instant now) {
+        if (period != null) {
+            return now.plus(period);
+        }
+        ZonedDateTime here = now.atZone(zone);
+        ZonedDateTime today = here.toLocalDate().atTime(time).atZone(zone);
+        return (today.isAfter(here) ? today : here.toLocalDate().plusDays(1).atTime(time).atZone(zone)).toInstant();
+    }
+
+    /**
+     * How long past its due time a job may wait before it counts as having missed its schedule: long enough for a
+     * scheduler's tick and a busy database, short against the period.
+     */
+    public Duration grace() {
+        Duration twoTicks = JobScheduler.TICK.multipliedBy(2);
+        return period == null ? Duration.ofMinutes(5) : twoTicks.plus(period.dividedBy(2));
+    }
+
+    public Optional<Duration> period() {
+        return Optional.ofNullable(period);
+    }
+
+    public Optional<LocalTime> dailyTime() {
+        return Optional.ofNullable(time);
+    }
+}

@@ -1,0 +1,250 @@
+package org.evidencedesk.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.evidencedesk.support.ServerProcess;
+import org.evidencedesk.support.SharedServer;
+import org.evidencedesk.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The background jobs on a real Payara Micro with the demo data and its own H2 database, which the test reaches as
+ * another node would: the lapse timer lapses an order whose deadline passes while the server runs; the nightly
+ * sweep, due at its configured time, writes its checkpoints, survives a failed run and runs again; {@code /health}
+ * turns DOWN while a job has missed its schedule; and the sweep reports a custody chain whose tail was deleted and
+ * whose head row was rewound to match, against the chain's signed checkpoint.
+ *
+ * <p>Where time must pass (a day until the next nightly run), the test moves the job's due time in the database to
+ * now, as the passing of time would: the run still comes from the scheduler, which reads the due time from there.
+ */
+class BackgroundJobsIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "jobs-it")
+            .toAbsolutePath();
+    private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalTime NIGHTLY = LocalTime.of(2, 17);
+    private static final String SWEEP = "integrity-sweep";
+    private static final String DEADLINES = "disclosure-deadlines";
+
+    private static ServerProcess server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ServerProcess.start(ROOT, true, Map.of("evidencedesk.sweep.time", NIGHTLY.toString()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void anOrderWhoseDeadlinePassesWhileTheServerRunsLapsesWithinTwoMinutes() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        long order = setTheDeadlineOfAGrantedOrder(deadline);
+        WebClient judge = new WebClient(server.baseUrl());
+        judge.login("judge", "Demo-Evidence-2026");
+
+        String page = await(deadline.plus(Duration.ofMinutes(2)), () -> {
+            String body = judge.get("disclosure/request.xhtml?id=" + order).body();
+            return body.contains("For the judge: presumption?") ? body : null;
+        }, "request " + order + " lapsed");
+
+        assertThat(page).contains("Deadline lapsed");
+    }
+
+    @Test
+    void theNightlyJobRunsAtItsConfiguredTimeWritesCheckpointsAndRunsAgainAfterAFailedRun() throws Exception {
+        Instant nextNightly = nextOccurrence(NIGHTLY);
+        assertThat(job(SWEEP).nextDue()).as("due at the configured time").isEqualTo(nextNightly);
+        long checkpointsBefore = count("select count(*) from custody_checkpoint");
+
+        makeDue(SWEEP);
+        JobRow first = await(Instant.now().plusSeconds(120), () -> job(SWEEP).lastSuccess().isPresent() ? job(SWEEP) : null,
+                "the nightly job's first run");
+        assertThat(count("select count(*) from custody_checkpoint")).isGreaterThan(checkpointsBefore);
+        assertThat(first.nextDue()).as("due again at the configured time").isEqualTo(nextNightly);
+        assertThat(first.lastFailure()).isEmpty();
+
+        long checkpointsAfterFirst = count("select count(*) from custody_checkpoint");
+        long lockedCase = count("select min(case_id) from custody_head");
+        String ofLockedCase = "select count(*) from custody_checkpoint where case_id = " + lockedCase;
+        long lockedCaseCheckpoints = count(ofLockedCase);
+        try (Connection lock = server.openDatabase()) {
+            // Another transaction holds the chain's head row, as a long intake would: checkpointing that chain fails.
+            lock.setAutoCommit(false);
+            try (PreparedStatement hold = lock.prepareStatement("select * from custody_head where case_id = ? for update")) {
+                hold.setLong(1, lockedCase);
+                hold.executeQuery().close();
+            }
+            makeDue(SWEEP);
+            JobRow failed = await(Instant.now().plusSeconds(120), () -> job(SWEEP).lastFailure().isPresent() ? job(SWEEP) : null,
+                    "the nightly job's failed run");
+            assertThat(failed.failureMessage()).contains("case " + lockedCase);
+            assertThat(failed.lastSuccess()).isEqualTo(first.lastSuccess());
+            assertThat(count(ofLockedCase)).isEqualTo(lockedCaseCheckpoints);
+            lock.rollback();
+        }
+
+        makeDue(SWEEP);
+        JobRow again = await(Instant.now().plusSeconds(120),
+                () -> job(SWEEP).lastSuccess().filter(at -> at.isAfter(first.lastSuccess().orElseThrow())).isPresent()
+                        ? job(SWEEP) : null, "the nightly job's run after the failed one");
+        assertThat(again.nextDue()).isEqualTo(nextNightly);
+        assertThat(count(ofLockedCase)).isGreaterThan(lockedCaseCheckpoints);
+        assertThat(count("select count(*) from custody_checkpoint")).isGreaterThan(checkpointsAfterFirst);
+    }
+
+    @Test
+    void healthIsDownWhileAJobHasMissedItsScheduleAndUpOnceItRuns() throws Exception {
+        WebClient anonymous = new WebClient(server.baseUrl());
+        assertThat(anonymous.get("health").statusCode()).isEqualTo(200);
+
+        try (Connection other = server.openDatabase()) {
+            update(other, "update background_job set next_due = ? where name = ?", Instant.now().minus(Duration.ofHours(1)), DEADLINES);
+            other.setAutoCommit(false);
+            // Held so that no scheduler can take the job: as if every node's scheduler had stopped.
+            try (PreparedStatement hold = other.prepareStatement("select * from background_job where name = ? for update")) {
+                hold.setString(1, DEADLINES);
+                hold.executeQuery().close();
+            }
+            HttpResponse<String> down = anonymous.get("health");
+            assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+            assertThat(down.body()).contains("\"DOWN\"").contains(DEADLINES);
+            other.rollback();
+        }
+
+        HttpResponse<String> up = await(Instant.now().plusSeconds(90), () -> {
+            HttpResponse<String> health = anonymous.get("health");
+            return health.statusCode() == 200 ? health : null;
+        }, "health UP once the job ran");
+        assertThat(up.body()).contains(DEADLINES);
+    }
+
+    @Test
+    void theSweepReportsAChainWhoseTailWasDeletedAndWhoseHeadWasRewound() throws Exception {
+        long caseId = count("select min(h.case_id) from custody_head h where not exists"
+                + " (select 1 from evidence_item e where e.case_id = h.case_id)");
+        WebClient clerk = new WebClient(server.baseUrl());
+        clerk.login("clerk", "Demo-Evidence-2026");
+        WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?id=" + caseId);
+        assertThat(clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of()).statusCode()).isEqualTo(302);
+        long signed = count("select max(sequence) from custody_checkpoint where case_id = " + caseId);
+        assertThat(signed).as("the checkpoint covers entries").isGreaterThan(1);
+
+        try (Connection database = server.openDatabase()) {
+            String kept = text(database, "select entry_hash from custody_entry where case_id = " + caseId + " and sequence = " + (signed - 1));
+            update(database, "delete from custody_entry where case_id = ? and sequence >= ?", caseId, signed);
+            update(database, "update custody_head set sequence = ?, head_hash = ? where case_id = ?", signed - 1, kept, caseId);
+        }
+
+        WebClient admin = new WebClient(server.baseUrl());
+        admin.login("admin", SharedServer.ADMIN_PASSWORD);
+        WebClient.OpenPage integrity = admin.open("admin/integrity.xhtml");
+        assertThat(admin.submitForm(integrity, "sweep", "run", Map.of()).statusCode()).isEqualTo(302);
+        String report = admin.get("admin/integrity.xhtml").body();
+
+        assertThat(report).contains("case " + caseId + " custody log: entry " + signed);
+    }
+
+    private static long setTheDeadlineOfAGrantedOrder(Instant deadline) throws SQLException {
+        try (Connection database = server.openDatabase()) {
+            long order = count(database, "select min(id) from disclosure_request where status = 'GRANTED'");
+            update(database, "update disclosure_request set due_on = ?, due_at = ? where id = ?",
+                    deadline.atZone(COURT_ZONE).toLocalDate(), deadline, order);
+            return order;
+        }
+    }
+
+    private static Instant nextOccurrence(LocalTime time) {
+        ZonedDateTime now = ZonedDateTime.now(COURT_ZONE);
+        ZonedDateTime next = now.toLocalDate().atTime(time).atZone(COURT_ZONE);
+        return (next.isAfter(now) ? next : next.plusDays(1)).toInstant();
+    }
+
+    /** Its due time now, as when the day has passed. */
+    private static void makeDue(String name) throws SQLException {
+        try (Connection database = server.openDatabase()) {
+            update(database, "update background_job set next_due = ? where name = ?", Instant.now(), name);
+        }
+    }
+
+    private record JobRow(Instant nextDue, Optional<Instant> lastSuccess, Optional<Instant> lastFailure, String failureMessage) {
+    }
+
+    private static JobRow job(String name) throws SQLException {
+        try (Connection database = server.openDatabase();
+             PreparedStatement select = database.prepareStatement("select next_due, last_success, last_failure,"
+                     + " last_failure_message from background_job where name = ?")) {
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("job " + name + " is registered").isTrue();
+                return new JobRow(instant(row, 1).orElseThrow(), instant(row, 2), instant(row, 3), row.getString(4));
+            }
+        }
+    }
+
+    private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant);
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection database = server.openDatabase()) {
+            return count(database, sql);
+        }
+    }
+
+    private static long count(Connection database, String sql) throws SQLException {
+        try (PreparedStatement select = database.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            return row.getLong(1);
+        }
+    }
+
+    private static String text(Connection database, String sql) throws SQLException {
+        try (PreparedStatement select = database.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+            assertThat(row.next()).as(sql).isTrue();
+            return row.getString(1);
+        }
+    }
+
+    private static void update(Connection database, String sql, Object... values) throws SQLException {
+        try (PreparedStatement update = database.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i] instanceof Instant at ? java.time.OffsetDateTime.ofInstant(at, COURT_ZONE) : values[i]);
+            }
+            assertThat(update.executeUpdate()).as(sql).isPositive();
+        }
+    }
+
+    /** The first non-null answer, asked every two seconds until {@code giveUp}. */
+    private static <T> T await(Instant giveUp, Callable<T> answer, String what) throws Exception {
+        do {
+            T found = answer.call();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(2000);
+        } while (Instant.now().isBefore(giveUp));
+        throw new AssertionError("Not seen in time: " + what + "\n" + server.log().lines()
+                .filter(line -> line.contains("SEVERE") || line.contains("Exception")).limit(40).reduce("", (a, b) -> a + b + "\n"));
+    }
+}
