@@ -103,6 +103,8 @@ class BackgroundJobsIT {
             assertThat(count(ofLockedCase)).isEqualTo(lockedCaseCheckpoints);
             lock.rollback();
         }
+        String jobsPage = administrator().get("admin/jobs.xhtml").body();
+        assertThat(jobsPage).contains("Integrity sweep and custody checkpoints", "last run failed", "Checkpoints failed for 1 of");
 
         makeDue(SWEEP);
         JobRow again = await(Instant.now().plusSeconds(120),
@@ -156,13 +158,18 @@ class BackgroundJobsIT {
             update(database, "update custody_head set sequence = ?, head_hash = ? where case_id = ?", signed - 1, kept, caseId);
         }
 
-        WebClient admin = new WebClient(server.baseUrl());
-        admin.login("admin", SharedServer.ADMIN_PASSWORD);
+        WebClient admin = administrator();
         WebClient.OpenPage integrity = admin.open("admin/integrity.xhtml");
         assertThat(admin.submitForm(integrity, "sweep", "run", Map.of()).statusCode()).isEqualTo(302);
         String report = admin.get("admin/integrity.xhtml").body();
 
         assertThat(report).contains("case " + caseId + " custody log: entry " + signed);
+    }
+
+    private static WebClient administrator() throws Exception {
+        WebClient admin = new WebClient(server.baseUrl());
+        assertThat(admin.login("admin", SharedServer.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        return admin;
     }
 
     private static long setTheDeadlineOfAGrantedOrder(Instant deadline) throws SQLException {

@@ -52,10 +52,20 @@ public class JobScheduler {
     /** Called once at start-up: records every job, then ticks for each. */
     public void start() {
         for (BackgroundJob job : jobs) {
-            ledger.register(job.name(), job.schedule().firstDue(clock.instant()));
+            register(job);
             scheduler.scheduleWithFixedDelay(() -> tick(job), 0, TICK.toSeconds(), TimeUnit.SECONDS);
             LOG.info(() -> "Background job " + job.name() + " scheduled; next due "
                     + ledger.byName(job.name()).map(JobRecord::nextDue).map(Instant::toString).orElse("?"));
+        }
+    }
+
+    /** Two nodes starting at once may both insert a new job's row: the one that loses finds it on its second try. */
+    private void register(BackgroundJob job) {
+        try {
+            ledger.register(job.name(), job.schedule().firstDue(clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Background job " + job.name() + " registered by another node meanwhile; reading it again", e);
+            ledger.register(job.name(), job.schedule().firstDue(clock.instant()));
         }
     }
 
