@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.evidencedesk.support.ServerProcess;
-import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +167,7 @@ class BackgroundJobsIT {
 
     private static WebClient administrator() throws Exception {
         WebClient admin = new WebClient(server.baseUrl());
-        assertThat(admin.login("admin", SharedServer.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(admin.login("demo-admin", "Demo-Evidence-2026").statusCode()).isEqualTo(302);
         return admin;
     }
 
