@@ -20,7 +20,10 @@ import org.evidencedesk.support.ServerProcess;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The background jobs on a real Payara Micro with the demo data and its own H2 database, which the test reaches as
@@ -31,7 +34,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Where time must pass (a day until the next nightly run), the test moves the job's due time in the database to
  * now, as the passing of time would: the run still comes from the scheduler, which reads the due time from there.
+ * One server for all four, in this order: the truncation, which breaks two chains on purpose, comes last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackgroundJobsIT {
 
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "jobs-it")
@@ -56,6 +61,7 @@ class BackgroundJobsIT {
     }
 
     @Test
+    @Order(1)
     void anOrderWhoseDeadlinePassesWhileTheServerRunsLapsesWithinTwoMinutes() throws Exception {
         Instant deadline = Instant.now().plusSeconds(20);
         long order = setTheDeadlineOfAGrantedOrder(deadline);
@@ -71,6 +77,7 @@ class BackgroundJobsIT {
     }
 
     @Test
+    @Order(2)
     void theNightlyJobRunsAtItsConfiguredTimeWritesCheckpointsAndRunsAgainAfterAFailedRun() throws Exception {
         Instant nextNightly = nextOccurrence(NIGHTLY);
         assertThat(job(SWEEP).nextDue()).as("due at the configured time").isEqualTo(nextNightly);
@@ -115,6 +122,7 @@ class BackgroundJobsIT {
     }
 
     @Test
+    @Order(3)
     void healthIsDownWhileAJobHasMissedItsScheduleAndUpOnceItRuns() throws Exception {
         WebClient anonymous = new WebClient(server.baseUrl());
         assertThat(anonymous.get("health").statusCode()).isEqualTo(200);
@@ -140,29 +148,52 @@ class BackgroundJobsIT {
         assertThat(up.body()).contains(DEADLINES);
     }
 
+    /**
+     * Two chains: the demo case with evidence, checkpointed once, and a case without evidence whose only entries are
+     * two checkpoints (the first covers the empty chain, the second the first's entry). In each, the entries from
+     * the one the latest checkpoint signed onwards are deleted and the head row rewound to the entry before.
+     */
     @Test
+    @Order(4)
     void theSweepReportsAChainWhoseTailWasDeletedAndWhoseHeadWasRewound() throws Exception {
-        long caseId = count("select min(h.case_id) from custody_head h where not exists"
-                + " (select 1 from evidence_item e where e.case_id = h.case_id)");
+        long withEvidence = count("select min(case_id) from evidence_item");
+        long withoutEvidence = count("select min(c.id) from dispute_case c where c.case_number is not null and not exists"
+                + " (select 1 from evidence_item e where e.case_id = c.id)");
         WebClient clerk = new WebClient(server.baseUrl());
         clerk.login("clerk", "Demo-Evidence-2026");
-        WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?id=" + caseId);
-        assertThat(clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of()).statusCode()).isEqualTo(302);
-        long signed = count("select max(sequence) from custody_checkpoint where case_id = " + caseId);
-        assertThat(signed).as("the checkpoint covers entries").isGreaterThan(1);
+        checkpoint(clerk, withEvidence);
+        checkpoint(clerk, withoutEvidence);
+        checkpoint(clerk, withoutEvidence);
 
-        try (Connection database = server.openDatabase()) {
-            String kept = text(database, "select entry_hash from custody_entry where case_id = " + caseId + " and sequence = " + (signed - 1));
-            update(database, "delete from custody_entry where case_id = ? and sequence >= ?", caseId, signed);
-            update(database, "update custody_head set sequence = ?, head_hash = ? where case_id = ?", signed - 1, kept, caseId);
-        }
+        long signedWith = truncateFromTheLatestCheckpointOn(withEvidence);
+        long signedWithout = truncateFromTheLatestCheckpointOn(withoutEvidence);
 
         WebClient admin = administrator();
         WebClient.OpenPage integrity = admin.open("admin/integrity.xhtml");
         assertThat(admin.submitForm(integrity, "sweep", "run", Map.of()).statusCode()).isEqualTo(302);
         String report = admin.get("admin/integrity.xhtml").body();
 
-        assertThat(report).contains("case " + caseId + " custody log: entry " + signed);
+        assertThat(report).contains("case " + withEvidence + " custody log: entry " + signedWith + ", covered by the checkpoint");
+        assertThat(report).contains("case " + withoutEvidence + " custody log: entry " + signedWithout + ", covered by the checkpoint");
+    }
+
+    private static void checkpoint(WebClient clerk, long caseId) throws Exception {
+        WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?id=" + caseId);
+        assertThat(clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of()).statusCode())
+                .as("the clerk checkpoints case " + caseId).isEqualTo(302);
+    }
+
+    /** Deletes the entries from the one the latest checkpoint signed onwards and rewinds the head: the chain stays whole. */
+    private static long truncateFromTheLatestCheckpointOn(long caseId) throws SQLException {
+        long signed = count("select max(sequence) from custody_checkpoint where case_id = " + caseId);
+        assertThat(signed).as("the latest checkpoint of case " + caseId + " covers entries").isPositive();
+        try (Connection database = server.openDatabase()) {
+            String kept = signed == 1 ? "0".repeat(64) : text(database, "select entry_hash from custody_entry where case_id = "
+                    + caseId + " and sequence = " + (signed - 1));
+            update(database, "delete from custody_entry where case_id = ? and sequence >= ?", caseId, signed);
+            update(database, "update custody_head set sequence = ?, head_hash = ? where case_id = ?", signed - 1, kept, caseId);
+        }
+        return signed;
     }
 
     private static WebClient administrator() throws Exception {
