@@ -27,7 +27,10 @@ public enum Setting {
     TSA_PIN("evidencedesk.tsa.pin"),
     TSA_POLICY("evidencedesk.tsa.policy"),
     PDF_FONT("evidencedesk.pdf.font"),
-    RULES_DIR("evidencedesk.rules.dir");
+    RULES_DIR("evidencedesk.rules.dir"),
+    RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
+    RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
+    RATELIMIT_LOGIN("evidencedesk.ratelimit.login");
 
     private final String key;
 
