@@ -120,7 +120,7 @@ class ThrottleWebIT {
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
-        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("too many verifications").doesNotContain("Exception");
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("too many verifications").doesNotContain("at org.evidencedesk");
         HttpResponse<byte[]> chinese = client.acceptLanguage("zh-CN").post("verify.xhtml", Map.of("anything", "x"));
         assertThat(new String(chinese.body(), StandardCharsets.UTF_8)).contains("请求验证的次数过多");
         assertThat(client.get("verify.xhtml").statusCode()).as("opening the page is not limited").isEqualTo(200);
@@ -175,33 +175,49 @@ class ThrottleWebIT {
     /**
      * What the rate limit costs a request: a refused {@code /tsa} query does nothing but the limiter's work (one row
      * update and read in a transaction of its own), so its round trip, less that of a static GET, is that cost.
-     * Printed for the report; what is asserted is that a burst of 200 is refused to the last one.
+     * Printed for the report. Asserted: every request of a burst is stamped or refused with 429, and no more are
+     * stamped than the limit allows in the windows the burst lasted (on a loaded machine it may outlast one).
      */
     @Test
-    void aBurstPastTheLimitIsRefusedThroughoutAndTheCostIsMeasured() throws Exception {
+    void aBurstPastTheLimitIsRefusedAndTheCostIsMeasured() throws Exception {
         WebClient client = new WebClient(server.baseUrl()).forwardedFor("192.0.2.99");
         byte[] query = timeStampQuery();
-        for (int request = 0; request < TSA_LIMIT; request++) {
-            client.post("tsa", "application/timestamp-query", query);
-        }
         int rounds = 200;
+        int admitted = 0;
         long refusedNanos = 0;
-        long staticNanos = 0;
-        long stampedNanos = 0;
+        long began = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
-            assertThat(client.post("tsa", "application/timestamp-query", query).statusCode()).isEqualTo(429);
-            refusedNanos += System.nanoTime() - start;
-            start = System.nanoTime();
+            int status = client.post("tsa", "application/timestamp-query", query).statusCode();
+            long took = System.nanoTime() - start;
+            assertThat(status).isIn(200, 429);
+            if (status == 200) {
+                admitted++;
+            } else {
+                refusedNanos += took;
+            }
+        }
+        long windows = (System.nanoTime() - began) / 60_000_000_000L + 1;
+        assertThat(admitted).isBetween(TSA_LIMIT, (int) (TSA_LIMIT * windows));
+
+        long staticNanos = 0;
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
             client.getBytes("root-ca.pem");
             staticNanos += System.nanoTime() - start;
-            start = System.nanoTime();
-            new WebClient(server.baseUrl()).forwardedFor("198.18.0." + round).post("tsa", "application/timestamp-query", query);
+        }
+        int stamped = 50;
+        long stampedNanos = 0;
+        for (int round = 0; round < stamped; round++) {
+            WebClient fresh = new WebClient(server.baseUrl()).forwardedFor("198.18.0." + round);
+            long start = System.nanoTime();
+            fresh.post("tsa", "application/timestamp-query", query);
             stampedNanos += System.nanoTime() - start;
         }
-        System.out.printf("Rate limit cost over %d requests: refused /tsa %.2f ms, GET /root-ca.pem %.2f ms,"
-                        + " stamped /tsa (first query of an address) %.2f ms mean%n", rounds,
-                refusedNanos / 1e6 / rounds, staticNanos / 1e6 / rounds, stampedNanos / 1e6 / rounds);
+        System.out.printf("Rate limit cost: refused /tsa %.2f ms mean (%d), GET /root-ca.pem %.2f ms (%d),"
+                        + " stamped /tsa, first query of an address %.2f ms (%d)%n",
+                refusedNanos / 1e6 / (rounds - admitted), rounds - admitted, staticNanos / 1e6 / rounds, rounds,
+                stampedNanos / 1e6 / stamped, stamped);
     }
 
     private static String generatedPassword() throws Exception {
