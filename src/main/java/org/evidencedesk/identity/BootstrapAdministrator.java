@@ -11,7 +11,8 @@ import org.evidencedesk.shared.config.Settings;
 
 /**
  * The first administrator, created when no account exists: with the configured password, or with a
- * generated one printed once in the log.
+ * generated one printed once in the log. A generated password has been in the log, so its first login leads
+ * to choosing a new one before anything else (identity.web.PasswordChangeFilter).
  */
 @ApplicationScoped
 public class BootstrapAdministrator {
@@ -38,12 +39,15 @@ public class BootstrapAdministrator {
         }
         Optional<String> configured = settings.adminPassword();
         String password = configured.orElseGet(BootstrapAdministrator::generatePassword);
-        administration.create(USERNAME, "Administrator", null, EnumSet.of(Role.ADMIN), password, "start-up");
+        UserAccount administrator = administration.create(USERNAME, "Administrator", null, EnumSet.of(Role.ADMIN), password, "start-up");
+        if (configured.isEmpty()) {
+            administrator.requirePasswordChange();
+        }
         if (configured.isPresent()) {
             LOG.warning("Bootstrap administrator 'admin' created with the password from EVIDENCEDESK_ADMIN_PASSWORD.");
         } else {
             LOG.warning("Bootstrap administrator 'admin' created with password " + password
-                    + " (shown this once: change it after logging in, under My account).");
+                    + " (shown this once: the first login asks for a new one).");
         }
         return true;
     }

@@ -80,6 +80,10 @@ public class UserAccount extends BaseEntity {
     @Column(name = "session_generation", nullable = false)
     private long sessionGeneration;
 
+    /** Set for the bootstrap administrator whose password was generated: the first login leads to choosing one. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected UserAccount() {
     }
 
@@ -125,7 +129,13 @@ public class UserAccount extends BaseEntity {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+        this.passwordChangeRequired = false;
         endSessions();
+    }
+
+    /** The password was generated, and seen in the log by whoever reads it: the owner must replace it first. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
     }
 
     private void endSessions() {
@@ -186,6 +196,10 @@ public class UserAccount extends BaseEntity {
 
     public Long getCourtId() {
         return courtId;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public long getSessionGeneration() {

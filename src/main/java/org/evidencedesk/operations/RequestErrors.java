@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.evidencedesk.shared.LogText;
 import org.evidencedesk.shared.config.Settings;
 
 /**
@@ -34,7 +35,7 @@ public class RequestErrors {
         String id = HexFormat.of().formatHex(randomBytes());
         Throwable root = rootCause(error);
         Path trace = writeTrace(id, request, error);
-        LOG.severe("Request error " + id + " on " + request.getMethod() + " " + request.getRequestURI()
+        LOG.severe("Request error " + id + " on " + LogText.of(request.getMethod()) + " " + LogText.of(request.getRequestURI())
                 + " (user " + (request.getRemoteUser() == null ? "-" : request.getRemoteUser()) + "): "
                 + root.getClass().getName() + ": " + oneLine(root.getMessage())
                 + (trace == null ? "" : " - trace in " + trace));

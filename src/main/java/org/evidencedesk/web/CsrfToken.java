@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.logging.Logger;
+import org.evidencedesk.shared.LogText;
 
 /**
  * The session's token for the plain forms that change state outside Faces (Faces postbacks carry their
@@ -54,7 +55,7 @@ public class CsrfToken implements Serializable {
 
     /** Answers 403 with the page that says why, having done nothing. */
     public static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LOG.warning(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + " by " + request.getRemoteUser()
+        LOG.warning(() -> "Refused " + LogText.of(request.getMethod()) + " " + LogText.of(request.getRequestURI()) + " by " + request.getRemoteUser()
                 + " from " + request.getRemoteAddr() + ": no valid request token");
         request.setAttribute(REFUSED, Boolean.TRUE);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -5,30 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.evidencedesk.shared.throttle.MemoryThrottleCounters;
 import org.evidencedesk.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(new MemoryThrottleCounters(), clock);
 
     @Test
-    void allowsAttemptsUpToTheLimitThenLocksTheAccountForAMinute() {
-        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES_ALLOWED - 1; i++) {
-            throttle.recordFailure("clerk", "10.0.0.1");
-        }
+    void allowsAttemptsUpToTheLimitThenLocksThatAddressOutOfTheAccountForAMinute() {
+        failTimes("clerk", "10.0.0.1", LoginThrottle.PAIR_FAILURES_ALLOWED - 1);
         assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.1")).isEmpty();
 
         throttle.recordFailure("clerk", "10.0.0.1");
 
-        assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.2")).contains(Duration.ofMinutes(1));
+        assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.1")).contains(Duration.ofMinutes(1));
+        assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.2")).isEmpty();
         assertThat(throttle.waitBeforeAttempt("judge", "10.0.0.1")).isEmpty();
     }
 
     @Test
+    void anAttackerElsewhereDoesNotLockTheOwnerOut() {
+        failTimes("admin", "203.0.113.9", 50);
+
+        assertThat(throttle.waitBeforeAttempt("admin", "10.0.0.1")).isEmpty();
+        assertThat(throttle.waitBeforeAttempt("admin", "203.0.113.9")).isPresent();
+    }
+
+    @Test
+    void oneFailureEveryQuarterHourFromElsewhereNeverLocksTheOwner() {
+        for (int i = 0; i < 100; i++) {
+            throttle.recordFailure("admin", "203.0.113.9");
+            clock.advance(Duration.ofMinutes(14));
+            assertThat(throttle.waitBeforeAttempt("admin", "10.0.0.1")).isEmpty();
+        }
+    }
+
+    @Test
     void theLockEndsAndGrowsWithFurtherFailures() {
-        failTimes("clerk", "10.0.0.1", LoginThrottle.ACCOUNT_FAILURES_ALLOWED);
+        failTimes("clerk", "10.0.0.1", LoginThrottle.PAIR_FAILURES_ALLOWED);
         clock.advance(Duration.ofSeconds(61));
         assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.1")).isEmpty();
 
@@ -39,9 +56,9 @@ class LoginThrottleTest {
 
     @Test
     void usernamesAreComparedWithoutCase() {
-        failTimes("Clerk ", "10.0.0.1", LoginThrottle.ACCOUNT_FAILURES_ALLOWED);
+        failTimes("Clerk ", "10.0.0.1", LoginThrottle.PAIR_FAILURES_ALLOWED);
 
-        assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.9")).isPresent();
+        assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.1")).isPresent();
     }
 
     @Test
@@ -55,10 +72,23 @@ class LoginThrottleTest {
     }
 
     @Test
-    void successClearsTheAccountCount() {
-        failTimes("clerk", "10.0.0.1", LoginThrottle.ACCOUNT_FAILURES_ALLOWED - 1);
+    void aDistributedAttackHoldsTheAccountForAMinuteAtMostAndNeverAtAKnownAddress() {
+        throttle.recordSuccess("judge", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES_ALLOWED; i++) {
+            throttle.recordFailure("judge", "198.51.100." + i);
+        }
 
-        throttle.recordSuccess("clerk");
+        assertThat(throttle.waitBeforeAttempt("judge", "10.0.0.2")).contains(LoginThrottle.ACCOUNT_LOCK);
+        assertThat(throttle.waitBeforeAttempt("judge", "10.0.0.1")).isEmpty();
+        clock.advance(LoginThrottle.ACCOUNT_LOCK.plusSeconds(1));
+        assertThat(throttle.waitBeforeAttempt("judge", "10.0.0.2")).isEmpty();
+    }
+
+    @Test
+    void successClearsTheCountOfThatAddress() {
+        failTimes("clerk", "10.0.0.1", LoginThrottle.PAIR_FAILURES_ALLOWED - 1);
+
+        throttle.recordSuccess("clerk", "10.0.0.1");
         throttle.recordFailure("clerk", "10.0.0.1");
 
         assertThat(throttle.waitBeforeAttempt("clerk", "10.0.0.1")).isEmpty();
@@ -66,7 +96,7 @@ class LoginThrottleTest {
 
     @Test
     void failuresAreForgottenAfterAQuietWindow() {
-        failTimes("clerk", "10.0.0.1", LoginThrottle.ACCOUNT_FAILURES_ALLOWED - 1);
+        failTimes("clerk", "10.0.0.1", LoginThrottle.PAIR_FAILURES_ALLOWED - 1);
         clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
 
         throttle.recordFailure("clerk", "10.0.0.1");

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -45,12 +46,14 @@ public final class ServerProcess {
      * everything under {@code root}; with {@code fresh}, whatever an earlier run left there is removed first.
      */
     public static ServerProcess start(Path root, boolean fresh) throws IOException, InterruptedException {
-        return start(root, fresh, java.util.Map.of());
+        return start(root, fresh, Map.of());
     }
 
-    /** As {@link #start(Path, boolean)}, with settings of the test's own (say a low limit or a job's time) on top. */
-    public static ServerProcess start(Path root, boolean fresh, java.util.Map<String, String> settings)
-            throws IOException, InterruptedException {
+    /**
+     * As {@link #start(Path, boolean)}, with some settings other than the tests' usual ones; an empty value unsets
+     * one (an empty {@code evidencedesk.admin.password} has the administrator's password generated).
+     */
+    public static ServerProcess start(Path root, boolean fresh, Map<String, String> settings) throws IOException, InterruptedException {
         if (fresh) {
             deleteRecursively(root);
         }
@@ -80,7 +83,7 @@ public final class ServerProcess {
         return instance;
     }
 
-    private static Path writeSystemProperties(Path root, Path dataDirectory, int port, java.util.Map<String, String> settings)
+    private static Path writeSystemProperties(Path root, Path dataDirectory, int port, Map<String, String> settings)
             throws IOException {
         Properties properties = new Properties();
         properties.setProperty("evidencedesk.data.dir", dataDirectory.toString());
@@ -91,7 +94,12 @@ public final class ServerProcess {
         properties.setProperty("evidencedesk.http.port", String.valueOf(port));
         properties.setProperty("evidencedesk.admin.password", SharedServer.ADMIN_PASSWORD);
         properties.setProperty("evidencedesk.demo", "true");
-        settings.forEach(properties::setProperty);
+        // The suite logs in and stamps many times from 127.0.0.1: limits generous enough never to be met.
+        // ThrottleWebIT proves the limits on a server of its own with low ones.
+        properties.setProperty("evidencedesk.ratelimit.tsa", "100000/min");
+        properties.setProperty("evidencedesk.ratelimit.verify", "100000/min");
+        properties.setProperty("evidencedesk.ratelimit.login", "100000/min");
+        properties.putAll(settings);
         Path file = root.resolve("system.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             properties.store(out, "web tests");

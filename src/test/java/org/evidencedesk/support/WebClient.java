@@ -37,6 +37,7 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String acceptLanguage = "en";
+    private String forwardedFor;
 
     public WebClient(String baseUrl) {
         this(baseUrl, HttpClient.newBuilder());
@@ -56,6 +57,15 @@ public final class WebClient {
 
     public WebClient acceptLanguage(String languages) {
         this.acceptLanguage = languages;
+        return this;
+    }
+
+    /**
+     * Sends {@code X-Forwarded-For} with every request, as a trusted proxy in front would: against a server with
+     * {@code evidencedesk.proxy.trusted=true} this client then counts as coming from that address.
+     */
+    public WebClient forwardedFor(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -315,7 +325,8 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", acceptLanguage);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", acceptLanguage);
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private static String nonce(java.net.http.HttpHeaders headers) {

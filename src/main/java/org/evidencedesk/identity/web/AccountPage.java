@@ -1,13 +1,15 @@
 package org.evidencedesk.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.web.PageMessages;
 
-/** My account: change my own password. */
+/** My account: change my own password; the first thing the bootstrap administrator must do, if it was generated. */
 @Named
 @RequestScoped
 public class AccountPage {
@@ -20,6 +22,9 @@ public class AccountPage {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private FacesContext faces;
 
     private String currentPassword;
     private String newPassword;
@@ -36,9 +41,16 @@ public class AccountPage {
             messages.error(e);
             return null;
         }
+        PasswordChangeFilter.release((HttpSession) faces.getExternalContext().getSession(false));
         messages.info("password.changed");
         messages.keepForRedirect();
         return "/account?faces-redirect=true";
+    }
+
+    /** Whether this session is held here until the password changes (see PasswordChangeFilter). */
+    public boolean isChangeRequired() {
+        HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(PasswordChangeFilter.REQUIRED));
     }
 
     public String getCurrentPassword() {

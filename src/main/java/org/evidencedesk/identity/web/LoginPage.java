@@ -20,13 +20,20 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.identity.LoginThrottle;
+import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.shared.LogText;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.throttle.RateLimiter;
+import org.evidencedesk.web.ClientAddress;
 import org.evidencedesk.web.PageMessages;
 
 /**
- * The login form: throttles guessing, authenticates through Jakarta Security, starts a fresh session id and
- * stamps the session with the account's session generation ({@link SessionStamp}).
+ * The login form: limits how often one address may try at all (429 past the limit) and throttles guessing
+ * ({@link LoginThrottle}), authenticates through Jakarta Security, starts a fresh session id and stamps the
+ * session with the account's session generation ({@link SessionStamp}). The typed username goes into the log
+ * only through {@link LogText}: it is whatever the client sent.
  */
 @Named
 @RequestScoped
@@ -39,6 +46,7 @@ public class LoginPage {
      * redirecting to the login page. A failed attempt therefore removes it.
      */
     static final String SOTERIA_LOGIN_IN_PROGRESS = "org.glassfish.soteria.caller_initiated_authentication";
+    static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     private SecurityContext securityContext;
@@ -58,6 +66,15 @@ public class LoginPage {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private RateLimiter rateLimiter;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private Settings settings;
+
     private String username;
     private String password;
     private boolean sessionEnded;
@@ -76,11 +93,21 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
 
+        Optional<Duration> tooMany = rateLimiter.tooMany("login", address, settings.loginRateLimit());
+        if (tooMany.isPresent()) {
+            long seconds = RateLimiter.retryAfterSeconds(tooMany.get());
+            LOG.warning(() -> "Login attempt from " + LogText.of(address) + " refused: more than "
+                    + settings.loginRateLimit() + " from that address");
+            response.setStatus(TOO_MANY_REQUESTS);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            messages.error("login.tooMany", seconds);
+            return null;
+        }
         Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
         if (wait.isPresent()) {
-            LOG.warning(() -> "Login for '" + username + "' from " + address + " refused: throttled");
+            LOG.warning(() -> "Login for '" + LogText.of(username) + "' from " + LogText.of(address) + " refused: throttled");
             messages.error("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
             return null;
         }
@@ -89,19 +116,21 @@ public class LoginPage {
         }
         // Read before the password is checked: should the account change in between, the stamp is the older one
         // and the session ends at its next request, rather than keep rights the account no longer has.
-        Optional<SessionStamp> stamp = accounts.byUsername(username).map(SessionStamp::of);
+        Optional<UserAccount> account = accounts.byUsername(username);
+        Optional<SessionStamp> stamp = account.map(SessionStamp::of);
+        boolean mustChangePassword = account.filter(UserAccount::isPasswordChangeRequired).isPresent();
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
         return switch (status) {
             case SEND_CONTINUE -> {
-                succeeded(request, stamp);
+                succeeded(request, address, stamp, mustChangePassword);
                 faces.responseComplete();
                 yield null;
             }
             case SUCCESS -> {
-                succeeded(request, stamp);
-                yield "/home?faces-redirect=true";
+                succeeded(request, address, stamp, mustChangePassword);
+                yield mustChangePassword ? PasswordChangeFilter.ACCOUNT_PAGE + "?faces-redirect=true" : "/home?faces-redirect=true";
             }
             default -> {
                 HttpSession session = request.getSession(false);
@@ -109,16 +138,19 @@ public class LoginPage {
                     session.removeAttribute(SOTERIA_LOGIN_IN_PROGRESS);
                 }
                 throttle.recordFailure(username, address);
-                LOG.warning(() -> "Failed login for '" + username + "' from " + address);
+                LOG.warning(() -> "Failed login for '" + LogText.of(username) + "' from " + LogText.of(address));
                 messages.error("login.failed");
                 yield null;
             }
         };
     }
 
-    private void succeeded(HttpServletRequest request, Optional<SessionStamp> stamp) {
+    private void succeeded(HttpServletRequest request, String address, Optional<SessionStamp> stamp, boolean mustChangePassword) {
         stamp.ifPresent(found -> found.applyTo(request.getSession()));
-        throttle.recordSuccess(username);
+        if (mustChangePassword) {
+            PasswordChangeFilter.require(request.getSession());
+        }
+        throttle.recordSuccess(username, address);
         administration.recordLogin(username);
     }
 

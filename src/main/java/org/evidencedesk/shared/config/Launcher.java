@@ -50,6 +50,9 @@ public final class Launcher {
         settings.uploadLimitBytes();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
+        settings.tsaRateLimit();
+        settings.verifyRateLimit();
+        settings.loginRateLimit();
         settings.heap();
         settings.caseNumberPattern();
         settings.sweepTime();

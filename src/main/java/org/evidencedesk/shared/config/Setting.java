@@ -28,7 +28,10 @@ public enum Setting {
     TSA_POLICY("evidencedesk.tsa.policy"),
     PDF_FONT("evidencedesk.pdf.font"),
     RULES_DIR("evidencedesk.rules.dir"),
-    SWEEP_TIME("evidencedesk.sweep.time");
+    SWEEP_TIME("evidencedesk.sweep.time"),
+    RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
+    RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
+    RATELIMIT_LOGIN("evidencedesk.ratelimit.login");
 
     private final String key;
 

@@ -320,6 +320,26 @@ public final class Settings {
         }
     }
 
+    /** Time-stamp queries one client address may send to the public authority ({@code /tsa}). */
+    public RateLimit tsaRateLimit() {
+        return rateLimit(Setting.RATELIMIT_TSA, "120/min");
+    }
+
+    /** Verifications one client address may ask the public verifier for: posts to {@code /verify.xhtml}. */
+    public RateLimit verifyRateLimit() {
+        return rateLimit(Setting.RATELIMIT_VERIFY, "20/min");
+    }
+
+    /** Login attempts one client address may make, right or wrong; failures are throttled besides. */
+    public RateLimit loginRateLimit() {
+        return rateLimit(Setting.RATELIMIT_LOGIN, "60/min");
+    }
+
+    private RateLimit rateLimit(Setting setting, String fallback) {
+        String raw = value(setting).orElse(fallback);
+        return RateLimit.parse(raw).orElseThrow(() -> invalid(setting, raw, "a count per second, minute or hour such as 120/min, 5/s or 1000/h"));
+    }
+
     private static ConfigurationException invalid(Setting setting, String raw, String expected) {
         return new ConfigurationException("Invalid " + setting.key() + " (" + setting.environmentName() + ") '" + raw
                 + "': expected " + expected + ".");

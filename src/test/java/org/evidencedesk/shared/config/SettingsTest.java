@@ -165,6 +165,17 @@ class SettingsTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_SWEEP_TIME");
     }
 
+    @Test
+    void rateLimitsAreACountPerPeriodAndBadOnesAreRefusedWithTheSettingNamed() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).tsaRateLimit()).isEqualTo(new RateLimit(120, java.time.Duration.ofMinutes(1)));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RATELIMIT_LOGIN", "10/s"), Map.of()).loginRateLimit())
+                .isEqualTo(new RateLimit(10, java.time.Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.verify", "lots")).verifyRateLimit())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("EVIDENCEDESK_RATELIMIT_VERIFY")
+                .hasMessageContaining("120/min");
+    }
+
     private static void assertRefused(String key, String value, String expectedInMessage) {
         Settings settings = settings(Map.of(), Map.of(), Map.of(key, value));
         assertThatThrownBy(() -> {

@@ -1,0 +1,72 @@
+package org.evidencedesk.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import org.evidencedesk.shared.config.RateLimit;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.throttle.RateLimiter;
+
+/**
+ * Limits how often one client address may use the public services that cost the server work: time-stamp queries
+ * to {@code /tsa} and verifications (posts) on {@code /verify.xhtml}. Opening the verifier page is not limited: it
+ * is a page like any other. Past the limit the answer is 429 with {@code Retry-After}, before the body is read:
+ * plain text for the authority's programs, the friendly page for the verifier's people. The login form counts
+ * its attempts itself (LoginPage), so that it can say so on the form.
+ */
+@WebFilter(filterName = "RateLimitFilter", urlPatterns = {RateLimitFilter.TSA, RateLimitFilter.VERIFY})
+public class RateLimitFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String TSA = "/tsa";
+    static final String VERIFY = "/verify.xhtml";
+    /** The request attribute the 429 page reads the wait from. */
+    public static final String RETRY_AFTER_ATTRIBUTE = "evidencedesk.retryAfterSeconds";
+    static final int TOO_MANY_REQUESTS = 429;
+
+    @Inject
+    private transient RateLimiter limiter;
+
+    @Inject
+    private transient ClientAddress clientAddress;
+
+    @Inject
+    private transient Settings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String route = request.getServletPath();
+        RateLimit limit = TSA.equals(route) ? settings.tsaRateLimit() : settings.verifyRateLimit();
+        Optional<Duration> wait = limiter.tooMany(route, clientAddress.of(request), limit);
+        if (wait.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = RateLimiter.retryAfterSeconds(wait.get());
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        // The body is left unread: the container closes the connection rather than take it in.
+        response.setHeader("Connection", "close");
+        if (TSA.equals(route)) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(("Too many time-stamp queries from this address (at most " + limit
+                    + "): retry after " + seconds + " seconds.\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);
+        ErrorPageForward.show("/error/429.xhtml", request, response);
+    }
+}

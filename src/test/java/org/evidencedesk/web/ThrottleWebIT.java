@@ -1,0 +1,253 @@
+package org.evidencedesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.evidencedesk.support.ServerProcess;
+import org.evidencedesk.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rate limits, lockouts and the bootstrap administrator's first login, on a server of its own: low limits, a
+ * trusted proxy (so that each scenario can come from addresses of its own through {@code X-Forwarded-For}, over
+ * HTTPS because a trusted proxy makes the session cookie {@code Secure}), and no configured administrator
+ * password, so that one is generated. One start for every scenario: a start costs minutes.
+ */
+class ThrottleWebIT {
+
+    private static final String DEMO_PASSWORD = "Demo-Evidence-2026";
+    private static final int TSA_LIMIT = 5;
+    private static final int VERIFY_LIMIT = 3;
+    private static final int LOGIN_LIMIT = 8;
+    private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "throttle-it").toAbsolutePath();
+
+    private static ServerProcess server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ServerProcess.start(ROOT, true, Map.of(
+                "evidencedesk.admin.password", "",
+                "evidencedesk.proxy.trusted", "true",
+                "evidencedesk.ratelimit.tsa", TSA_LIMIT + "/min",
+                "evidencedesk.ratelimit.verify", VERIFY_LIMIT + "/min",
+                "evidencedesk.ratelimit.login", LOGIN_LIMIT + "/min"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static WebClient from(String address) throws Exception {
+        return WebClient.overHttps(server.httpsBaseUrl()).forwardedFor(address);
+    }
+
+    @Test
+    void anAttackerElsewhereDoesNotLockTheOwnerOut() throws Exception {
+        WebClient attacker = from("203.0.113.9");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            attacker.login("clerk", "wrong-password-" + attempt);
+        }
+        assertThat(attacker.login("clerk", DEMO_PASSWORD).body()).contains("Too many failed attempts");
+
+        WebClient owner = from("198.51.100.7");
+        HttpResponse<String> login = owner.login("clerk", DEMO_PASSWORD);
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(owner.get("home.xhtml").statusCode()).isEqualTo(200);
+        // The count is a row in the database, where a second node would see it.
+        assertThat(failuresInDatabase("login.pair:clerk|203.0.113.9")).isEqualTo(5);
+    }
+
+    @Test
+    void loginsPastTheLimitAnswer429WithRetryAfterAndSaySoOnTheForm() throws Exception {
+        WebClient client = from("192.0.2.50");
+        for (int attempt = 0; attempt < LOGIN_LIMIT; attempt++) {
+            assertThat(client.login("judge", "wrong-" + attempt).statusCode()).isNotEqualTo(429);
+        }
+
+        HttpResponse<String> refused = client.acceptLanguage("en").login("judge", DEMO_PASSWORD);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.body()).contains("Too many login attempts from your address");
+        assertThat(client.acceptLanguage("zh-CN").login("judge", DEMO_PASSWORD).body()).contains("您的地址登录尝试次数过多");
+        assertThat(client.get("home.xhtml").statusCode()).isEqualTo(302);
+        assertThat(from("192.0.2.51").login("judge", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void timeStampQueriesPastTheLimitAnswer429WithRetryAfter() throws Exception {
+        WebClient client = from("192.0.2.60");
+        byte[] query = timeStampQuery();
+        for (int request = 0; request < TSA_LIMIT; request++) {
+            assertThat(client.post("tsa", "application/timestamp-query", query).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<byte[]> refused = client.post("tsa", "application/timestamp-query", query);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Too many time-stamp queries");
+        assertThat(from("192.0.2.61").post("tsa", "application/timestamp-query", query).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void verificationsPastTheLimitAnswer429WithAFriendlyPage() throws Exception {
+        WebClient client = from("192.0.2.70");
+        assertThat(client.get("verify.xhtml").statusCode()).isEqualTo(200);
+        for (int request = 0; request < VERIFY_LIMIT; request++) {
+            assertThat(client.post("verify.xhtml", Map.of("anything", "x")).statusCode()).isNotEqualTo(429);
+        }
+
+        HttpResponse<byte[]> refused = client.post("verify.xhtml", Map.of("anything", "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("too many verifications").doesNotContain("at org.evidencedesk");
+        HttpResponse<byte[]> chinese = client.acceptLanguage("zh-CN").post("verify.xhtml", Map.of("anything", "x"));
+        assertThat(new String(chinese.body(), StandardCharsets.UTF_8)).contains("请求验证的次数过多");
+        assertThat(client.get("verify.xhtml").statusCode()).as("opening the page is not limited").isEqualTo(200);
+    }
+
+    @Test
+    void aLineBreakInTheUsernameCannotForgeALogLine() throws Exception {
+        from("192.0.2.80").login("nobody\r\nSEVERE: forged line from the login form", "wrong-password");
+
+        String log = server.log();
+        assertThat(log).contains("nobody\\r\\nSEVERE: forged line from the login form");
+        assertThat(log).doesNotContain("\nSEVERE: forged line from the login form");
+    }
+
+    @Test
+    void theGeneratedAdministratorPasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String generated = generatedPassword();
+        WebClient admin = from("192.0.2.90");
+
+        HttpResponse<String> login = admin.login("admin", generated);
+
+        assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/account.xhtml");
+        for (String page : List.of("home.xhtml", "admin/users.xhtml", "cases/list.xhtml")) {
+            HttpResponse<String> held = admin.get(page);
+            assertThat(held.statusCode()).as(page).isEqualTo(302);
+            assertThat(held.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/account.xhtml");
+        }
+        HttpResponse<String> account = admin.get("account.xhtml");
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.body()).contains("generated when Evidence Desk was installed");
+        assertThat(admin.acceptLanguage("zh-CN").get("account.xhtml").body()).contains("自动生成");
+        assertThat(passwordChangeRequired()).isTrue();
+
+        String chosen = "Harbour-Lantern-" + new SecureRandom().nextInt(1_000_000);
+        HttpResponse<String> changed = admin.acceptLanguage("en").submit("account.xhtml", "password", "save",
+                Map.of("current", generated, "new", chosen, "repeat", chosen));
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(admin.get("home.xhtml").statusCode()).isEqualTo(200);
+        assertThat(admin.get("admin/users.xhtml").statusCode()).isEqualTo(200);
+        assertThat(passwordChangeRequired()).isFalse();
+    }
+
+    @Test
+    void aDemoUserIsNotAskedToChangeItsPassword() throws Exception {
+        WebClient judge = from("192.0.2.95");
+        judge.login("judge2", DEMO_PASSWORD);
+
+        assertThat(judge.get("home.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * What the rate limit costs a request: a refused {@code /tsa} query does nothing but the limiter's work (one row
+     * update and read in a transaction of its own), so its round trip, less that of a static GET, is that cost.
+     * Printed for the report. Asserted: every request of a burst is stamped or refused with 429, and no more are
+     * stamped than the limit allows in the windows the burst lasted (on a loaded machine it may outlast one).
+     */
+    @Test
+    void aBurstPastTheLimitIsRefusedAndTheCostIsMeasured() throws Exception {
+        WebClient client = new WebClient(server.baseUrl()).forwardedFor("192.0.2.99");
+        byte[] query = timeStampQuery();
+        int rounds = 200;
+        int admitted = 0;
+        long refusedNanos = 0;
+        long began = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            int status = client.post("tsa", "application/timestamp-query", query).statusCode();
+            long took = System.nanoTime() - start;
+            assertThat(status).isIn(200, 429);
+            if (status == 200) {
+                admitted++;
+            } else {
+                refusedNanos += took;
+            }
+        }
+        long windows = (System.nanoTime() - began) / 60_000_000_000L + 1;
+        assertThat(admitted).isBetween(TSA_LIMIT, (int) (TSA_LIMIT * windows));
+
+        long staticNanos = 0;
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            client.getBytes("root-ca.pem");
+            staticNanos += System.nanoTime() - start;
+        }
+        int stamped = 50;
+        long stampedNanos = 0;
+        for (int round = 0; round < stamped; round++) {
+            WebClient fresh = new WebClient(server.baseUrl()).forwardedFor("198.18.0." + round);
+            long start = System.nanoTime();
+            fresh.post("tsa", "application/timestamp-query", query);
+            stampedNanos += System.nanoTime() - start;
+        }
+        System.out.printf("Rate limit cost: refused /tsa %.2f ms mean (%d), GET /root-ca.pem %.2f ms (%d),"
+                        + " stamped /tsa, first query of an address %.2f ms (%d)%n",
+                refusedNanos / 1e6 / (rounds - admitted), rounds - admitted, staticNanos / 1e6 / rounds, rounds,
+                stampedNanos / 1e6 / stamped, stamped);
+    }
+
+    private static String generatedPassword() throws Exception {
+        Matcher matcher = Pattern.compile("'admin' created with password (\\S+) ").matcher(server.log());
+        assertThat(matcher.find()).as("the generated password is in the log").isTrue();
+        return matcher.group(1);
+    }
+
+    private static boolean passwordChangeRequired() throws Exception {
+        try (Connection db = server.openDatabase();
+             ResultSet row = db.createStatement().executeQuery(
+                     "select password_change_required from app_user where username = 'admin'")) {
+            assertThat(row.next()).isTrue();
+            return row.getBoolean(1);
+        }
+    }
+
+    private static int failuresInDatabase(String key) throws Exception {
+        try (Connection db = server.openDatabase();
+             PreparedStatement statement = db.prepareStatement("select hits from throttle_counter where counter_key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static byte[] timeStampQuery() throws Exception {
+        TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+        generator.setCertReq(true);
+        return generator.generate(NISTObjectIdentifiers.id_sha256, new byte[32]).getEncoded();
+    }
+}
