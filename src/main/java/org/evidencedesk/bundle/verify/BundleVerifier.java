@@ -38,9 +38,16 @@ import org.evidencedesk.shared.Sha256;
 public final class BundleVerifier {
 
     private final Clock clock;
+    private final VerificationLimits limits;
 
+    /** A verifier with the standard caps and no time budget to speak of. */
     public BundleVerifier(Clock clock) {
+        this(clock, VerificationLimits.STANDARD);
+    }
+
+    public BundleVerifier(Clock clock, VerificationLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** @param trusted the root the reader trusts; empty to check against the bundle's own root */
