@@ -84,6 +84,8 @@ public final class ServerProcess {
         properties.setProperty("evidencedesk.http.port", String.valueOf(port));
         properties.setProperty("evidencedesk.admin.password", SharedServer.ADMIN_PASSWORD);
         properties.setProperty("evidencedesk.demo", "true");
+        // Below the 900 MB proof of the bad-input corpus, which the verifier must refuse from its headers.
+        properties.setProperty("evidencedesk.verify.bundle.limit", "512MiB");
         Path file = root.resolve("system.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             properties.store(out, "web tests");
