@@ -25,9 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -55,15 +52,15 @@ public final class VerifierCorpus implements CorpusSection {
     public List<BadInput> inputs() {
         return List.of(
                 bundle("an entry named ../x", "a failed report: the entry climbs out of the archive",
-                        () -> renamed(Map.of("aaaa", "../x")), "climbs out of the archive"),
+                        () -> renamed("../x"), "climbs out of the archive"),
                 bundle("an entry named /etc/passwd", "a failed report: an absolute path",
-                        () -> renamed(Map.of("aaaaaaaaaaa", "/etc/passwd")), "absolute path"),
+                        () -> renamed("/etc/passwd"), "absolute path"),
                 bundle("an entry named C:\\Windows\\x.ini", "a failed report: an absolute (drive-letter) path",
-                        () -> renamed(Map.of("aaaaaaaaaaaaaaa", "C:\\Windows\\x.ini")), "absolute path"),
+                        () -> renamed("C:\\Windows\\x.ini"), "absolute path"),
                 bundle("two entries named VERIFY.txt", "a failed report: two entries of one name",
                         () -> renamed(Map.of("VERIFY.tx2", "VERIFY.txt")), "two entries named"),
                 bundle("an entry name with a NUL byte", "a failed report: control characters in a name",
-                        () -> renamed(Map.of("aaaaa", "a\0b.x")), "control characters"),
+                        () -> renamed("a\0b.x"), "control characters"),
                 bundle("a zip bomb (200 MB of zeros in 200 KB as manifest.json)", "a failed report: refused as a zip bomb",
                         VerifierCorpus::zipBomb, "zip bomb"),
                 bundle("two entries sharing their bytes (overlapping)", "a failed report: overlapping entries",
@@ -77,7 +74,7 @@ public final class VerifierCorpus implements CorpusSection {
                 bundle("an ASiC manifest with billion laughs", "a failed report: DOCTYPE refused",
                         () -> withManifest(billionLaughs()), "DOCTYPE"),
                 bundle("a truncated archive", "a failed report: not a zip archive, or a truncated one",
-                        () -> Arrays.copyOf(archive(Map.of("mimetype", "x", "a.txt", "y".repeat(5000))), 2000), "truncated"),
+                        VerifierCorpus::truncated, "truncated"),
                 bundle("a text file called bundle.asice", "a failed report: not a zip archive",
                         () -> "just some text, not a zip".getBytes(StandardCharsets.UTF_8), "not a zip archive"),
                 new BadInput("a 70 KiB .tsr with a file", "refused on the page: the proof is larger than 64 KiB",
@@ -127,7 +124,7 @@ public final class VerifierCorpus implements CorpusSection {
         Visitor visitor = new Visitor();
         HttpResponse<String> page = visitor.post(visitor.open(), "fileForm", "verifyFile", Map.of(
                 "file", new Upload("listing.png", "some evidence".getBytes(StandardCharsets.UTF_8)),
-                "proof", new Upload("listing.tsr", new byte[70 * 1024])), null);
+                "proof", new Upload("listing.tsr", new byte[70 * 1024])));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("larger than 64 KiB");
     }
@@ -144,8 +141,8 @@ public final class VerifierCorpus implements CorpusSection {
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 * 1024]);
             out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("Too large to verify here");
+            String answer = untilPageEnds(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("Too large to verify here", "Connection: close");
         }
     }
 
@@ -154,35 +151,53 @@ public final class VerifierCorpus implements CorpusSection {
      * to come back, and once the two finish, the next verification runs.
      */
     private static void busy() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> holders = new ArrayList<>();
+        List<Socket> holders = new ArrayList<>();
+        List<byte[]> tails = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
                 Visitor holder = new Visitor();
-                holders.add(holder.postHeld(holder.open(), release));
+                byte[][] body = holder.body(holder.open(), "bundleForm", "verifyBundle",
+                        Map.of("bundle", new Upload("held.asice", "not a zip".getBytes(StandardCharsets.UTF_8))));
+                holders.add(holder.startPost(body[0], body[1].length + body[2].length, body[1]));
+                tails.add(body[2]);
             }
-            HttpResponse<String> refused = null;
-            for (int attempt = 0; attempt < 50 && (refused == null || refused.statusCode() != 503); attempt++) {
-                Thread.sleep(200);
-                refused = new Visitor().verifyBundle("third.asice", "not a zip".getBytes(StandardCharsets.UTF_8));
-            }
+            Thread.sleep(1000);
+            HttpResponse<String> refused = new Visitor().verifyBundle("third.asice", "not a zip".getBytes(StandardCharsets.UTF_8));
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
             assertThat(refused.body()).contains("The verifier is busy", "try again");
+            for (int i = 0; i < holders.size(); i++) {
+                holders.get(i).getOutputStream().write(tails.get(i));
+                holders.get(i).getOutputStream().flush();
+                String finished = untilPageEnds(holders.get(i).getInputStream());
+                assertThat(finished).startsWith("HTTP/1.1 200").contains(FAILED, "not a zip archive");
+            }
         } finally {
-            release.countDown();
-        }
-        for (CompletableFuture<HttpResponse<String>> holder : holders) {
-            HttpResponse<String> finished = holder.get(60, TimeUnit.SECONDS);
-            assertThat(finished.statusCode()).isEqualTo(200);
-            assertThat(finished.body()).contains(FAILED, "not a zip archive");
+            for (Socket holder : holders) {
+                holder.close();
+            }
         }
         assertThat(new Visitor().verifyBundle("after.asice", "not a zip".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
     }
 
+    /** The answer on a raw connection up to the end of its page (the server may keep the connection open). */
+    private static String untilPageEnds(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int read; !answer.toString(StandardCharsets.UTF_8).contains("</html>") && (read = in.read(buffer)) != -1; ) {
+            answer.write(buffer, 0, read);
+        }
+        return answer.toString(StandardCharsets.UTF_8);
+    }
+
     // ----- the archives -----
 
-    /** A small archive holding every name of {@code renames} under its placeholder, then renamed byte for byte. */
+    /** A small archive with an entry named {@code hostile}: written under a placeholder of its length, then renamed. */
+    private static byte[] renamed(String hostile) {
+        return renamed(Map.of("q".repeat(hostile.getBytes(StandardCharsets.UTF_8).length), hostile));
+    }
+
+    /** A small archive holding every name of {@code renames} under its placeholder (of one length), then renamed. */
     private static byte[] renamed(Map<String, String> renames) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("mimetype", "application/vnd.etsi.asic-e+zip");
@@ -193,6 +208,16 @@ public final class VerifierCorpus implements CorpusSection {
             archive = replaceAll(archive, rename.getKey().getBytes(StandardCharsets.UTF_8), rename.getValue().getBytes(StandardCharsets.UTF_8));
         }
         return archive;
+    }
+
+    /** The first half of an archive whose content does not compress, so its directory is surely cut off. */
+    private static byte[] truncated() {
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            noise.append(Integer.toHexString(i * 0x9E3779B1));
+        }
+        byte[] whole = archive(Map.of("mimetype", "application/vnd.etsi.asic-e+zip", "a.txt", noise.toString()));
+        return Arrays.copyOf(whole, whole.length / 2);
     }
 
     private static byte[] zipBomb() throws IOException {
@@ -294,8 +319,9 @@ public final class VerifierCorpus implements CorpusSection {
     /** One anonymous visitor with a session of its own, posting the page's multipart forms as a browser does. */
     private static final class Visitor {
 
+        private final CookieManager cookies = new CookieManager();
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(20)).build();
+                .cookieHandler(cookies).connectTimeout(Duration.ofSeconds(20)).build();
 
         WebClient.OpenPage open() throws IOException, InterruptedException {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + PAGE.substring(1)))
@@ -304,23 +330,42 @@ public final class VerifierCorpus implements CorpusSection {
         }
 
         HttpResponse<String> verifyBundle(String fileName, byte[] content) throws IOException, InterruptedException {
-            return post(open(), "bundleForm", "verifyBundle", Map.of("bundle", new Upload(fileName, content)), null);
+            return post(open(), "bundleForm", "verifyBundle", Map.of("bundle", new Upload(fileName, content)));
         }
 
-        /** Posts a form; with {@code held}, the body stops before its end until the latch opens. */
-        HttpResponse<String> post(WebClient.OpenPage page, String formId, String button, Map<String, Upload> files,
-                                  CountDownLatch held) throws IOException, InterruptedException {
-            return http.send(request(page, formId, button, files, held), HttpResponse.BodyHandlers.ofString());
-        }
-
-        CompletableFuture<HttpResponse<String>> postHeld(WebClient.OpenPage page, CountDownLatch release) {
-            return http.sendAsync(request(page, "bundleForm", "verifyBundle",
-                    Map.of("bundle", new Upload("held.asice", "not a zip".getBytes(StandardCharsets.UTF_8))), release),
+        HttpResponse<String> post(WebClient.OpenPage page, String formId, String button, Map<String, Upload> files)
+                throws IOException, InterruptedException {
+            byte[][] body = body(page, formId, button, files);
+            return http.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + page.path().substring(1)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + new String(body[0], StandardCharsets.US_ASCII))
+                    .header("Accept-Language", "en")
+                    .timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(body[1], body[2]))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        private static HttpRequest request(WebClient.OpenPage page, String formId, String button, Map<String, Upload> files,
-                                           CountDownLatch held) {
+        /**
+         * Sends the headers of a multipart POST announcing {@code length} bytes, and {@code head} of its body, on a
+         * connection of its own; the caller sends the rest.
+         */
+        Socket startPost(byte[] boundary, long length, byte[] head) throws IOException {
+            URI base = URI.create(SharedServer.baseUrl());
+            Socket socket = new Socket(base.getHost(), base.getPort());
+            socket.setSoTimeout(60_000);
+            String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(c -> "Cookie: JSESSIONID=" + c.getValue() + "\r\n").findFirst().orElse("");
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + PAGE + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + new String(boundary, StandardCharsets.US_ASCII) + "\r\n"
+                    + "Content-Length: " + length + "\r\nAccept-Language: en\r\n" + session + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(head);
+            out.flush();
+            return socket;
+        }
+
+        /** The boundary, the body up to its last part's end, and the closing boundary. */
+        byte[][] body(WebClient.OpenPage page, String formId, String button, Map<String, Upload> files) {
             String boundary = "----EvidenceDeskCorpus" + Long.toHexString(System.nanoTime());
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             Map<String, String> fields = new LinkedHashMap<>(page.hiddenFields());
@@ -336,53 +381,8 @@ public final class VerifierCorpus implements CorpusSection {
                 body.writeBytes(upload.content());
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             });
-            byte[] head = body.toByteArray();
-            byte[] tail = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            HttpRequest.BodyPublisher publisher = held == null
-                    ? HttpRequest.BodyPublishers.ofByteArrays(List.of(head, tail))
-                    : HttpRequest.BodyPublishers.ofInputStream(() -> new HeldBody(head, tail, held));
-            return HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + page.path().substring(1)))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Accept-Language", "en")
-                    .timeout(Duration.ofMinutes(2))
-                    .POST(publisher).build();
-        }
-    }
-
-    /** A request body that sends its head, waits for the latch, then sends its tail. */
-    private static final class HeldBody extends InputStream {
-
-        private final InputStream head;
-        private final InputStream tail;
-        private final CountDownLatch release;
-
-        HeldBody(byte[] head, byte[] tail, CountDownLatch release) {
-            this.head = new java.io.ByteArrayInputStream(head);
-            this.tail = new java.io.ByteArrayInputStream(tail);
-            this.release = release;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int read = head.read(b, off, len);
-            if (read != -1) {
-                return read;
-            }
-            try {
-                if (!release.await(2, TimeUnit.MINUTES)) {
-                    throw new IOException("never released");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-            return tail.read(b, off, len);
+            return new byte[][] {boundary.getBytes(StandardCharsets.US_ASCII), body.toByteArray(),
+                    ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)};
         }
     }
 }
