@@ -140,7 +140,8 @@ public record AsicManifest(String signature, List<Reference> references) {
                 while (reader.hasNext()) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.DTD) {
-                        throw new IOException("the ASiC manifest carries a DOCTYPE: refused (no DTD, no entities)");
+                        throw new IOException("the ASiC manifest is not well-formed XML for this reader: it carries a DOCTYPE,"
+                                + " which is refused (no DTD, no entities)");
                     }
                     if (event == XMLStreamConstants.START_ELEMENT && "DataObjectReference".equals(reader.getLocalName())
                             && ++references > maxReferences) {
