@@ -13,6 +13,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -71,6 +75,17 @@ public record AsicManifest(String signature, List<Reference> references) {
      * @throws IOException with the reason, if it is not an ASiC manifest this reader understands
      */
     public static AsicManifest parse(byte[] xml) throws IOException {
+        return parse(xml, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads a manifest from someone who may be hostile: a first streaming pass refuses a DOCTYPE (external entities,
+     * billion laughs) and more than {@code maxReferences} files before the document is built in memory.
+     *
+     * @throws IOException with the reason, if it is refused or is not an ASiC manifest this reader understands
+     */
+    public static AsicManifest parse(byte[] xml, int maxReferences) throws IOException {
+        countReferences(xml, maxReferences);
         Document document;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -111,6 +126,34 @@ public record AsicManifest(String signature, List<Reference> references) {
             references.add(new Reference(decode(object.getAttribute("URI")), object.getAttribute("MimeType"), digest));
         }
         return new AsicManifest(signature, references);
+    }
+
+    private static void countReferences(byte[] xml, int maxReferences) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        int references = 0;
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new IOException("the ASiC manifest is not well-formed XML for this reader: it carries a DOCTYPE,"
+                                + " which is refused (no DTD, no entities)");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && "DataObjectReference".equals(reader.getLocalName())
+                            && ++references > maxReferences) {
+                        throw new IOException("the ASiC manifest lists more than " + maxReferences + " files: refused");
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("the ASiC manifest is not well-formed XML (" + e.getMessage() + ")", e);
+        }
     }
 
     private static Element single(Element parent, String name) throws IOException {

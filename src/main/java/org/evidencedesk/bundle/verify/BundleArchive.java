@@ -24,7 +24,8 @@ import org.evidencedesk.shared.Sha256;
  * A bundle opened for reading, treated as hostile until checked. Nothing is ever extracted to disk: parts are
  * read into memory (small ones, under a cap) or hashed as they stream. Reading stops as soon as an entry
  * inflates beyond its cap, beyond a plausible compression ratio, or the archive as a whole beyond a multiple
- * of its own size, so a zip bomb costs a few megabytes of work.
+ * of its own size, so a zip bomb costs a few megabytes of work. Before any of that, its central directory is
+ * read on its own: too many entries are refused before a table of them is built, overlapping entries reported.
  */
 final class BundleArchive implements AutoCloseable {
 
@@ -38,11 +39,13 @@ final class BundleArchive implements AutoCloseable {
     private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final long totalLimit;
+    private final Deadline deadline;
     private long inflated;
     private final String firstEntry;
 
-    private BundleArchive(ZipFile zip, long archiveSize) {
+    private BundleArchive(ZipFile zip, long archiveSize, Deadline deadline) {
         this.zip = zip;
+        this.deadline = deadline;
         this.totalLimit = 2 * archiveSize + SMALL_PART_LIMIT;
         Set<String> seen = new HashSet<>();
         String first = null;
@@ -68,13 +71,16 @@ final class BundleArchive implements AutoCloseable {
      *
      * @throws IOException with a reason a person can read, if it is not a zip archive or is cut short
      */
-    static BundleArchive open(Path file) throws IOException {
+    static BundleArchive open(Path file, int maxEntries, Deadline deadline) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new IOException("the file is empty (0 bytes)");
         }
+        Optional<String> overlap = CentralDirectory.check(file, maxEntries);
         try {
-            return new BundleArchive(new ZipFile(file.toFile(), StandardCharsets.UTF_8), size);
+            BundleArchive archive = new BundleArchive(new ZipFile(file.toFile(), StandardCharsets.UTF_8), size, deadline);
+            overlap.ifPresent(archive.problems::add);
+            return archive;
         } catch (ZipException e) {
             throw new IOException("not a zip archive, or a truncated one (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
@@ -82,7 +88,7 @@ final class BundleArchive implements AutoCloseable {
         }
     }
 
-    /** Problems with the archive's structure itself: duplicate, absolute or escaping names. */
+    /** Problems with the archive's structure itself: duplicate, absolute or escaping names, overlapping entries. */
     List<String> structureProblems() {
         return Collections.unmodifiableList(problems);
     }
@@ -191,6 +197,7 @@ final class BundleArchive implements AutoCloseable {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            deadline.check();
             int read;
             try {
                 read = in.read(b, off, len);

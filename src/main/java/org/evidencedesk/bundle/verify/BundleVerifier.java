@@ -38,16 +38,29 @@ import org.evidencedesk.shared.Sha256;
 public final class BundleVerifier {
 
     private final Clock clock;
+    private final VerificationLimits limits;
 
+    /** A verifier with the standard caps and no time budget to speak of. */
     public BundleVerifier(Clock clock) {
+        this(clock, VerificationLimits.STANDARD);
+    }
+
+    public BundleVerifier(Clock clock, VerificationLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** @param trusted the root the reader trusts; empty to check against the bundle's own root */
     public BundleReport verify(Path bundle, Optional<X509Certificate> trusted) {
         String subject = bundle.getFileName() == null ? bundle.toString() : bundle.getFileName().toString();
-        try (BundleArchive archive = BundleArchive.open(bundle)) {
-            return new Run(archive, trusted).report(subject);
+        Deadline deadline = Deadline.after(limits.budget());
+        try (BundleArchive archive = BundleArchive.open(bundle, limits.entries(), deadline)) {
+            Run run = new Run(archive, trusted, deadline);
+            try {
+                return run.report(subject);
+            } catch (Deadline.Exceeded e) {
+                return run.stopped(subject, e);
+            }
         } catch (IOException e) {
             return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", e.getMessage())), List.of());
         }
@@ -57,20 +70,24 @@ public final class BundleVerifier {
     public BundleReport verifyFile(String fileName, Path file, String companionName, Path companion, X509Certificate trusted) {
         List<Finding> findings = new ArrayList<>();
         SignatureVerifier verifier = new SignatureVerifier(trusted, clock);
+        Deadline deadline = Deadline.after(limits.budget());
         try {
             if (Files.size(file) == 0) {
                 findings.add(Finding.fail("file", "the file is empty (0 bytes)"));
             }
-            byte[] proof = Files.readAllBytes(companion);
-            if (proof.length == 0) {
+            byte[] proof = proof(companion);
+            if (proof.length > VerificationLimits.PROOF_LIMIT) {
+                findings.add(Finding.fail("file", "the " + companionName + " is larger than 64 KiB, which no time-stamp token"
+                        + " or signature is: refused unread"));
+            } else if (proof.length == 0) {
                 findings.add(Finding.fail("file", "the " + companionName + " is empty (0 bytes)"));
             } else if (companionName.toLowerCase(java.util.Locale.ROOT).endsWith(".tsr")) {
-                byte[] sha256 = digest(file);
+                byte[] sha256 = digest(file, deadline);
                 TimestampVerification token = verifier.verifyTimestamp(proof, sha256);
                 findings.add(Finding.pass("file", fileName + ": SHA-256 " + HexFormat.of().formatHex(sha256)));
                 findings.add(Finding.of("token", token.valid(), describe(token)));
             } else if (companionName.toLowerCase(java.util.Locale.ROOT).endsWith(".p7s")) {
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = deadline.watch(Files.newInputStream(file))) {
                     SignatureVerification signature = verifier.verifyDetached(proof, in);
                     findings.add(Finding.of("signature", signature.valid(), describe(signature)));
                 }
@@ -79,24 +96,41 @@ public final class BundleVerifier {
             }
         } catch (IOException e) {
             findings.add(Finding.fail("file", "cannot be read (" + e.getMessage() + ")"));
+        } catch (Deadline.Exceeded e) {
+            findings.add(Finding.fail("time", e.getMessage()));
         }
         findings.add(new Finding("root", Finding.Level.NOTE, "checked against " + rootName(trusted)));
         return new BundleReport(fileName, Optional.empty(), findings, List.of());
+    }
+
+    /** At most one byte more than a proof may have, so a larger one is known without being read. */
+    private static byte[] proof(Path companion) throws IOException {
+        try (InputStream in = Files.newInputStream(companion)) {
+            return in.readNBytes(VerificationLimits.PROOF_LIMIT + 1);
+        }
     }
 
     /** One verification of one archive. */
     private final class Run {
 
         private final BundleArchive archive;
+        private final Deadline deadline;
         private final Optional<X509Certificate> trusted;
         private final List<Finding> findings = new ArrayList<>();
         private final Map<String, byte[]> digests = new HashMap<>();
         private Map<String, byte[]> signedDigests = Map.of();
         private SignatureVerifier verifier;
 
-        Run(BundleArchive archive, Optional<X509Certificate> trusted) {
+        Run(BundleArchive archive, Optional<X509Certificate> trusted, Deadline deadline) {
             this.archive = archive;
             this.trusted = trusted;
+            this.deadline = deadline;
+        }
+
+        /** The findings made before the budget ran out, and that it did. */
+        BundleReport stopped(String subject, Deadline.Exceeded exceeded) {
+            findings.add(Finding.fail("time", exceeded.getMessage()));
+            return new BundleReport(subject, Optional.empty(), findings, List.of());
         }
 
         BundleReport report(String subject) {
@@ -114,8 +148,10 @@ public final class BundleVerifier {
             verifier = new SignatureVerifier(root.get(), clock);
             certificatesInForce();
             trust(root.get(), bundledRoot, signature());
+            deadline.check();
             manifest();
             List<ItemReport> items = items();
+            deadline.check();
             custody();
             return new BundleReport(subject, caseNumber(), findings, items);
         }
@@ -197,7 +233,7 @@ public final class BundleVerifier {
         private void manifest() {
             AsicManifest manifest;
             try {
-                manifest = AsicManifest.parse(archive.read(BundleLayout.ASIC_MANIFEST));
+                manifest = AsicManifest.parse(archive.read(BundleLayout.ASIC_MANIFEST), limits.manifestItems());
             } catch (IOException e) {
                 findings.add(Finding.fail("manifest", e.getMessage()));
                 return;
@@ -236,7 +272,7 @@ public final class BundleVerifier {
         private List<ItemReport> items() {
             Map<String, Object> manifest;
             try {
-                manifest = JsonText.object(archive.text(BundleLayout.MANIFEST_JSON));
+                manifest = manifestJson();
             } catch (IOException | IllegalArgumentException e) {
                 findings.add(Finding.fail("items", BundleLayout.MANIFEST_JSON + ": " + e.getMessage()));
                 return List.of();
@@ -245,6 +281,7 @@ public final class BundleVerifier {
             if (manifest.get("items") instanceof List<?> items) {
                 for (Object item : items) {
                     if (item instanceof Map<?, ?> described) {
+                        deadline.check();
                         reports.add(item(described));
                     }
                 }
@@ -304,7 +341,7 @@ public final class BundleVerifier {
         private void custody() {
             RedactedChain chain;
             try {
-                chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG));
+                chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG), limits.custodyLines());
             } catch (IOException | IllegalArgumentException e) {
                 findings.add(Finding.fail("custodyChain", e.getMessage()));
                 return;
@@ -371,6 +408,11 @@ public final class BundleVerifier {
             }
         }
 
+        /** {@code manifest.json}, refused as soon as it lists more items than the cap, with room for each item's fields. */
+        private Map<String, Object> manifestJson() throws IOException {
+            return JsonText.object(archive.text(BundleLayout.MANIFEST_JSON), limits.manifestItems(), 64 * limits.manifestItems() + 1024);
+        }
+
         private Optional<X509Certificate> certificate(String name) {
             if (!archive.contains(name)) {
                 return Optional.empty();
@@ -386,7 +428,7 @@ public final class BundleVerifier {
         private Optional<String> caseNumber() {
             try {
                 return archive.contains(BundleLayout.MANIFEST_JSON)
-                        ? Optional.ofNullable(JsonText.object(archive.text(BundleLayout.MANIFEST_JSON)).get("case")).map(String::valueOf)
+                        ? Optional.ofNullable(manifestJson().get("case")).map(String::valueOf)
                         : Optional.empty();
             } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
@@ -408,10 +450,10 @@ public final class BundleVerifier {
         }
     }
 
-    private static byte[] digest(Path file) throws IOException {
+    private static byte[] digest(Path file, Deadline deadline) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = deadline.watch(Files.newInputStream(file))) {
             for (int read; (read = in.read(buffer)) != -1; ) {
                 sha256.update(buffer, 0, read);
             }

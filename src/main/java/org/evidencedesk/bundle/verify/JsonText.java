@@ -13,17 +13,35 @@ import java.util.Map;
 final class JsonText {
 
     private static final int MAX_DEPTH = 32;
+    /** Receipts, checkpoints and custody lines hold a few values; these caps are far above them. */
+    private static final int DEFAULT_ARRAY = 10_000;
+    private static final int DEFAULT_VALUES = 100_000;
 
     private final String text;
+    private final int maxArray;
+    private final int maxValues;
+    private int values;
     private int at;
 
-    private JsonText(String text) {
+    private JsonText(String text, int maxArray, int maxValues) {
         this.text = text;
+        this.maxArray = maxArray;
+        this.maxValues = maxValues;
     }
 
     /** @throws IllegalArgumentException if the text is not one JSON value */
     static Object parse(String text) {
-        JsonText reader = new JsonText(text);
+        return parse(text, DEFAULT_ARRAY, DEFAULT_VALUES);
+    }
+
+    /**
+     * Reads a value whose size a hostile file chooses: an array longer than {@code maxArray}, or more than
+     * {@code maxValues} values in all, is refused as soon as it is met, before the rest is read into memory.
+     *
+     * @throws IllegalArgumentException if the text is not one JSON value, or passes a cap
+     */
+    static Object parse(String text, int maxArray, int maxValues) {
+        JsonText reader = new JsonText(text, maxArray, maxValues);
         Object value = reader.value(0);
         reader.space();
         if (reader.at != text.length()) {
@@ -32,9 +50,13 @@ final class JsonText {
         return value;
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> object(String text) {
-        Object value = parse(text);
+        return object(text, DEFAULT_ARRAY, DEFAULT_VALUES);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String text, int maxArray, int maxValues) {
+        Object value = parse(text, maxArray, maxValues);
         if (!(value instanceof Map)) {
             throw new IllegalArgumentException("not a JSON object");
         }
@@ -44,6 +66,9 @@ final class JsonText {
     private Object value(int depth) {
         if (depth > MAX_DEPTH) {
             throw error("nested too deeply");
+        }
+        if (++values > maxValues) {
+            throw new IllegalArgumentException("holds more than " + maxValues + " values: refused");
         }
         space();
         if (at >= text.length()) {
@@ -98,6 +123,9 @@ final class JsonText {
             return array;
         }
         do {
+            if (array.size() == maxArray) {
+                throw new IllegalArgumentException("lists more than " + maxArray + " items in one array: refused");
+            }
             array.add(value(depth + 1));
             space();
         } while (peek(','));

@@ -41,6 +41,17 @@ final class RedactedChain {
 
     /** @throws IllegalArgumentException naming the first line that is not an exported custody entry */
     static RedactedChain parse(String log) {
+        return parse(log, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the log has more than {@code maxLines} lines (counted before any is read),
+     *                                  or naming the first line that is not an exported custody entry
+     */
+    static RedactedChain parse(String log, int maxLines) {
+        if (log.lines().limit(maxLines + 1L).count() > maxLines) {
+            throw new IllegalArgumentException("the custody log holds more than " + maxLines + " lines: refused");
+        }
         List<Link> links = new ArrayList<>();
         for (String line : log.split("\n")) {
             if (!line.isBlank()) {

@@ -1,26 +1,22 @@
 package org.evidencedesk.bundle.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
+import org.evidencedesk.bundle.verify.VerificationLimits;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.web.PageMessages;
@@ -28,15 +24,20 @@ import org.evidencedesk.shared.Sha256;
 
 /**
  * The public verification page: anyone uploads a bundle, or a file with its token or signature, and sees the
- * same report the verify command prints, checked against this installation's root. Uploads go to a temporary
- * folder of their own, which is removed before the page is rendered, whatever happened.
+ * same report the verify command prints, checked against this installation's root. {@link VerifierGate} has
+ * already given the request a verification slot. The uploads are moved, not copied, into a folder of their own,
+ * which is removed before the page is rendered, whatever happened; the verification stops at its time budget.
  */
 @Named
 @RequestScoped
 public class VerifyPage {
 
     private static final Logger LOG = Logger.getLogger(VerifyPage.class.getName());
-    /** A bundle holds many items, each up to the upload limit; the page takes bundles up to this many limits. */
+    /**
+     * Kept only for {@code web.UploadSizeFilter} on main, which sizes this page's requests from it; this page takes
+     * bundles up to {@link Settings#verifierBundleLimitBytes()}. Remove it when that filter uses the setting.
+     */
+    @Deprecated
     public static final int BUNDLE_LIMIT_FACTOR = 4;
 
     @Inject
@@ -57,68 +58,66 @@ public class VerifyPage {
     private BundleReport report;
 
     public void verifyBundle() {
-        if (empty(bundle)) {
-            report = nothingArrived();
-            return;
+        try {
+            if (empty(bundle)) {
+                report = nothingArrived();
+            } else if (bundle.getSize() > settings.verifierBundleLimitBytes()) {
+                messages.error("verify.tooLarge");
+            } else {
+                inFolder(folder -> {
+                    BundleReport made = verifier().verify(folder.take(bundle, "bundle.asice"), Optional.of(keys.rootCertificate()));
+                    report = new BundleReport(name(bundle), made.caseNumber(), made.findings(), made.items());
+                });
+            }
+        } finally {
+            discard(bundle);
         }
-        if (bundle.getSize() > BUNDLE_LIMIT_FACTOR * settings.uploadLimitBytes()) {
-            messages.error("verify.tooLarge");
-            return;
-        }
-        inTemporaryFolder(folder -> {
-            Path copy = copy(bundle, folder, "bundle.asice");
-            report = new BundleVerifier(clock).verify(copy, Optional.of(keys.rootCertificate()));
-            report = new BundleReport(name(bundle), report.caseNumber(), report.findings(), report.items());
-        });
     }
 
     public void verifyFile() {
-        if (empty(file) || empty(proof)) {
-            report = nothingArrived();
-            return;
+        try {
+            if (empty(file) || empty(proof)) {
+                report = nothingArrived();
+            } else if (file.getSize() > settings.uploadLimitBytes()) {
+                messages.error("verify.tooLarge");
+            } else if (proof.getSize() > VerificationLimits.PROOF_LIMIT) {
+                messages.error("verify.proofTooLarge");
+            } else {
+                inFolder(folder -> report = verifier().verifyFile(name(file), folder.take(file, "file"),
+                        name(proof), folder.take(proof, "proof"), keys.rootCertificate()));
+            }
+        } finally {
+            discard(file);
+            discard(proof);
         }
-        if (file.getSize() > settings.uploadLimitBytes()) {
-            messages.error("verify.tooLarge");
-            return;
-        }
-        inTemporaryFolder(folder -> report = new BundleVerifier(clock).verifyFile(name(file), copy(file, folder, "file"),
-                name(proof), copy(proof, folder, "proof"), keys.rootCertificate()));
+    }
+
+    private BundleVerifier verifier() {
+        return new BundleVerifier(clock, VerificationLimits.STANDARD.withBudget(settings.verifierTimeBudget()));
     }
 
     private interface InFolder {
-        void run(Path folder) throws IOException;
+        void run(VerificationFolder folder) throws IOException;
     }
 
-    private void inTemporaryFolder(InFolder work) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("evidence-desk-verify-");
+    private void inFolder(InFolder work) {
+        ServletContext context = (ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext();
+        try (VerificationFolder folder = VerificationFolder.create(context)) {
             work.run(folder);
         } catch (IOException e) {
             LOG.warning(() -> "Verification upload failed: " + e);
             messages.error("verify.uploadFailed");
-        } finally {
-            if (folder != null) {
-                remove(folder);
-            }
         }
     }
 
-    private static Path copy(Part part, Path folder, String name) throws IOException {
-        Path target = folder.resolve(name);
-        try (InputStream in = part.getInputStream()) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
-    }
-
-    private static void remove(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+    /** The container's own temporary file of a part that was refused, or not moved, goes now rather than later. */
+    private static void discard(Part part) {
+        if (part != null) {
+            try {
+                part.delete();
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not delete an uploaded part: " + e);
             }
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warning(() -> "Could not remove the verification folder " + folder + ": " + e);
         }
     }
 

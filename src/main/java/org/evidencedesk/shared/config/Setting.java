@@ -15,6 +15,8 @@ public enum Setting {
     RULINGS_LOCALE("evidencedesk.rulings.locale"),
     UPLOAD_LIMIT("evidencedesk.upload.limit"),
     VERIFY_BUNDLE_LIMIT("evidencedesk.verify.bundle.limit"),
+    VERIFY_CONCURRENT("evidencedesk.verify.concurrent"),
+    VERIFY_TIME_BUDGET("evidencedesk.verify.time.budget"),
     DISK_RESERVE("evidencedesk.disk.reserve"),
     DEMO("evidencedesk.demo"),
     ADMIN_PASSWORD("evidencedesk.admin.password"),

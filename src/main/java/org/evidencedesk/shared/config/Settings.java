@@ -165,6 +165,29 @@ public final class Settings {
         return size(Setting.VERIFY_BUNDLE_LIMIT, "4GiB");
     }
 
+    /** How many verifications the public page runs at once; the next visitor is asked to come back (503). */
+    public int verifierConcurrency() {
+        return positive(Setting.VERIFY_CONCURRENT, "2", "a number of verifications from 1 to 64", 64);
+    }
+
+    /** How long one verification on the public page may run before it stops and says so. */
+    public java.time.Duration verifierTimeBudget() {
+        return java.time.Duration.ofSeconds(positive(Setting.VERIFY_TIME_BUDGET, "300", "a number of seconds from 1 to 86400", 86_400));
+    }
+
+    private int positive(Setting setting, String fallback, String expected, int most) {
+        String raw = value(setting).orElse(fallback);
+        try {
+            int value = Integer.parseInt(raw);
+            if (value < 1 || value > most) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw invalid(setting, raw, expected);
+        }
+    }
+
     /** Free space on the data directory's disk that no upload may eat into: the database and logs need it. */
     public long diskReserveBytes() {
         return size(Setting.DISK_RESERVE, "1GiB");

@@ -81,4 +81,19 @@ class VerifyCommandTest {
         assertThat(run(BundleSamples.standard(directory).toString(), "--lang", "zh")).isZero();
         assertThat(output()).contains("全部校验通过");
     }
+
+    @Test
+    void theCommandSharesThePagesCapsAndLetsItsUserSetThem() throws Exception {
+        Path bundle = BundleSamples.standard(directory);
+
+        assertThat(run(bundle.toString(), "--max-log-lines", "2")).isEqualTo(1);
+        assertThat(output()).contains("more than 2 lines");
+        out.reset();
+        assertThat(run(bundle.toString(), "--max-entries", "3")).isEqualTo(1);
+        assertThat(output()).contains("a bundle holds at most 3");
+        out.reset();
+        assertThat(run(bundle.toString(), "--max-entries", "100000", "--max-items", "100000", "--max-log-lines", "1000000")).isZero();
+        assertThat(run(bundle.toString(), "--max-entries", "0")).isEqualTo(2);
+        assertThat(run(bundle.toString(), "--max-anything", "5")).isEqualTo(2);
+    }
 }

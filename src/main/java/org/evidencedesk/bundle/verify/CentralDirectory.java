@@ -1,0 +1,177 @@
+package org.evidencedesk.bundle.verify;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The archive's own table of contents, read before {@link java.util.zip.ZipFile} builds its tables from it: how
+ * many entries it lists (refused past the cap, before any table is built), and whether two entries claim the same
+ * bytes. Overlapping entries are how a few kilobytes inflate to terabytes (one compressed stream read through
+ * many entries), and no archiver writes them.
+ */
+final class CentralDirectory {
+
+    private static final int END = 0x06054b50;
+    private static final int ZIP64_LOCATOR = 0x07064b50;
+    private static final int ZIP64_END = 0x06064b50;
+    private static final int CENTRAL = 0x02014b50;
+    private static final int LOCAL = 0x04034b50;
+    private static final int END_SIZE = 22;
+    private static final int MAX_COMMENT = 0xFFFF;
+    private static final long UNSET_32 = 0xFFFFFFFFL;
+
+    /** The bytes one entry occupies: its local header, name, extra field and compressed data. */
+    private record Span(String name, long start, long end) {
+    }
+
+    private CentralDirectory() {
+    }
+
+    /**
+     * @return a structure problem for the report, if two entries overlap or one lies outside the archive
+     * @throws IOException with a reason a person can read: not a zip, cut short, or more entries than {@code maxEntries}
+     */
+    static Optional<String> check(Path file, int maxEntries) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer tail = read(channel, Math.max(0, size - END_SIZE - MAX_COMMENT), (int) Math.min(size, END_SIZE + MAX_COMMENT));
+            int end = lastIndexOf(tail, END);
+            if (end < 0) {
+                throw new IOException("not a zip archive, or a truncated one (no end of central directory)");
+            }
+            long endAt = size - tail.limit() + end;
+            long count = tail.getShort(end + 10) & 0xFFFF;
+            long directorySize = tail.getInt(end + 12) & UNSET_32;
+            long directoryAt = tail.getInt(end + 16) & UNSET_32;
+            if ((count == 0xFFFF || directorySize == UNSET_32 || directoryAt == UNSET_32) && endAt >= 20) {
+                ByteBuffer locator = read(channel, endAt - 20, 20);
+                if (locator.getInt(0) == ZIP64_LOCATOR) {
+                    ByteBuffer zip64 = read(channel, locator.getLong(8), 56);
+                    if (zip64.getInt(0) != ZIP64_END) {
+                        throw new IOException("not a zip archive, or a truncated one (no zip64 end of central directory)");
+                    }
+                    count = zip64.getLong(32);
+                    directorySize = zip64.getLong(40);
+                    directoryAt = zip64.getLong(48);
+                }
+            }
+            if (count > maxEntries) {
+                throw new IOException("the archive lists " + count + " entries; a bundle holds at most " + maxEntries);
+            }
+            if (directoryAt < 0 || directorySize < 0 || directoryAt + directorySize > size) {
+                throw new IOException("not a zip archive, or a truncated one (its central directory lies outside the file)");
+            }
+            return overlap(spans(channel, directoryAt, directorySize, count), directoryAt);
+        }
+    }
+
+    /** Reads the directory record by record, so a directory that lies about its size costs no more than its entries. */
+    private static List<Span> spans(FileChannel channel, long at, long length, long count) throws IOException {
+        List<Span> spans = new ArrayList<>();
+        long position = at;
+        for (long i = 0; i < count; i++) {
+            if (position + 46 > at + length) {
+                throw new IOException("not a zip archive, or a truncated one (its central directory is cut short)");
+            }
+            ByteBuffer record = read(channel, position, 46);
+            if (record.getInt(0) != CENTRAL) {
+                throw new IOException("not a zip archive, or a truncated one (its central directory is cut short)");
+            }
+            long compressed = record.getInt(20) & UNSET_32;
+            long uncompressed = record.getInt(24) & UNSET_32;
+            int nameLength = record.getShort(28) & 0xFFFF;
+            int extraLength = record.getShort(30) & 0xFFFF;
+            int commentLength = record.getShort(32) & 0xFFFF;
+            long offset = record.getInt(42) & UNSET_32;
+            if (position + 46 + nameLength + extraLength > at + length) {
+                throw new IOException("not a zip archive, or a truncated one (its central directory is cut short)");
+            }
+            ByteBuffer variable = read(channel, position + 46, nameLength + extraLength);
+            byte[] name = new byte[nameLength];
+            variable.get(0, name);
+            long[] zip64 = zip64Values(variable, nameLength, extraLength,
+                    uncompressed == UNSET_32, compressed == UNSET_32, offset == UNSET_32);
+            compressed = compressed == UNSET_32 ? zip64[1] : compressed;
+            offset = offset == UNSET_32 ? zip64[2] : offset;
+            String shown = BundleArchive.printable(new String(name, StandardCharsets.UTF_8));
+            spans.add(new Span(shown, offset, offset + localHeaderLength(channel, offset, shown) + compressed));
+            position += 46L + nameLength + extraLength + commentLength;
+        }
+        return spans;
+    }
+
+    /** The zip64 extra field's sizes and offset, present only for the values the record marks as too large for 32 bits. */
+    private static long[] zip64Values(ByteBuffer directory, int at, int length, boolean uncompressed, boolean compressed,
+                                      boolean offset) {
+        long[] values = new long[3];
+        for (int field = at; field + 4 <= at + length; ) {
+            int id = directory.getShort(field) & 0xFFFF;
+            int size = directory.getShort(field + 2) & 0xFFFF;
+            if (id == 0x0001) {
+                int next = field + 4;
+                boolean[] present = {uncompressed, compressed, offset};
+                for (int i = 0; i < 3; i++) {
+                    if (present[i] && next + 8 <= field + 4 + size) {
+                        values[i] = directory.getLong(next);
+                        next += 8;
+                    }
+                }
+            }
+            field += 4 + size;
+        }
+        return values;
+    }
+
+    private static long localHeaderLength(FileChannel channel, long offset, String name) throws IOException {
+        if (offset < 0 || offset + 30 > channel.size()) {
+            throw new IOException("the entry \"" + name + "\" points outside the archive");
+        }
+        ByteBuffer header = read(channel, offset, 30);
+        if (header.getInt(0) != LOCAL) {
+            throw new IOException("the entry \"" + name + "\" does not start where the central directory says");
+        }
+        return 30L + (header.getShort(26) & 0xFFFF) + (header.getShort(28) & 0xFFFF);
+    }
+
+    private static Optional<String> overlap(List<Span> spans, long directoryAt) {
+        List<Span> sorted = spans.stream().sorted(Comparator.comparingLong(Span::start)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            Span before = sorted.get(i - 1);
+            Span after = sorted.get(i);
+            if (after.start() < before.end()) {
+                return Optional.of("the entries \"" + before.name() + "\" and \"" + after.name()
+                        + "\" overlap (share their bytes): refused as a zip bomb");
+            }
+        }
+        return sorted.stream().filter(span -> span.end() > directoryAt).findFirst()
+                .map(span -> "the entry \"" + span.name() + "\" runs into the central directory: refused as a zip bomb");
+    }
+
+    private static ByteBuffer read(FileChannel channel, long at, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                throw new IOException("not a zip archive, or a truncated one (it ends early)");
+            }
+        }
+        return buffer.flip();
+    }
+
+    private static int lastIndexOf(ByteBuffer buffer, int signature) {
+        for (int i = buffer.limit() - END_SIZE; i >= 0; i--) {
+            if (buffer.getInt(i) == signature) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,64 @@
+package org.evidencedesk.bundle.verify;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * The end of one verification's time budget. The verification checks it as it reads (every block of every entry)
+ * and between checks, and stops by itself when it has passed, so no thread is left verifying after its answer.
+ */
+final class Deadline {
+
+    /** Thrown where the budget runs out and caught where the report is made; no check catches it on the way. */
+    static final class Exceeded extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Exceeded(Duration budget) {
+            super("the verification took longer than " + describe(budget) + " and was stopped; the checks not listed"
+                    + " above were not made", null, false, false);
+        }
+    }
+
+    private final Duration budget;
+    private final long end;
+
+    private Deadline(Duration budget) {
+        this.budget = budget;
+        this.end = System.nanoTime() + budget.toNanos();
+    }
+
+    static Deadline after(Duration budget) {
+        return new Deadline(budget);
+    }
+
+    /** @throws Exceeded once the budget is spent */
+    void check() {
+        if (System.nanoTime() - end >= 0) {
+            throw new Exceeded(budget);
+        }
+    }
+
+    /** The stream, checking the budget before each read. */
+    InputStream watch(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                check();
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                check();
+                return super.read(b, off, len);
+            }
+        };
+    }
+
+    private static String describe(Duration budget) {
+        return budget.toSeconds() > 0 ? budget.toSeconds() + " seconds" : budget.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,186 @@
+package org.evidencedesk.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.evidencedesk.bundle.verify.BundleReport;
+import org.evidencedesk.bundle.verify.BundleVerifier;
+import org.evidencedesk.bundle.verify.Finding;
+import org.evidencedesk.bundle.verify.VerificationLimits;
+import org.evidencedesk.signing.TestKeys;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The caps of one verification: archives and manifests built to exhaust the heap, the disk or the thread are
+ * refused with their reason, quickly, and a verification past its time budget stops and says so.
+ */
+class HostileBundleTest {
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path directory;
+
+    private static Path bundle;
+    private final BundleVerifier verifier = new BundleVerifier(Clock.systemUTC());
+
+    @BeforeAll
+    static void writeOneBundle() throws IOException {
+        bundle = BundleFixture.standard().bundleFile(shared);
+    }
+
+    private static Finding finding(BundleReport report, String check) {
+        return report.findings().stream().filter(f -> f.check().equals(check)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + check + " in " + report.findings()));
+    }
+
+    private static void assertFailsWith(BundleReport report, String check, String... words) {
+        assertThat(report.passed()).isFalse();
+        Finding finding = finding(report, check);
+        assertThat(finding.failed()).as(finding.toString()).isTrue();
+        assertThat(finding.detail()).contains(words);
+    }
+
+    @Test
+    void twoHundredThousandEmptyEntriesAreRefusedFromTheCentralDirectory() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(0);
+            for (int i = 0; i < 200_000; i++) {
+                zip.putNextEntry(new ZipEntry(Integer.toString(i, 36)));
+                zip.closeEntry();
+            }
+        }
+        Path many = Files.write(directory.resolve("many.asice"), out.toByteArray());
+
+        long started = System.nanoTime();
+        BundleReport report = verifier.verify(many, Optional.empty());
+
+        assertFailsWith(report, "archive", "200000 entries", "at most " + VerificationLimits.MAX_ENTRIES);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void entriesThatShareTheirBytesAreRefusedAsOverlapping() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(Archives.entries(bundle));
+        entries.put("extra/a.bin", "the bytes of one entry".getBytes(StandardCharsets.UTF_8));
+        entries.put("extra/b.bin", "the bytes of another".getBytes(StandardCharsets.UTF_8));
+        byte[] archive = Files.readAllBytes(Archives.write(directory.resolve("raw.zip"), entries));
+        pointCentralEntryAt(archive, "extra/b.bin", localHeaderOf(archive, "extra/a.bin"));
+
+        BundleReport report = verifier.verify(Files.write(directory.resolve("overlap.asice"), archive), Optional.empty());
+
+        assertFailsWith(report, "archive", "overlap", "extra/a.bin", "extra/b.bin");
+    }
+
+    @Test
+    void aManifestOfAMillionItemsIsRefusedBeforeItFillsTheHeap() throws IOException {
+        StringBuilder json = new StringBuilder("{\"case\":\"(2026)京73民初1号\",\"items\":[");
+        for (int i = 0; i < 1_000_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"e\":\"").append(Integer.toHexString(i * 0x9E3779B1)).append("\"}");
+        }
+        Path million = Archives.change(bundle, BundleLayout.MANIFEST_JSON,
+                ignored -> json.append("]}").toString().getBytes(StandardCharsets.UTF_8));
+
+        BundleReport report = verifier.verify(million, Optional.empty());
+
+        assertThat(Files.size(million)).as("compresses like real data, not like a bomb").isGreaterThan(4_000_000);
+        assertFailsWith(report, "items", "more than " + VerificationLimits.MAX_MANIFEST_ITEMS);
+        assertThat(report.items()).isEmpty();
+    }
+
+    @Test
+    void anAsicManifestListingMoreFilesThanItsCapIsRefused() {
+        BundleReport report = new BundleVerifier(Clock.systemUTC(), VerificationLimits.STANDARD.withManifestItems(4))
+                .verify(bundle, Optional.empty());
+
+        assertFailsWith(report, "manifest", "more than 4 files");
+    }
+
+    @Test
+    void doctypeExternalEntitiesAndBillionLaughsInTheAsicManifestAreRefused() throws IOException {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<asic:ASiCManifest xmlns:asic=\"" + AsicManifest.NAMESPACE + "\">&x;</asic:ASiCManifest>";
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]><asic:ASiCManifest xmlns:asic=\"").append(AsicManifest.NAMESPACE).append("\">&lol9;</asic:ASiCManifest>");
+
+        for (String manifest : new String[] {xxe, laughs.toString()}) {
+            Path hostile = Archives.change(bundle, BundleLayout.ASIC_MANIFEST, ignored -> manifest.getBytes(StandardCharsets.UTF_8));
+            assertFailsWith(verifier.verify(hostile, Optional.empty()), "manifest", "DOCTYPE");
+        }
+    }
+
+    @Test
+    void aCustodyLogLongerThanItsCapIsRefused() {
+        BundleReport report = new BundleVerifier(Clock.systemUTC(), VerificationLimits.STANDARD.withCustodyLines(2))
+                .verify(bundle, Optional.empty());
+
+        assertFailsWith(report, "custodyChain", "more than 2 lines");
+    }
+
+    @Test
+    void aVerificationPastItsBudgetStopsAndSaysSo() {
+        long started = System.nanoTime();
+        BundleReport report = new BundleVerifier(Clock.systemUTC(), VerificationLimits.STANDARD.withBudget(Duration.ZERO))
+                .verify(bundle, Optional.empty());
+
+        assertFailsWith(report, "time", "took longer than", "stopped");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aProofOverSixtyFourKibibytesIsRefusedAndOneAtTheCapIsRead() throws IOException {
+        Path file = Files.writeString(directory.resolve("listing.png"), "some evidence");
+        Path tooLarge = Files.write(directory.resolve("big.tsr"), new byte[VerificationLimits.PROOF_LIMIT + 1]);
+        Path atTheCap = Files.write(directory.resolve("cap.tsr"), new byte[VerificationLimits.PROOF_LIMIT]);
+
+        BundleReport refused = verifier.verifyFile("listing.png", file, "big.tsr", tooLarge, TestKeys.SHARED.rootCertificate());
+        BundleReport read = verifier.verifyFile("listing.png", file, "cap.tsr", atTheCap, TestKeys.SHARED.rootCertificate());
+
+        assertFailsWith(refused, "file", "larger than 64 KiB");
+        assertThat(read.findings()).extracting(Finding::detail).noneSatisfy(d -> assertThat(d).contains("larger than"));
+        assertThat(finding(read, "token").failed()).isTrue();
+    }
+
+    /** The offset of the local header whose name is {@code name}. */
+    private static int localHeaderOf(byte[] archive, String name) {
+        return find(archive, 0x04034b50, 30, name);
+    }
+
+    /** Makes the central directory's record for {@code name} point at another entry's local header. */
+    private static void pointCentralEntryAt(byte[] archive, String name, int offset) {
+        int record = find(archive, 0x02014b50, 46, name);
+        ByteBuffer.wrap(archive).order(ByteOrder.LITTLE_ENDIAN).putInt(record + 42, offset);
+    }
+
+    private static int find(byte[] archive, int signature, int nameAt, String name) {
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer buffer = ByteBuffer.wrap(archive).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + nameAt + wanted.length <= archive.length; i++) {
+            if (buffer.getInt(i) == signature
+                    && java.util.Arrays.equals(archive, i + nameAt, i + nameAt + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no header for " + name);
+    }
+}
