@@ -18,6 +18,7 @@ class BadInputCorpusWebIT {
 
     /** Each section owns one kind of input; add a section here. */
     private static final List<CorpusSection> SECTIONS = List.of(
+            new TimestampCorpus()
     );
 
     @TestFactory
