@@ -35,7 +35,8 @@ public final class TimestampCorpus implements CorpusSection {
     private static final String QUERY = "application/timestamp-query";
     private static final int LIMIT = 16 * 1024;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1, as openssl-and-curl clients speak it: the only version with a chunked body. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Override
     public String title() {
