@@ -19,9 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Evidence stamps keep their pace while many threads take public tokens as fast as they can (issue 11,
  * finding 3). Both authorities here even share one serial file, as every installation did before each got
- * its own: with one fsync per token the evidence stamp queued behind every flooding thread's fsync; with
- * serials reserved in blocks it waits, at most, for one signature. The bound is generous (the flood's
- * signatures share the machine's cores with the stamps measured), the stall it catches is not.
+ * its own. With one fsync per token both the quiet and the flooded pace were the disk's (measured on a loaded
+ * 2-core machine: 40 stamps in 909 ms quiet, 1,795 ms flooded, 70 public tokens meanwhile); with serials
+ * reserved in blocks they are the signature's (407 ms quiet, 580 ms flooded, 93 public tokens). The bound is
+ * generous, as the flood's signatures share the cores with the stamps measured: it fails when evidence
+ * stamping queues behind the flood, as a lock held across a slow step would make it, not on CPU sharing.
  */
 class StampingBesideAFloodTest {
 
