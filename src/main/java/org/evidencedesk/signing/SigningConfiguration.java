@@ -10,7 +10,8 @@ import org.evidencedesk.shared.config.Settings;
 
 /**
  * The installation's keys and what uses them: the built-in time-stamping authorities (one for evidence,
- * one for the public {@code /tsa}, each with its own serial file) and the receipt signer. Keys live in {@code data/keys}, created on first start.
+ * one for the public {@code /tsa}, each with its own serial file) and the receipt signer. Keys live in
+ * {@code data/keys}, created on first start.
  */
 @ApplicationScoped
 public class SigningConfiguration {
@@ -28,7 +29,8 @@ public class SigningConfiguration {
     @Typed(BouncyCastleTimestampAuthority.class)
     BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
         return new BouncyCastleTimestampAuthority(keys.timestamping(),
-                new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock, TimestampPolicy.EVIDENCE);
+                new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock,
+                TimestampPolicy.EVIDENCE);
     }
 
     /**
