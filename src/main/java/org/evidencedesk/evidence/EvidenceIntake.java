@@ -35,9 +35,9 @@ import org.evidencedesk.signing.Timestamper;
 
 /**
  * Receiving evidence, in two steps. {@link #receive} streams the upload into the content-addressed store
- * (no transaction is held while bytes arrive). {@link #register} then, in one short transaction, numbers
- * the exhibit, timestamps its SHA-256, signs the receipt, stores the item and writes the custody log: an
- * item exists with all of these, or not at all.
+ * (no transaction is held while bytes arrive). {@link #register} then, in one short transaction, timestamps
+ * its SHA-256, locks the case, numbers the exhibit, signs the receipt, stores the item and writes the custody
+ * log: an item exists with all of these, or not at all.
  */
 @ApplicationScoped
 public class EvidenceIntake {
@@ -166,16 +166,11 @@ public class EvidenceIntake {
         EvidenceItem.Received received = new EvidenceItem.Received(disputeCase, side, metadata,
                 FileNames.clean(originalFilename), mediaTypeOrDefault(mediaType), digest, username, now, production);
 
+        TimestampToken token = stamp(caseId, digest);
+
         cases.lockExclusively(disputeCase);
         int sequence = items.nextSequence(caseId, side);
         String exhibit = String.format("%s-%03d", side.exhibitPrefix(), sequence);
-        TimestampToken token;
-        try {
-            token = timestamper.stamp(HexFormat.of().parseHex(digest.sha256()));
-        } catch (TimestampException e) {
-            LOG.warning(() -> "No timestamp for an item of case " + caseId + ": " + e.getMessage());
-            throw new BusinessException("evidence.tsaUnavailable");
-        }
         String tsaName = token.tsaName().orElse("Evidence Desk built-in TSA");
         String receipt = receipt(received, exhibit, tsaName, token);
         EvidenceItem item = new EvidenceItem(received, sequence, exhibit, tsaName, token.serialNumber().toString(),
@@ -187,6 +182,26 @@ public class EvidenceIntake {
                 "tsa", tsaName, "serial", token.serialNumber().toString(), "time", token.genTime().toString()));
         LOG.info(() -> "Evidence " + exhibit + " received in case " + caseId + " from " + username + ", sha256 " + digest.sha256());
         return item;
+    }
+
+    /**
+     * The token is taken before the case row is locked, so that however long the authority takes (an external
+     * one over the network, the built-in one behind other callers) no other submission to the case waits for it.
+     * The order of events stays sound: the receipt's time is read before the token is asked for, so it never
+     * follows the token's time; the token binds the content's digest only, not the exhibit number, so numbering
+     * after it changes nothing it proves; and the custody entries, written under the lock, come after both. Two
+     * items of one case submitted together may be numbered in the other order than their tokens' times; the
+     * exhibit order is the custody chain's order, and each item's token still follows its own receipt time. A
+     * submission refused after stamping (the transaction rolls back) leaves a token nothing refers to and a gap
+     * in the serials, which RFC 3161 allows.
+     */
+    private TimestampToken stamp(long caseId, ContentDigest digest) {
+        try {
+            return timestamper.stamp(HexFormat.of().parseHex(digest.sha256()));
+        } catch (TimestampException e) {
+            LOG.warning(() -> "No timestamp for an item of case " + caseId + ": " + e.getMessage());
+            throw new BusinessException("evidence.tsaUnavailable");
+        }
     }
 
     private static Map<String, Object> submission(EvidenceItem item) {

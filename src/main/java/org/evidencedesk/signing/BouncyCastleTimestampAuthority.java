@@ -40,6 +40,14 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * {@code application/timestamp-reply} out). A request it cannot grant gets a rejection carrying the
  * PKIFailureInfo a client can act on; callers of {@link #respond} never see an exception. An installation
  * runs two: one for evidence, one for the public, each with its own certificate and {@link TimestampPolicy}.
+ *
+ * <p>Each authority issues one token at a time, under its own monitor and nothing else: Bouncy Castle's
+ * token generator holds one signer, which is not thread-safe, and taking the serial and the time under the
+ * same monitor keeps serial order and time order the same. The two authorities share nothing (each has its
+ * own {@link SerialNumbers}), so a flood of public queries queues only behind itself and, on a busy
+ * machine, keeps to about one core for signing; an evidence stamp never waits for it. The serials come from
+ * memory for all but one token in a block (see {@link FileSerialNumbers}), so the monitor is held for the
+ * signature alone, well under a millisecond, rather than for an fsync per token.
  */
 public final class BouncyCastleTimestampAuthority implements Timestamper {
 
@@ -116,7 +124,7 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
             return failure(PKIFailureInfo.badRequest, "The request cannot be processed");
         }
         try {
-            // Serial and time taken under one lock, so a higher serial never carries an earlier genTime.
+            // Serial and time taken under the generator's lock, so a higher serial never carries an earlier genTime.
             synchronized (this) {
                 BigInteger serial = serials.next();
                 TimeStampToken token = tokens.generate(request, serial, Date.from(clock.instant()));

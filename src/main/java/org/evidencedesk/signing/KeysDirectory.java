@@ -25,8 +25,13 @@ public final class KeysDirectory {
     public static final String KEYSTORE_FILE = "evidencedesk.p12";
     public static final String ROOT_CERTIFICATE_FILE = "root-ca.pem";
     public static final String PASSWORD_FILE = "keystore.password";
-    /** Where {@link FileSerialNumbers} keeps the last time-stamp serial, beside the key it belongs to. */
+    /** Where {@link FileSerialNumbers} keeps the evidence authority's reserved serials, beside the key it belongs to. */
     public static final String SERIAL_FILE = "tsa-serial";
+    /**
+     * The public authority's serials: it is another authority (its own certificate), so its serials need only
+     * be unique among its own tokens, and a file of its own keeps it from sharing a lock with evidence stamping.
+     */
+    public static final String PUBLIC_SERIAL_FILE = "tsa-public-serial";
 
     private static final int PASSWORD_BYTES = 32;
 

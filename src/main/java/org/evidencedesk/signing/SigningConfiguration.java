@@ -10,7 +10,8 @@ import org.evidencedesk.shared.config.Settings;
 
 /**
  * The installation's keys and what uses them: the built-in time-stamping authorities (one for evidence,
- * one for the public {@code /tsa}) and the receipt signer. Keys live in {@code data/keys}, created on first start.
+ * one for the public {@code /tsa}, each with its own serial file) and the receipt signer. Keys live in
+ * {@code data/keys}, created on first start.
  */
 @ApplicationScoped
 public class SigningConfiguration {
@@ -22,28 +23,29 @@ public class SigningConfiguration {
         return new KeysDirectory(clock).loadOrCreate(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
     }
 
-    /** One serial sequence for both built-in authorities: one process per serial file. */
-    @Produces
-    @Singleton
-    SerialNumbers serials(Settings settings, Clock clock) {
-        return new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock);
-    }
-
     /** The built-in evidence authority: it stamps evidence unless an external one is configured. */
     @Produces
     @Singleton
     @Typed(BouncyCastleTimestampAuthority.class)
-    BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, SerialNumbers serials, Clock clock) {
-        return new BouncyCastleTimestampAuthority(keys.timestamping(), serials, clock, TimestampPolicy.EVIDENCE);
+    BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
+        return new BouncyCastleTimestampAuthority(keys.timestamping(),
+                new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock,
+                TimestampPolicy.EVIDENCE);
     }
 
-    /** The built-in public authority behind {@code /tsa}: its own certificate and policy, never evidence. */
+    /**
+     * The built-in public authority behind {@code /tsa}: its own certificate, policy and serial sequence, never
+     * evidence. Nothing is shared with the evidence authority, no lock and no serial file, so however many
+     * anonymous queries wait for this one, an evidence token never waits behind them.
+     */
     @Produces
     @Singleton
     @PublicTimestamps
     @Typed(BouncyCastleTimestampAuthority.class)
-    BouncyCastleTimestampAuthority publicTimestampAuthority(SigningKeys keys, SerialNumbers serials, Clock clock) {
-        return new BouncyCastleTimestampAuthority(keys.publicTimestamping(), serials, clock, TimestampPolicy.PUBLIC);
+    BouncyCastleTimestampAuthority publicTimestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
+        return new BouncyCastleTimestampAuthority(keys.publicTimestamping(),
+                new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.PUBLIC_SERIAL_FILE), clock), clock,
+                TimestampPolicy.PUBLIC);
     }
 
     /**

@@ -121,6 +121,9 @@ class EvidencePersistenceIT {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private String claimant;
     private String respondent;
     private String stranger;
@@ -155,6 +158,67 @@ class EvidencePersistenceIT {
         List<CustodyEntry> chain = custody.entries(caseId);
         assertEquals(List.of(CustodyAction.SUBMITTED, CustodyAction.TIMESTAMPED), chain.subList(0, 2).stream().map(CustodyEntry::getAction).toList());
         assertEquals(List.of(), custody.verify(caseId));
+    }
+
+    /**
+     * Intake takes its time-stamp before it locks the case (issue 11, finding 3): while another transaction holds
+     * the case row, the waiting submission has its token already, so no authority's pace is ever added to the
+     * time the case stays locked. The receipt's time still precedes the token's, and the custody entries follow.
+     */
+    @Test
+    void theTokenIsTakenBeforeTheCaseRowIsLocked() throws Exception {
+        ContentDigest digest = intake.receive(new ByteArrayInputStream("stamped while the case is locked".getBytes(StandardCharsets.UTF_8)));
+        java.time.Instant released;
+        java.util.concurrent.Future<EvidenceItem> waiting;
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> finished = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Thread> submitter = new java.util.concurrent.atomic.AtomicReference<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("UPDATE dispute_case SET version = version WHERE id = ?")) {
+                lock.setLong(1, caseId);
+                assertEquals(1, lock.executeUpdate(), "the case row, locked by an update not yet committed");
+                waiting = executor.submit(() -> {
+                    submitter.set(Thread.currentThread());
+                    EvidenceItem registered = intake.register(caseId, claimant, digest, "locked.txt", "text/plain",
+                            new EvidenceMetadata("Item locked", "What it proves", null, Confidentiality.PARTIES));
+                    finished.set(java.time.Instant.now());
+                    return registered;
+                });
+                awaitLockWait(submitter);
+                // Over a second, so that a token taken now has an earlier whole second (genTime is to the second),
+                // and under H2's default lock timeout of 2 s.
+                Thread.sleep(1100);
+                released = java.time.Instant.now();
+                connection.commit();
+            }
+        }
+        EvidenceItem item = waiting.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertTrue(finished.get().isAfter(released), "the submission waited for the case row until " + released
+                + " and finished at " + finished.get());
+        assertTrue(item.getTimestampedAt().isBefore(released.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                "token time " + item.getTimestampedAt() + " precedes the lock's release at " + released);
+        assertFalse(item.getSubmittedAt().isAfter(item.getTimestampedAt().plusSeconds(1)),
+                "the receipt's time does not follow the token's, within its accuracy of a second");
+        List<CustodyEntry> chain = custody.entries(caseId);
+        CustodyEntry timestamped = chain.get(chain.size() - 1);
+        assertEquals(CustodyAction.TIMESTAMPED, timestamped.getAction());
+        assertFalse(timestamped.getOccurredAt().isBefore(item.getTimestampedAt()), "the custody entry follows the token");
+        assertEquals(List.of(), custody.verify(caseId));
+    }
+
+    /** Waits until the submitting thread is inside {@code DisputeCases.lockExclusively}, waiting for the case row. */
+    private static void awaitLockWait(java.util.concurrent.atomic.AtomicReference<Thread> submitter) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            Thread thread = submitter.get();
+            if (thread != null && java.util.Arrays.stream(thread.getStackTrace())
+                    .anyMatch(frame -> frame.getMethodName().equals("lockExclusively"))) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the submission never waited for the case row");
     }
 
     @Test

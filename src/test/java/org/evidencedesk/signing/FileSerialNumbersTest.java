@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileSerialNumbersTest {
 
+    /** The block size FileSerialNumbers documents: one write reserves this many serials. */
+    private static final int BLOCK = 1000;
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
     @TempDir
@@ -42,26 +44,51 @@ class FileSerialNumbersTest {
     }
 
     @Test
-    void serialsStrictlyIncreaseAndEachIsRecordedBeforeItIsHandedOut() throws Exception {
+    void serialsStrictlyIncreaseAndEachIsCoveredByTheFileBeforeItIsHandedOut() throws Exception {
         FileSerialNumbers serials = new FileSerialNumbers(file(), clock);
 
         BigInteger first = serials.next();
         BigInteger second = serials.next();
 
-        assertThat(second).isGreaterThan(first);
-        assertThat(Files.readString(file())).isEqualTo(second.toString());
+        assertThat(second).isEqualTo(first.add(BigInteger.ONE));
+        assertThat(recorded()).isGreaterThanOrEqualTo(second);
     }
 
     @Test
-    void serialsKeepIncreasingAcrossARestart() {
-        FileSerialNumbers before = new FileSerialNumbers(file(), clock);
-        before.next();
-        BigInteger lastBeforeRestart = before.next();
+    void oneWriteReservesAWholeBlockAndTheNextWriteComesWithTheNextBlock() throws Exception {
+        FileSerialNumbers serials = new FileSerialNumbers(file(), clock);
 
-        // A restart with a clock set back a day must not matter: the file, not the clock, decides.
-        FileSerialNumbers after = new FileSerialNumbers(file(), Clock.fixed(NOW.minusSeconds(86_400), ZoneOffset.UTC));
+        BigInteger first = serials.next();
+        BigInteger endOfBlock = first.add(BigInteger.valueOf(BLOCK - 1));
+        assertThat(recorded()).as("after the first serial").isEqualTo(endOfBlock);
+        Files.writeString(file(), "written by this test: the allocator must not touch the file again within its block");
+        for (int i = 1; i < BLOCK; i++) {
+            serials.next();
+        }
+        assertThat(Files.readString(file())).as("after the whole first block").startsWith("written by this test");
 
-        assertThat(after.next()).isEqualTo(lastBeforeRestart.add(BigInteger.ONE));
+        assertThat(serials.next()).isEqualTo(endOfBlock.add(BigInteger.ONE));
+        assertThat(recorded()).as("after the first serial of the second block").isEqualTo(endOfBlock.add(BigInteger.valueOf(BLOCK)));
+    }
+
+    @Test
+    void restartsSkipTheUnusedRestOfABlockSoSerialsStayUniqueAndIncreasing() {
+        List<BigInteger> issued = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            // Each allocator is abandoned without any closing step, as a crash or kill -9 leaves it.
+            FileSerialNumbers serials = new FileSerialNumbers(file(), clock);
+            for (int i = 0; i < 7 + run * 4; i++) {
+                issued.add(serials.next());
+            }
+        }
+
+        assertThat(issued).doesNotHaveDuplicates().isSortedAccordingTo(BigInteger::compareTo);
+        assertThat(issued.get(7)).as("the first serial after the first restart")
+                .isEqualTo(issued.get(0).add(BigInteger.valueOf(1000)));
+    }
+
+    private BigInteger recorded() throws Exception {
+        return new BigInteger(Files.readString(file()).strip());
     }
 
     @Test
@@ -82,7 +109,7 @@ class FileSerialNumbersTest {
         }
 
         assertThat(issued).hasSize(200);
-        assertThat(new BigInteger(Files.readString(file()))).isEqualTo(issued.stream().max(BigInteger::compareTo).orElseThrow());
+        assertThat(recorded()).isGreaterThanOrEqualTo(issued.stream().max(BigInteger::compareTo).orElseThrow());
     }
 
     @Test

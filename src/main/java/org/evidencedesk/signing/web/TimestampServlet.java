@@ -37,17 +37,31 @@ public class TimestampServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Send " + QUERY);
             return;
         }
+        if (request.getContentLengthLong() > MAX_QUERY_BYTES) {
+            tooLarge(response);
+            return;
+        }
         byte[] query;
         try (InputStream in = request.getInputStream()) {
             query = in.readNBytes(MAX_QUERY_BYTES + 1);
         }
         if (query.length > MAX_QUERY_BYTES) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "A time-stamp query is at most 16 KiB");
+            tooLarge(response);
             return;
         }
         byte[] reply = authority.respond(query);
         response.setContentType(REPLY);
         response.setContentLength(reply.length);
         response.getOutputStream().write(reply);
+    }
+
+    /**
+     * Refuses a body over the limit, declared or counted (a chunked one has no length to check first). The
+     * connection is closed after the answer: the rest of the body is never read, so the connection could not
+     * carry another request, and the server does not spend time swallowing what the client still sends.
+     */
+    private static void tooLarge(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "A time-stamp query is at most 16 KiB");
     }
 }

@@ -18,7 +18,8 @@ class BadInputCorpusWebIT {
 
     /** Each section owns one kind of input; add a section here. */
     private static final List<CorpusSection> SECTIONS = List.of(
-            new VerifierCorpus()
+            new VerifierCorpus(),
+            new TimestampCorpus()
     );
 
     @TestFactory
