@@ -51,6 +51,15 @@ def requests(node):
             yield from requests(child)
 
 
+# The kinds in the order a reader follows them: a browsing user's steps, an uploader's, the flood.
+ORDER = ["login page", "login", "case list", "search", "case page", "item page", "download content",
+         "download receipt", "download token", "upload page", "upload", "register", "tsa"]
+
+
+def position(name):
+    return ORDER.index(name) if name in ORDER else len(ORDER)
+
+
 def number(value):
     return 0 if value in ("-", None) else int(float(value))
 
@@ -67,7 +76,7 @@ def main():
     print(options.title)
     print(f"{'request kind':<20} {'count':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}  note")
     errors = 0
-    rows = list(requests(report)) + [report]
+    rows = sorted(requests(report), key=lambda row: position(row["stats"]["name"])) + [report]
     for row in rows:
         stats = row["stats"]
         count = number(stats["numberOfRequests"]["total"])

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.http.HttpDsl.RawFileBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -155,7 +156,10 @@ public class LoadSimulation extends Simulation {
                         exec(http("tsa").post("/tsa")
                                 .header("Content-Type", "application/timestamp-query")
                                 .body(ByteArrayBody(query))
-                                .check(status().in(200, 429).saveAs("tsaStatus")))
+                                .check(status().in(200, 429).saveAs("tsaStatus"))
+                                .checkIf((response, session) -> response.status().code() == 200)
+                                .then(header("Content-Type").is("application/timestamp-reply"),
+                                        bodyBytes().transform(TimestampReplies::granted).is(true)))
                                 .exec(session -> {
                                     if (session.getInt("tsaStatus") == 429) {
                                         LIMITED.incrementAndGet();
