@@ -13,8 +13,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.evidencedesk.identity.AccountIdentityStore;
 import org.evidencedesk.identity.Role;
@@ -126,6 +132,36 @@ class PersistenceIT {
         UserAccount now = accounts.byId(loaded.getId()).orElseThrow();
         assertEquals("First editor", now.getDisplayName());
         assertEquals(Set.of(Role.CLERK), now.getRoles());
+    }
+
+    /**
+     * Found by bench/load: the same account logging in from several sessions at once answered 500 (a stale row
+     * version when recording the last login), and any login made an administrator's open edit of the account stale.
+     */
+    @Test
+    void loginsOfOneAccountAtOnceAllSucceedAndLeaveItsVersionAlone() throws Exception {
+        String username = unique("logins");
+        UserAccount created = administration.create(username, "Often here", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        long version = accounts.byId(created.getId()).orElseThrow().getVersion();
+
+        ExecutorService sessions = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> logins = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                logins.add(sessions.submit(() -> administration.recordLogin(username)));
+            }
+            for (Future<?> login : logins) {
+                login.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            sessions.shutdownNow();
+        }
+
+        UserAccount now = accounts.byId(created.getId()).orElseThrow();
+        assertTrue(now.lastLogin().isPresent());
+        assertEquals(version, now.getVersion());
+        administration.describe(created.getId(), version, "Edited while logging in", null, EnumSet.of(Role.CLERK), "admin");
+        assertEquals("Edited while logging in", accounts.byId(created.getId()).orElseThrow().getDisplayName());
     }
 
     @Test

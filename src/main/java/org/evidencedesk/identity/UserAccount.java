@@ -29,6 +29,7 @@ import org.evidencedesk.shared.persistence.BaseEntity;
         query = "select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
 @NamedQuery(name = UserAccount.SESSION_GENERATION,
         query = "select u.sessionGeneration from UserAccount u where u.id = :id and u.enabled = true")
+@NamedQuery(name = UserAccount.RECORD_LOGIN, query = "update UserAccount u set u.lastLoginAt = :at where u.username = :username")
 public class UserAccount extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -38,6 +39,7 @@ public class UserAccount extends BaseEntity {
     static final String COUNT = "UserAccount.count";
     static final String COUNT_ENABLED_WITH_ROLE = "UserAccount.countEnabledWithRole";
     static final String SESSION_GENERATION = "UserAccount.sessionGeneration";
+    static final String RECORD_LOGIN = "UserAccount.recordLogin";
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -140,10 +142,6 @@ public class UserAccount extends BaseEntity {
 
     private void endSessions() {
         sessionGeneration++;
-    }
-
-    void recordLogin(Instant now) {
-        this.lastLoginAt = now;
     }
 
     public String getUsername() {

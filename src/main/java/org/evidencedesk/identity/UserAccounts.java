@@ -3,6 +3,7 @@ package org.evidencedesk.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,14 @@ public class UserAccounts {
                 .getResultStream()
                 .mapToLong(Long::longValue)
                 .findFirst();
+    }
+
+    /** Sets the last login by an update of that column alone: no version check, no version step. */
+    void recordLogin(String username, Instant at) {
+        entityManager.createNamedQuery(UserAccount.RECORD_LOGIN)
+                .setParameter("username", normalize(username))
+                .setParameter("at", at)
+                .executeUpdate();
     }
 
     void add(UserAccount account) {

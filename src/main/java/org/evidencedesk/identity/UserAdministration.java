@@ -121,8 +121,12 @@ public class UserAdministration {
         LOG.info(() -> "User " + username + " placed at court " + courtId + " by " + actor);
     }
 
+    /**
+     * Notes the time of a successful login without touching the account's version: the same person logging in from
+     * two sessions at once, or while an administrator edits the account, is not a conflicting change.
+     */
     public void recordLogin(String username) {
-        accounts.byUsername(username).ifPresent(account -> account.recordLogin(clock.instant()));
+        accounts.recordLogin(username, clock.instant());
     }
 
     /**

@@ -48,8 +48,8 @@ class SessionGenerationTest {
     }
 
     @Test
-    void aNewPasswordEndsTheSessionsALoginDoesNot() {
-        account.recordLogin(NOW);
+    void aNewPasswordEndsTheSessions() {
+        // A login does not touch the entity at all: UserAccounts.recordLogin updates its one column.
         assertThat(account.getSessionGeneration()).isZero();
 
         account.changePassword("another hash", NOW);
