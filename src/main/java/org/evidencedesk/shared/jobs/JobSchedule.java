@@ -53,12 +53,15 @@ public final class JobSchedule {
     }
 
     /**
-     * How long past its due time a job may wait before it counts as having missed its schedule: long enough for a
-     * scheduler's tick and a busy database, short against the period.
+     * How long past its due time a job may wait before it counts as having missed its schedule: long enough for two
+     * of the scheduler's ticks on a loaded machine, never under two minutes, and five for a daily job.
      */
     public Duration grace() {
-        Duration twoTicks = JobScheduler.TICK.multipliedBy(2);
-        return period == null ? Duration.ofMinutes(5) : twoTicks.plus(period.dividedBy(2));
+        if (period == null) {
+            return Duration.ofMinutes(5);
+        }
+        Duration waited = JobScheduler.TICK.multipliedBy(2).plus(period.dividedBy(2));
+        return waited.compareTo(Duration.ofMinutes(2)) < 0 ? Duration.ofMinutes(2) : waited;
     }
 
     public Optional<Duration> period() {

@@ -47,7 +47,9 @@ class JobScheduleTest {
 
         assertThat(record.missedSchedule(due.plus(everyMinute.grace()), everyMinute.grace())).isFalse();
         assertThat(record.missedSchedule(due.plus(everyMinute.grace()).plusSeconds(1), everyMinute.grace())).isTrue();
-        assertThat(everyMinute.grace()).isGreaterThan(JobScheduler.TICK);
+        assertThat(everyMinute.grace()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(JobSchedule.every(Duration.ofHours(1)).grace()).isEqualTo(Duration.ofMinutes(30).plus(JobScheduler.TICK.multipliedBy(2)));
+        assertThat(JobSchedule.dailyAt(LocalTime.NOON, SHANGHAI).grace()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
