@@ -39,6 +39,15 @@ class JobScheduleTest {
     }
 
     @Test
+    void aDailyJobDueAlsoAtStartIsDueWhenTheNodeStartsThenAtItsTime() {
+        JobSchedule cleaner = JobSchedule.dailyAt(LocalTime.of(4, 0), SHANGHAI).alsoAtStart();
+        Instant start = Instant.parse("2026-03-02T10:00:00Z");
+
+        assertThat(cleaner.firstDue(start)).isEqualTo(start);
+        assertThat(cleaner.nextAfter(start)).isEqualTo(Instant.parse("2026-03-02T20:00:00Z"));
+    }
+
+    @Test
     void aJobHasMissedItsScheduleOnlyOnceItsGraceIsSpent() {
         JobSchedule everyMinute = JobSchedule.every(Duration.ofMinutes(1));
         Instant due = Instant.parse("2026-03-02T10:00:00Z");
