@@ -10,18 +10,20 @@ import java.util.Optional;
 
 /**
  * When a job is due: every so often, first at start-up (the lapse timer), or once a day at a time of the court's day
- * (the nightly sweep). Plain Java: the due times are computed from the instant given, never from a clock of its own.
+ * (the nightly sweep), and if asked also whenever a node starts. Plain Java: the due times are computed from the instant given, never from a clock of its own.
  */
 public final class JobSchedule {
 
     private final Duration period;
     private final LocalTime time;
     private final ZoneId zone;
+    private final boolean atStart;
 
-    private JobSchedule(Duration period, LocalTime time, ZoneId zone) {
+    private JobSchedule(Duration period, LocalTime time, ZoneId zone, boolean atStart) {
         this.period = period;
         this.time = time;
         this.zone = zone;
+        this.atStart = atStart;
     }
 
     /** Due at start-up, then every {@code period} after each run began. */
@@ -29,17 +31,25 @@ public final class JobSchedule {
         if (period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("A job's period must be positive: " + period);
         }
-        return new JobSchedule(period, null, null);
+        return new JobSchedule(period, null, null, true);
     }
 
     /** Due every day at {@code time} in {@code zone}. */
     public static JobSchedule dailyAt(LocalTime time, ZoneId zone) {
-        return new JobSchedule(null, Objects.requireNonNull(time, "time"), Objects.requireNonNull(zone, "zone"));
+        return new JobSchedule(null, Objects.requireNonNull(time, "time"), Objects.requireNonNull(zone, "zone"), false);
     }
 
-    /** When a job never run before is first due, given the server starts at {@code now}. */
+    /** The same schedule, due also whenever a node starts (a clean-up after a crash, say), then as scheduled. */
+    public JobSchedule alsoAtStart() {
+        return new JobSchedule(period, time, zone, true);
+    }
+
+    /**
+     * When the job is due, given a node starts at {@code now}: now for a periodic job or one due also at start, else
+     * at its next time (a run missed while every node was down stays due: see {@link JobLedger#register}).
+     */
     public Instant firstDue(Instant now) {
-        return period != null ? now : nextAfter(now);
+        return atStart ? now : nextAfter(now);
     }
 
     /** When the job is next due, given a run begins at {@code now}. */
@@ -53,12 +63,15 @@ public final class JobSchedule {
     }
 
     /**
-     * How long past its due time a job may wait before it counts as having missed its schedule: long enough for a
-     * scheduler's tick and a busy database, short against the period.
+     * How long past its due time a job may wait before it counts as having missed its schedule: long enough for two
+     * of the scheduler's ticks on a loaded machine, never under two minutes, and five for a daily job.
      */
     public Duration grace() {
-        Duration twoTicks = JobScheduler.TICK.multipliedBy(2);
-        return period == null ? Duration.ofMinutes(5) : twoTicks.plus(period.dividedBy(2));
+        if (period == null) {
+            return Duration.ofMinutes(5);
+        }
+        Duration waited = JobScheduler.TICK.multipliedBy(2).plus(period.dividedBy(2));
+        return waited.compareTo(Duration.ofMinutes(2)) < 0 ? Duration.ofMinutes(2) : waited;
     }
 
     public Optional<Duration> period() {

@@ -39,6 +39,15 @@ class JobScheduleTest {
     }
 
     @Test
+    void aDailyJobDueAlsoAtStartIsDueWhenTheNodeStartsThenAtItsTime() {
+        JobSchedule cleaner = JobSchedule.dailyAt(LocalTime.of(4, 0), SHANGHAI).alsoAtStart();
+        Instant start = Instant.parse("2026-03-02T10:00:00Z");
+
+        assertThat(cleaner.firstDue(start)).isEqualTo(start);
+        assertThat(cleaner.nextAfter(start)).isEqualTo(Instant.parse("2026-03-02T20:00:00Z"));
+    }
+
+    @Test
     void aJobHasMissedItsScheduleOnlyOnceItsGraceIsSpent() {
         JobSchedule everyMinute = JobSchedule.every(Duration.ofMinutes(1));
         Instant due = Instant.parse("2026-03-02T10:00:00Z");
@@ -47,7 +56,9 @@ class JobScheduleTest {
 
         assertThat(record.missedSchedule(due.plus(everyMinute.grace()), everyMinute.grace())).isFalse();
         assertThat(record.missedSchedule(due.plus(everyMinute.grace()).plusSeconds(1), everyMinute.grace())).isTrue();
-        assertThat(everyMinute.grace()).isGreaterThan(JobScheduler.TICK);
+        assertThat(everyMinute.grace()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(JobSchedule.every(Duration.ofHours(1)).grace()).isEqualTo(Duration.ofMinutes(30).plus(JobScheduler.TICK.multipliedBy(2)));
+        assertThat(JobSchedule.dailyAt(LocalTime.NOON, SHANGHAI).grace()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
