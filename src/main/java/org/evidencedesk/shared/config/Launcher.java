@@ -50,6 +50,7 @@ public final class Launcher {
         settings.uploadLimitBytes();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
+        settings.unregisteredBlobGrace();
         settings.heap();
         settings.caseNumberPattern();
         settings.tsaTrust();

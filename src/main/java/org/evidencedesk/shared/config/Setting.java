@@ -27,7 +27,8 @@ public enum Setting {
     TSA_PIN("evidencedesk.tsa.pin"),
     TSA_POLICY("evidencedesk.tsa.policy"),
     PDF_FONT("evidencedesk.pdf.font"),
-    RULES_DIR("evidencedesk.rules.dir");
+    RULES_DIR("evidencedesk.rules.dir"),
+    BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace");
 
     private final String key;
 
