@@ -9,11 +9,14 @@ import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.disclosure.DemoDisclosures;
 import org.evidencedesk.dispute.DemoCases;
+import org.evidencedesk.evidence.UploadDebris;
+import org.evidencedesk.evidence.web.UploadSpool;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.persistence.CommitDurability;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
@@ -59,10 +62,18 @@ public class ApplicationStartup {
     @Inject
     private ReadyAnnouncement readyAnnouncement;
 
+    @Inject
+    private CommitDurability commitDurability;
+
+    @Inject
+    private UploadDebris uploadDebris;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
         ruleCatalogue.all();
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();
+        commitDurability.configure();
+        uploadDebris.start(UploadSpool.of(context));
         LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {
