@@ -45,13 +45,19 @@ public final class ServerProcess {
      * everything under {@code root}; with {@code fresh}, whatever an earlier run left there is removed first.
      */
     public static ServerProcess start(Path root, boolean fresh) throws IOException, InterruptedException {
+        return start(root, fresh, java.util.Map.of());
+    }
+
+    /** As {@link #start(Path, boolean)}, with further settings (system properties) for this server only. */
+    public static ServerProcess start(Path root, boolean fresh, java.util.Map<String, String> settings)
+            throws IOException, InterruptedException {
         if (fresh) {
             deleteRecursively(root);
         }
         Path dataDirectory = Files.createDirectories(root.resolve("data"));
         int port = freePort();
         int httpsPort = freePort();
-        Path properties = writeSystemProperties(root, dataDirectory, port);
+        Path properties = writeSystemProperties(root, dataDirectory, port, settings);
         Path log = root.resolve("server.log");
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -74,7 +80,8 @@ public final class ServerProcess {
         return instance;
     }
 
-    private static Path writeSystemProperties(Path root, Path dataDirectory, int port) throws IOException {
+    private static Path writeSystemProperties(Path root, Path dataDirectory, int port, java.util.Map<String, String> settings)
+            throws IOException {
         Properties properties = new Properties();
         properties.setProperty("evidencedesk.data.dir", dataDirectory.toString());
         properties.setProperty("evidencedesk.db.url", databaseUrl(dataDirectory));
@@ -84,6 +91,7 @@ public final class ServerProcess {
         properties.setProperty("evidencedesk.http.port", String.valueOf(port));
         properties.setProperty("evidencedesk.admin.password", SharedServer.ADMIN_PASSWORD);
         properties.setProperty("evidencedesk.demo", "true");
+        settings.forEach(properties::setProperty);
         Path file = root.resolve("system.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             properties.store(out, "web tests");
@@ -146,6 +154,12 @@ public final class ServerProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash or a pulled plug would stop it: nothing of it runs on. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     private static int freePort() throws IOException {
