@@ -13,7 +13,8 @@ import org.evidencedesk.shared.config.Database;
  * Makes sure a commit that a person is told about (a receipt for evidence) survives a crash.
  * <p>
  * PostgreSQL does so by itself: with its default {@code synchronous_commit = on} a commit returns only once its
- * WAL record is flushed. H2 2.3 does not: by default ({@code WRITE_DELAY} 500 ms) its MVStore keeps committed
+ * WAL record is flushed. H2 does not (2.2.224, which Payara Micro ships and the server's data source loads, and
+ * 2.3.232 of the build alike): by default ({@code WRITE_DELAY} 500 ms) its MVStore keeps committed
  * changes in memory and a background thread writes them up to half a second later, so a server killed in that
  * half second loses transactions whose receipts were already issued; and even when written, MVStore forces its
  * file to the disk only on a clean close or an explicit {@code CHECKPOINT SYNC}. So, on H2, {@link #configure} sets
@@ -24,6 +25,10 @@ import org.evidencedesk.shared.config.Database;
 public class CommitDurability {
 
     private static final Logger LOG = Logger.getLogger(CommitDurability.class.getName());
+    /** Each commit written to the file before it returns; H2 applies it to the whole database. */
+    public static final String H2_WRITE_EVERY_COMMIT = "SET WRITE_DELAY 0";
+    /** Forces the database file to the disk. */
+    public static final String H2_FORCE_TO_DISK = "CHECKPOINT SYNC";
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
@@ -36,7 +41,7 @@ public class CommitDurability {
             h2 = Database.of(connection.getMetaData().getURL()) == Database.H2;
             if (h2) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET WRITE_DELAY 0");
+                    statement.execute(H2_WRITE_EVERY_COMMIT);
                 }
                 LOG.info("H2 writes every commit to its file before it returns (WRITE_DELAY 0)");
             }
@@ -54,7 +59,7 @@ public class CommitDurability {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
+            statement.execute(H2_FORCE_TO_DISK);
         } catch (SQLException e) {
             throw new IllegalStateException("The committed evidence could not be forced to the disk: " + e.getMessage(), e);
         }
