@@ -21,7 +21,8 @@ import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
 /**
- * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, signing keys (created on first start),
+ * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, commit durability (H2),
+ * upload debris (temporary files now, unregistered blobs in the background, both nightly), signing keys (created on first start),
  * first administrator, demo data, the ready line.
  */
 @ApplicationScoped
