@@ -151,7 +151,7 @@ public class UploadDebris {
     }
 
     /** Only files named as the container names uploaded parts, directly in its directory: nothing else there is ours. */
-    private static int sweepContainerParts(Path directory, Instant cutoff) throws IOException {
+    static int sweepContainerParts(Path directory, Instant cutoff) throws IOException {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
