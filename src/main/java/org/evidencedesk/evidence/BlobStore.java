@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * Where evidence content is kept: content-addressed by SHA-256 and write-once. Content is only ever added,
- * never changed or removed through this port; identical content is kept once.
+ * never changed; identical content is kept once. The one removal is of uploads that no evidence names
+ * ({@link #remove}), by the clean-up that holds their upload row.
  *
  * <p>Every method taking a {@code sha256} refuses anything but 64 lowercase hex characters with an
  * {@link IllegalArgumentException}, so a digest from a request can never name another file.
@@ -74,4 +75,22 @@ public interface BlobStore {
      * @return how many files were removed
      */
     int sweepTemporaryFiles(Duration age) throws IOException;
+
+    /** A blob in the store: its SHA-256, when it was last written (the end of its first upload) and its size. */
+    record Kept(String sha256, java.time.Instant writtenAt, long size) {
+    }
+
+    /**
+     * Every blob in the store, read lazily from disk; the caller closes the stream. Only files named by a SHA-256
+     * are listed, so nothing else under the store can be handed to {@link #remove}.
+     */
+    java.util.stream.Stream<Kept> kept() throws IOException;
+
+    /**
+     * Removes a blob, for the clean-up of uploads no evidence names, which calls it only while it holds that
+     * blob's upload row, so no registration can name the blob at the same time.
+     *
+     * @return whether there was a blob to remove
+     */
+    boolean remove(String sha256) throws IOException;
 }

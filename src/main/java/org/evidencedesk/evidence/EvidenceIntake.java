@@ -57,6 +57,9 @@ public class EvidenceIntake {
     private EvidenceItems items;
 
     @Inject
+    private BlobUploads uploads;
+
+    @Inject
     private Timestamper timestamper;
 
     @Inject
@@ -131,6 +134,8 @@ public class EvidenceIntake {
             if (stored.digest().size() == 0) {
                 throw new BusinessException("evidence.upload.empty");
             }
+            // Its grace period starts now: the clean-up leaves it alone while its uploader describes it.
+            uploads.received(stored.digest().sha256());
             return stored.digest();
         } catch (UploadTooLargeException e) {
             throw new BusinessException("evidence.upload.tooLarge", Bytes.readable(settings.uploadLimitBytes()));
@@ -158,6 +163,8 @@ public class EvidenceIntake {
         DisputeCase disputeCase = view.disputeCase();
         Side side = submitterSide(view);
         metadata.validate();
+        // Held until this transaction ends: the clean-up of unregistered blobs cannot remove it in between.
+        uploads.holdForRegistration(digest.sha256());
         if (!blobs.exists(digest.sha256())) {
             throw new BusinessException("evidence.upload.interrupted");
         }

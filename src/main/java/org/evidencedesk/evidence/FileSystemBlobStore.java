@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,8 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The blob store on a local POSIX file system. Content lives at {@code root/sha256/ab/cd/<hex>} (ab and cd are
@@ -120,8 +123,11 @@ public final class FileSystemBlobStore implements BlobStore {
     private StoredBlob name(Path part, ContentDigest digest) throws IOException {
         Path target = pathOf(digest.sha256());
         if (Files.exists(target)) {
-            // Same SHA-256, same content: the copy already kept stays, untouched.
+            // Same SHA-256, same content: the copy already kept stays, untouched. Its directories are forced again,
+            // in case the upload that named it died between its rename and forcing them: evidence about to name
+            // this blob must not outlive it on a power cut.
             Files.delete(part);
+            forceDirectoriesOf(target);
             return new StoredBlob(digest, false);
         }
         // Read-only before the rename, so the blob is never writable under its name. Two identical uploads racing
@@ -131,10 +137,14 @@ public final class FileSystemBlobStore implements BlobStore {
         Files.move(part, target, ATOMIC_MOVE);
         // The rename is only durable once the directories holding the new entries are; failing here leaves a
         // complete, correctly named blob that a retry finds.
+        forceDirectoriesOf(target);
+        return new StoredBlob(digest, true);
+    }
+
+    private void forceDirectoriesOf(Path target) throws IOException {
         for (Path directory = target.getParent(); directory.startsWith(blobs); directory = directory.getParent()) {
             force(directory);
         }
-        return new StoredBlob(digest, true);
     }
 
     @Override
@@ -173,6 +183,41 @@ public final class FileSystemBlobStore implements BlobStore {
             }
         }
         return removed;
+    }
+
+    @Override
+    public Stream<Kept> kept() throws IOException {
+        // Exactly the layout pathOf makes, sha256/ab/cd/<hex>: anything else found under the store is not a blob.
+        return Files.find(blobs, 3, (file, attributes) -> attributes.isRegularFile() && isBlobPath(file))
+                .map(FileSystemBlobStore::describe)
+                .flatMap(Optional::stream);
+    }
+
+    private boolean isBlobPath(Path file) {
+        String name = file.getFileName().toString();
+        return ContentDigest.isHex256(name) && file.equals(pathOf(name));
+    }
+
+    /** The blob at {@code file}, or nothing when it went while the store was being listed. */
+    private static Optional<Kept> describe(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Optional.of(new Kept(file.getFileName().toString(), attributes.lastModifiedTime().toInstant(), attributes.size()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean remove(String sha256) throws IOException {
+        Path blob = pathOf(sha256);
+        if (!Files.deleteIfExists(blob)) {
+            return false;
+        }
+        // Gone for good only once its directory says so; otherwise a power cut could bring back a blob the
+        // clean-up reported removed.
+        force(blob.getParent());
+        return true;
     }
 
     /** Where content with this SHA-256 lives, whether or not it is there. */

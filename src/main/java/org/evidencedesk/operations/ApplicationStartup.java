@@ -8,18 +8,23 @@ import java.util.logging.Logger;
 import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.disclosure.DemoDisclosures;
 import org.evidencedesk.dispute.DemoCases;
+import org.evidencedesk.evidence.UploadDebris;
+import org.evidencedesk.evidence.web.UploadSpool;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.DemoUsers;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.jobs.JobScheduler;
+import org.evidencedesk.shared.persistence.CommitDurability;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
 /**
- * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, signing keys (created on first start),
- * first administrator, demo data, what lapsed while the server was down, the background jobs, the ready line.
+ * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, commit
+ * durability (H2), temporary files of interrupted uploads, signing keys (created on first start), first administrator,
+ * demo data, what lapsed while the server was down, the background jobs (among them the removal of unregistered blobs,
+ * due at every start and nightly), the ready line.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -59,10 +64,18 @@ public class ApplicationStartup {
     @Inject
     private ReadyAnnouncement readyAnnouncement;
 
+    @Inject
+    private CommitDurability commitDurability;
+
+    @Inject
+    private UploadDebris uploadDebris;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
         ruleCatalogue.all();
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();
+        commitDurability.configure();
+        uploadDebris.start(UploadSpool.of(context));
         LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {

@@ -220,6 +220,30 @@ class FileSystemBlobStoreTest {
     }
 
     @Test
+    void everyKeptBlobIsListedWithItsSizeAndAgeAndCanBeRemovedOnlyByItsName() throws IOException {
+        String abc = store.store(bytes("abc"), 1000).digest().sha256();
+        String other = store.store(bytes("another content"), 1000).digest().sha256();
+        Files.setLastModifiedTime(store.pathOf(other), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        // Not a blob: nothing whose name is not a SHA-256 is listed, so nothing else can be removed through it.
+        Files.write(root.resolve("sha256/ba/78/notes.txt"), new byte[3]);
+
+        List<BlobStore.Kept> kept;
+        try (Stream<BlobStore.Kept> all = store.kept()) {
+            kept = all.sorted(java.util.Comparator.comparing(BlobStore.Kept::sha256)).toList();
+        }
+
+        assertThat(kept).extracting(BlobStore.Kept::sha256).containsExactlyInAnyOrder(abc, other);
+        assertThat(kept).filteredOn(blob -> blob.sha256().equals(other)).singleElement()
+                .satisfies(blob -> assertThat(blob.writtenAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z")))
+                .satisfies(blob -> assertThat(blob.size()).isEqualTo(15));
+        assertThat(store.remove(other)).isTrue();
+        assertThat(store.exists(other)).isFalse();
+        assertThat(store.remove(other)).as("already gone").isFalse();
+        assertThat(store.exists(abc)).isTrue();
+        assertThat(root.resolve("sha256/ba/78/notes.txt")).exists();
+    }
+
+    @Test
     void aLargeStreamIsStoredWithFlatMemory() throws IOException {
         long size = 512 * MiB;
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -166,6 +166,12 @@ public final class ServerProcess {
         }
     }
 
+    /** Kills the server at once (SIGKILL), as a crash or a pulled plug would stop it: nothing of it runs on. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

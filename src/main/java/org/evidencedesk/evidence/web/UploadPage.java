@@ -22,6 +22,7 @@ import org.evidencedesk.evidence.EvidenceIntake;
 import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.persistence.CommitDurability;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -60,6 +61,9 @@ public class UploadPage implements Serializable {
 
     @Inject
     private Disclosures disclosures;
+
+    @Inject
+    private transient CommitDurability durability;
 
     private Long caseId;
     /** The disclosure request whose order the files are produced under, if the page was opened for one. */
@@ -166,6 +170,8 @@ public class UploadPage implements Serializable {
             if (!registered) {
                 return null;
             }
+            // On the disk before the page says "received": a crash now cannot lose what the receipt names.
+            durability.forceCommitted();
             next.remove();
             messages.info("evidence.received", item.title);
         }

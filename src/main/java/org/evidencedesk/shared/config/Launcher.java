@@ -53,6 +53,7 @@ public final class Launcher {
         settings.tsaRateLimit();
         settings.verifyRateLimit();
         settings.loginRateLimit();
+        settings.unregisteredBlobGrace();
         settings.heap();
         settings.caseNumberPattern();
         settings.sweepTime();

@@ -33,7 +33,8 @@ public enum Setting {
     SWEEP_TIME("evidencedesk.sweep.time"),
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
-    RATELIMIT_LOGIN("evidencedesk.ratelimit.login");
+    RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
+    BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace");
 
     private final String key;
 

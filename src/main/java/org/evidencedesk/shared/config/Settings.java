@@ -41,6 +41,7 @@ public final class Settings {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KiB|MiB|GiB|TiB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_IDENTIFIER = Pattern.compile("[0-2](\\.(0|[1-9]\\d*))+");
 
     private final Map<Setting, String> values;
@@ -361,6 +362,25 @@ public final class Settings {
     private RateLimit rateLimit(Setting setting, String fallback) {
         String raw = value(setting).orElse(fallback);
         return RateLimit.parse(raw).orElseThrow(() -> invalid(setting, raw, "a count per second, minute or hour such as 120/min, 5/s or 1000/h"));
+    }
+
+    /**
+     * How long an uploaded file that no evidence names is kept before the nightly clean-up removes it: long enough
+     * for its uploader to describe and submit it, short enough that uploading without submitting cannot fill the disk.
+     */
+    public java.time.Duration unregisteredBlobGrace() {
+        String raw = value(Setting.BLOBS_UNREGISTERED_GRACE).orElse("24h");
+        Matcher matcher = DURATION.matcher(raw);
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) <= 0 || matcher.group(1).length() > 9) {
+            throw invalid(Setting.BLOBS_UNREGISTERED_GRACE, raw, "a positive duration such as 24h, 90m, 2d or 30s");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
+            case "s" -> java.time.Duration.ofSeconds(amount);
+            case "m" -> java.time.Duration.ofMinutes(amount);
+            case "h" -> java.time.Duration.ofHours(amount);
+            default -> java.time.Duration.ofDays(amount);
+        };
     }
 
     private static ConfigurationException invalid(Setting setting, String raw, String expected) {

@@ -148,6 +148,22 @@ class SettingsTest {
     }
 
     @Test
+    void theGraceOfUnregisteredUploadsIsADayUnlessSetInSecondsMinutesHoursOrDays() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).unregisteredBlobGrace()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.blobs.unregistered.grace", "20s")).unregisteredBlobGrace())
+                .isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_BLOBS_UNREGISTERED_GRACE", "90m"), Map.of()).unregisteredBlobGrace())
+                .isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.blobs.unregistered.grace", "2d")).unregisteredBlobGrace())
+                .isEqualTo(java.time.Duration.ofDays(2));
+        for (String bad : new String[] {"0h", "-1h", "24", "a day", "9999999999d"}) {
+            Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.blobs.unregistered.grace", bad));
+            assertThatThrownBy(settings::unregisteredBlobGrace).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.blobs.unregistered.grace").hasMessageContaining("24h");
+        }
+    }
+
+    @Test
     void anUnknownDatabaseUrlIsRefused() {
         Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.db.url", "jdbc:oracle:thin:@host:1521:db"));
 
