@@ -45,13 +45,19 @@ public final class ServerProcess {
      * everything under {@code root}; with {@code fresh}, whatever an earlier run left there is removed first.
      */
     public static ServerProcess start(Path root, boolean fresh) throws IOException, InterruptedException {
+        return start(root, fresh, java.util.Map.of());
+    }
+
+    /** As {@link #start(Path, boolean)}, with settings of its own (low limits, say) over the tests' defaults. */
+    public static ServerProcess start(Path root, boolean fresh, java.util.Map<String, String> settings)
+            throws IOException, InterruptedException {
         if (fresh) {
             deleteRecursively(root);
         }
         Path dataDirectory = Files.createDirectories(root.resolve("data"));
         int port = freePort();
         int httpsPort = freePort();
-        Path properties = writeSystemProperties(root, dataDirectory, port);
+        Path properties = writeSystemProperties(root, dataDirectory, port, settings);
         Path log = root.resolve("server.log");
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -74,7 +80,8 @@ public final class ServerProcess {
         return instance;
     }
 
-    private static Path writeSystemProperties(Path root, Path dataDirectory, int port) throws IOException {
+    private static Path writeSystemProperties(Path root, Path dataDirectory, int port, java.util.Map<String, String> settings)
+            throws IOException {
         Properties properties = new Properties();
         properties.setProperty("evidencedesk.data.dir", dataDirectory.toString());
         properties.setProperty("evidencedesk.db.url", databaseUrl(dataDirectory));
@@ -84,6 +91,7 @@ public final class ServerProcess {
         properties.setProperty("evidencedesk.http.port", String.valueOf(port));
         properties.setProperty("evidencedesk.admin.password", SharedServer.ADMIN_PASSWORD);
         properties.setProperty("evidencedesk.demo", "true");
+        settings.forEach(properties::setProperty);
         Path file = root.resolve("system.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             properties.store(out, "web tests");
@@ -177,5 +185,34 @@ public final class ServerProcess {
 
     public String log() throws IOException {
         return Files.readString(log);
+    }
+
+    /**
+     * The server's heap in use right after a full collection, in bytes: {@code jcmd GC.run}, then the sum of the
+     * "used" figures of {@code GC.heap_info}'s heap lines (one line for G1, one per generation for the others).
+     */
+    public long heapUsedAfterFullGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        long usedKiB = 0;
+        for (String line : jcmd("GC.heap_info").lines().toList()) {
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K").matcher(line);
+            if (used.find() && !line.contains("Metaspace") && !line.contains("class space")) {
+                usedKiB += Long.parseLong(used.group(1));
+            }
+        }
+        if (usedKiB == 0) {
+            throw new IllegalStateException("No heap figures from jcmd GC.heap_info");
+        }
+        return usedKiB * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + output);
+        }
+        return output;
     }
 }
