@@ -18,7 +18,7 @@ import org.evidencedesk.support.SharedServer;
  * the connection breaks, or {@code maxBytes} have gone, so that a test shows how much the server let in before
  * refusing, without sending gigabytes for minutes.
  */
-final class RawRequest {
+public final class RawRequest {
 
     private static final int CHUNK = 64 * 1024;
 
@@ -26,15 +26,20 @@ final class RawRequest {
     }
 
     /** What came back: the status, the page, and how many body bytes were sent before the answer. */
-    record Answer(int status, String body, long bodyBytesSent) {
+    public record Answer(int status, String body, long bodyBytesSent) {
     }
 
     /**
      * Sends {@code head} (request line and headers, ending in an empty line), then the body that
      * {@code bodyAt} gives for each offset, 64 KiB at a time, chunked or not.
      */
-    static Answer send(String head, LongFunction<byte[]> bodyAt, long maxBytes, boolean chunked) throws Exception {
-        URI base = URI.create(SharedServer.baseUrl());
+    public static Answer send(String head, LongFunction<byte[]> bodyAt, long maxBytes, boolean chunked) throws Exception {
+        return send(SharedServer.baseUrl(), head, bodyAt, maxBytes, chunked);
+    }
+
+    /** As {@link #send(String, LongFunction, long, boolean)}, to the server at {@code baseUrl}. */
+    public static Answer send(String baseUrl, String head, LongFunction<byte[]> bodyAt, long maxBytes, boolean chunked) throws Exception {
+        URI base = URI.create(baseUrl);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(60_000);
             InputStream in = socket.getInputStream();
@@ -65,7 +70,7 @@ final class RawRequest {
     }
 
     /** A request line with headers for {@code path} on the shared server. */
-    static String head(String method, String path, String... headers) {
+    public static String head(String method, String path, String... headers) {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: localhost\r\n");
         for (String header : headers) {
             head.append(header).append("\r\n");
