@@ -25,9 +25,9 @@ import org.evidencedesk.shared.config.Settings;
  * <li>otherwise the upload is read here, counted as it arrives whatever its headers said (a chunked body has
  * no length), and cut off with 413 past the limit or 507 when the disk reaches its reserve, leaving no file
  * behind; the page then sees the parts through {@link MultipartRequest};</li>
- * <li>a form post to a page over {@link #FORM_LIMIT} is refused (413) from its length, and one to a page
- * without a length (chunked) is refused with 411: browsers always send one, and the container would hold
- * the whole of it in memory to parse it.</li>
+ * <li>any other body over {@link #FORM_LIMIT} is refused (413) from its length (the time-stamping authority
+ * takes 16 KiB, a page's form a few), and a url-encoded form without a length (chunked) is refused with 411:
+ * browsers always send one, and the container would parse the whole of it in memory.</li>
  * </ul>
  * Why the multipart body is read here and not by the container: Payara parses multipart from the connector's
  * own stream when a page first asks for a parameter, so no filter can count what it reads, and it keeps every
@@ -62,8 +62,8 @@ public class UploadGate extends HttpFilter {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "a body of " + announced + " bytes");
             return;
         }
-        if (announced < 0 && isChunked(request) && request.getServletPath().endsWith(".xhtml")) {
-            refuse(request, response, LENGTH_REQUIRED, "a form post without a length");
+        if (announced < 0 && isChunked(request) && isForm(request)) {
+            refuse(request, response, LENGTH_REQUIRED, "a form without a length");
             return;
         }
         chain.doFilter(request, response);
@@ -115,6 +115,11 @@ public class UploadGate extends HttpFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     private static boolean isChunked(HttpServletRequest request) {
