@@ -54,8 +54,7 @@ public class RequestErrorFilter extends HttpFilter {
         request.getRequestDispatcher(page).forward(new PlainGet(request), response);
     }
 
-    /** A request that reads as a GET without parameters: an error page must not parse the body of the request it answers. */
-    static final class PlainGet extends HttpServletRequestWrapper {
+    private static final class PlainGet extends HttpServletRequestWrapper {
 
         PlainGet(HttpServletRequest request) {
             super(request);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -80,8 +81,11 @@ public class UploadGate extends HttpFilter {
                         "an upload of " + announced + " bytes, at most " + limit);
             }
             disk.ensureRoomFor(Math.max(announced, 0));
-            parts = MultipartParser.parse(request.getContentType(),
-                    new CountedBody(request.getInputStream(), limit, disk), temporaryDirectory());
+            CountedBody body = new CountedBody(request.getInputStream(), limit, disk);
+            parts = MultipartParser.parse(request.getContentType(), body, temporaryDirectory());
+            // To its end, epilogue too: should anything still ask the unwrapped request for a parameter, the
+            // container's own multipart parser finds nothing left to read.
+            body.transferTo(OutputStream.nullOutputStream());
         } catch (BodyRefusedException e) {
             refuse(request, response, e.status(), e.getMessage());
             return;
@@ -93,18 +97,12 @@ public class UploadGate extends HttpFilter {
         }
     }
 
-    /**
-     * Answers with the status and its page, rendered as a plain GET so that nothing parses the body, and closes
-     * the connection so that the container does not read the rest of the body either.
-     */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
-            throws IOException, ServletException {
+    /** Answers with the status and its page (see {@link RefusalPage}), and logs what was refused. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException {
         LOG.warning(() -> "Refused " + request.getMethod() + " " + request.getServletPath() + " from "
                 + request.getRemoteAddr() + " (" + status + "): " + reason);
-        response.setHeader("Connection", "close");
-        response.setStatus(status);
-        request.getRequestDispatcher("/error/" + status + ".xhtml")
-                .forward(new RequestErrorFilter.PlainGet(request), response);
+        RefusalPage.send(request, response, status, settings);
     }
 
     /** The context's temporary directory, where the container kept uploads too (on the data disk under ./run). */

@@ -36,12 +36,12 @@ final class FileNameCorpus implements CorpusSection {
     public List<BadInput> inputs() {
         return List.of(
                 new BadInput("../../etc/passwd", "refused: \"not allowed (it contains a folder separator\"; nothing stored",
-                        () -> assertRefused("../../etc/passwd", "is not allowed")),
+                        () -> assertRefused("../../etc/passwd", "not allowed")),
                 new BadInput("..\\..\\a.pdf", "taken (a backslash is no separator on the server); stored as a.pdf on submit",
                         () -> assertTaken("..\\..\\a.pdf", "a.pdf")),
                 new BadInput("CR LF and quotes: a\"\r\nb'.pdf (percent-encoded by the browser)",
-                        "taken, the name shown as sent, escaped; no line break reaches a header or log line",
-                        () -> assertTaken("a\"\r\nb'.pdf", "%0D%0Ab")),
+                        "refused by the upload's file-name check with its message; nothing stored",
+                        () -> assertRefused("a\"\r\nb'.pdf", "not allowed")),
                 new BadInput("a 300-character name", "taken; cut to 255 characters keeping .pdf on submit",
                         () -> assertTaken("n".repeat(296) + ".pdf", "nnnnnnnnnn")),
                 new BadInput("right-to-left override: invoice\u202Efdp.exe",
@@ -92,7 +92,9 @@ final class FileNameCorpus implements CorpusSection {
         }
         assertThat(files.stream().filter(path -> path.startsWith(store)))
                 .allSatisfy(blob -> assertThat(store.relativize(blob).toString()).matches(DIGEST_PATH));
-        assertThat(files).noneMatch(path -> Set.of("passwd", "a.pdf", ".htaccess", "htaccess").contains(path.getFileName().toString())
+        Path payara = root.resolve("payara");
+        assertThat(files.stream().filter(path -> !path.startsWith(payara.resolve("runtime"))
+                && !path.startsWith(payara.resolve("applications")))).noneMatch(path -> Set.of("passwd", "a.pdf", ".htaccess", "htaccess").contains(path.getFileName().toString())
                 || path.getFileName().toString().matches("upload_.*\\.tmp|.*fdp\\.exe|nnnnnnnnnn.*"));
         String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
         assertThat(Files.exists(store.resolve(digest.substring(0, 2)).resolve(digest.substring(2, 4)).resolve(digest)))

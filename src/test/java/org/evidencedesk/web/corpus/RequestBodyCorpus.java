@@ -66,6 +66,11 @@ final class RequestBodyCorpus implements CorpusSection {
                         () -> assertRefusedEarly(RawRequest.send(RawRequest.head("POST", "/tsa", MULTIPART,
                                 "Content-Length: " + SEVEN_HUNDRED_MB), RequestBodyCorpus::fileField, SEVEN_HUNDRED_MB, false),
                                 415, "")),
+                new BadInput("an anonymous chunked multi-GB multipart body to a page that needs a login (/cases/list.xhtml)",
+                        "not a success, and not read past the container's 1 MiB cap (the login redirect saves the request "
+                                + "before any filter runs); no temporary file left",
+                        () -> assertNotReadPastTheCap(RawRequest.send(RawRequest.head("POST", "/cases/list.xhtml", MULTIPART,
+                                "Transfer-Encoding: chunked"), RequestBodyCorpus::fileField, FOUR_GB, true))),
                 new BadInput("a small multipart post to the case list of a logged-in clerk",
                         "415 and its page: the case list takes no upload",
                         RequestBodyCorpus::multipartToTheCaseList),
@@ -87,6 +92,12 @@ final class RequestBodyCorpus implements CorpusSection {
         assertNoTemporaryUploadLeft();
     }
 
+    private static void assertNotReadPastTheCap(RawRequest.Answer answer) throws Exception {
+        assertThat(answer.status()).as("status; the server answered:\n%s", head(answer.body())).isNotBetween(200, 299);
+        assertThat(answer.bodyBytesSent()).as("body bytes sent before the refusal").isLessThan(EARLY);
+        assertNoTemporaryUploadLeft();
+    }
+
     private static void assertRefusedEarly(RawRequest.Answer answer, int status, String text) throws Exception {
         assertThat(answer.status()).as("status; the server answered:\n%s", head(answer.body())).isEqualTo(status);
         assertThat(answer.body()).contains(text).doesNotContain("Exception");
@@ -98,7 +109,8 @@ final class RequestBodyCorpus implements CorpusSection {
     private static void assertNoTemporaryUploadLeft() throws Exception {
         Path root = SharedServer.dataDirectory().getParent();
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(path -> path.getFileName().toString().matches("upload_.*\\.tmp"))).isEmpty();
+            assertThat(files.filter(path -> path.getFileName().toString().matches("upload_.*\\.tmp"))).as("the container's "
+                    + "(upload__*.tmp) or UploadGate's (upload_*.tmp) temporary files").isEmpty();
         }
     }
 
