@@ -83,9 +83,7 @@ public class UploadGate extends HttpFilter {
             disk.ensureRoomFor(Math.max(announced, 0));
             CountedBody body = new CountedBody(request.getInputStream(), limit, disk);
             parts = MultipartParser.parse(request.getContentType(), body, temporaryDirectory());
-            // To its end, epilogue too: should anything still ask the unwrapped request for a parameter, the
-            // container's own multipart parser finds nothing left to read.
-            body.transferTo(OutputStream.nullOutputStream());
+            readToTheEnd(body, parts);
         } catch (BodyRefusedException e) {
             refuse(request, response, e.status(), e.getMessage());
             return;
@@ -94,6 +92,19 @@ public class UploadGate extends HttpFilter {
             chain.doFilter(new MultipartRequest(request, parts), response);
         } finally {
             parts.forEach(ReceivedPart::delete);
+        }
+    }
+
+    /**
+     * Reads what follows the last part (the epilogue) too: should anything still ask the unwrapped request for a
+     * parameter, the container's own multipart parser then finds nothing left to read.
+     */
+    private static void readToTheEnd(CountedBody body, List<ReceivedPart> parts) throws IOException {
+        try {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            parts.forEach(ReceivedPart::delete);
+            throw e;
         }
     }
 
