@@ -14,8 +14,9 @@ import org.evidencedesk.shared.config.SupportedLocales;
  * The page that answers a refused request body (400, 411, 413, 415, 507), in the browser's language, written
  * here rather than rendered by Faces: any Faces page makes CDI look up the conversation id among the request's
  * parameters, and on a multipart request the container answers that by parsing the very body being refused
- * (it did: a refused 700 MB post was read whole to render its 415 page). The connection is closed after it,
- * so the container does not read the rest of the body either.
+ * (it did: a refused 700 MB post was read whole to render its 415 page). The connection is closed after it;
+ * the listeners read at most 1 MiB of what is left before closing ({@code config/payara-preboot.asadmin}:
+ * Grizzly's default reads and discards the whole rest of the body).
  */
 final class RefusalPage {
 

@@ -69,6 +69,7 @@ public final class ServerProcess {
                 // Payara Micro's own self-signed certificate: enough for the tests of what changes over HTTPS.
                 "--sslport", String.valueOf(httpsPort),
                 "--nocluster",
+                "--prebootcommandfile", Path.of("config", "payara-preboot.asadmin").toAbsolutePath().toString(),
                 "--systemproperties", properties.toString(),
                 "--rootdir", root.resolve("payara").toString()))
                 .redirectErrorStream(true)
