@@ -59,6 +59,9 @@ public final class RawRequest {
                     }
                     sent += chunk.length;
                 }
+                if (chunked && sent >= maxBytes) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
                 out.flush();
             } catch (IOException closedByServer) {
                 // The server stopped reading and closed: the answer, if any, is already on its way.
