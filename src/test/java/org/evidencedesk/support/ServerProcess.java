@@ -72,6 +72,7 @@ public final class ServerProcess {
                 // Payara Micro's own self-signed certificate: enough for the tests of what changes over HTTPS.
                 "--sslport", String.valueOf(httpsPort),
                 "--nocluster",
+                "--prebootcommandfile", Path.of("config", "payara-preboot.asadmin").toAbsolutePath().toString(),
                 "--systemproperties", properties.toString(),
                 "--rootdir", root.resolve("payara").toString()))
                 .redirectErrorStream(true)
@@ -201,5 +202,34 @@ public final class ServerProcess {
 
     public String log() throws IOException {
         return Files.readString(log);
+    }
+
+    /**
+     * The server's heap in use right after a full collection, in bytes: {@code jcmd GC.run}, then the sum of the
+     * "used" figures of {@code GC.heap_info}'s heap lines (one line for G1, one per generation for the others).
+     */
+    public long heapUsedAfterFullGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        long usedKiB = 0;
+        for (String line : jcmd("GC.heap_info").lines().toList()) {
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K").matcher(line);
+            if (used.find() && !line.contains("Metaspace") && !line.contains("class space")) {
+                usedKiB += Long.parseLong(used.group(1));
+            }
+        }
+        if (usedKiB == 0) {
+            throw new IllegalStateException("No heap figures from jcmd GC.heap_info");
+        }
+        return usedKiB * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + output);
+        }
+        return output;
     }
 }

@@ -57,4 +57,10 @@ public final class SharedServer implements BeforeAllCallback {
     public static String log() throws IOException {
         return instance.log();
     }
+
+    /** The shared server's heap in use after a full collection, in bytes. */
+    public static long heapUsedAfterFullGc() throws IOException, InterruptedException {
+        baseUrl();
+        return instance.heapUsedAfterFullGc();
+    }
 }

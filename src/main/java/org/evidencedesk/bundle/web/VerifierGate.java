@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.evidencedesk.web.RefusalPage;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ public class VerifierGate extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(VerifierGate.class.getName());
     /** Room for the multipart boundaries and the form's other fields. */
     static final long FORM_OVERHEAD = 1024 * 1024;
+    private static final RefusalPage.Way BACK = new RefusalPage.Way("/verify.xhtml", "error.verifierBack");
 
     @Inject
     private transient Settings settings;
@@ -45,13 +47,13 @@ public class VerifierGate extends HttpFilter {
         if (announced > allowed) {
             LOG.warning(() -> "Refused a verification upload of " + announced + " bytes (at most " + allowed + ") from "
                     + request.getRemoteAddr());
-            RefusalPage.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.verifierTooLarge");
+            RefusalPage.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.verifierTooLarge", BACK, settings);
             return;
         }
         if (!slots.tryTake()) {
             LOG.info(() -> "Verifier busy: asked " + request.getRemoteAddr() + " to come back");
             response.setHeader("Retry-After", String.valueOf(VerificationSlots.RETRY_AFTER_SECONDS));
-            RefusalPage.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.verifierBusy");
+            RefusalPage.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.verifierBusy", BACK, settings);
             return;
         }
         try {

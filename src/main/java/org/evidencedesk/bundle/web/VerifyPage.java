@@ -33,12 +33,6 @@ import org.evidencedesk.shared.Sha256;
 public class VerifyPage {
 
     private static final Logger LOG = Logger.getLogger(VerifyPage.class.getName());
-    /**
-     * Kept only for {@code web.UploadSizeFilter} on main, which sizes this page's requests from it; this page takes
-     * bundles up to {@link Settings#verifierBundleLimitBytes()}. Remove it when that filter uses the setting.
-     */
-    @Deprecated
-    public static final int BUNDLE_LIMIT_FACTOR = 4;
 
     @Inject
     private SigningKeys keys;

@@ -76,6 +76,8 @@ public final class Launcher {
                 "--port", String.valueOf(port),
                 "--systemproperties", systemProperties.toString(),
                 "--nocluster",
+                // The HTTP listeners read at most 1 MiB of a refused body before closing the connection (see the file).
+                "--prebootcommandfile", Settings.configDirectory().resolve("payara-preboot.asadmin").toString(),
                 "--rootdir", dataDirectory.resolve("payara").toString());
     }
 

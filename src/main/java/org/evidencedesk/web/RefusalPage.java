@@ -1,0 +1,81 @@
+package org.evidencedesk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.config.SupportedLocales;
+
+/**
+ * The page that answers a refused request body (400, 411, 413, 415, 507), in the browser's language, written
+ * here rather than rendered by Faces: any Faces page makes CDI look up the conversation id among the request's
+ * parameters, and on a multipart request the container answers that by parsing the very body being refused
+ * (it did: a refused 700 MB post was read whole to render its 415 page). The connection is closed after it;
+ * the listeners read at most 1 MiB of what is left before closing ({@code config/payara-preboot.asadmin}:
+ * Grizzly's default reads and discards the whole rest of the body).
+ */
+public final class RefusalPage {
+
+    private RefusalPage() {
+    }
+
+    /** Answers a refused body with the page {@code error.<status>} and a link home. */
+    static void send(HttpServletRequest request, HttpServletResponse response, int status, Settings settings) throws IOException {
+        send(request, response, status, "error." + status, new Way("/", "error.home"), settings);
+    }
+
+    /**
+     * Answers {@code status} with the page for {@code key} ({@code key.title}, {@code key.text}) and a link
+     * {@code back}, in the visitor's language, and closes the connection.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, int status, String key, Way back,
+            Settings settings) throws IOException {
+        ResourceBundle messages = ResourceBundle.getBundle("org.evidencedesk.web.messages", language(request, settings),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String title = messages.getString(key + ".title");
+        response.reset();
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'none'");
+        response.setContentType("text/html;charset=UTF-8");
+        String context = escape(request.getContextPath());
+        PrintWriter page = response.getWriter();
+        page.write("<!DOCTYPE html>\n<html lang=\"" + language(messages) + "\"><head><meta charset=\"utf-8\"/>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+                + "<link rel=\"stylesheet\" href=\"" + context + "/resources/css/evidencedesk.css\"/>"
+                + "<title>" + escape(title) + " · Evidence Desk</title></head>"
+                + "<body class=\"ed-plain\"><main class=\"ed-card\"><h1>" + escape(title) + "</h1>"
+                + "<p id=\"error-text\">" + escape(messages.getString(key + ".text")) + "</p>"
+                + "<p><a id=\"back\" href=\"" + context + escape(back.path()) + "\">" + escape(messages.getString(back.label()))
+                + "</a></p></main></body></html>\n");
+        page.flush();
+    }
+
+    /** Where the page's one link leads, and the message key of its label. */
+    public record Way(String path, String label) {
+    }
+
+    private static String language(ResourceBundle messages) {
+        return messages.getLocale().getLanguage().isEmpty() ? "en" : "zh-CN";
+    }
+
+    /** The first language the browser asks for that we speak, else the configured default. */
+    private static Locale language(HttpServletRequest request, Settings settings) {
+        for (Locale asked : Collections.list(request.getLocales())) {
+            var supported = SupportedLocales.match(asked);
+            if (supported.isPresent()) {
+                return supported.get().equals(SupportedLocales.ENGLISH) ? Locale.ROOT : supported.get();
+            }
+        }
+        return settings.defaultLocale().equals(SupportedLocales.ENGLISH) ? Locale.ROOT : settings.defaultLocale();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
