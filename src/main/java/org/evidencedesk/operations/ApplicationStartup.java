@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.disclosure.DemoDisclosures;
@@ -70,7 +71,20 @@ public class ApplicationStartup {
     @Inject
     private UploadDebris uploadDebris;
 
+    /**
+     * Runs the start-up steps; a step that fails stops the deployment, and is logged here first with its cause:
+     * Payara Micro reports only that the context failed to start (a missing PDF font said nothing else).
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        try {
+            startSteps(context);
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "Evidence Desk could not start: " + e, e);
+            throw e;
+        }
+    }
+
+    private void startSteps(Object context) {
         ruleCatalogue.all();
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();

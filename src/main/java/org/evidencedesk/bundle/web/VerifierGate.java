@@ -7,11 +7,11 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.evidencedesk.web.RefusalPage;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.web.RefusalPage;
 
 /**
  * Lets an upload to the public verifier in only with a free verification slot and a body within the verifier's
