@@ -6,12 +6,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import org.evidencedesk.operations.RequestErrors;
 
 /**
@@ -39,50 +35,12 @@ public class RequestErrorFilter extends HttpFilter {
             response.reset();
             if (RequestErrors.rootCause(e) instanceof ViewExpiredException) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                showErrorPage("/error/expired.xhtml", request, response);
+                ErrorPageForward.show("/error/expired.xhtml", request, response);
                 return;
             }
             errors.record(request, e);
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            showErrorPage("/error/500.xhtml", request, response);
-        }
-    }
-
-    /** Renders an error page as a fresh GET: the failed request's form data must not be taken for a postback. */
-    private static void showErrorPage(String page, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        request.getRequestDispatcher(page).forward(new PlainGet(request), response);
-    }
-
-    private static final class PlainGet extends HttpServletRequestWrapper {
-
-        PlainGet(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
+            ErrorPageForward.show("/error/500.xhtml", request, response);
         }
     }
 }
