@@ -19,6 +19,12 @@ import java.util.Map;
  * A multipart request whose body {@link UploadGate} has already read: parts and form fields come from what was
  * read, the query string's parameters from the container. Faces and PrimeFaces ask this request, never the
  * connector, for parts and parameters.
+ *
+ * <p>Asking the container for the query's parameters runs its own multipart parser over the body already spent,
+ * which finds nothing, but checks the {@code Content-Length} against any {@code <multipart-config>} limits first:
+ * that is why {@code web.xml} gives the {@code FacesServlet} none (a 1 MiB cap there failed every upload above it).
+ * The only earlier reader of a bare body, the login redirect, is kept off it by
+ * {@link org.evidencedesk.identity.web.LoginRedirectWithoutBody}.
  */
 final class MultipartRequest extends HttpServletRequestWrapper {
 

@@ -66,6 +66,16 @@ final class RequestBodyCorpus implements CorpusSection {
                         () -> assertRefusedEarly(RawRequest.send(RawRequest.head("POST", "/tsa", MULTIPART,
                                 "Content-Length: " + SEVEN_HUNDRED_MB), RequestBodyCorpus::fileField, SEVEN_HUNDRED_MB, false),
                                 415, "")),
+                new BadInput("an anonymous chunked multi-GB multipart body to a page that needs a login (/evidence/upload.xhtml)",
+                        "not a success, and not read on: the login redirect keeps no POST, so nothing parses the body; "
+                                + "no temporary file left",
+                        () -> assertNotReadOn(RawRequest.send(RawRequest.head("POST", "/evidence/upload.xhtml", MULTIPART,
+                                "Transfer-Encoding: chunked"), RequestBodyCorpus::fileField, FOUR_GB, true))),
+                new BadInput("an anonymous chunked multi-GB url-encoded body to a page that needs a login (/cases/view.xhtml)",
+                        "not a success, and not read on; nothing held on the heap or the disk",
+                        () -> assertNotReadOn(RawRequest.send(RawRequest.head("POST", "/cases/view.xhtml?id=1",
+                                "Content-Type: application/x-www-form-urlencoded", "Transfer-Encoding: chunked"),
+                                RawRequest::filler, FOUR_GB, true))),
                 new BadInput("a small multipart post to the case list of a logged-in clerk",
                         "415 and its page: the case list takes no upload",
                         RequestBodyCorpus::multipartToTheCaseList),
@@ -84,6 +94,12 @@ final class RequestBodyCorpus implements CorpusSection {
         var answer = clerk.post("cases/list.xhtml", "multipart/form-data; boundary=" + BOUNDARY, body);
         assertThat(answer.statusCode()).isEqualTo(415);
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("This page does not take file uploads");
+        assertNoTemporaryUploadLeft();
+    }
+
+    private static void assertNotReadOn(RawRequest.Answer answer) throws Exception {
+        assertThat(answer.status()).as("status; the server answered:\n%s", head(answer.body())).isNotIn(200, 201, 202, 203, 204);
+        assertThat(answer.bodyBytesSent()).as("body bytes sent before the answer").isLessThan(EARLY);
         assertNoTemporaryUploadLeft();
     }
 
