@@ -3,7 +3,6 @@ package org.evidencedesk.bundle.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +18,9 @@ import org.evidencedesk.web.RefusalPage;
  * soon as anything asks for a parameter. A refused visitor gets a page of its own (413, or 503 with
  * {@code Retry-After}) written here, not by Faces: Faces and Weld ask the original request for parameters, which
  * would read the very body being refused. The connection then closes rather than draining the unread body.
+ * Declared in web.xml before {@code UploadGate}, which would otherwise read the whole upload before the slot is
+ * asked for.
  */
-@WebFilter(filterName = "VerifierGate", urlPatterns = "/verify.xhtml")
 public class VerifierGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
