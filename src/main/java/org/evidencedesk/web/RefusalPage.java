@@ -30,14 +30,18 @@ public final class RefusalPage {
 
     /**
      * Answers {@code status} with the page for {@code key} ({@code key.title}, {@code key.text}) and a link
-     * {@code back}, in the visitor's language, and closes the connection.
+     * {@code back}, in the visitor's language, and closes the connection. A {@code Retry-After} set before is kept.
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String key, Way back,
             Settings settings) throws IOException {
         ResourceBundle messages = ResourceBundle.getBundle("org.evidencedesk.web.messages", language(request, settings),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String title = messages.getString(key + ".title");
+        String retryAfter = response.getHeader("Retry-After");
         response.reset();
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
+        }
         response.setStatus(status);
         response.setHeader("Connection", "close");
         response.setHeader("X-Content-Type-Options", "nosniff");
