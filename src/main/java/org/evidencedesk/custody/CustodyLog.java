@@ -45,6 +45,12 @@ public class CustodyLog {
         return entry;
     }
 
+    /**
+     * A case's entries in order. In a transaction (joined, or its own): outside one, a thread that is not serving a
+     * request can be handed an entity manager that is already closed (seen in a test's read-back after a managed
+     * executor had run intake).
+     */
+    @Transactional
     public List<CustodyEntry> entries(long caseId) {
         return entityManager.createQuery("select e from CustodyEntry e where e.caseId = :caseId order by e.sequence",
                         CustodyEntry.class)
@@ -53,6 +59,7 @@ public class CustodyLog {
     }
 
     /** Re-walks a case's chain, every link and every commitment to details; an empty list means it is intact. */
+    @Transactional
     public List<String> verify(long caseId) {
         return verify(caseId, entries(caseId));
     }
