@@ -3,6 +3,7 @@ package org.evidencedesk.dispute;
 import static org.evidencedesk.dispute.CaseCapacity.ASSIGNED_JUDGE;
 import static org.evidencedesk.dispute.CaseCapacity.CLAIMANT_COUNSEL;
 import static org.evidencedesk.dispute.CaseCapacity.COURT_CLERK;
+import static org.evidencedesk.dispute.CaseCapacity.RESPONDENT_COUNSEL;
 import static org.evidencedesk.dispute.CaseStatus.*;
 
 import java.util.EnumSet;
@@ -24,7 +25,14 @@ public enum CaseTransition {
     RECORD_SERVICE(EnumSet.of(ACCEPTED), COURT_CLERK),
     OPEN_ANSWER_PERIOD(EnumSet.of(SERVED), COURT_CLERK),
     OPEN_EVIDENCE_PERIOD(EnumSet.of(ANSWER_PERIOD), COURT_CLERK),
+    /** Counsel of either side applies to extend the evidence period (CE art. 54 para. 1). */
+    APPLY_FOR_EXTENSION(EnumSet.of(EVIDENCE_PERIOD), CLAIMANT_COUNSEL, RESPONDENT_COUNSEL),
+    /** The clerk records a written application a party made to the court. */
+    RECORD_EXTENSION_APPLICATION(EnumSet.of(EVIDENCE_PERIOD), COURT_CLERK),
+    /** The court grants an application and sets the new end (CE art. 54 para. 2). */
     EXTEND_EVIDENCE_PERIOD(EnumSet.of(EVIDENCE_PERIOD), COURT_CLERK),
+    /** The court refuses an application (CE art. 54 para. 3). */
+    REFUSE_EXTENSION(EnumSet.of(EVIDENCE_PERIOD), COURT_CLERK),
     CLOSE_EVIDENCE_PERIOD(EnumSet.of(EVIDENCE_PERIOD), COURT_CLERK),
     SCHEDULE_HEARING(EnumSet.of(EVIDENCE_EXCHANGE), COURT_CLERK, ASSIGNED_JUDGE),
     OPEN_HEARING(EnumSet.of(HEARING_SCHEDULED), ASSIGNED_JUDGE),
@@ -32,8 +40,9 @@ public enum CaseTransition {
     RECORD_MEDIATION(CaseStatus.PENDING, ASSIGNED_JUDGE),
     APPROVE_WITHDRAWAL(CaseStatus.PENDING, ASSIGNED_JUDGE),
     DISMISS(CaseStatus.PENDING, ASSIGNED_JUDGE),
-    OPEN_APPEAL_WINDOW(EnumSet.of(JUDGMENT, DISMISSED), COURT_CLERK),
-    CLOSE(EnumSet.of(APPEAL_WINDOW, MEDIATED, WITHDRAWN), COURT_CLERK),
+    RECORD_DECISION_SERVICE(CaseStatus.APPEALABLE, COURT_CLERK),
+    RECORD_APPEAL(EnumSet.of(NOT_ACCEPTED, APPEAL_WINDOW, APPEALED), COURT_CLERK),
+    CLOSE(EnumSet.of(NOT_ACCEPTED, APPEAL_WINDOW, MEDIATED, WITHDRAWN), COURT_CLERK),
     SUSPEND(CaseStatus.PENDING, ASSIGNED_JUDGE),
     RESUME(EnumSet.of(SUSPENDED), ASSIGNED_JUDGE),
     CORRECT_RECORD(EnumSet.complementOf(EnumSet.of(NOT_ACCEPTED, CLOSED)), COURT_CLERK),

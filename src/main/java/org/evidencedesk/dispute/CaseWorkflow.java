@@ -111,8 +111,9 @@ public class CaseWorkflow {
         change(caseId, version, username, (c, a) -> c.refuse(a, reason, clock.instant()));
     }
 
-    public void recordService(long caseId, long version, String username, LocalDate servedOn) {
-        change(caseId, version, username, (c, a) -> c.recordService(a, servedOn, clock.instant(), planner));
+    /** The complaint reached one respondent on {@code servedOn}. */
+    public void recordService(long caseId, long version, String username, long respondentId, LocalDate servedOn) {
+        change(caseId, version, username, (c, a) -> c.recordService(a, c.party(respondentId), servedOn, clock.instant(), planner));
     }
 
     public void openAnswerPeriod(long caseId, long version, String username) {
@@ -121,6 +122,20 @@ public class CaseWorkflow {
 
     public void openEvidencePeriod(long caseId, long version, String username, LocalDate start, LocalDate end) {
         change(caseId, version, username, (c, a) -> c.openEvidencePeriod(a, start, end, clock.instant(), planner));
+    }
+
+    public void applyForExtension(long caseId, long version, String username) {
+        change(caseId, version, username, (c, a) -> c.applyForExtension(a, clock.instant(), planner));
+    }
+
+    public void recordExtensionApplication(long caseId, long version, String username, long applicantId,
+                                           LocalDate receivedOn) {
+        change(caseId, version, username, (c, a) -> c.recordExtensionApplication(a, c.party(applicantId), receivedOn,
+                clock.instant(), planner));
+    }
+
+    public void refuseExtension(long caseId, long version, String username, String reason) {
+        change(caseId, version, username, (c, a) -> c.refuseExtension(a, reason, clock.instant()));
     }
 
     public void extendEvidencePeriod(long caseId, long version, String username, LocalDate newEnd) {
@@ -155,8 +170,15 @@ public class CaseWorkflow {
         change(caseId, version, username, (c, a) -> c.dismiss(a, ground, clock.instant()));
     }
 
-    public void openAppealWindow(long caseId, long version, String username, LocalDate decisionServedOn) {
-        change(caseId, version, username, (c, a) -> c.openAppealWindow(a, decisionServedOn, clock.instant(), planner));
+    /** The appealable judgment or ruling reached one party on {@code servedOn}. */
+    public void recordDecisionService(long caseId, long version, String username, long partyId, LocalDate servedOn) {
+        change(caseId, version, username, (c, a) -> c.recordDecisionService(a, c.party(partyId), servedOn, clock.instant(),
+                planner));
+    }
+
+    /** One party lodged an appeal on {@code lodgedOn}. */
+    public void recordAppeal(long caseId, long version, String username, long partyId, LocalDate lodgedOn) {
+        change(caseId, version, username, (c, a) -> c.recordAppeal(a, c.party(partyId), lodgedOn, clock.instant(), planner));
     }
 
     public void close(long caseId, long version, String username) {
@@ -168,7 +190,7 @@ public class CaseWorkflow {
     }
 
     public void resume(long caseId, long version, String username) {
-        change(caseId, version, username, (c, a) -> c.resume(a, clock.instant(), planner));
+        change(caseId, version, username, (c, a) -> c.resume(a, clock.instant()));
     }
 
     /** Assigns an existing user to the case in a role their account allows. */

@@ -4,13 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A computed time limit, stored so that dashboards can query it: the last day in the court's time zone,
- * the instant that day ends, and the rule it comes from. Met or superseded deadlines stay as history.
+ * the instant that day ends, and the rule it comes from. Met or superseded deadlines stay as history. A time limit
+ * that runs for one party from its own service (an answer, an appeal) names that party; the others name none.
  */
 @Entity
 @Table(name = "case_deadline")
@@ -40,6 +44,10 @@ public class Deadline extends CasePart {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "party_id")
+    private Party party;
+
     protected Deadline() {
     }
 
@@ -52,11 +60,25 @@ public class Deadline extends CasePart {
         this.state = State.OPEN;
     }
 
+    Deadline(DisputeCase disputeCase, DeadlineKind kind, DueDate due, Party party) {
+        this(disputeCase, kind, due.lastDay(), due.endsAt(), due.basis());
+        this.party = party;
+    }
+
     void close(State outcome, Instant now) {
         if (state == State.OPEN) {
             state = outcome;
             closedAt = now;
         }
+    }
+
+    public boolean isFor(Party someone) {
+        return party != null && party.equals(someone);
+    }
+
+    /** The party this time limit runs for, or null when it is the case's or the court's. */
+    public Party getParty() {
+        return party;
     }
 
     public boolean isOpen() {

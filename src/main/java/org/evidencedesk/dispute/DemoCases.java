@@ -63,7 +63,7 @@ public class DemoCases {
         accept(tradeSecret);
         assign(tradeSecret);
         step(tradeSecret, "clerk", (id, v) -> workflow.addMember(id, v, "clerk", "counsel2", MemberRole.CLAIMANT_COUNSEL));
-        step(tradeSecret, "clerk", (id, v) -> workflow.recordService(id, v, "clerk", today));
+        serveEveryRespondent(tradeSecret, today);
         step(tradeSecret, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
         step(tradeSecret, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, today.plusDays(20)));
 
@@ -96,7 +96,7 @@ public class DemoCases {
                         new PartyDetails(PartyKind.PLATFORM_OPERATOR, "Chatmall Technology Co., Ltd.", true))));
         accept(model);
         assign(model);
-        step(model, "clerk", (id, v) -> workflow.recordService(id, v, "clerk", today));
+        serveEveryRespondent(model, today);
         step(model, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
         step(model, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, today.plusDays(15)));
         step(model, "clerk", (id, v) -> workflow.closeEvidencePeriod(id, v, "clerk"));
@@ -118,6 +118,13 @@ public class DemoCases {
         step(id, "clerk", (caseId, v) -> workflow.addMember(caseId, v, "clerk", "judge", MemberRole.JUDGE));
         step(id, "clerk", (caseId, v) -> workflow.addMember(caseId, v, "clerk", "defence", MemberRole.RESPONDENT_COUNSEL));
         step(id, "clerk", (caseId, v) -> workflow.addMember(caseId, v, "clerk", "investigator", MemberRole.TECH_INVESTIGATOR));
+    }
+
+    /** Each respondent's own answer period runs from its own service (CPL art. 128). */
+    private void serveEveryRespondent(long caseId, LocalDate servedOn) {
+        for (Party respondent : workflow.view(caseId, "clerk").disputeCase().partiesAwaitingService()) {
+            step(caseId, "clerk", (id, v) -> workflow.recordService(id, v, "clerk", respondent.getId(), servedOn));
+        }
     }
 
     private interface Step {

@@ -99,6 +99,16 @@ public class DisputeCase extends BaseEntity {
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appealable_decision", length = 16)
+    private AppealableDecision appealableDecision;
+
+    @Column(name = "extension_applied_on")
+    private LocalDate extensionAppliedOn;
+
+    @Column(name = "extension_applied_by", length = 300)
+    private String extensionAppliedBy;
+
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_MAX)
     private String searchText;
 
@@ -187,27 +197,46 @@ public class DisputeCase extends BaseEntity {
         moveTo(ACCEPTED, actor, now, "ACCEPTED", assignedNumber);
     }
 
+    /**
+     * The refusal is a ruling the claimant may appeal (CPL arts. 126, 157): the case does not end here but waits in
+     * NOT_ACCEPTED for the ruling's service on each claimant, whose appeal period then runs; it closes after that
+     * unless a claimant appealed.
+     */
     public void refuse(CaseActor actor, String reason, Instant now) {
         CaseTransition.REFUSE.check(status, actor);
         requireReason(reason);
         closeOpenDeadlines(Deadline.State.MET, now);
+        appealableDecision = AppealableDecision.REFUSAL;
         moveTo(NOT_ACCEPTED, actor, now, "NOT_ACCEPTED", reason);
     }
 
     // ---- service, answer and evidence ----
 
-    public void recordService(CaseActor actor, LocalDate served, Instant now, DeadlinePlanner planner) {
+    /**
+     * Records the day the complaint reached one respondent, whose own answer period runs from it: 15 days, or 30 for a
+     * respondent without a domicile in China (CPL art. 128: "被告应当在收到之日起十五日内提出答辩状"; art. 285). Once
+     * every respondent is served the case is SERVED, on the day the last one was.
+     */
+    public void recordService(CaseActor actor, Party respondent, LocalDate served, Instant now, DeadlinePlanner planner) {
         CaseTransition.RECORD_SERVICE.check(status, actor);
+        requireAwaiting(respondent, partiesAwaitingService());
         requireNotInFuture(served, now, planner);
-        servedOn = served;
+        respondent.complaintServed(served);
+        StatutoryPeriod period = respondent.isDomiciledInChina() ? StatutoryPeriod.ANSWER : StatutoryPeriod.ANSWER_NO_DOMICILE;
+        addDeadline(DeadlineKind.ANSWER, planner.statutory(period, served), respondent);
+        String detail = respondent.getName() + " · " + served;
+        if (!partiesAwaitingService().isEmpty()) {
+            record(now, actor.username(), "SERVED", null, null, detail);
+            return;
+        }
+        servedOn = partiesOn(Side.RESPONDENT).stream().map(Party::getComplaintServedOn).max(LocalDate::compareTo).orElseThrow();
         closeOpen(DeadlineKind.SERVICE, Deadline.State.MET, now);
-        moveTo(SERVED, actor, now, "SERVED", served.toString());
+        moveTo(SERVED, actor, now, "SERVED", detail);
     }
 
+    /** The answer periods already run, each from its respondent's service; this moves the case into that stage. */
     public void openAnswerPeriod(CaseActor actor, Instant now, DeadlinePlanner planner) {
         CaseTransition.OPEN_ANSWER_PERIOD.check(status, actor);
-        StatutoryPeriod period = anyRespondentAbroad() ? StatutoryPeriod.ANSWER_NO_DOMICILE : StatutoryPeriod.ANSWER;
-        addDeadline(DeadlineKind.ANSWER, planner.statutory(period, servedOn));
         moveTo(ANSWER_PERIOD, actor, now, "ANSWER_PERIOD_OPENED", null);
     }
 
@@ -222,12 +251,39 @@ public class DisputeCase extends BaseEntity {
         moveTo(EVIDENCE_PERIOD, actor, now, "EVIDENCE_PERIOD_OPENED", start + " – " + due.lastDay());
     }
 
-    /** Extension is possible only before the period ends (CE art. 54), and only to a later day. */
-    public void extendEvidencePeriod(CaseActor actor, LocalDate newEnd, Instant now, DeadlinePlanner planner) {
-        CaseTransition.EXTEND_EVIDENCE_PERIOD.check(status, actor);
+    /**
+     * Counsel applies, now, to extend the evidence period. Only the application is bound to the period: CE art. 54
+     * para. 1, "应当在举证期限届满前向人民法院提出书面申请"; the court decides afterwards, whenever it does.
+     */
+    public void applyForExtension(CaseActor actor, Instant now, DeadlinePlanner planner) {
+        CaseTransition.APPLY_FOR_EXTENSION.check(status, actor);
         if (now.isAfter(planner.endOf(evidencePeriodEnd))) {
             throw new BusinessException("case.evidencePeriodOver", evidencePeriodEnd);
         }
+        Side side = actor.actsAs(CaseCapacity.CLAIMANT_COUNSEL) ? Side.CLAIMANT : Side.RESPONDENT;
+        takeExtensionApplication(actor, actor.username() + " · " + side.name(), planner.today(now), now);
+    }
+
+    /** The clerk records a written application that reached the court on {@code receivedOn}, within the period. */
+    public void recordExtensionApplication(CaseActor actor, Party applicant, LocalDate receivedOn, Instant now,
+                                           DeadlinePlanner planner) {
+        CaseTransition.RECORD_EXTENSION_APPLICATION.check(status, actor);
+        requireAwaiting(applicant, litigants());
+        requireNotInFuture(receivedOn, now, planner);
+        if (receivedOn.isAfter(evidencePeriodEnd)) {
+            throw new BusinessException("case.evidencePeriodOver", evidencePeriodEnd);
+        }
+        takeExtensionApplication(actor, applicant.getName(), receivedOn, now);
+    }
+
+    /**
+     * The court grants the pending application and sets a later end, also after the period has ended: CE art. 54 binds
+     * only the application, and the court may set a period again afterwards (CE art. 51 para. 3, CPLI art. 99 para. 3:
+     * "举证期限届满后……人民法院可以酌情再次确定举证期限"). The new period applies to every party (art. 54 para. 2).
+     */
+    public void extendEvidencePeriod(CaseActor actor, LocalDate newEnd, Instant now, DeadlinePlanner planner) {
+        CaseTransition.EXTEND_EVIDENCE_PERIOD.check(status, actor);
+        requirePendingExtension();
         if (newEnd == null || !newEnd.isAfter(evidencePeriodEnd)) {
             throw new BusinessException("case.extensionMustBeLater", evidencePeriodEnd);
         }
@@ -236,11 +292,25 @@ public class DisputeCase extends BaseEntity {
         LocalDate previous = evidencePeriodEnd;
         evidencePeriodEnd = due.lastDay();
         addDeadline(DeadlineKind.EVIDENCE_PERIOD, due);
+        clearExtensionApplication();
         record(now, actor.username(), "EVIDENCE_PERIOD_EXTENDED", null, null, previous + " → " + due.lastDay());
     }
 
+    /** The court refuses the pending application and says why (CE art. 54 para. 3: "不予准许，并通知申请人"). */
+    public void refuseExtension(CaseActor actor, String reason, Instant now) {
+        CaseTransition.REFUSE_EXTENSION.check(status, actor);
+        requirePendingExtension();
+        requireReason(reason);
+        clearExtensionApplication();
+        record(now, actor.username(), "EXTENSION_REFUSED", null, null, reason);
+    }
+
+    /** An application to extend must be decided first: closing would decide it without saying so. */
     public void closeEvidencePeriod(CaseActor actor, Instant now) {
         CaseTransition.CLOSE_EVIDENCE_PERIOD.check(status, actor);
+        if (extensionAppliedOn != null) {
+            throw new BusinessException("case.extensionPending", extensionAppliedBy, extensionAppliedOn);
+        }
         closeOpen(DeadlineKind.EVIDENCE_PERIOD, Deadline.State.MET, now);
         moveTo(EVIDENCE_EXCHANGE, actor, now, "EVIDENCE_EXCHANGE_OPENED", null);
     }
@@ -270,6 +340,7 @@ public class DisputeCase extends BaseEntity {
         CaseTransition.ENTER_JUDGMENT.check(status, actor);
         requireNotInFuture(on, now, planner);
         decidedOn = on;
+        appealableDecision = AppealableDecision.JUDGMENT;
         moveTo(JUDGMENT, actor, now, "JUDGMENT_ENTERED", on.toString());
     }
 
@@ -286,25 +357,55 @@ public class DisputeCase extends BaseEntity {
     public void dismiss(CaseActor actor, String ground, Instant now) {
         CaseTransition.DISMISS.check(status, actor);
         requireReason(ground);
+        appealableDecision = AppealableDecision.DISMISSAL;
         decide(actor, now, DISMISSED, "DISMISSED", ground);
     }
 
-    /** The appeal period runs from service of the judgment (15 days) or ruling (10 days); 30 for parties abroad. */
-    public void openAppealWindow(CaseActor actor, LocalDate decisionServedOn, Instant now, DeadlinePlanner planner) {
-        CaseTransition.OPEN_APPEAL_WINDOW.check(status, actor);
-        requireNotInFuture(decisionServedOn, now, planner);
-        StatutoryPeriod period = anyPartyAbroad() ? StatutoryPeriod.APPEAL_NO_DOMICILE
-                : status == JUDGMENT ? StatutoryPeriod.APPEAL_JUDGMENT : StatutoryPeriod.APPEAL_RULING;
-        addDeadline(DeadlineKind.APPEAL, planner.statutory(period, decisionServedOn));
-        moveTo(APPEAL_WINDOW, actor, now, "APPEAL_WINDOW_OPENED", decisionServedOn.toString());
+    /**
+     * Records the day the appealable judgment or ruling reached one party: its own appeal period runs from that day
+     * (CPLI art. 244, "上诉期从各自收到判决书、裁定书之日计算"), as long as its own domicile gives (CPLI art. 536). The
+     * first service of a judgment or a dismissal opens the appeal window; a refusal stays NOT_ACCEPTED meanwhile.
+     */
+    public void recordDecisionService(CaseActor actor, Party party, LocalDate served, Instant now, DeadlinePlanner planner) {
+        CaseTransition.RECORD_DECISION_SERVICE.check(status, actor);
+        requireAwaiting(party, partiesAwaitingDecisionService());
+        requireNotInFuture(served, now, planner);
+        party.decisionServed(served);
+        addDeadline(DeadlineKind.APPEAL, planner.statutory(appealableDecision.appealPeriodFor(party), served), party);
+        String detail = party.getName() + " · " + served;
+        if (status == JUDGMENT || status == DISMISSED) {
+            moveTo(APPEAL_WINDOW, actor, now, "DECISION_SERVED", detail);
+        } else {
+            record(now, actor.username(), "DECISION_SERVED", null, null, detail);
+        }
+    }
+
+    /**
+     * Records an appeal a party lodged within its own period (through this court, CPL art. 173). The decision then does
+     * not take effect, and the case goes to the court of second instance: see {@link CaseStatus#APPEALED}.
+     */
+    public void recordAppeal(CaseActor actor, Party appellant, LocalDate lodgedOn, Instant now, DeadlinePlanner planner) {
+        CaseTransition.RECORD_APPEAL.check(status, actor);
+        requireAwaiting(appellant, partiesWhoMayStillAppeal());
+        requireNotInFuture(lodgedOn, now, planner);
+        Deadline period = deadlines.stream().filter(d -> d.getKind() == DeadlineKind.APPEAL && d.isFor(appellant))
+                .reduce((first, later) -> later).orElseThrow();
+        if (lodgedOn.isAfter(period.getDueOn())) {
+            throw new BusinessException("case.appealOutOfTime", appellant.getName(), period.getDueOn());
+        }
+        appellant.appealed(lodgedOn);
+        period.close(Deadline.State.MET, now);
+        String detail = appellant.getName() + " · " + lodgedOn;
+        if (status == APPEALED) {
+            record(now, actor.username(), "APPEALED", null, null, detail);
+        } else {
+            moveTo(APPEALED, actor, now, "APPEALED", detail);
+        }
     }
 
     public void close(CaseActor actor, Instant now) {
         CaseTransition.CLOSE.check(status, actor);
-        Optional<Deadline> appeal = openDeadline(DeadlineKind.APPEAL);
-        if (appeal.isPresent() && !now.isAfter(appeal.get().getDueAt())) {
-            throw new BusinessException("case.appealWindowOpen", appeal.get().getDueOn());
-        }
+        requireEveryAppealPeriodOver(now);
         closeOpenDeadlines(Deadline.State.MET, now);
         moveTo(CLOSED, actor, now, "CLOSED", null);
     }
@@ -318,23 +419,19 @@ public class DisputeCase extends BaseEntity {
     }
 
     /**
-     * Resumes where the case stood. Time limits do not run while proceedings are suspended (CPL art. 153),
-     * so each open deadline moves by the days the case stood still, and again to a working day.
+     * Resumes where the case stood, its open deadlines as they were. CPL art. 153 says only "中止诉讼的原因消除后，
+     * 恢复诉讼", and CPLI art. 246 that the suspension ruling lapses when the court lets the parties go on; no text in
+     * the statutes makes time limits stand still meanwhile (the one standing-still, CE art. 55 (1), is of the evidence
+     * period during a jurisdiction objection). So nothing moves by itself: a party that missed a period for a proper
+     * reason applies within ten days to have it extended, and the court decides (CPL art. 86); periods the court set
+     * it sets again by its own steps.
      */
-    public void resume(CaseActor actor, Instant now, DeadlinePlanner planner) {
+    public void resume(CaseActor actor, Instant now) {
         CaseTransition.RESUME.check(status, actor);
         CaseStatus back = suspendedFrom;
-        long days = suspendedAt == null ? 0
-                : java.time.temporal.ChronoUnit.DAYS.between(planner.today(suspendedAt), planner.today(now));
-        if (days > 0) {
-            for (Deadline open : List.copyOf(openDeadlines())) {
-                open.close(Deadline.State.SUPERSEDED, now);
-                addDeadline(open.getKind(), planner.setByCourt(open.getDueOn().plusDays(days), open.getBasis()));
-            }
-        }
         suspendedFrom = null;
         suspendedAt = null;
-        moveTo(back, actor, now, "RESUMED", days > 0 ? "+" + days : null);
+        moveTo(back, actor, now, "RESUMED", null);
     }
 
     // ---- members ----
@@ -374,17 +471,45 @@ public class DisputeCase extends BaseEntity {
     // ---- internals ----
 
     private void describe(CaseDetails details) {
+        requireServedPartiesKept(details.parties());
         title = details.title().trim();
         ipType = details.ipType();
         technologyArea = details.technologyArea();
         claims = details.claims().trim();
         relief = details.relief().trim();
-        parties.clear();
-        int position = 0;
-        for (PartyDetails party : details.parties()) {
-            parties.add(new Party(this, party, position++));
-        }
+        describeParties(details.parties());
         refreshSearchText();
+    }
+
+    /**
+     * Parties keep their place: the party at each position takes the corrected details, so a served party keeps the
+     * days it was served and the deadlines that name it; rows beyond the new list go, rows beyond the old one come.
+     */
+    private void describeParties(List<PartyDetails> wanted) {
+        for (int position = 0; position < wanted.size(); position++) {
+            if (position < parties.size()) {
+                parties.get(position).redescribe(wanted.get(position));
+            } else {
+                parties.add(new Party(this, wanted.get(position), position));
+            }
+        }
+        while (parties.size() > wanted.size()) {
+            parties.remove(parties.size() - 1);
+        }
+    }
+
+    /** Checked before anything changes, so that a refused correction changes nothing. */
+    private void requireServedPartiesKept(List<PartyDetails> wanted) {
+        for (int position = 0; position < parties.size(); position++) {
+            Party party = parties.get(position);
+            if (!party.hasBeenServed()) {
+                continue;
+            }
+            if (position >= wanted.size()) {
+                throw new BusinessException("case.servedPartyKeepsSideAndDomicile", party.getName());
+            }
+            party.requireMayBecome(wanted.get(position));
+        }
     }
 
     private DueDate evidencePeriodEnding(LocalDate start, LocalDate end, DeadlinePlanner planner) {
@@ -411,11 +536,59 @@ public class DisputeCase extends BaseEntity {
     }
 
     private void addDeadline(DeadlineKind kind, DueDate due) {
-        deadlines.add(new Deadline(this, kind, due.lastDay(), due.endsAt(), due.basis()));
+        addDeadline(kind, due, null);
     }
 
-    private Optional<Deadline> openDeadline(DeadlineKind kind) {
-        return deadlines.stream().filter(d -> d.getKind() == kind && d.isOpen()).findFirst();
+    private void addDeadline(DeadlineKind kind, DueDate due, Party party) {
+        deadlines.add(new Deadline(this, kind, due, party));
+    }
+
+    private void takeExtensionApplication(CaseActor actor, String applicant, LocalDate appliedOn, Instant now) {
+        if (extensionAppliedOn != null) {
+            throw new BusinessException("case.extensionPending", extensionAppliedBy, extensionAppliedOn);
+        }
+        extensionAppliedOn = appliedOn;
+        extensionAppliedBy = applicant;
+        record(now, actor.username(), "EXTENSION_APPLIED", null, null, applicant + " · " + appliedOn);
+    }
+
+    private void requirePendingExtension() {
+        if (extensionAppliedOn == null) {
+            throw new BusinessException("case.noExtensionApplication");
+        }
+    }
+
+    private void clearExtensionApplication() {
+        extensionAppliedOn = null;
+        extensionAppliedBy = null;
+    }
+
+    /**
+     * A decision takes effect only when every party's appeal period has ended and none has appealed (CPLI art. 536:
+     * "当事人的上诉期均已届满没有上诉的，第一审人民法院的判决、裁定即发生法律效力"): so each party that may appeal
+     * must have been served, and the last period to end must be over. An appeal moves the case to APPEALED, which
+     * never closes here.
+     */
+    private void requireEveryAppealPeriodOver(Instant now) {
+        if (appealableDecision == null) {
+            return;
+        }
+        List<Party> unserved = partiesAwaitingDecisionService();
+        if (!unserved.isEmpty()) {
+            throw new BusinessException("case.decisionNotServed",
+                    unserved.stream().map(Party::getName).collect(Collectors.joining(", ")));
+        }
+        Optional<Deadline> last = deadlines.stream().filter(d -> d.getKind() == DeadlineKind.APPEAL && d.isOpen())
+                .max(java.util.Comparator.comparing(Deadline::getDueAt));
+        if (last.isPresent() && !now.isAfter(last.get().getDueAt())) {
+            throw new BusinessException("case.appealWindowOpen", last.get().getDueOn());
+        }
+    }
+
+    private static void requireAwaiting(Party party, List<Party> awaiting) {
+        if (party == null || !awaiting.contains(party)) {
+            throw new BusinessException("case.partyNotAwaiting", party == null ? "" : party.getName());
+        }
     }
 
     private void closeOpen(DeadlineKind kind, Deadline.State outcome, Instant now) {
@@ -426,12 +599,9 @@ public class DisputeCase extends BaseEntity {
         deadlines.forEach(d -> d.close(outcome, now));
     }
 
-    private boolean anyRespondentAbroad() {
-        return parties.stream().anyMatch(p -> p.getSide() == Side.RESPONDENT && !p.isDomiciledInChina());
-    }
-
-    private boolean anyPartyAbroad() {
-        return parties.stream().anyMatch(p -> p.getSide() != Side.THIRD_PARTY && !p.isDomiciledInChina());
+    /** The claimants and respondents; a platform that only holds data is no party and neither answers nor appeals. */
+    private List<Party> litigants() {
+        return parties.stream().filter(p -> p.getSide() != Side.THIRD_PARTY).toList();
     }
 
     private static void requireReason(String reason) {
@@ -474,6 +644,36 @@ public class DisputeCase extends BaseEntity {
 
     public List<Party> partiesOn(Side side) {
         return parties.stream().filter(p -> p.getSide() == side).toList();
+    }
+
+    /** One of this case's parties by its id, or a refusal if the case has none such. */
+    public Party party(long partyId) {
+        return parties.stream().filter(p -> Long.valueOf(partyId).equals(p.getId())).findFirst()
+                .orElseThrow(() -> new BusinessException("case.partyNotAwaiting", partyId));
+    }
+
+    /** Respondents the complaint has not yet reached. */
+    public List<Party> partiesAwaitingService() {
+        return partiesOn(Side.RESPONDENT).stream().filter(p -> p.getComplaintServedOn() == null).toList();
+    }
+
+    /** Parties that may appeal the decision and have not yet been served with it. */
+    public List<Party> partiesAwaitingDecisionService() {
+        if (appealableDecision == null) {
+            return List.of();
+        }
+        return parties.stream().filter(appealableDecision::mayBeAppealedBy).filter(p -> p.getDecisionServedOn() == null)
+                .toList();
+    }
+
+    /** Parties served with the decision that have not appealed: the clerk may record an appeal of theirs. */
+    public List<Party> partiesWhoMayStillAppeal() {
+        return parties.stream().filter(p -> p.getDecisionServedOn() != null && !p.hasAppealed()).toList();
+    }
+
+    /** The parties the clerk may record an application to extend the evidence period for. */
+    public List<Party> possibleExtensionApplicants() {
+        return litigants();
     }
 
     public List<Deadline> openDeadlines() {
@@ -555,6 +755,19 @@ public class DisputeCase extends BaseEntity {
 
     public LocalDate getDecidedOn() {
         return decidedOn;
+    }
+
+    public AppealableDecision getAppealableDecision() {
+        return appealableDecision;
+    }
+
+    /** The day a pending application to extend the evidence period was made, or null if none is pending. */
+    public LocalDate getExtensionAppliedOn() {
+        return extensionAppliedOn;
+    }
+
+    public String getExtensionAppliedBy() {
+        return extensionAppliedBy;
     }
 
     public List<Party> getParties() {

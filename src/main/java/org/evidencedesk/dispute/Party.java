@@ -5,8 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.evidencedesk.shared.BusinessException;
 
-/** A claimant, a respondent, or a platform that holds data without being a party (third party). */
+/**
+ * A claimant, a respondent, or a platform that holds data without being a party (third party). Each party's time
+ * limits run from its own service, so the party keeps the days the complaint and the appealable decision reached it
+ * (CPL art. 128; CPLI art. 244: "上诉期从各自收到判决书、裁定书之日计算"), and the day it appealed.
+ */
 @Entity
 @Table(name = "case_party")
 public class Party extends CasePart {
@@ -30,6 +36,15 @@ public class Party extends CasePart {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "complaint_served_on")
+    private LocalDate complaintServedOn;
+
+    @Column(name = "decision_served_on")
+    private LocalDate decisionServedOn;
+
+    @Column(name = "appealed_on")
+    private LocalDate appealedOn;
+
     protected Party() {
     }
 
@@ -40,6 +55,56 @@ public class Party extends CasePart {
         this.name = details.name().trim();
         this.domiciledInChina = details.domiciledInChina();
         this.position = position;
+    }
+
+    /**
+     * Takes corrected details. A party already served keeps its side and its domicile: its deadlines were computed
+     * from them, and a correction of the record must not silently move them.
+     */
+    void redescribe(PartyDetails details) {
+        requireMayBecome(details);
+        this.kind = details.kind();
+        this.side = details.kind().side();
+        this.name = details.name().trim();
+        this.domiciledInChina = details.domiciledInChina();
+    }
+
+    void requireMayBecome(PartyDetails details) {
+        if (hasBeenServed() && (details.kind().side() != side || details.domiciledInChina() != domiciledInChina)) {
+            throw new BusinessException("case.servedPartyKeepsSideAndDomicile", name);
+        }
+    }
+
+    void complaintServed(LocalDate on) {
+        complaintServedOn = on;
+    }
+
+    void decisionServed(LocalDate on) {
+        decisionServedOn = on;
+    }
+
+    void appealed(LocalDate on) {
+        appealedOn = on;
+    }
+
+    public boolean hasBeenServed() {
+        return complaintServedOn != null || decisionServedOn != null;
+    }
+
+    public boolean hasAppealed() {
+        return appealedOn != null;
+    }
+
+    public LocalDate getComplaintServedOn() {
+        return complaintServedOn;
+    }
+
+    public LocalDate getDecisionServedOn() {
+        return decisionServedOn;
+    }
+
+    public LocalDate getAppealedOn() {
+        return appealedOn;
     }
 
     public Side getSide() {

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
@@ -20,6 +22,7 @@ import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.dispute.Party;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.custody.CustodyRow;
 import org.evidencedesk.evidence.EvidenceAccess;
@@ -42,7 +45,7 @@ public class CasePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What a step asks for besides a click. */
-    public enum Input { NONE, REASON, DATE, PERIOD, END_DATE, DATE_TIME, EDIT_PAGE }
+    public enum Input { NONE, REASON, DATE, PARTY_DATE, PERIOD, END_DATE, DATE_TIME, EDIT_PAGE }
 
     @Inject
     private CaseWorkflow workflow;
@@ -82,10 +85,12 @@ public class CasePage implements Serializable {
     private boolean court;
     private boolean mayCheckpoint;
     private List<CustodyRow> custody;
+    private Map<CaseTransition, List<Party>> partyChoices;
 
     private String reason;
     private LocalDate date;
     private LocalDate endDate;
+    private Long partyId;
     private LocalDateTime dateTime;
     private String memberUsername;
     private MemberRole memberRole;
@@ -114,13 +119,30 @@ public class CasePage implements Serializable {
         court = EvidenceAccessPolicy.isCourt(view.actor());
         mayCheckpoint = view.actor().keepsTheRecord();
         custody = custodyLog.rows(view);
+        partyChoices = partyChoices(view.disputeCase());
         return null;
+    }
+
+    /** The parties a step may name: each service, appeal and application is one party's. */
+    private static Map<CaseTransition, List<Party>> partyChoices(DisputeCase disputeCase) {
+        Map<CaseTransition, List<Party>> choices = new EnumMap<>(CaseTransition.class);
+        choices.put(CaseTransition.RECORD_SERVICE, disputeCase.partiesAwaitingService());
+        choices.put(CaseTransition.RECORD_DECISION_SERVICE, disputeCase.partiesAwaitingDecisionService());
+        choices.put(CaseTransition.RECORD_APPEAL, disputeCase.partiesWhoMayStillAppeal());
+        choices.put(CaseTransition.RECORD_EXTENSION_APPLICATION, disputeCase.possibleExtensionApplicants());
+        return choices;
+    }
+
+    /** The parties {@code step} may name, for its menu. */
+    public List<Party> partiesFor(CaseTransition step) {
+        return partyChoices.getOrDefault(step, List.of());
     }
 
     public Input input(CaseTransition step) {
         return switch (step) {
-            case REQUEST_CORRECTION, REFUSE, APPROVE_WITHDRAWAL, DISMISS, SUSPEND -> Input.REASON;
-            case RECORD_SERVICE, ENTER_JUDGMENT, OPEN_APPEAL_WINDOW -> Input.DATE;
+            case REQUEST_CORRECTION, REFUSE, APPROVE_WITHDRAWAL, DISMISS, SUSPEND, REFUSE_EXTENSION -> Input.REASON;
+            case ENTER_JUDGMENT -> Input.DATE;
+            case RECORD_SERVICE, RECORD_DECISION_SERVICE, RECORD_APPEAL, RECORD_EXTENSION_APPLICATION -> Input.PARTY_DATE;
             case OPEN_EVIDENCE_PERIOD -> Input.PERIOD;
             case EXTEND_EVIDENCE_PERIOD -> Input.END_DATE;
             case SCHEDULE_HEARING -> Input.DATE_TIME;
@@ -139,10 +161,13 @@ public class CasePage implements Serializable {
                 case WITHDRAW_FILING -> workflow.withdrawFiling(id, version, user);
                 case ACCEPT -> workflow.accept(id, version, user);
                 case REFUSE -> workflow.refuse(id, version, user, reason);
-                case RECORD_SERVICE -> workflow.recordService(id, version, user, date);
+                case RECORD_SERVICE -> workflow.recordService(id, version, user, party(), date);
                 case OPEN_ANSWER_PERIOD -> workflow.openAnswerPeriod(id, version, user);
                 case OPEN_EVIDENCE_PERIOD -> workflow.openEvidencePeriod(id, version, user, date, endDate);
+                case APPLY_FOR_EXTENSION -> workflow.applyForExtension(id, version, user);
+                case RECORD_EXTENSION_APPLICATION -> workflow.recordExtensionApplication(id, version, user, party(), date);
                 case EXTEND_EVIDENCE_PERIOD -> workflow.extendEvidencePeriod(id, version, user, endDate);
+                case REFUSE_EXTENSION -> workflow.refuseExtension(id, version, user, reason);
                 case CLOSE_EVIDENCE_PERIOD -> workflow.closeEvidencePeriod(id, version, user);
                 case SCHEDULE_HEARING -> workflow.scheduleHearing(id, version, user,
                         dateTime == null ? null : dateTime.atZone(planner.zone()));
@@ -151,13 +176,21 @@ public class CasePage implements Serializable {
                 case RECORD_MEDIATION -> workflow.recordMediation(id, version, user);
                 case APPROVE_WITHDRAWAL -> workflow.approveWithdrawal(id, version, user, reason);
                 case DISMISS -> workflow.dismiss(id, version, user, reason);
-                case OPEN_APPEAL_WINDOW -> workflow.openAppealWindow(id, version, user, date);
+                case RECORD_DECISION_SERVICE -> workflow.recordDecisionService(id, version, user, party(), date);
+                case RECORD_APPEAL -> workflow.recordAppeal(id, version, user, party(), date);
                 case CLOSE -> workflow.close(id, version, user);
                 case SUSPEND -> workflow.suspend(id, version, user, reason);
                 case RESUME -> workflow.resume(id, version, user);
                 default -> throw new BusinessException("case.notAllowed", new Translatable(step.messageKey()));
             }
         }, "case.stepDone");
+    }
+
+    private long party() {
+        if (partyId == null) {
+            throw new BusinessException("case.partyRequired");
+        }
+        return partyId;
     }
 
     /** The clerk or the assigned judge signs and timestamps the custody chain's head now (the service checks who). */
@@ -258,6 +291,14 @@ public class CasePage implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    public Long getPartyId() {
+        return partyId;
+    }
+
+    public void setPartyId(Long partyId) {
+        this.partyId = partyId;
     }
 
     public LocalDate getEndDate() {
