@@ -471,45 +471,56 @@ public class DisputeCase extends BaseEntity {
     // ---- internals ----
 
     private void describe(CaseDetails details) {
-        requireServedPartiesKept(details.parties());
+        List<Party> kept = partiesKeptBy(details.parties());
         title = details.title().trim();
         ipType = details.ipType();
         technologyArea = details.technologyArea();
         claims = details.claims().trim();
         relief = details.relief().trim();
-        describeParties(details.parties());
+        describeParties(details.parties(), kept);
         refreshSearchText();
     }
 
     /**
-     * Parties keep their place: the party at each position takes the corrected details, so a served party keeps the
-     * days it was served and the deadlines that name it; rows beyond the new list go, rows beyond the old one come.
+     * A party the corrected details still name (the same side and name) stays the same party, so a served party keeps
+     * the days it was served and the deadlines that name it; the other rows become new parties.
      */
-    private void describeParties(List<PartyDetails> wanted) {
+    private void describeParties(List<PartyDetails> wanted, List<Party> kept) {
+        List<Party> next = new ArrayList<>();
         for (int position = 0; position < wanted.size(); position++) {
-            if (position < parties.size()) {
-                parties.get(position).redescribe(wanted.get(position));
+            Party party = kept.get(position);
+            if (party == null) {
+                next.add(new Party(this, wanted.get(position), position));
             } else {
-                parties.add(new Party(this, wanted.get(position), position));
+                party.redescribe(wanted.get(position), position);
+                next.add(party);
             }
         }
-        while (parties.size() > wanted.size()) {
-            parties.remove(parties.size() - 1);
-        }
+        parties.clear();
+        parties.addAll(next);
     }
 
-    /** Checked before anything changes, so that a refused correction changes nothing. */
-    private void requireServedPartiesKept(List<PartyDetails> wanted) {
-        for (int position = 0; position < parties.size(); position++) {
-            Party party = parties.get(position);
-            if (!party.hasBeenServed()) {
-                continue;
+    /**
+     * The existing party each row stands for, or null for a new one. A served party must still be named, with the
+     * domicile its deadlines were computed from: checked before anything changes, so a refused correction changes nothing.
+     */
+    private List<Party> partiesKeptBy(List<PartyDetails> wanted) {
+        List<Party> unclaimed = new ArrayList<>(parties);
+        List<Party> kept = new ArrayList<>();
+        for (PartyDetails row : wanted) {
+            Party same = unclaimed.stream().filter(party -> party.isNamedBy(row)).findFirst().orElse(null);
+            unclaimed.remove(same);
+            kept.add(same);
+            if (same != null && same.hasBeenServed() && same.isDomiciledInChina() != row.domiciledInChina()) {
+                throw new BusinessException("case.servedPartyKeepsSideAndDomicile", same.getName());
             }
-            if (position >= wanted.size()) {
-                throw new BusinessException("case.servedPartyKeepsSideAndDomicile", party.getName());
-            }
-            party.requireMayBecome(wanted.get(position));
         }
+        for (Party dropped : unclaimed) {
+            if (dropped.hasBeenServed()) {
+                throw new BusinessException("case.servedPartyKeepsSideAndDomicile", dropped.getName());
+            }
+        }
+        return kept;
     }
 
     private DueDate evidencePeriodEnding(LocalDate start, LocalDate end, DeadlinePlanner planner) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.evidencedesk.shared.BusinessException;
 
 /**
  * A claimant, a respondent, or a platform that holds data without being a party (third party). Each party's time
@@ -57,22 +56,15 @@ public class Party extends CasePart {
         this.position = position;
     }
 
-    /**
-     * Takes corrected details. A party already served keeps its side and its domicile: its deadlines were computed
-     * from them, and a correction of the record must not silently move them.
-     */
-    void redescribe(PartyDetails details) {
-        requireMayBecome(details);
-        this.kind = details.kind();
-        this.side = details.kind().side();
-        this.name = details.name().trim();
-        this.domiciledInChina = details.domiciledInChina();
+    /** Whether a row of corrected details names this party: the same side and the same name. */
+    boolean isNamedBy(PartyDetails details) {
+        return details.kind().side() == side && details.name().trim().equals(name);
     }
 
-    void requireMayBecome(PartyDetails details) {
-        if (hasBeenServed() && (details.kind().side() != side || details.domiciledInChina() != domiciledInChina)) {
-            throw new BusinessException("case.servedPartyKeepsSideAndDomicile", name);
-        }
+    void redescribe(PartyDetails details, int newPosition) {
+        this.kind = details.kind();
+        this.domiciledInChina = details.domiciledInChina();
+        this.position = newPosition;
     }
 
     void complaintServed(LocalDate on) {

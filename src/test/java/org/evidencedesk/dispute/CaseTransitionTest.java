@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.evidencedesk.dispute.CaseCapacity.ASSIGNED_JUDGE;
 import static org.evidencedesk.dispute.CaseCapacity.CLAIMANT_COUNSEL;
 import static org.evidencedesk.dispute.CaseCapacity.COURT_CLERK;
+import static org.evidencedesk.dispute.CaseCapacity.RESPONDENT_COUNSEL;
 import static org.evidencedesk.dispute.CaseStatus.*;
 import static org.evidencedesk.dispute.TestFixtures.refusal;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -47,7 +48,12 @@ class CaseTransitionTest {
             Map.entry(CaseTransition.RECORD_SERVICE, new Rule(EnumSet.of(ACCEPTED), EnumSet.of(COURT_CLERK))),
             Map.entry(CaseTransition.OPEN_ANSWER_PERIOD, new Rule(EnumSet.of(SERVED), EnumSet.of(COURT_CLERK))),
             Map.entry(CaseTransition.OPEN_EVIDENCE_PERIOD, new Rule(EnumSet.of(ANSWER_PERIOD), EnumSet.of(COURT_CLERK))),
+            Map.entry(CaseTransition.APPLY_FOR_EXTENSION,
+                    new Rule(EnumSet.of(EVIDENCE_PERIOD), EnumSet.of(CLAIMANT_COUNSEL, RESPONDENT_COUNSEL))),
+            Map.entry(CaseTransition.RECORD_EXTENSION_APPLICATION,
+                    new Rule(EnumSet.of(EVIDENCE_PERIOD), EnumSet.of(COURT_CLERK))),
             Map.entry(CaseTransition.EXTEND_EVIDENCE_PERIOD, new Rule(EnumSet.of(EVIDENCE_PERIOD), EnumSet.of(COURT_CLERK))),
+            Map.entry(CaseTransition.REFUSE_EXTENSION, new Rule(EnumSet.of(EVIDENCE_PERIOD), EnumSet.of(COURT_CLERK))),
             Map.entry(CaseTransition.CLOSE_EVIDENCE_PERIOD, new Rule(EnumSet.of(EVIDENCE_PERIOD), EnumSet.of(COURT_CLERK))),
             Map.entry(CaseTransition.SCHEDULE_HEARING,
                     new Rule(EnumSet.of(EVIDENCE_EXCHANGE), EnumSet.of(COURT_CLERK, ASSIGNED_JUDGE))),
@@ -56,8 +62,12 @@ class CaseTransitionTest {
             Map.entry(CaseTransition.RECORD_MEDIATION, new Rule(PENDING_STATES, EnumSet.of(ASSIGNED_JUDGE))),
             Map.entry(CaseTransition.APPROVE_WITHDRAWAL, new Rule(PENDING_STATES, EnumSet.of(ASSIGNED_JUDGE))),
             Map.entry(CaseTransition.DISMISS, new Rule(PENDING_STATES, EnumSet.of(ASSIGNED_JUDGE))),
-            Map.entry(CaseTransition.OPEN_APPEAL_WINDOW, new Rule(EnumSet.of(JUDGMENT, DISMISSED), EnumSet.of(COURT_CLERK))),
-            Map.entry(CaseTransition.CLOSE, new Rule(EnumSet.of(APPEAL_WINDOW, MEDIATED, WITHDRAWN), EnumSet.of(COURT_CLERK))),
+            Map.entry(CaseTransition.RECORD_DECISION_SERVICE, new Rule(
+                    EnumSet.of(NOT_ACCEPTED, JUDGMENT, DISMISSED, APPEAL_WINDOW, APPEALED), EnumSet.of(COURT_CLERK))),
+            Map.entry(CaseTransition.RECORD_APPEAL,
+                    new Rule(EnumSet.of(NOT_ACCEPTED, APPEAL_WINDOW, APPEALED), EnumSet.of(COURT_CLERK))),
+            Map.entry(CaseTransition.CLOSE,
+                    new Rule(EnumSet.of(NOT_ACCEPTED, APPEAL_WINDOW, MEDIATED, WITHDRAWN), EnumSet.of(COURT_CLERK))),
             Map.entry(CaseTransition.SUSPEND, new Rule(PENDING_STATES, EnumSet.of(ASSIGNED_JUDGE))),
             Map.entry(CaseTransition.RESUME, new Rule(EnumSet.of(SUSPENDED), EnumSet.of(ASSIGNED_JUDGE))),
             Map.entry(CaseTransition.CORRECT_RECORD, new Rule(UNFINISHED, EnumSet.of(COURT_CLERK))),
@@ -134,20 +144,39 @@ class CaseTransitionTest {
         assertThat(transition.takenBy()).as("taken by").isEqualTo(LIFECYCLE.get(transition).takenBy());
     }
 
-    @ParameterizedTest
-    @EnumSource(value = CaseStatus.class, names = {"NOT_ACCEPTED", "CLOSED"})
-    void aFinishedCaseTakesNoStepAtAll(CaseStatus finished) {
-        assertThat(finished.isFinished()).isTrue();
+    @Test
+    void aClosedCaseTakesNoStepAtAll() {
+        assertThat(CLOSED.isFinished()).isTrue();
         assertThat(CaseTransition.values())
-                .allSatisfy(transition -> assertThat(transition.allows(finished, actorWith(CaseCapacity.values())))
+                .allSatisfy(transition -> assertThat(transition.allows(CLOSED, actorWith(CaseCapacity.values())))
                         .as(transition.name()).isFalse());
     }
 
+    /** A refusal is appealable (CPL art. 126): the case still records its service, an appeal, and then closes. */
     @Test
-    void counselTakesOnlyTheFilingStepsAndOtherCapacitiesNoneAtAll() {
-        assertThat(stepsTakenBy(CLAIMANT_COUNSEL)).containsExactlyInAnyOrder(
-                CaseTransition.RESUBMIT, CaseTransition.AMEND_FILING, CaseTransition.WITHDRAW_FILING);
-        assertThat(stepsTakenBy(CaseCapacity.RESPONDENT_COUNSEL)).isEmpty();
+    void aRefusedCaseTakesOnlyItsAppealSteps_CPL126() {
+        assertThat(NOT_ACCEPTED.isFinished()).as("no more proceedings on the merits").isTrue();
+        assertThat(Arrays.stream(CaseTransition.values())
+                .filter(transition -> transition.allows(NOT_ACCEPTED, actorWith(CaseCapacity.values()))))
+                .containsExactlyInAnyOrder(CaseTransition.RECORD_DECISION_SERVICE, CaseTransition.RECORD_APPEAL,
+                        CaseTransition.CLOSE);
+    }
+
+    /** An appealed case goes to second instance and never closes here (CPL art. 174, CPLI art. 536). */
+    @Test
+    void anAppealedCaseTakesOnlyTheOtherPartiesServiceAndAppeals_CPLI536() {
+        assertThat(APPEALED.isFinished()).isTrue();
+        assertThat(Arrays.stream(CaseTransition.values())
+                .filter(transition -> transition.allows(APPEALED, actorWith(CaseCapacity.values()))))
+                .containsExactlyInAnyOrder(CaseTransition.RECORD_DECISION_SERVICE, CaseTransition.RECORD_APPEAL,
+                        CaseTransition.CORRECT_RECORD, CaseTransition.ASSIGN_MEMBERS);
+    }
+
+    @Test
+    void counselTakesOnlyTheFilingStepsAndApplicationsAndOtherCapacitiesNoneAtAll() {
+        assertThat(stepsTakenBy(CLAIMANT_COUNSEL)).containsExactlyInAnyOrder(CaseTransition.RESUBMIT,
+                CaseTransition.AMEND_FILING, CaseTransition.WITHDRAW_FILING, CaseTransition.APPLY_FOR_EXTENSION);
+        assertThat(stepsTakenBy(CaseCapacity.RESPONDENT_COUNSEL)).containsExactly(CaseTransition.APPLY_FOR_EXTENSION);
         assertThat(stepsTakenBy(CaseCapacity.COURT_JUDGE)).isEmpty();
         assertThat(stepsTakenBy(CaseCapacity.ASSIGNED_INVESTIGATOR)).isEmpty();
     }

@@ -109,11 +109,11 @@ class DisputeCaseLifecycleTest {
         assertClosed(deadlines(c, DeadlineKind.ACCEPTANCE).get(1), State.MET, ACCEPTED_AT);
         assertOnlyOpen(c, DeadlineKind.SERVICE, day("2026-05-11"));
 
-        c.recordService(CLERK, SERVED_ON, SERVICE_RECORDED_AT, planner);
+        c.recordService(CLERK, c.getParties().get(1), SERVED_ON, SERVICE_RECORDED_AT, planner);
         assertThat(c.getStatus()).isEqualTo(SERVED);
         assertThat(c.getServedOn()).isEqualTo(SERVED_ON);
         assertClosed(deadline(c, DeadlineKind.SERVICE), State.MET, SERVICE_RECORDED_AT);
-        assertThat(c.openDeadlines()).isEmpty();
+        assertOnlyOpen(c, DeadlineKind.ANSWER, day("2026-05-25"));
 
         c.openAnswerPeriod(CLERK, ANSWER_PERIOD_OPENED_AT, planner);
         assertThat(c.getStatus()).isEqualTo(ANSWER_PERIOD);
@@ -126,6 +126,7 @@ class DisputeCaseLifecycleTest {
         assertClosed(deadline(c, DeadlineKind.ANSWER), State.MET, EVIDENCE_PERIOD_OPENED_AT);
         assertOnlyOpen(c, DeadlineKind.EVIDENCE_PERIOD, EVIDENCE_END);
 
+        c.applyForExtension(COUNSEL, EXTENDED_AT, planner);
         c.extendEvidencePeriod(CLERK, EXTENDED_END, EXTENDED_AT, planner);
         assertThat(c.getStatus()).isEqualTo(EVIDENCE_PERIOD);
         assertThat(c.getEvidencePeriodEnd()).isEqualTo(EXTENDED_END);
@@ -153,14 +154,17 @@ class DisputeCaseLifecycleTest {
         assertThat(c.getStatus()).isEqualTo(JUDGMENT);
         assertThat(c.getDecidedOn()).isEqualTo(JUDGMENT_DAY);
 
-        c.openAppealWindow(CLERK, DECISION_SERVED_ON, APPEAL_WINDOW_OPENED_AT, planner);
+        c.recordDecisionService(CLERK, c.getParties().get(0), DECISION_SERVED_ON, APPEAL_WINDOW_OPENED_AT, planner);
         assertThat(c.getStatus()).isEqualTo(APPEAL_WINDOW);
-        assertOnlyOpen(c, DeadlineKind.APPEAL, day("2026-08-06"));
+        c.recordDecisionService(CLERK, c.getParties().get(1), DECISION_SERVED_ON, APPEAL_WINDOW_OPENED_AT, planner);
+        assertThat(c.openDeadlines()).extracting(d -> d.getParty().getName(), Deadline::getKind, Deadline::getDueOn)
+                .containsExactly(tuple("北京某科技有限公司", DeadlineKind.APPEAL, day("2026-08-06")),
+                        tuple("杭州某电子商务有限公司", DeadlineKind.APPEAL, day("2026-08-06")));
 
         c.close(CLERK, CLOSED_AT);
         assertThat(c.getStatus()).isEqualTo(CLOSED);
         assertThat(c.openDeadlines()).isEmpty();
-        assertClosed(deadline(c, DeadlineKind.APPEAL), State.MET, CLOSED_AT);
+        assertThat(deadlines(c, DeadlineKind.APPEAL)).allSatisfy(d -> assertClosed(d, State.MET, CLOSED_AT));
 
         assertThat(c.getEvents())
                 .extracting(CaseEvent::getType, CaseEvent::getFromStatus, CaseEvent::getToStatus, CaseEvent::getActor,
@@ -173,23 +177,27 @@ class DisputeCaseLifecycleTest {
                         tuple("SERVED", ACCEPTED, SERVED, "clerk", SERVICE_RECORDED_AT),
                         tuple("ANSWER_PERIOD_OPENED", SERVED, ANSWER_PERIOD, "clerk", ANSWER_PERIOD_OPENED_AT),
                         tuple("EVIDENCE_PERIOD_OPENED", ANSWER_PERIOD, EVIDENCE_PERIOD, "clerk", EVIDENCE_PERIOD_OPENED_AT),
+                        tuple("EXTENSION_APPLIED", null, null, "counsel", EXTENDED_AT),
                         tuple("EVIDENCE_PERIOD_EXTENDED", null, null, "clerk", EXTENDED_AT),
                         tuple("EVIDENCE_EXCHANGE_OPENED", EVIDENCE_PERIOD, EVIDENCE_EXCHANGE, "clerk",
                                 EVIDENCE_PERIOD_CLOSED_AT),
                         tuple("HEARING_SCHEDULED", EVIDENCE_EXCHANGE, HEARING_SCHEDULED, "clerk", HEARING_NOTICE_AT),
                         tuple("HEARING_OPENED", HEARING_SCHEDULED, HEARING, "judge", HEARING_OPENED_AT),
                         tuple("JUDGMENT_ENTERED", HEARING, JUDGMENT, "judge", JUDGMENT_ENTERED_AT),
-                        tuple("APPEAL_WINDOW_OPENED", JUDGMENT, APPEAL_WINDOW, "clerk", APPEAL_WINDOW_OPENED_AT),
+                        tuple("DECISION_SERVED", JUDGMENT, APPEAL_WINDOW, "clerk", APPEAL_WINDOW_OPENED_AT),
+                        tuple("DECISION_SERVED", null, null, "clerk", APPEAL_WINDOW_OPENED_AT),
                         tuple("CLOSED", APPEAL_WINDOW, CLOSED, "clerk", CLOSED_AT));
     }
 
     @Test
     void theTimelineRecordsWhatEachStepWasAbout() {
         DisputeCase c = caseIn(EVIDENCE_PERIOD);
+        c.applyForExtension(COUNSEL, EXTENDED_AT, planner);
         c.extendEvidencePeriod(CLERK, EXTENDED_END, EXTENDED_AT, planner);
 
         assertThat(event(c, "ACCEPTED").getDetail()).isEqualTo(CASE_NUMBER);
-        assertThat(event(c, "SERVED").getDetail()).isEqualTo("2026-05-08");
+        assertThat(event(c, "SERVED").getDetail()).isEqualTo("杭州某电子商务有限公司 · 2026-05-08");
+        assertThat(event(c, "EXTENSION_APPLIED").getDetail()).isEqualTo("counsel · CLAIMANT · 2026-06-15");
         assertThat(event(c, "EVIDENCE_PERIOD_OPENED").getDetail()).isEqualTo("2026-05-26 – 2026-06-22");
         assertThat(event(c, "EVIDENCE_PERIOD_EXTENDED").getDetail()).isEqualTo("2026-06-22 → 2026-06-30");
     }
@@ -259,7 +267,7 @@ class DisputeCaseLifecycleTest {
     }
 
     @Test
-    void refusingToAcceptWithAReasonEndsTheCase() {
+    void refusingToAcceptWithAReasonAwaitsTheClaimantsAppealPeriod_CPL126() {
         DisputeCase c = caseIn(SUBMITTED);
 
         c.refuse(CLERK, "Not an IP dispute.", ACCEPTED_AT);
@@ -270,6 +278,8 @@ class DisputeCaseLifecycleTest {
         assertThat(lastEvent(c)).extracting(CaseEvent::getType, CaseEvent::getFromStatus, CaseEvent::getToStatus,
                 CaseEvent::getActor, CaseEvent::getDetail)
                 .containsExactly("NOT_ACCEPTED", SUBMITTED, NOT_ACCEPTED, "clerk", "Not an IP dispute.");
+        assertThat(c.getAppealableDecision()).isEqualTo(AppealableDecision.REFUSAL);
+        assertRefusedWithoutChange(c, "case.decisionNotServed", () -> c.close(CLERK, CLOSED_AT));
         assertRefusedWithoutChange(c, "case.illegalTransition",
                 () -> c.correctRecord(CLERK, completeDetails(), CLOSED_AT));
     }
@@ -286,8 +296,9 @@ class DisputeCaseLifecycleTest {
         DisputeCase c = caseIn(ACCEPTED);
 
         assertRefusedWithoutChange(c, "case.dateInFuture",
-                () -> c.recordService(CLERK, day("2026-05-09"), SERVICE_RECORDED_AT, planner));
-        assertRefusedWithoutChange(c, "case.dateRequired", () -> c.recordService(CLERK, null, SERVICE_RECORDED_AT, planner));
+                () -> c.recordService(CLERK, c.getParties().get(1), day("2026-05-09"), SERVICE_RECORDED_AT, planner));
+        assertRefusedWithoutChange(c, "case.dateRequired",
+                () -> c.recordService(CLERK, c.getParties().get(1), null, SERVICE_RECORDED_AT, planner));
     }
 
     // ---- answer period ----
@@ -301,13 +312,14 @@ class DisputeCaseLifecycleTest {
     }
 
     @Test
-    void theAnswerPeriodIsThirtyDaysWhenARespondentIsNotDomiciledInChina() {
-        // Day 30 after 8 May is Sunday 7 June.
+    void theAnswerPeriodIsThirtyDaysOnlyForTheRespondentNotDomiciledInChina_CPL285() {
+        // Day 30 after 8 May is Sunday 7 June; the respondent in China keeps its 15 days (before the fix: 30 for all).
         DisputeCase c = caseIn(ANSWER_PERIOD,
                 details(rightsHolder("北京某科技有限公司"), merchant("杭州某店铺"), abroad(merchant("Overseas Seller Ltd"))));
 
-        assertOnlyOpen(c, DeadlineKind.ANSWER, day("2026-06-08"));
-        assertThat(deadline(c, DeadlineKind.ANSWER).getBasis()).isEqualTo("CPL art. 285");
+        assertThat(c.openDeadlines()).extracting(d -> d.getParty().getName(), Deadline::getDueOn, Deadline::getBasis)
+                .containsExactly(tuple("杭州某店铺", day("2026-05-25"), "CPL art. 128"),
+                        tuple("Overseas Seller Ltd", day("2026-06-08"), "CPL art. 285"));
     }
 
     @Test
@@ -363,6 +375,7 @@ class DisputeCaseLifecycleTest {
         DisputeCase c = caseIn(EVIDENCE_PERIOD);
 
         // Saturday 27 June is a rest day: the extended period runs to Monday 29 June.
+        c.applyForExtension(COUNSEL, EXTENDED_AT, planner);
         c.extendEvidencePeriod(CLERK, day("2026-06-27"), EXTENDED_AT, planner);
 
         assertThat(c.getEvidencePeriodEnd()).isEqualTo(day("2026-06-29"));
@@ -373,26 +386,28 @@ class DisputeCaseLifecycleTest {
     }
 
     @Test
-    void extendingIsStillPossibleLateOnTheLastDay() {
+    void applyingIsStillPossibleLateOnTheLastDay_CE54() {
         DisputeCase c = caseIn(EVIDENCE_PERIOD);
 
-        c.extendEvidencePeriod(CLERK, EXTENDED_END, beijing("2026-06-22T23:59:59"), planner);
+        c.applyForExtension(COUNSEL, beijing("2026-06-22T23:59:59"), planner);
+        c.extendEvidencePeriod(CLERK, EXTENDED_END, beijing("2026-06-23T09:00"), planner);
 
         assertOnlyOpen(c, DeadlineKind.EVIDENCE_PERIOD, EXTENDED_END);
     }
 
     @Test
-    void extendingIsRefusedOnceThePeriodHasEnded() {
+    void applyingIsRefusedOnceThePeriodHasEnded_CE54() {
         DisputeCase c = caseIn(EVIDENCE_PERIOD);
 
         BusinessException refused = assertRefusedWithoutChange(c, "case.evidencePeriodOver",
-                () -> c.extendEvidencePeriod(CLERK, EXTENDED_END, beijing("2026-06-23T00:00:01"), planner));
+                () -> c.applyForExtension(COUNSEL, beijing("2026-06-23T00:00:01"), planner));
         assertThat(refused.arguments()).containsExactly(EVIDENCE_END);
     }
 
     @Test
     void extendingIsRefusedUnlessTheNewEndIsLater() {
         DisputeCase c = caseIn(EVIDENCE_PERIOD);
+        c.applyForExtension(COUNSEL, EXTENDED_AT, planner);
 
         assertRefusedWithoutChange(c, "case.extensionMustBeLater",
                 () -> c.extendEvidencePeriod(CLERK, EVIDENCE_END, EXTENDED_AT, planner));
@@ -455,8 +470,8 @@ class DisputeCaseLifecycleTest {
     void theAppealWindowAfterAJudgmentIsFifteenDays() {
         DisputeCase c = caseIn(APPEAL_WINDOW);
 
-        assertOnlyOpen(c, DeadlineKind.APPEAL, day("2026-08-06"));
-        assertThat(deadline(c, DeadlineKind.APPEAL).getBasis()).isEqualTo("CPL art. 171");
+        assertThat(c.openDeadlines()).extracting(Deadline::getKind, Deadline::getDueOn, Deadline::getBasis)
+                .containsOnly(tuple(DeadlineKind.APPEAL, day("2026-08-06"), "CPL art. 171")).hasSize(2);
     }
 
     @Test
@@ -464,7 +479,7 @@ class DisputeCaseLifecycleTest {
         DisputeCase c = caseIn(HEARING);
         c.dismiss(JUDGE, "The claimant has no standing.", JUDGMENT_ENTERED_AT);
 
-        c.openAppealWindow(CLERK, DECISION_SERVED_ON, APPEAL_WINDOW_OPENED_AT, planner);
+        c.recordDecisionService(CLERK, c.getParties().get(1), DECISION_SERVED_ON, APPEAL_WINDOW_OPENED_AT, planner);
 
         // Day 10 after 22 July is Saturday 1 August.
         assertThat(c.getStatus()).isEqualTo(APPEAL_WINDOW);
@@ -474,11 +489,13 @@ class DisputeCaseLifecycleTest {
     }
 
     @Test
-    void theAppealWindowIsThirtyDaysWhenAPartyIsNotDomiciledInChina() {
+    void theAppealWindowIsThirtyDaysOnlyForThePartyNotDomiciledInChina_CPLI536() {
         DisputeCase c = caseIn(APPEAL_WINDOW, details(abroad(rightsHolder("Rights Holder GmbH")), merchant("杭州某店铺")));
 
-        assertOnlyOpen(c, DeadlineKind.APPEAL, day("2026-08-21"));
-        assertThat(deadline(c, DeadlineKind.APPEAL).getBasis()).isEqualTo("CPL art. 286");
+        // Before the fix, the party abroad gave every party 30 days.
+        assertThat(c.openDeadlines()).extracting(d -> d.getParty().getName(), Deadline::getDueOn, Deadline::getBasis)
+                .containsExactly(tuple("Rights Holder GmbH", day("2026-08-21"), "CPL art. 286"),
+                        tuple("杭州某店铺", day("2026-08-06"), "CPL art. 171"));
     }
 
     @Test
@@ -486,7 +503,8 @@ class DisputeCaseLifecycleTest {
         PartyDetails platform = new PartyDetails(PartyKind.DATA_HOLDING_PLATFORM, "Overseas Cloud Inc.", false);
         DisputeCase c = caseIn(APPEAL_WINDOW, details(rightsHolder("北京某科技有限公司"), merchant("杭州某店铺"), platform));
 
-        assertOnlyOpen(c, DeadlineKind.APPEAL, day("2026-08-06"));
+        assertThat(c.openDeadlines()).extracting(d -> d.getParty().getName(), Deadline::getDueOn)
+                .containsExactly(tuple("北京某科技有限公司", day("2026-08-06")), tuple("杭州某店铺", day("2026-08-06")));
     }
 
     @Test
@@ -494,7 +512,8 @@ class DisputeCaseLifecycleTest {
         DisputeCase c = caseIn(JUDGMENT);
 
         assertRefusedWithoutChange(c, "case.dateInFuture",
-                () -> c.openAppealWindow(CLERK, DECISION_SERVED_ON, beijing("2026-07-21T10:00"), planner));
+                () -> c.recordDecisionService(CLERK, c.getParties().get(0), DECISION_SERVED_ON, beijing("2026-07-21T10:00"),
+                        planner));
     }
 
     @Test
@@ -528,7 +547,7 @@ class DisputeCaseLifecycleTest {
 
         c.suspend(JUDGE, "Awaiting the patent invalidation decision.", suspendedAt);
         assertThat(c.getStatus()).isEqualTo(SUSPENDED);
-        c.resume(JUDGE, resumedAt, planner);
+        c.resume(JUDGE, resumedAt);
 
         assertThat(c.getStatus()).isEqualTo(pending);
         assertThat(c.getEvents().subList(c.getEvents().size() - 2, c.getEvents().size()))
@@ -539,33 +558,13 @@ class DisputeCaseLifecycleTest {
     }
 
     @Test
-    void deadlinesStandStillWhileTheCaseIsSuspended() {
-        DisputeCase c = caseIn(EVIDENCE_PERIOD);
-        List<Deadline> before = List.copyOf(c.openDeadlines());
-        assertThat(before).isNotEmpty();
-        Instant suspendedAt = lastEvent(c).getOccurredAt().plusSeconds(60);
-
-        c.suspend(JUDGE, "Awaiting the patent invalidation decision.", suspendedAt);
-        c.resume(JUDGE, suspendedAt.plus(java.time.Duration.ofDays(10)), planner);
-
-        assertThat(before).allMatch(deadline -> deadline.getState() == Deadline.State.SUPERSEDED);
-        assertThat(c.openDeadlines()).hasSameSizeAs(before);
-        for (Deadline old : before) {
-            Deadline moved = c.openDeadlines().stream().filter(d -> d.getKind() == old.getKind()).findFirst().orElseThrow();
-            assertThat(moved.getDueOn()).isEqualTo(planner.setByCourt(old.getDueOn().plusDays(10), old.getBasis()).lastDay());
-            assertThat(moved.getBasis()).isEqualTo(old.getBasis());
-        }
-        assertThat(lastEvent(c).getDetail()).isEqualTo("+10");
-    }
-
-    @Test
     void resumingTheSameDayMovesNoDeadline() {
         DisputeCase c = caseIn(EVIDENCE_PERIOD);
         List<Deadline> before = List.copyOf(c.openDeadlines());
         Instant suspendedAt = lastEvent(c).getOccurredAt().plusSeconds(60);
 
         c.suspend(JUDGE, "A party's representative fell ill.", suspendedAt);
-        c.resume(JUDGE, suspendedAt.plusSeconds(600), planner);
+        c.resume(JUDGE, suspendedAt.plusSeconds(600));
 
         assertThat(c.openDeadlines()).containsExactlyElementsOf(before);
     }
@@ -678,7 +677,7 @@ class DisputeCaseLifecycleTest {
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.openAnswerPeriod(CLERK, ACCEPTED_AT, planner));
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.accept(CLERK, "(2026)京73民初124号", ACCEPTED_AT, planner));
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.close(CLERK, CLOSED_AT));
-        assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.resume(JUDGE, CLOSED_AT, planner));
+        assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.resume(JUDGE, CLOSED_AT));
         assertRefusedWithoutChange(c, "case.illegalTransition", () -> c.withdrawFiling(COUNSEL, CLOSED_AT));
     }
 
@@ -708,14 +707,16 @@ class DisputeCaseLifecycleTest {
     private List<Consumer<DisputeCase>> happyPath() {
         return List.of(
                 c -> c.accept(CLERK, CASE_NUMBER, ACCEPTED_AT, planner),
-                c -> c.recordService(CLERK, SERVED_ON, SERVICE_RECORDED_AT, planner),
+                c -> c.partiesAwaitingService()
+                        .forEach(respondent -> c.recordService(CLERK, respondent, SERVED_ON, SERVICE_RECORDED_AT, planner)),
                 c -> c.openAnswerPeriod(CLERK, ANSWER_PERIOD_OPENED_AT, planner),
                 c -> c.openEvidencePeriod(CLERK, EVIDENCE_START, EVIDENCE_END_CHOSEN, EVIDENCE_PERIOD_OPENED_AT, planner),
                 c -> c.closeEvidencePeriod(CLERK, EVIDENCE_PERIOD_CLOSED_AT),
                 c -> c.scheduleHearing(CLERK, HEARING_TIME, HEARING_NOTICE_AT, planner),
                 c -> c.openHearing(JUDGE, HEARING_OPENED_AT),
                 c -> c.enterJudgment(JUDGE, JUDGMENT_DAY, JUDGMENT_ENTERED_AT, planner),
-                c -> c.openAppealWindow(CLERK, DECISION_SERVED_ON, APPEAL_WINDOW_OPENED_AT, planner),
+                c -> c.partiesAwaitingDecisionService().forEach(p -> c.recordDecisionService(CLERK, p, DECISION_SERVED_ON,
+                        APPEAL_WINDOW_OPENED_AT, planner)),
                 c -> c.close(CLERK, CLOSED_AT));
     }
 

@@ -165,22 +165,25 @@ final class TestFixtures {
     /** Everything a step could change, as values, so that two snapshots compare with equals. */
     record CaseSnapshot(CaseStatus status, String caseNumber, String title, Instant acceptedAt, LocalDate servedOn,
                         LocalDate evidencePeriodStart, LocalDate evidencePeriodEnd, Instant hearingAt,
-                        LocalDate decidedOn, List<String> parties, List<String> members, List<String> deadlines,
+                        LocalDate decidedOn, AppealableDecision appealableDecision, String extensionApplication,
+                        List<String> parties, List<String> members, List<String> deadlines,
                         List<String> events) {
 
         static CaseSnapshot of(DisputeCase c) {
             List<String> parties = new ArrayList<>();
-            c.getParties().forEach(p -> parties.add(p.getKind() + " " + p.getName() + " " + p.isDomiciledInChina()));
+            c.getParties().forEach(p -> parties.add(p.getKind() + " " + p.getName() + " " + p.isDomiciledInChina() + " "
+                    + p.getComplaintServedOn() + " " + p.getDecisionServedOn() + " " + p.getAppealedOn()));
             List<String> members = new ArrayList<>();
             c.getMembers().forEach(m -> members.add(m.getUser().getUsername() + " " + m.getRole()));
             List<String> deadlines = new ArrayList<>();
             c.getDeadlines().forEach(d -> deadlines.add(d.getKind() + " " + d.getDueOn() + " " + d.getDueAt() + " "
-                    + d.getState() + " " + d.getClosedAt()));
+                    + d.getState() + " " + d.getClosedAt() + " " + (d.getParty() == null ? null : d.getParty().getName())));
             List<String> events = new ArrayList<>();
             c.getEvents().forEach(e -> events.add(e.getType() + " " + e.getFromStatus() + " " + e.getToStatus() + " "
                     + e.getActor() + " " + e.getOccurredAt() + " " + e.getDetail()));
             return new CaseSnapshot(c.getStatus(), c.getCaseNumber(), c.getTitle(), c.getAcceptedAt(), c.getServedOn(),
                     c.getEvidencePeriodStart(), c.getEvidencePeriodEnd(), c.getHearingAt(), c.getDecidedOn(),
+                    c.getAppealableDecision(), c.getExtensionAppliedBy() + " " + c.getExtensionAppliedOn(),
                     parties, members, deadlines, events);
         }
     }
