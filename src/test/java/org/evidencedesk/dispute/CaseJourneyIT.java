@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * In a real browser: counsel files a case, the clerk accepts it and sets the evidence period, and both
+ * In a real browser: counsel files a case, the clerk accepts it, records service on the respondent (whose own answer
+ * deadline appears) and sets the evidence period; counsel applies to extend it and the clerk grants the extension; both
  * dashboards show the deadlines, in English and in Chinese.
  */
 @ExtendWith(SharedServer.class)
@@ -46,7 +47,10 @@ class CaseJourneyIT {
             clerk.takeStep("ACCEPT");
             assertThat(clerk.find(By.id("case-number")).getText()).matches("\\(\\d{4}\\)京73民初\\d+号");
             assertThat(clerk.text()).contains("Accepted");
-            clerk.takeStep("RECORD_SERVICE").takeStep("OPEN_ANSWER_PERIOD");
+            clerk.typeInStep("RECORD_SERVICE", "partyDate", today.toString()).takeStep("RECORD_SERVICE");
+            assertThat(clerk.find(By.id("tabs:parties")).getText()).contains("Test Merchant Co., Ltd. Yes " + today);
+            assertThat(clerk.find(By.id("tabs:deadlines")).getText()).contains("Answer Test Merchant Co., Ltd.", "CPL art. 128");
+            clerk.takeStep("OPEN_ANSWER_PERIOD");
             clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start", today.toString())
                     .typeInStep("OPEN_EVIDENCE_PERIOD", "end", today.plusDays(20).toString())
                     .takeStep("OPEN_EVIDENCE_PERIOD");
@@ -56,6 +60,22 @@ class CaseJourneyIT {
 
             clerk.clickAndWait(By.linkText("Home"));
             assertThat(clerk.find(By.id("later")).getText()).contains("End of the evidence period", TITLE);
+        }
+
+        try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {
+            counsel.login("counsel", PASSWORD);
+            counsel.driver().get(caseUrl);
+            counsel.takeStep("APPLY_FOR_EXTENSION");
+            assertThat(counsel.find(By.id("extension-application")).getText()).isEqualTo("counsel · CLAIMANT · " + today);
+        }
+
+        try (Browser clerk = new Browser(SharedServer.baseUrl(), "en-US")) {
+            clerk.login("clerk", PASSWORD);
+            clerk.driver().get(caseUrl);
+            clerk.typeInStep("EXTEND_EVIDENCE_PERIOD", "newEnd", today.plusDays(30).toString())
+                    .takeStep("EXTEND_EVIDENCE_PERIOD");
+            assertThat(clerk.find(By.id("evidence-period")).getText()).startsWith(today.toString());
+            assertThat(clerk.driver().findElements(By.id("extension-application"))).isEmpty();
         }
 
         try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.evidencedesk.identity.Role;
@@ -152,6 +153,33 @@ class DisputePersistenceIT {
         assertEquals(CaseStatus.SUBMITTED, after.getStatus());
         assertEquals(events, after.getEvents().size());
         assertEquals(version, after.getVersion());
+    }
+
+    /** Each respondent's service and answer deadline is stored with it and survives a correction (CPL arts. 128, 285). */
+    @Test
+    void serviceAndTheAnswerDeadlineAreStoredPerRespondent_CPL128_CPL285() {
+        CaseDetails details = new CaseDetails("Per party " + System.nanoTime(), IpType.PATENT, TechnologyArea.SEARCH,
+                "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder Co.", true),
+                new PartyDetails(PartyKind.MERCHANT, "Merchant Co.", true),
+                new PartyDetails(PartyKind.MERCHANT, "Overseas Ltd.", false)));
+        long id = workflow.file(details, beijing.getId(), counsel).getId();
+        workflow.accept(id, version(id), clerk);
+        DisputeCase accepted = workflow.view(id, clerk).disputeCase();
+        long overseas = accepted.getParties().get(2).getId();
+        LocalDate today = accepted.getAcceptedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+
+        workflow.recordService(id, version(id), clerk, overseas, today);
+        workflow.correctRecord(id, version(id), clerk, withTitle(workflow.view(id, clerk).disputeCase().details(), "Corrected"));
+
+        DisputeCase stored = workflow.view(id, clerk).disputeCase();
+        Party party = stored.getParties().get(2);
+        assertEquals(overseas, party.getId());
+        assertEquals(today, party.getComplaintServedOn());
+        Deadline answer = stored.openDeadlines().stream().filter(d -> d.getKind() == DeadlineKind.ANSWER).findFirst().orElseThrow();
+        assertEquals(overseas, answer.getParty().getId());
+        assertEquals("CPL art. 285", answer.getBasis());
+        assertEquals(CaseStatus.ACCEPTED, stored.getStatus());
+        assertEquals(List.of("Merchant Co."), stored.partiesAwaitingService().stream().map(Party::getName).toList());
     }
 
     @Test

@@ -208,7 +208,10 @@ class AccessMatrixWebIT {
             | ACTION casesPage.reset the case list's filters                                 | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
             # Steps of a case: the clerk's (the scratch case is filed at the demo court by a counsel outside the matrix).
             | ACTION casePage.take ACCEPT of {scratch case}                                  | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
-            | ACTION casePage.take EXTEND_EVIDENCE_PERIOD of {trade-secret case}             | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Service of the complaint on a respondent, and an application to extend the evidence period made in writing to
+            # the court: the clerk records them (counsel applies with its own step, APPLY_FOR_EXTENSION).
+            | ACTION casePage.take RECORD_SERVICE of {scratch case}                          | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.take RECORD_EXTENSION_APPLICATION of {trade-secret case}       | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             | ACTION caseEditPage.save a correction of {scratch case}                        | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION casePage.addMember to {scratch case}                                    | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION casePage.removeMember from {scratch case}                               | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |

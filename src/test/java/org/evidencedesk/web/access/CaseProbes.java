@@ -6,6 +6,7 @@ import static org.evidencedesk.web.access.MatrixObjects.TRADE_SECRET_CASE;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,9 +47,12 @@ public final class CaseProbes {
         probes.put("ACTION casesPage.reset the case list's filters", this::resetFilters);
         probes.put("ACTION casePage.take ACCEPT of {scratch case}", who -> step(who, scratch, "ACCEPT", Map.of(),
                 () -> "status " + DeskPages.textOf(clerkCasePage(scratch), "case-status")));
-        probes.put("ACTION casePage.take EXTEND_EVIDENCE_PERIOD of {trade-secret case}", who -> step(who, tradeSecret,
-                "EXTEND_EVIDENCE_PERIOD", Map.of("newEnd", evidencePeriodEnd(tradeSecret).plusDays(1).toString()),
-                () -> "evidence period " + DeskPages.textOf(clerkCasePage(tradeSecret), "evidence-period")));
+        probes.put("ACTION casePage.take RECORD_SERVICE of {scratch case}", who -> step(who, scratch, "RECORD_SERVICE",
+                Map.of("partyDate", today().toString()),
+                () -> "status " + DeskPages.textOf(clerkCasePage(scratch), "case-status")));
+        probes.put("ACTION casePage.take RECORD_EXTENSION_APPLICATION of {trade-secret case}", who -> step(who, tradeSecret,
+                "RECORD_EXTENSION_APPLICATION", Map.of("partyDate", today().toString()),
+                () -> "extension application " + DeskPages.textOf(clerkCasePage(tradeSecret), "extension-application")));
         probes.put("ACTION caseEditPage.save a correction of {scratch case}", who -> correction(who, scratch));
         probes.put("ACTION casePage.addMember to {scratch case}", who -> attempts.attempt(who,
                 Post.on("cases/view.xhtml?id=" + scratch, "tabs:addMember", "submit",
@@ -73,9 +77,8 @@ public final class CaseProbes {
         return matrix.client(Capacity.CLERK).get("cases/view.xhtml?id=" + caseId).body();
     }
 
-    private LocalDate evidencePeriodEnd(long caseId) throws Exception {
-        String period = DeskPages.textOf(clerkCasePage(caseId), "evidence-period");
-        return LocalDate.parse(period.substring(period.lastIndexOf(' ') + 1));
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /** The usernames in the case's members table, as the clerk reads it. */
@@ -128,6 +131,12 @@ public final class CaseProbes {
         String index = button.group(1) != null ? button.group(1) : button.group(2);
         Map<String, String> fields = new LinkedHashMap<>();
         inputs.forEach((name, value) -> fields.put("list:" + index + ":" + name, value));
+        // A step that names a party submits the first one its menu offers, as the browser does.
+        Matcher party = Pattern.compile("name=\"steps:list:" + index + ":party_input\"[^>]*>[^<]*<option[^>]*\\bvalue=\"(\\d+)\"")
+                .matcher(opened.page().body());
+        if (party.find()) {
+            fields.putIfAbsent("list:" + index + ":party_input", party.group(1));
+        }
         HttpResponse<String> answer = matrix.client(who).submitAjax(opened.page(), "steps", "steps:list:" + index + ":submit",
                 "steps:list:" + index + ":step", "steps", fields);
         return Attempts.judged(answer, before, state.call());
