@@ -363,7 +363,7 @@ public class DisputeCase extends BaseEntity {
 
     /**
      * Records the day the appealable judgment or ruling reached one party: its own appeal period runs from that day
-     * (CPLI art. 244, "上诉期从各自收到判决书、裁定书之日计算"), as long as its own domicile gives (CPLI art. 536). The
+     * (CPLI art. 244, "上诉期从各自收到判决书、裁定书之日计算"), for as many days as its own domicile gives (CPLI art. 536). The
      * first service of a judgment or a dismissal opens the appeal window; a refusal stays NOT_ACCEPTED meanwhile.
      */
     public void recordDecisionService(CaseActor actor, Party party, LocalDate served, Instant now, DeadlinePlanner planner) {
@@ -388,8 +388,7 @@ public class DisputeCase extends BaseEntity {
         CaseTransition.RECORD_APPEAL.check(status, actor);
         requireAwaiting(appellant, partiesWhoMayStillAppeal());
         requireNotInFuture(lodgedOn, now, planner);
-        Deadline period = deadlines.stream().filter(d -> d.getKind() == DeadlineKind.APPEAL && d.isFor(appellant))
-                .reduce((first, later) -> later).orElseThrow();
+        Deadline period = appealPeriodOf(appellant);
         if (lodgedOn.isAfter(period.getDueOn())) {
             throw new BusinessException("case.appealOutOfTime", appellant.getName(), period.getDueOn());
         }
@@ -594,6 +593,16 @@ public class DisputeCase extends BaseEntity {
         if (last.isPresent() && !now.isAfter(last.get().getDueAt())) {
             throw new BusinessException("case.appealWindowOpen", last.get().getDueOn());
         }
+    }
+
+    /**
+     * The party's own appeal period; a case that was in its appeal window before periods were kept per party has one
+     * period for all, naming no party.
+     */
+    private Deadline appealPeriodOf(Party party) {
+        return deadlines.stream().filter(d -> d.getKind() == DeadlineKind.APPEAL && d.isFor(party)).findFirst()
+                .or(() -> deadlines.stream().filter(d -> d.getKind() == DeadlineKind.APPEAL && d.getParty() == null).findFirst())
+                .orElseThrow();
     }
 
     private static void requireAwaiting(Party party, List<Party> awaiting) {

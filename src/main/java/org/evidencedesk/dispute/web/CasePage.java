@@ -107,9 +107,11 @@ public class CasePage implements Serializable {
             return NotFound.send();
         }
         version = view.disputeCase().getVersion();
+        partyChoices = partyChoices(view.disputeCase());
         steps = Arrays.stream(CaseTransition.values())
                 .filter(view::allows)
                 .filter(step -> step != CaseTransition.ASSIGN_MEMBERS)
+                .filter(step -> input(step) != Input.PARTY_DATE || !partiesFor(step).isEmpty())
                 .toList();
         date = planner.today(clock.instant());
         evidence = evidenceAccess.visibleItems(view);
@@ -119,7 +121,6 @@ public class CasePage implements Serializable {
         court = EvidenceAccessPolicy.isCourt(view.actor());
         mayCheckpoint = view.actor().keepsTheRecord();
         custody = custodyLog.rows(view);
-        partyChoices = partyChoices(view.disputeCase());
         return null;
     }
 
