@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +32,8 @@ import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.rules.RuleStatus;
+import org.evidencedesk.rules.LocalizedText;
 import org.evidencedesk.rules.RuleSetActivations;
 import org.evidencedesk.rules.RuleSetAdministration;
 import org.evidencedesk.shared.BusinessException;
@@ -193,10 +196,10 @@ class PersistenceIT {
     }
 
     @Test
-    void theShippedRuleSetsAreLoadedAtStartUpAndAProposedOneIsOffUntilAnAdministratorEnablesIt() {
+    void theShippedRuleSetsAreLoadedAtStartUpAndAProposedOneIsOffUntilEnabledAndBindingOnlyOnceAnInstrumentAdoptsIt() {
         String key = "ecommerce-tech-lower-burden@1";
         RuleSet proposed = ruleCatalogue.find(key).orElseThrow();
-        assertEquals(10, ruleCatalogue.all().size());
+        assertEquals(12, ruleCatalogue.all().size(), "ten files of 2019–2024 law and the AUCL 2025 art. 39 pair");
         assertTrue(ruleCatalogue.find("aucl-32a@1").isPresent());
         assertFalse(ruleCatalogue.isEnabled(proposed));
         assertFalse(ruleCatalogue.applicableTo(IpType.PATENT, RuleKind.BURDEN_SHIFT).contains(proposed));
@@ -224,6 +227,31 @@ class PersistenceIT {
         assertTrue(history.get(0).getChange().isEnabled());
         assertFalse(history.get(1).getChange().isEnabled());
         assertTrue(history.stream().map(change -> change.getChange().getChangedBy()).allMatch("admin"::equals));
+
+        // Issue 12, point 7: an instrument recorded by an administrator makes the proposal a new active version.
+        LocalizedText notice = new LocalizedText("Pilot notice on e-commerce technology evidence, No. 3", "关于电子商务技术证据的试点通知（第3号）");
+        LocalDate issued = LocalDate.of(2026, 1, 5);
+        assertEquals("rules.administratorsOnly",
+                assertThrows(BusinessException.class, () -> ruleAdministration.adopt(key, notice, issued, clerk)).messageKey());
+        assertEquals("rules.instrumentCitationRequired", assertThrows(BusinessException.class,
+                () -> ruleAdministration.adopt(key, new LocalizedText("Pilot notice", " "), issued, "admin")).messageKey());
+        assertEquals("rules.instrumentDateRequired", assertThrows(BusinessException.class,
+                () -> ruleAdministration.adopt(key, notice, LocalDate.now().plusYears(1), "admin")).messageKey());
+        assertEquals("rules.notAdoptable", assertThrows(BusinessException.class,
+                () -> ruleAdministration.adopt("aucl-32a@1", notice, issued, "admin")).messageKey());
+
+        RuleSet adopted = ruleAdministration.adopt(key, notice, issued, "admin");
+
+        assertEquals("ecommerce-tech-lower-burden@2", adopted.key());
+        assertEquals(RuleStatus.ACTIVE, adopted.status());
+        assertEquals(notice.zh() + "（2026-01-05）", adopted.citation().zh());
+        assertTrue(ruleCatalogue.isEnabled(adopted));
+        assertTrue(ruleCatalogue.applicableTo(IpType.TRADE_SECRET, RuleKind.BURDEN_SHIFT).contains(adopted));
+        assertFalse(ruleCatalogue.enabled().contains(proposed), "the adopted version supersedes the proposal");
+        assertEquals(proposed, ruleCatalogue.find(key).orElseThrow(), "the proposal still resolves");
+        assertEquals("admin", ruleCatalogue.adoptionOf(adopted).orElseThrow().getRecordedBy());
+        assertEquals("rules.alreadyAdopted",
+                assertThrows(BusinessException.class, () -> ruleAdministration.adopt(key, notice, issued, "admin")).messageKey());
     }
 
     private String storedHash(String username) throws SQLException {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
+import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
@@ -86,9 +88,15 @@ public class BurdenLedger {
      * supported by the other side's court-only item is still supported; its title and exhibit number are not theirs).
      */
     public record Entry(FactInIssue fact, RuleSet rule, ShowingsAssessment assessment, List<ShowingSupport> visibleSupports,
-                        Map<String, Long> withheldByShowing) {
+                        Map<String, Long> withheldByShowing, RuleSet proposal) {
 
+        /** The fact without a proposal weighed beside it. */
         static Entry seenBy(CaseActor actor, FactInIssue fact, RuleSet rule) {
+            return seenBy(actor, fact, rule, null);
+        }
+
+        /** {@code proposal}: the proposed rule the fact is weighed against beside its binding basis, or null. */
+        static Entry seenBy(CaseActor actor, FactInIssue fact, RuleSet rule, RuleSet proposal) {
             // Loaded here, in the ledger's transaction: the page reads the linked items' exhibit numbers after it.
             fact.getSupports().forEach(support -> support.getItem().getExhibitNumber());
             List<ShowingSupport> visible = new ArrayList<>();
@@ -100,7 +108,13 @@ public class BurdenLedger {
                     withheld.merge(support.getShowingId(), 1L, Long::sum);
                 }
             }
-            return new Entry(fact, rule, rule.assess(fact.supportedShowings()), List.copyOf(visible), Map.copyOf(withheld));
+            return new Entry(fact, rule, rule.assess(fact.supportedShowings()), List.copyOf(visible), Map.copyOf(withheld),
+                    proposal);
+        }
+
+        /** Whether the fact's basis can move a burden: a fact recorded earlier may rest on a damages rule or a proposal alone. */
+        public boolean bindingShiftBasis() {
+            return rule.kind().movesBurden() && !rule.isProposed();
         }
 
         /** How many links to the showing the viewer may not see. */
@@ -111,34 +125,76 @@ public class BurdenLedger {
 
     public List<Entry> entries(CaseView view) {
         return facts(view.disputeCase().getId()).stream()
-                .map(fact -> Entry.seenBy(view.actor(), fact, rules.find(fact.getRuleKey()).orElseThrow(
-                        () -> new IllegalStateException("Rule set " + fact.getRuleKey() + " is no longer in config/rules"))))
+                .map(fact -> Entry.seenBy(view.actor(), fact, known(fact.getRuleKey()),
+                        fact.getProposalKey().map(this::known).orElse(null)))
                 .toList();
     }
 
-    /** The burden-shifting rule sets that apply to the case's kind of IP right. */
+    private RuleSet known(String key) {
+        return rules.find(key).orElseThrow(() -> new IllegalStateException("Rule set " + key + " is no longer in config/rules"));
+    }
+
+    /** The binding burden-shifting rule sets in force for the case's kind of IP right: the bases a fact may rest on. */
     public List<RuleSet> applicableRules(DisputeCase disputeCase) {
-        return rules.enabled().stream()
-                .filter(rule -> rule.kind() != RuleKind.DISCLOSURE_ORDER)
-                .filter(rule -> rule.appliesTo(disputeCase.getIpType()))
+        return bindingBases(rules.enabled(), disputeCase.getIpType());
+    }
+
+    /** The enabled proposed burden rules for the case's kind of right: weighed beside a binding basis, never alone. */
+    public List<RuleSet> proposals(DisputeCase disputeCase) {
+        return proposals(rules.enabled(), disputeCase.getIpType());
+    }
+
+    /**
+     * Only rules of kind BURDEN_SHIFT that state binding law. Damages rules are not burden shifts (Patent Law
+     * 71(4) and its twins let the court set damages by reference to the rights holder's claim and evidence),
+     * nor are disclosure rules (an order to produce moves no burden); a proposed rule is no basis on its own.
+     */
+    static List<RuleSet> bindingBases(List<RuleSet> enabled, IpType type) {
+        return enabled.stream()
+                .filter(rule -> rule.kind() == RuleKind.BURDEN_SHIFT && !rule.isProposed() && rule.appliesTo(type))
                 .toList();
     }
 
-    public FactInIssue propose(long caseId, String username, String statement, String ruleKey) {
+    static List<RuleSet> proposals(List<RuleSet> enabled, IpType type) {
+        return enabled.stream()
+                .filter(rule -> rule.kind() == RuleKind.BURDEN_SHIFT && rule.isProposed() && rule.appliesTo(type))
+                .toList();
+    }
+
+    /** What counsel propose: the fact, its binding basis, optionally a proposal to weigh beside it, and the conduct's dates. */
+    public record Proposal(String statement, String ruleKey, String proposalKey, LocalDate conductFrom, LocalDate conductUntil) {
+
+        /** The conduct's dates, if counsel gave any; the fact refuses a dated rule without them. */
+        ConductPeriod conduct() {
+            return conductFrom == null && conductUntil == null ? null : new ConductPeriod(conductFrom, conductUntil);
+        }
+    }
+
+    public FactInIssue propose(long caseId, String username, Proposal proposal) {
         CaseView view = workflow.view(caseId, username);
         Side side = counselSide(view);
-        RuleSet rule = rules.find(ruleKey == null ? "" : ruleKey)
+        RuleSet rule = rules.find(proposal.ruleKey() == null ? "" : proposal.ruleKey())
                 .filter(rules::isEnabled)
-                .filter(found -> applicableRules(view.disputeCase()).contains(found))
+                .filter(found -> found.kind().movesBurden() && found.appliesTo(view.disputeCase().getIpType()))
                 .orElseThrow(() -> new BusinessException("burden.ruleRequired"));
+        RuleSet weighed = proposal.proposalKey() == null || proposal.proposalKey().isBlank() ? null
+                : rules.find(proposal.proposalKey())
+                        .filter(found -> proposals(view.disputeCase()).contains(found))
+                        .orElseThrow(() -> new BusinessException("burden.notAProposal", proposal.proposalKey()));
         if (rule.burdenMovesTo() == side) {
             // The rule moves the burden onto this side: it cannot be a basis for this side's own fact.
             throw new BusinessException("burden.ruleMovesToProposer");
         }
-        FactInIssue fact = new FactInIssue(view.disputeCase(), statement, side, rule, username, clock.instant());
+        FactInIssue fact = new FactInIssue(view.disputeCase(), proposal.statement(), side, rule, weighed, proposal.conduct(),
+                username, clock.instant());
         entityManager.persist(fact);
         entityManager.flush();
-        record(fact, username, "PROPOSED", Map.of());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        fact.getProposalKey().ifPresent(key -> detail.put("proposalNotBinding", key));
+        if (fact.getConductUntil() != null) {
+            detail.put("conduct", fact.getConductFrom() + "/" + fact.getConductUntil());
+        }
+        record(fact, username, "PROPOSED", detail);
         return fact;
     }
 
@@ -171,17 +227,24 @@ public class BurdenLedger {
         if (fact.getState() != FactState.OPEN) {
             throw new BusinessException("burden.alreadyRuled");
         }
+        if (shift) {
+            fact.checkMayShiftUnder(change.rule());
+        }
         ShowingsAssessment assessment = change.rule().assess(fact.supportedShowings());
         Instant now = clock.instant();
+        Side from = fact.getBurdenOn();
         Ruling ruling = rulings.issue(new RulingDraft(fact.getDisputeCase().getId(),
                 shift ? RulingKind.BURDEN_SHIFTED : RulingKind.BURDEN_NOT_SHIFTED, factId,
-                List.of(fact.getStatement(), new Translatable(fact.getBurdenOn().messageKey()),
-                        new Translatable(change.rule().burdenMovesTo().messageKey()),
-                        new Translatable(assessment.met() ? "burden.showingsMet" : "burden.showingsNotMet")),
+                List.of(fact.getStatement(), new Translatable(from.messageKey()),
+                        new Translatable(change.rule().burdenMove().orElse(from).messageKey()),
+                        new Translatable(findingSentence(assessment.met(), fact.getProposalKey().isPresent()))),
                 stated, fact.getRuleKey(), username, now, settings.rulingsLocale()), fact.getDisputeCase());
         fact.rule(change.rule(), shift, ruling.getId());
-        record(fact, username, shift ? "SHIFTED" : "NOT_SHIFTED", Map.of("ruling", ruling.getId(),
-                "showingsMet", assessment.met(), "burdenOn", fact.getBurdenOn().name()));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("ruling", ruling.getId());
+        detail.put("showingsMet", assessment.met());
+        fact.getProposalKey().ifPresent(key -> detail.put("proposalNotBinding", key));
+        record(fact, username, shift ? "SHIFTED" : "NOT_SHIFTED", detail);
         notices.tell(fact.getDisputeCase(), EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.burdenRuled",
                 List.of(fact.getDisputeCase().getDisplayNumber(), fact.getStatement()),
                 "/burden/ledger?case=" + fact.getDisputeCase().getId());
@@ -210,6 +273,15 @@ public class BurdenLedger {
 
     public Optional<FactInIssue> fact(long factId) {
         return Optional.ofNullable(entityManager.find(FactInIssue.class, factId));
+    }
+
+    /**
+     * The sentence of the finding on the showings. Where a proposed rule was weighed beside the binding basis,
+     * the finding says that the proposal is not binding and is not a basis of it: the binding rule decides.
+     */
+    static String findingSentence(boolean showingsMet, boolean proposalWeighed) {
+        String sentence = showingsMet ? "burden.showingsMet" : "burden.showingsNotMet";
+        return proposalWeighed ? sentence + ".proposalNotBinding" : sentence;
     }
 
     private record Change(FactInIssue fact, RuleSet rule, CaseView view) {

@@ -12,8 +12,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.evidencedesk.dispute.DisputeCase;
@@ -49,6 +51,17 @@ public class FactInIssue extends BaseEntity {
     @Column(name = "rule_key", nullable = false, updatable = false, length = 100)
     private String ruleKey;
 
+    /** A proposed (not binding) rule the fact is also weighed against, beside its binding basis; null if none. */
+    @Column(name = "proposal_key", updatable = false, length = 100)
+    private String proposalKey;
+
+    /** First and last act of the conduct in issue; null on facts recorded before conduct dates were asked. */
+    @Column(name = "conduct_from", updatable = false)
+    private LocalDate conductFrom;
+
+    @Column(name = "conduct_until", updatable = false)
+    private LocalDate conductUntil;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private FactState state;
@@ -72,14 +85,28 @@ public class FactInIssue extends BaseEntity {
     protected FactInIssue() {
     }
 
-    FactInIssue(DisputeCase disputeCase, String statement, Side burdenOn, RuleSet rule, String proposedBy, Instant now) {
+    /**
+     * A fact whose burden may move under {@code rule}, a binding burden-shift rule that governs the conduct's
+     * dates, optionally weighed against a {@code proposal} that is not binding. A proposed rule never stands
+     * alone as a basis while only proposed: it can be weighed only beside a binding rule that supports the shift.
+     */
+    FactInIssue(DisputeCase disputeCase, String statement, Side burdenOn, RuleSet rule, RuleSet proposal,
+                ConductPeriod conduct, String proposedBy, Instant now) {
         if (statement == null || statement.isBlank() || statement.strip().length() > LIMIT) {
             throw new BusinessException("burden.statementRequired", LIMIT);
         }
+        checkBindingBasis(rule);
+        if (proposal != null && !(proposal.isProposed() && proposal.kind().movesBurden())) {
+            throw new BusinessException("burden.notAProposal", proposal.key());
+        }
+        checkConduct(rule, conduct);
         this.disputeCase = disputeCase;
         this.statement = statement.strip();
         this.burdenOn = burdenOn;
         this.ruleKey = rule.key();
+        this.proposalKey = proposal == null ? null : proposal.key();
+        this.conductFrom = conduct == null ? null : conduct.from();
+        this.conductUntil = conduct == null ? null : conduct.until();
         this.state = FactState.OPEN;
         this.proposedBy = proposedBy;
         this.proposedAt = now;
@@ -106,9 +133,45 @@ public class FactInIssue extends BaseEntity {
         supports.removeIf(support -> support.getId() != null && support.getId() == supportId);
     }
 
+    /**
+     * Only a burden-shift rule moves a burden: account-book rules (Patent Law 71(4), Trademark Law 63(2),
+     * Copyright Law 54(4)) let the court set damages "参考权利人的主张和提供的证据", and an order to produce
+     * (IPE 24, CE 45) moves none. Only binding law can be the basis: a proposed rule is weighed beside one.
+     */
+    private static void checkBindingBasis(RuleSet rule) {
+        if (!rule.kind().movesBurden()) {
+            throw new BusinessException("burden.notABurdenRule", rule.key());
+        }
+        if (rule.isProposed()) {
+            throw new BusinessException("burden.proposalCannotStandAlone", rule.key());
+        }
+    }
+
+    /** The version of a changed law must be the one that governs the conduct's dates (AUCL 2019 art. 32, 2025 art. 39). */
+    private static void checkConduct(RuleSet rule, ConductPeriod conduct) {
+        if (rule.conduct().isAlways()) {
+            return;
+        }
+        if (conduct == null) {
+            throw new BusinessException("burden.conductDatesRequired");
+        }
+        if (!conduct.isGovernedBy(rule)) {
+            throw new BusinessException("burden.ruleNotForConductDates", rule.key(), conduct.until());
+        }
+    }
+
+    /** Refuses a shift before a ruling is issued: a fact recorded before these checks may rest on a damages rule or a lone proposal. */
+    void checkMayShiftUnder(RuleSet rule) {
+        checkOpen();
+        checkBindingBasis(rule);
+    }
+
     /** The judge's ruling: the burden moves to the side the rule names, or stays. */
     void rule(RuleSet rule, boolean shift, long ruling) {
         checkOpen();
+        if (shift) {
+            checkBindingBasis(rule);
+        }
         state = shift ? FactState.SHIFTED : FactState.NOT_SHIFTED;
         if (shift) {
             burdenOn = rule.burdenMovesTo();
@@ -157,6 +220,18 @@ public class FactInIssue extends BaseEntity {
 
     public Instant getProposedAt() {
         return proposedAt;
+    }
+
+    public Optional<String> getProposalKey() {
+        return Optional.ofNullable(proposalKey);
+    }
+
+    public LocalDate getConductFrom() {
+        return conductFrom;
+    }
+
+    public LocalDate getConductUntil() {
+        return conductUntil;
     }
 
     public Long getRulingId() {

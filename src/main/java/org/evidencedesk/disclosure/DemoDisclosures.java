@@ -70,8 +70,10 @@ public class DemoDisclosures {
                 "query,lianxin_top3,quickcart_top3,identical\nwireless earbuds,A17|B02|C33,A17|B02|C33,yes\n"
                         + "phone case,D11|E09|F40,D11|E09|F40,yes\nrunning shoes,G05|H12|J77,G05|H12|J77,yes\n");
 
-        FactInIssue secret = ledger.propose(tradeSecretCase, "counsel",
-                "The recommendation model and its training features are the claimant's trade secret", "aucl-32a@1");
+        // The conduct runs from January 2024 to date: its last act falls under AUCL 2025 art. 39, not 2019 art. 32.
+        FactInIssue secret = ledger.propose(tradeSecretCase, "counsel", new BurdenLedger.Proposal(
+                "The recommendation model and its training features are the claimant's trade secret", "aucl-39a@1", null,
+                LocalDate.of(2024, 1, 1), planner.today(clock.instant())));
         ledger.link(secret.getId(), secret.getVersion(), "counsel", "confidentiality-measures", policy.getId());
         ledger.link(secret.getId(), version(FactInIssue.class, secret.getId()), "counsel", "infringement-reasonably-indicated",
                 comparison.getId());

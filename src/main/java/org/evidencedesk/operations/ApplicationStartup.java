@@ -22,7 +22,8 @@ import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.evidencedesk.signing.SigningKeys;
 
 /**
- * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, commit
+ * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, the
+ * rule versions adopted by a recorded instrument (merged into the rule sets), commit
  * durability (H2), temporary files of interrupted uploads, signing keys (created on first start), first administrator,
  * demo data, what lapsed while the server was down, the background jobs (among them the removal of unregistered blobs,
  * due at every start and nightly), the ready line.
@@ -88,6 +89,7 @@ public class ApplicationStartup {
         ruleCatalogue.all();
         DataDirectory.prepare(settings.dataDirectory());
         migration.migrate();
+        ruleCatalogue.mergeAdoptions();
         commitDurability.configure();
         uploadDebris.start(UploadSpool.of(context));
         LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());

@@ -17,9 +17,11 @@ import org.evidencedesk.shared.config.Settings;
 
 /**
  * Every rule set of {@code config/rules/}, read once at start-up (a broken file stops the application),
- * and which of them are enabled: active ones always, proposed ones when an administrator has switched
- * them on (or their file enables them by default). Files are never forgotten while the application runs,
- * so a decision recorded under an older version ({@code aucl-32a@1}) still resolves after {@code @2} is added.
+ * with the active versions made from proposed ones by a recorded instrument ({@link RuleSetAdoption}, kept in
+ * the database because {@code config/rules} may be read-only), and which of them are enabled: active ones
+ * always, proposed ones when an administrator has switched them on (or their file enables them by default).
+ * Versions are never forgotten while the application runs, so a decision recorded under an older version
+ * ({@code aucl-32a@1}) still resolves after {@code @2} is added.
  */
 @ApplicationScoped
 public class RuleCatalogue {
@@ -32,20 +34,75 @@ public class RuleCatalogue {
     @Inject
     private RuleSetActivations activations;
 
-    private List<RuleSet> rules;
-    private Map<String, RuleSet> byKey;
+    @Inject
+    private RuleSetAdoptions adoptions;
+
+    private List<RuleSet> files;
+    private volatile List<RuleSet> rules;
+    private volatile Map<String, RuleSet> byKey;
 
     @PostConstruct
     void load() {
         try {
-            rules = RuleSetFiles.load(settings.rulesDirectory());
+            files = RuleSetFiles.load(settings.rulesDirectory());
         } catch (ConfigurationException e) {
             LOG.severe(() -> "Evidence Desk cannot start: " + e.getMessage());
             throw e;
         }
-        byKey = rules.stream().collect(Collectors.toUnmodifiableMap(RuleSet::key, Function.identity()));
+        use(files);
         LOG.info(() -> rules.size() + " rule sets loaded from " + settings.rulesDirectory() + ": "
                 + rules.stream().map(RuleSet::key).collect(Collectors.joining(", ")));
+    }
+
+    /** Adds the versions adopted by recorded instruments; called at start-up once the schema is migrated, and after each adoption. */
+    public synchronized void mergeAdoptions() {
+        List<RuleSetAdoption> recorded = adoptions.all();
+        use(withAdoptions(files, recorded));
+        if (!recorded.isEmpty()) {
+            LOG.info(() -> "Rule versions adopted by a recorded instrument: " + recorded.stream()
+                    .map(adoption -> adoption.getProposedKey() + " -> @" + adoption.getAdoptedVersion())
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void use(List<RuleSet> merged) {
+        byKey = merged.stream().collect(Collectors.toUnmodifiableMap(RuleSet::key, Function.identity()));
+        rules = merged;
+    }
+
+    /**
+     * The files' rule sets with, for each recorded instrument, the active version it made of a proposed rule. A
+     * version number the files already use stops the application: two texts under one key would make every
+     * decision recorded under it ambiguous.
+     */
+    static List<RuleSet> withAdoptions(List<RuleSet> files, List<RuleSetAdoption> adoptions) {
+        Map<String, RuleSet> byKey = files.stream().collect(Collectors.toMap(RuleSet::key, Function.identity()));
+        List<RuleSet> merged = new java.util.ArrayList<>(files);
+        for (RuleSetAdoption adoption : adoptions) {
+            RuleSet proposed = byKey.get(adoption.getProposedKey());
+            if (proposed == null || proposed.onAdoption() == null) {
+                throw new ConfigurationException("Rule set " + adoption.getProposedKey() + ", adopted by an instrument recorded by "
+                        + adoption.getRecordedBy() + ", is no longer a proposed rule file of config/rules that says what it becomes on adoption.");
+            }
+            RuleSet adopted = proposed.adoptedUnder(adoption.citation(), adoption.getAdoptedVersion());
+            if (byKey.putIfAbsent(adopted.key(), adopted) != null) {
+                throw new ConfigurationException("Rule set " + adopted.key() + " is both a file of config/rules and the version adopted by "
+                        + "an instrument recorded by " + adoption.getRecordedBy() + "; give the file another version number.");
+            }
+            merged.add(adopted);
+        }
+        merged.sort(Comparator.comparing(RuleSet::id).thenComparingInt(RuleSet::version));
+        return List.copyOf(merged);
+    }
+
+    /** The instrument that made this version binding, if an administrator recorded one. */
+    public Optional<RuleSetAdoption> adoptionOf(RuleSet rule) {
+        return adoptions.all().stream().filter(adoption -> adoption.adoptedKey().equals(rule.key())).findFirst();
+    }
+
+    /** The version an instrument adopting this proposed rule makes: after every version of its id. */
+    public int nextVersionOf(String id) {
+        return rules.stream().filter(rule -> rule.id().equals(id)).mapToInt(RuleSet::version).max().orElse(0) + 1;
     }
 
     /** Every rule file, enabled or not, ordered by id and version. */

@@ -12,14 +12,16 @@ import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
 
 /**
- * One version of one legal rule, as read from its file in {@code config/rules/}. A decision records the
- * rule it applied by {@link #key()}, never by a bare article number, because article numbers change
- * between versions of a law.
+ * One version of one legal rule, as read from its file in {@code config/rules/} (or made from a proposed one
+ * when an instrument adopts it, see {@link #adoptedUnder}). A decision records the rule it applied by
+ * {@link #key()}, never by a bare article number, because article numbers change between versions of a law.
+ * Only a burden-shift rule names {@code burdenMovesTo}; for the others it is null: an order to produce moves
+ * no burden. {@code onAdoption} is null except for a proposed rule that says what it becomes once binding.
  */
 public record RuleSet(String id, int version, RuleStatus status, boolean enabledByDefault, RuleKind kind,
         LocalizedText citation, LocalizedText title, Set<IpType> ipTypes,
-        List<Showing> showings, Requirement requirement, Side burdenMovesTo,
-        LocalizedText consequence) {
+        List<Showing> showings, Requirement requirement, ConductWindow conduct, Side burdenMovesTo,
+        LocalizedText consequence, AdoptedWording onAdoption) {
 
     public RuleSet {
         Objects.requireNonNull(id, "id");
@@ -28,10 +30,39 @@ public record RuleSet(String id, int version, RuleStatus status, boolean enabled
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(requirement, "requirement");
-        Objects.requireNonNull(burdenMovesTo, "burdenMovesTo");
+        Objects.requireNonNull(conduct, "conduct");
         Objects.requireNonNull(consequence, "consequence");
+        if (kind.movesBurden() != (burdenMovesTo != null)) {
+            throw new IllegalArgumentException(id + ": a " + kind + " rule " + (kind.movesBurden()
+                    ? "must name the side the burden moves to" : "moves no burden and names no side"));
+        }
+        if (onAdoption != null && status != RuleStatus.PROPOSED) {
+            throw new IllegalArgumentException(id + ": only a proposed rule says what it becomes on adoption");
+        }
         ipTypes = Collections.unmodifiableSet(ipTypes.isEmpty() ? EnumSet.noneOf(IpType.class) : EnumSet.copyOf(ipTypes));
         showings = List.copyOf(showings);
+    }
+
+    /** The side a burden-shift rule moves the burden to; empty for an order to produce, which moves none. */
+    public Optional<Side> burdenMove() {
+        return Optional.ofNullable(burdenMovesTo);
+    }
+
+    /** Whether the rule governs conduct whose last act was on that day (AUCL 2019 art. 32 or 2025 art. 39). */
+    public boolean governsConductEndingOn(java.time.LocalDate lastAct) {
+        return conduct.governs(lastAct);
+    }
+
+    /**
+     * The new active version of a proposed rule once an instrument makes it binding at this court: the same
+     * showings, requirement and burden move, the wording its file gives for adoption, citing the instrument.
+     */
+    public RuleSet adoptedUnder(LocalizedText instrumentCitation, int newVersion) {
+        if (!isProposed() || onAdoption == null) {
+            throw new IllegalStateException(key() + " is not a proposed rule that says what it becomes on adoption");
+        }
+        return new RuleSet(id, newVersion, RuleStatus.ACTIVE, true, kind, instrumentCitation, onAdoption.title(),
+                ipTypes, showings, requirement, conduct, burdenMovesTo, onAdoption.consequence(), null);
     }
 
     /** The key that decisions store: {@code aucl-32a@1}. */

@@ -15,6 +15,8 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -119,9 +121,9 @@ public final class RuleSetFiles {
         return new RuleSet(root.get("id").asText(), root.get("version").intValue(),
                 RuleStatus.valueOf(root.get("status").asText()), root.get("enabledByDefault").booleanValue(),
                 RuleKind.valueOf(root.get("kind").asText()), text(root.get("citation")), text(root.get("title")),
-                ipTypes(file, root.get("ipTypes")), showings, requirement,
-                known(file, Side.class, root.get("burdenMovesTo").asText(), "side in burdenMovesTo"),
-                text(root.get("consequence")));
+                ipTypes(file, root.get("ipTypes")), showings, requirement, conduct(file, root.get("conduct")),
+                root.has("burdenMovesTo") ? known(file, Side.class, root.get("burdenMovesTo").asText(), "side in burdenMovesTo") : null,
+                text(root.get("consequence")), adoptedWording(root.get("onAdoption")));
     }
 
     private static JsonNode parse(Path file) {
@@ -185,6 +187,26 @@ public final class RuleSetFiles {
             throw problem(file, "unknown " + what + " '" + name + "' (known: "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
         }
+    }
+
+    /** The schema guarantees ISO-shaped dates; a day that does not exist, or from not before before, is refused here. */
+    private static ConductWindow conduct(Path file, JsonNode node) {
+        if (node == null) {
+            return ConductWindow.ALWAYS;
+        }
+        try {
+            return new ConductWindow(date(node.get("from")), date(node.get("before")));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw problem(file, "conduct: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node == null ? null : LocalDate.parse(node.asText());
+    }
+
+    private static AdoptedWording adoptedWording(JsonNode node) {
+        return node == null ? null : new AdoptedWording(text(node.get("title")), text(node.get("consequence")));
     }
 
     private static LocalizedText text(JsonNode node) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -25,6 +26,8 @@ class FactInIssueTest {
     private static final String MEASURES = "confidentiality-measures";
     private static final String INFRINGEMENT = "infringement-reasonably-indicated";
     private static final Instant NOW = Instant.parse("2026-05-11T02:00:00Z");
+    /** Conduct that ended before the AUCL 2025 revision came into force on 15 October 2025: art. 32 governs it. */
+    private static final ConductPeriod BEFORE_2025_REVISION = new ConductPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30));
 
     private final DisputeCase disputeCase = caseWithId(7L);
     private final FactInIssue fact = fact("The pricing algorithm is a trade secret of the claimant.");
@@ -139,9 +142,9 @@ class FactInIssueTest {
         // every shipped rule moves it to the respondent; the same rule moving it to the claimant must be followed
         RuleSet toClaimant = new RuleSet(AUCL_32A.id(), 99, AUCL_32A.status(), AUCL_32A.enabledByDefault(),
                 AUCL_32A.kind(), AUCL_32A.citation(), AUCL_32A.title(), AUCL_32A.ipTypes(), AUCL_32A.showings(),
-                AUCL_32A.requirement(), Side.CLAIMANT, AUCL_32A.consequence());
+                AUCL_32A.requirement(), AUCL_32A.conduct(), Side.CLAIMANT, AUCL_32A.consequence(), null);
         FactInIssue respondentsFact = new FactInIssue(disputeCase, "The method was developed independently.",
-                Side.RESPONDENT, toClaimant, "defence", NOW);
+                Side.RESPONDENT, toClaimant, null, BEFORE_2025_REVISION, "defence", NOW);
         respondentsFact.rule(toClaimant, true, 5L);
         assertThat(respondentsFact.getBurdenOn()).isEqualTo(Side.CLAIMANT);
 
@@ -201,10 +204,99 @@ class FactInIssueTest {
         assertThat(fact.getState()).isEqualTo(FactState.NOT_SHIFTED);
     }
 
+    // ---- issue 12, point 6: damages and disclosure rules are no basis of a burden shift ----
+
+    /** Patent Law 71(4) and its twins set damages "参考权利人的主张和提供的证据"; IPE 24 orders production: no burden moves. */
+    @Test
+    void aDamagesOrDisclosureRuleIsNoBasisOfAFactInIssue_Patent71_4_Trademark63_2_Copyright54_4_Ipe24_Ce45() {
+        for (String key : List.of("patent-71-4@1", "trademark-63-2@1", "copyright-54-4@1", "ipe-24-26@1", "ce-45-48@1")) {
+            BusinessException refusal = refused("burden.notABurdenRule", () -> new FactInIssue(disputeCase, "The infringer's profits were 3 million.",
+                    Side.CLAIMANT, rule(key), null, null, "counsel", NOW));
+            assertThat(refusal.arguments()).containsExactly(key);
+        }
+    }
+
+    @Test
+    void aFactRecordedEarlierUnderADamagesRuleCannotBeShifted_Patent71_4() {
+        FactInIssue earlier = Entities.instantiate(FactInIssue.class);
+        Entities.set(earlier, "state", FactState.OPEN);
+        Entities.set(earlier, "burdenOn", Side.CLAIMANT);
+
+        refused("burden.notABurdenRule", () -> earlier.rule(rule("patent-71-4@1"), true, 42L));
+        refused("burden.notABurdenRule", () -> earlier.checkMayShiftUnder(rule("patent-71-4@1")));
+        assertThat(earlier.getState()).isEqualTo(FactState.OPEN);
+        assertThat(earlier.getBurdenOn()).isEqualTo(Side.CLAIMANT);
+    }
+
+    // ---- issue 12, point 7: a proposed rule never stands alone ----
+
+    @Test
+    void aProposedRuleIsNoBasisOnItsOwn_ProposedRuleNotBinding() {
+        RuleSet proposal = rule("ecommerce-tech-lower-burden@1");
+
+        refused("burden.proposalCannotStandAlone", () -> new FactInIssue(disputeCase, "The ranking service copies the model.",
+                Side.CLAIMANT, proposal, null, null, "counsel", NOW));
+
+        FactInIssue earlier = Entities.instantiate(FactInIssue.class);
+        Entities.set(earlier, "state", FactState.OPEN);
+        Entities.set(earlier, "burdenOn", Side.CLAIMANT);
+        refused("burden.proposalCannotStandAlone", () -> earlier.rule(proposal, true, 42L));
+        earlier.rule(proposal, false, 43L);
+        assertThat(earlier.getState()).as("the judge may still rule that the burden stays").isEqualTo(FactState.NOT_SHIFTED);
+    }
+
+    @Test
+    void aProposedRuleIsWeighedBesideABindingBasisWhichDecidesTheShift_ProposedRuleNotBinding() {
+        RuleSet proposal = rule("ecommerce-tech-lower-burden@1");
+        FactInIssue weighed = new FactInIssue(disputeCase, "The ranking service copies the model.", Side.CLAIMANT, AUCL_32A, proposal,
+                BEFORE_2025_REVISION, "counsel", NOW);
+
+        assertThat(weighed.getRuleKey()).isEqualTo("aucl-32a@1");
+        assertThat(weighed.getProposalKey()).contains("ecommerce-tech-lower-burden@1");
+        weighed.rule(AUCL_32A, true, 42L);
+        assertThat(weighed.getBurdenOn()).isEqualTo(Side.RESPONDENT);
+
+        refused("burden.notAProposal", () -> new FactInIssue(disputeCase, "A binding rule is no proposal.", Side.CLAIMANT, AUCL_32A,
+                rule("aucl-32b@1"), BEFORE_2025_REVISION, "counsel", NOW));
+    }
+
+    // ---- issue 12, point 13: the version of the AUCL that governs the conduct's dates ----
+
+    /** AUCL 2019 art. 32 governs conduct before 15 October 2025; the 2025 revision's art. 39 conduct from that day. */
+    @Test
+    void theAuclVersionMustBeTheOneInForceOnTheLastAct_Aucl2019Art32_Aucl2025Art39() {
+        ConductPeriod straddling = new ConductPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 10, 15));
+        ConductPeriod endedTheDayBefore = new ConductPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 10, 14));
+
+        BusinessException refusal = refused("burden.ruleNotForConductDates", () -> new FactInIssue(disputeCase, "Used the secret.",
+                Side.CLAIMANT, AUCL_32A, null, straddling, "counsel", NOW));
+        assertThat(refusal.arguments()).containsExactly("aucl-32a@1", LocalDate.of(2025, 10, 15));
+        assertThat(new FactInIssue(disputeCase, "Used the secret.", Side.CLAIMANT, rule("aucl-39a@1"), null, straddling, "counsel", NOW)
+                .getRuleKey()).isEqualTo("aucl-39a@1");
+
+        refused("burden.ruleNotForConductDates", () -> new FactInIssue(disputeCase, "Used the secret.",
+                Side.CLAIMANT, rule("aucl-39b@1"), null, endedTheDayBefore, "counsel", NOW));
+        FactInIssue before = new FactInIssue(disputeCase, "Used the secret.", Side.CLAIMANT, rule("aucl-32b@1"), null, endedTheDayBefore,
+                "counsel", NOW);
+        assertThat(before.getConductFrom()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(before.getConductUntil()).isEqualTo(LocalDate.of(2025, 10, 14));
+    }
+
+    @Test
+    void aVersionOfAChangedLawNeedsTheConductDates_Aucl2025Art39() {
+        refused("burden.conductDatesRequired", () -> new FactInIssue(disputeCase, "Used the secret.", Side.CLAIMANT, rule("aucl-39a@1"),
+                null, null, "counsel", NOW));
+        refused("burden.conductDatesRequired", () -> new ConductPeriod(LocalDate.of(2025, 3, 1), null));
+        refused("burden.conductEndsBeforeItStarts", () -> new ConductPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 28)));
+        // a law that did not change needs no dates
+        assertThat(new FactInIssue(disputeCase, "The product is new.", Side.CLAIMANT, rule("patent-66-1@1"), null, null, "counsel", NOW)
+                .getConductUntil()).isNull();
+    }
+
     // ---- fixtures ----
 
     private FactInIssue fact(String statement) {
-        return new FactInIssue(disputeCase, statement, Side.CLAIMANT, AUCL_32A, "counsel", NOW);
+        return new FactInIssue(disputeCase, statement, Side.CLAIMANT, AUCL_32A, null, BEFORE_2025_REVISION, "counsel", NOW);
     }
 
     private static RuleSet rule(String key) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.evidencedesk.dispute.CaseActor;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** A ledger entry as one viewer reads it: links to items they may not see are counted, never shown. */
 class LedgerEntryTest {
 
-    private static final RuleSet AUCL_32A = RuleSetFiles.load(Path.of("config/rules")).stream()
+    private static final List<RuleSet> RULES = RuleSetFiles.load(Path.of("config/rules"));
+    private static final RuleSet AUCL_32A = RULES.stream()
             .filter(rule -> rule.key().equals("aucl-32a@1")).findFirst().orElseThrow();
     private static final String MEASURES = "confidentiality-measures";
     private static final String INFRINGEMENT = "infringement-reasonably-indicated";
@@ -55,8 +57,26 @@ class LedgerEntryTest {
         }
     }
 
+    /** A proposed rule is shown beside the binding analysis (issue 12, point 7); a damages rule is no binding shift basis. */
+    @Test
+    void theEntryShowsTheProposalBesideTheBindingAnalysis_ProposedRuleNotBinding() {
+        RuleSet proposal = RULES.stream().filter(rule -> rule.key().equals("ecommerce-tech-lower-burden@1")).findFirst().orElseThrow();
+
+        BurdenLedger.Entry entry = BurdenLedger.Entry.seenBy(JUDGE, fact, AUCL_32A, proposal);
+
+        assertThat(entry.rule()).isEqualTo(AUCL_32A);
+        assertThat(entry.assessment().met()).as("the binding analysis").isTrue();
+        assertThat(entry.proposal()).isEqualTo(proposal);
+        assertThat(entry.bindingShiftBasis()).isTrue();
+        assertThat(BurdenLedger.Entry.seenBy(JUDGE, fact, AUCL_32A).proposal()).isNull();
+        RuleSet patent714 = RULES.stream().filter(rule -> rule.key().equals("patent-71-4@1")).findFirst().orElseThrow();
+        assertThat(BurdenLedger.Entry.seenBy(JUDGE, fact, patent714).bindingShiftBasis()).isFalse();
+        assertThat(BurdenLedger.Entry.seenBy(JUDGE, fact, proposal).bindingShiftBasis()).isFalse();
+    }
+
     private FactInIssue fact() {
-        FactInIssue proposed = new FactInIssue(disputeCase, "The model is a trade secret.", Side.CLAIMANT, AUCL_32A, "counsel", NOW);
+        FactInIssue proposed = new FactInIssue(disputeCase, "The model is a trade secret.", Side.CLAIMANT, AUCL_32A, null,
+                new ConductPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30)), "counsel", NOW);
         proposed.link(AUCL_32A, MEASURES, policy, "counsel", NOW);
         proposed.link(AUCL_32A, INFRINGEMENT, sourceCode, "counsel", NOW);
         return proposed;

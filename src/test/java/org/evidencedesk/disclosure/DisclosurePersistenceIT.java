@@ -207,7 +207,7 @@ class DisclosurePersistenceIT {
 
     @Test
     void aLapsedOrderIsReferredToTheJudgeWhoseDecisionTheLedgerRecords() {
-        FactInIssue fact = ledger.propose(caseId, claimant, "The model is the claimant's trade secret", "aucl-32a@1");
+        FactInIssue fact = ledger.propose(caseId, claimant, tradeSecretFact("The model is the claimant's trade secret"));
         long request = draftAndFile(fact.getId());
         disclosures.openReview(request, versionOf(request), judge);
         disclosures.grant(request, versionOf(request), judge, terms(Set.of()));
@@ -234,7 +234,7 @@ class DisclosurePersistenceIT {
 
     @Test
     void theJudgeShiftsTheBurdenWhenTheShowingsAreLinked() {
-        FactInIssue fact = ledger.propose(caseId, claimant, "The model is the claimant's trade secret", "aucl-32a@1");
+        FactInIssue fact = ledger.propose(caseId, claimant, tradeSecretFact("The model is the claimant's trade secret"));
         EvidenceItem policy = submit(claimant, "confidentiality policy");
         EvidenceItem comparison = submit(claimant, "ranking comparison");
         ledger.link(fact.getId(), factVersion(fact.getId()), claimant, "confidentiality-measures", policy.getId());
@@ -248,7 +248,7 @@ class DisclosurePersistenceIT {
         assertThrows(BusinessException.class, () -> ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), claimant,
                 true, "Counsel cannot rule."));
         BusinessException ontoProposer = assertThrows(BusinessException.class,
-                () -> ledger.propose(caseId, respondent, "We did not use it", "aucl-32a@1"));
+                () -> ledger.propose(caseId, respondent, tradeSecretFact("We did not use it")));
         assertEquals("burden.ruleMovesToProposer", ontoProposer.messageKey());
 
         ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), judge, true, "Both showings are supported.");
@@ -355,5 +355,10 @@ class DisclosurePersistenceIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return output;
+    }
+
+    /** A trade-secret fact about conduct going on to date: AUCL 2025 art. 39 governs it (issue 12, point 13). */
+    private static BurdenLedger.Proposal tradeSecretFact(String statement) {
+        return new BurdenLedger.Proposal(statement, "aucl-39a@1", null, LocalDate.of(2024, 1, 1), LocalDate.now(ZoneId.of("Asia/Shanghai")));
     }
 }

@@ -46,7 +46,7 @@ class RuleSetFilesTest {
         List<RuleSet> rules = RuleSetFiles.load(SHIPPED);
 
         assertThat(rules).extracting(RuleSet::key).containsExactly(
-                "aucl-32a@1", "aucl-32b@1", "ce-45-48@1", "copyright-54-4@1", "ecommerce-tech-lower-burden@1",
+                "aucl-32a@1", "aucl-32b@1", "aucl-39a@1", "aucl-39b@1", "ce-45-48@1", "copyright-54-4@1", "ecommerce-tech-lower-burden@1",
                 "ipe-24-26@1", "ipe-3@1", "patent-66-1@1", "patent-71-4@1", "trademark-63-2@1");
     }
 
@@ -102,14 +102,50 @@ class RuleSetFilesTest {
         assertThat(rule.requirement()).isEqualTo(Requirement.allOf(Requirement.showing("first"), Requirement.showing("second")));
     }
 
+    @Test
+    void aDisclosureOrDamagesRuleLoadsWithoutABurdenMove() throws IOException {
+        write("sample-rule.v1.json", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER").replace("\"burdenMovesTo\": \"RESPONDENT\",", ""));
+        write("sample-rule.v2.json", VALID.replace("\"version\": 1", "\"version\": 2").replace("BURDEN_SHIFT", "DAMAGES_ACCOUNT_BOOKS")
+                .replace("\"burdenMovesTo\": \"RESPONDENT\",", ""));
+
+        assertThat(RuleSetFiles.load(folder)).allSatisfy(rule -> assertThat(rule.burdenMove()).isEmpty());
+    }
+
+    @Test
+    void aRuleWithConductDatesGovernsOnlyConductWhoseLastActFallsBetweenThem() throws IOException {
+        write("sample-rule.v1.json", VALID.replace("\"burdenMovesTo\"", "\"conduct\": {\"from\": \"2025-10-15\"}, \"burdenMovesTo\""));
+
+        RuleSet rule = RuleSetFiles.load(folder).get(0);
+
+        assertThat(rule.conduct()).isEqualTo(new ConductWindow(java.time.LocalDate.of(2025, 10, 15), null));
+        assertThat(rule.governsConductEndingOn(java.time.LocalDate.of(2025, 10, 14))).isFalse();
+        assertThat(rule.governsConductEndingOn(java.time.LocalDate.of(2025, 10, 15))).isTrue();
+    }
+
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
                 Arguments.of("invalid JSON", VALID.replace("\"version\": 1,", "\"version\": 1"),
                         "not valid JSON: Unexpected character"),
                 Arguments.of("a key given twice", VALID.replace("\"version\": 1,", "\"version\": 1, \"version\": 2,"),
                         "not valid JSON: Duplicate field 'version'"),
-                Arguments.of("a missing field", VALID.replace("\"burdenMovesTo\": \"RESPONDENT\",", ""),
+                Arguments.of("a missing field", VALID.replace("\"consequence\"", "\"consequences\""),
+                        "consequence"),
+                Arguments.of("a burden-shift rule naming no side", VALID.replace("\"burdenMovesTo\": \"RESPONDENT\",", ""),
                         "burdenMovesTo"),
+                Arguments.of("a disclosure rule naming a burden move", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER"),
+                        "burdenMovesTo"),
+                Arguments.of("a damages rule naming a burden move", VALID.replace("BURDEN_SHIFT", "DAMAGES_ACCOUNT_BOOKS"),
+                        "burdenMovesTo"),
+                Arguments.of("conduct dates that are not dates", VALID.replace("\"burdenMovesTo\"", "\"conduct\": {\"before\": \"15 Oct 2025\"}, \"burdenMovesTo\""),
+                        "/conduct/before"),
+                Arguments.of("a conduct day that does not exist", VALID.replace("\"burdenMovesTo\"", "\"conduct\": {\"before\": \"2025-02-30\"}, \"burdenMovesTo\""),
+                        "conduct:"),
+                Arguments.of("conduct from a day not before its end", VALID.replace("\"burdenMovesTo\"",
+                                "\"conduct\": {\"from\": \"2025-10-15\", \"before\": \"2025-10-15\"}, \"burdenMovesTo\""),
+                        "conduct: conduct from 2025-10-15 must come before 2025-10-15"),
+                Arguments.of("an active rule saying what it becomes on adoption", VALID.replace("\"burdenMovesTo\"",
+                                "\"onAdoption\": {\"title\": {\"en\": \"T\", \"zh\": \"题\"}, \"consequence\": {\"en\": \"C\", \"zh\": \"果\"}}, \"burdenMovesTo\""),
+                        "onAdoption"),
                 Arguments.of("a field of the wrong type", VALID.replace("\"version\": 1,", "\"version\": \"one\","),
                         "/version"),
                 Arguments.of("an unknown field", VALID.replace("\"version\": 1,", "\"version\": 1, \"verison\": 1,"),

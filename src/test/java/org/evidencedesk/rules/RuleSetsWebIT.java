@@ -35,6 +35,51 @@ class RuleSetsWebIT {
         assertThat(BUTTON.matcher(page).results().count()).as("a switch for the one proposed rule only").isEqualTo(1);
     }
 
+    /** Issue 12, point 6: damages and disclosure rules move no burden, and the page never says they do. */
+    @Test
+    void noDamagesOrDisclosureRuleSaysTheBurdenMovesToTheRespondent_Patent71_4_Ipe24() throws Exception {
+        WebClient client = new WebClient(SharedServer.baseUrl()).acceptLanguage("en");
+        client.login("admin", SharedServer.ADMIN_PASSWORD);
+        String page = client.get(PAGE).body();
+
+        for (String damages : new String[] {"patent-71-4-v1", "trademark-63-2-v1", "copyright-54-4-v1"}) {
+            assertThat(section(page, damages)).doesNotContain("Burden moves to")
+                    .contains("No burden moves", "by reference to the rights holder’s claim and evidence");
+        }
+        for (String disclosure : new String[] {"ipe-24-26-v1", "ce-45-48-v1"}) {
+            assertThat(section(page, disclosure)).doesNotContain("Burden moves to").contains("No burden moves", "may be either side");
+        }
+        assertThat(section(page, "aucl-32a-v1")).contains("Burden moves to", "Respondent");
+    }
+
+    /** Issue 12, point 13: the 2025 AUCL's art. 39 versions beside the 2019 art. 32 ones, each for its conduct dates. */
+    @Test
+    void theAucl2025Art39VersionsAreListedWithTheConductTheyGovern_Aucl2025Art39() throws Exception {
+        WebClient client = new WebClient(SharedServer.baseUrl()).acceptLanguage("zh-CN");
+        client.login("admin", SharedServer.ADMIN_PASSWORD);
+        String page = client.get(PAGE).body();
+
+        assertThat(section(page, "aucl-39a-v1")).contains("《中华人民共和国反不正当竞争法》（2025年修订）第三十九条第一款", "2025-10-15 起");
+        assertThat(section(page, "aucl-39b-v1")).contains("第三十九条第二款");
+        assertThat(section(page, "aucl-32a-v1")).contains("2025-10-15 以前");
+        assertThat(section(page, "patent-71-4-v1")).contains("不转移举证责任").doesNotContain("举证责任转移至");
+    }
+
+    /** Issue 12, point 7: recording the instrument needs its citation in both languages; a refused attempt changes nothing. */
+    @Test
+    void anInstrumentWithoutItsCitationIsRefusedAndTheRuleStaysProposed() throws Exception {
+        WebClient client = new WebClient(SharedServer.baseUrl()).acceptLanguage("en");
+        client.login("admin", SharedServer.ADMIN_PASSWORD);
+        assertThat(client.get(PAGE).body()).contains("Record the instrument that makes a proposed rule binding");
+
+        HttpResponse<String> refused = client.submit(PAGE, "adopt", "submit", Map.of("rule", "ecommerce-tech-lower-burden@1",
+                "citationEn", "Pilot notice No. 3", "citationZh", " ", "date", "2026-01-05"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Give the citation of the instrument in Chinese and in English");
+        assertThat(client.get(PAGE).body()).doesNotContain("rule-ecommerce-tech-lower-burden-v2");
+    }
+
     @Test
     void aChineseReaderReadsTheChineseTexts() throws Exception {
         WebClient client = new WebClient(SharedServer.baseUrl()).acceptLanguage("zh-CN");
@@ -78,6 +123,12 @@ class RuleSetsWebIT {
         assertThat(button.find()).as("a button in the proposed rule's section").isTrue();
         assertThat(button.group(1)).endsWith(":" + action);
         return client.submit(PAGE, "rules", button.group(1), Map.of());
+    }
+
+    private static String section(String page, String id) {
+        Matcher section = Pattern.compile("<section[^>]*id=\"rule-" + Pattern.quote(id) + "\".*?</section>", Pattern.DOTALL).matcher(page);
+        assertThat(section.find()).as("the section of " + id).isTrue();
+        return section.group();
     }
 
     private static String proposedSection(String page) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +33,12 @@ class ShippedRuleSetsTest {
                 rule("aucl-32a@1", RuleKind.BURDEN_SHIFT, Set.of(IpType.TRADE_SECRET),
                         List.of(Set.of("confidentiality-measures", "infringement-reasonably-indicated"))),
                 rule("aucl-32b@1", RuleKind.BURDEN_SHIFT, Set.of(IpType.TRADE_SECRET),
+                        List.of(Set.of("infringement-reasonably-indicated", "access-or-opportunity", "substantially-identical"),
+                                Set.of("infringement-reasonably-indicated", "disclosed-used-or-at-risk"),
+                                Set.of("infringement-reasonably-indicated", "other-evidence"))),
+                rule("aucl-39a@1", RuleKind.BURDEN_SHIFT, Set.of(IpType.TRADE_SECRET),
+                        List.of(Set.of("confidentiality-measures", "infringement-reasonably-indicated"))),
+                rule("aucl-39b@1", RuleKind.BURDEN_SHIFT, Set.of(IpType.TRADE_SECRET),
                         List.of(Set.of("infringement-reasonably-indicated", "access-or-opportunity", "substantially-identical"),
                                 Set.of("infringement-reasonably-indicated", "disclosed-used-or-at-risk"),
                                 Set.of("infringement-reasonably-indicated", "other-evidence"))),
@@ -67,7 +76,7 @@ class ShippedRuleSetsTest {
         assertThat(rule).as(key + " is shipped").isNotNull();
         assertThat(rule.kind()).isEqualTo(kind);
         assertThat(rule.ipTypes()).isEqualTo(types);
-        assertThat(rule.burdenMovesTo()).isEqualTo(Side.RESPONDENT);
+        assertThat(rule.burdenMove()).isEqualTo(kind == RuleKind.BURDEN_SHIFT ? Optional.of(Side.RESPONDENT) : Optional.empty());
         assertThat(rule.requirement().minimalSatisfyingSets()).containsExactlyInAnyOrderElementsOf(minimalSets);
     }
 
@@ -113,5 +122,75 @@ class ShippedRuleSetsTest {
                 }
             }
         }
+    }
+
+    // ---- issue 12, point 6: damages and disclosure rules move no burden ----
+
+    /**
+     * Patent Law 71(4), Trademark Law 63(2), Copyright Law 54(4): where the books are not provided, the court
+     * "可以参考权利人的主张和提供的证据" set damages; IPE 24 and CE 45 order the party that controls the evidence
+     * to produce it. None of them moves a burden, so none names a side it moves to.
+     */
+    @Test
+    void noRuleOfKindDamagesOrDisclosureNamesABurdenMove_Patent71_4_Trademark63_2_Copyright54_4_Ipe24_Ce45() {
+        assertThat(SHIPPED.values()).filteredOn(rule -> rule.kind() != RuleKind.BURDEN_SHIFT)
+                .extracting(RuleSet::key)
+                .contains("patent-71-4@1", "trademark-63-2@1", "copyright-54-4@1", "ipe-24-26@1", "ce-45-48@1");
+        for (RuleSet rule : SHIPPED.values()) {
+            assertThat(rule.burdenMove().isPresent()).as(rule.key() + " names a burden move").isEqualTo(rule.kind() == RuleKind.BURDEN_SHIFT);
+        }
+    }
+
+    @Test
+    void damagesRulesSayTheConsequenceIsDamagesByReferenceToTheRightHoldersClaim_Patent71_4_Trademark63_2_Copyright54_4() {
+        for (String key : List.of("patent-71-4@1", "trademark-63-2@1", "copyright-54-4@1")) {
+            RuleSet rule = SHIPPED.get(key);
+            assertThat(rule.kind()).isEqualTo(RuleKind.DAMAGES_ACCOUNT_BOOKS);
+            assertThat(rule.consequence().zh()).as(key).contains("可以参考权利人的主张和提供的证据");
+            assertThat(rule.consequence().en()).as(key).contains("by reference to the rights holder's claims and the evidence it provided");
+        }
+    }
+
+    // ---- issue 12, point 13: AUCL 2025 art. 39 beside 2019 art. 32 ----
+
+    /**
+     * The 2025 revision, in force since 15 October 2025, keeps the trade-secret burden provision as art. 39
+     * (LEGAL.md): versions citing art. 39 govern conduct from that day, the art. 32 versions conduct before it,
+     * with the same showings and the same consequence.
+     */
+    @Test
+    void auclArt39VersionsGovernConductFrom15October2025AndArt32VersionsBefore_Aucl2025Art39() {
+        LocalDate inForce = LocalDate.of(2025, 10, 15);
+        for (String paragraph : List.of("a", "b")) {
+            RuleSet art32 = SHIPPED.get("aucl-32" + paragraph + "@1");
+            RuleSet art39 = SHIPPED.get("aucl-39" + paragraph + "@1");
+            assertThat(art39).as("aucl-39" + paragraph + " is shipped").isNotNull();
+            assertThat(art39.citation().zh()).contains("（2025年修订）第三十九条" + ("a".equals(paragraph) ? "第一款" : "第二款"));
+            assertThat(art39.citation().en()).contains("2025", "art. 39");
+            assertThat(art32.citation().zh()).contains("（2019年修正）第三十二条");
+            assertThat(art39.showings()).isEqualTo(art32.showings());
+            assertThat(art39.requirement()).isEqualTo(art32.requirement());
+            assertThat(art39.consequence()).isEqualTo(art32.consequence());
+            assertThat(art39.burdenMove()).isEqualTo(art32.burdenMove());
+
+            assertThat(art32.governsConductEndingOn(inForce.minusDays(1))).isTrue();
+            assertThat(art32.governsConductEndingOn(inForce)).isFalse();
+            assertThat(art39.governsConductEndingOn(inForce.minusDays(1))).isFalse();
+            assertThat(art39.governsConductEndingOn(inForce)).isTrue();
+        }
+    }
+
+    @Test
+    void theProposedRulesCrossReferenceNamesTheVersionOfTheLaw_Aucl2019Art32_Aucl2025Art39() {
+        RuleSet proposed = SHIPPED.get("ecommerce-tech-lower-burden@1");
+
+        assertThat(proposed.consequence().zh()).contains("（2019年修正）第三十二条", "（2025年修订）第三十九条");
+        assertThat(proposed.consequence().en()).contains("art. 32 of the 2019 amendment", "art. 39 of the 2025 revision");
+    }
+
+    @Test
+    void rulesOfLawsThatDidNotChangeGovernConductOfAnyDate() {
+        SHIPPED.values().stream().filter(rule -> !rule.id().startsWith("aucl-"))
+                .forEach(rule -> assertThat(rule.conduct().isAlways()).as(rule.key()).isTrue());
     }
 }

@@ -199,7 +199,8 @@ class PdfRulingDocumentsTest {
 
     @Test
     void everyTranslatedArgumentTheServicesPassExistsInBothLanguages() {
-        List<String> keys = new ArrayList<>(List.of("yes", "no", "burden.showingsMet", "burden.showingsNotMet"));
+        List<String> keys = new ArrayList<>(List.of("yes", "no", "burden.showingsMet", "burden.showingsNotMet",
+                "burden.showingsMet.proposalNotBinding", "burden.showingsNotMet.proposalNotBinding"));
         EnumSet.allOf(Side.class).forEach(side -> keys.add(side.messageKey()));
         EnumSet.allOf(DenialGround.class).forEach(ground -> keys.add(ground.messageKey()));
         DisclosureStatus.NON_COMPLIANCE.forEach(outcome -> keys.add(outcome.messageKey()));

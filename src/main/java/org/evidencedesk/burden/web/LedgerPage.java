@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.rules.ConductWindow;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.rules.Showing;
 import org.evidencedesk.ruling.Ruling;
@@ -66,6 +68,7 @@ public class LedgerPage implements Serializable {
     private String caseNumber;
     private List<BurdenLedger.Entry> entries;
     private List<RuleSet> rules;
+    private List<RuleSet> proposals;
     private List<EvidenceItem> ownEvidence;
     private Map<Long, Ruling> rulingsById;
     private Side counselSide;
@@ -76,6 +79,9 @@ public class LedgerPage implements Serializable {
 
     private String statement;
     private String ruleKey;
+    private String proposalKey;
+    private LocalDate conductFrom;
+    private LocalDate conductUntil;
     private String showingChoice;
     private Long supportId;
     private Long itemId;
@@ -96,6 +102,7 @@ public class LedgerPage implements Serializable {
         caseNumber = view.disputeCase().getDisplayNumber();
         entries = ledger.entries(view);
         rules = ledger.applicableRules(view.disputeCase());
+        proposals = ledger.proposals(view.disputeCase());
         judge = view.actor().actsAs(CaseCapacity.ASSIGNED_JUDGE);
         boolean counsel = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
         counselSide = counsel ? EvidenceAccessPolicy.sideOf(view.actor()).orElse(null) : null;
@@ -111,7 +118,8 @@ public class LedgerPage implements Serializable {
     }
 
     public String propose() {
-        return change(() -> ledger.propose(caseId, viewer.username(), statement, ruleKey), "burden.proposed");
+        BurdenLedger.Proposal proposal = new BurdenLedger.Proposal(statement, ruleKey, proposalKey, conductFrom, conductUntil);
+        return change(() -> ledger.propose(caseId, viewer.username(), proposal), "burden.proposed");
     }
 
     public String link() {
@@ -171,6 +179,19 @@ public class LedgerPage implements Serializable {
         return text.in(locale.getLocale());
     }
 
+    /** A rule as the basis list offers it: citation, title, and the conduct dates it governs where the law changed. */
+    public String label(RuleSet rule) {
+        String label = text(rule.citation()) + " — " + text(rule.title());
+        ConductWindow window = rule.conduct();
+        if (window.from() != null) {
+            label += " · " + messages.text("burden.conductFromRule", window.from());
+        }
+        if (window.before() != null) {
+            label += " · " + messages.text("burden.conductBeforeRule", window.before());
+        }
+        return label;
+    }
+
     /** The showings the viewer's side may support now: those of open facts on which it bears the burden. */
     private List<ShowingChoice> showingChoices() {
         List<ShowingChoice> choices = new ArrayList<>();
@@ -228,6 +249,13 @@ public class LedgerPage implements Serializable {
 
     public List<BurdenLedger.Entry> getEntries() { return entries; }
     public List<RuleSet> getRules() { return rules; }
+    public List<RuleSet> getProposals() { return proposals; }
+    public String getProposalKey() { return proposalKey; }
+    public void setProposalKey(String proposalKey) { this.proposalKey = proposalKey; }
+    public LocalDate getConductFrom() { return conductFrom; }
+    public void setConductFrom(LocalDate conductFrom) { this.conductFrom = conductFrom; }
+    public LocalDate getConductUntil() { return conductUntil; }
+    public void setConductUntil(LocalDate conductUntil) { this.conductUntil = conductUntil; }
     public List<EvidenceItem> getOwnEvidence() { return ownEvidence; }
     public String getCaseNumber() { return caseNumber; }
     public Long getCaseId() { return caseId; }

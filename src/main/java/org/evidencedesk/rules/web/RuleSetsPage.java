@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,27 +13,39 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.identity.web.CurrentUser;
+import org.evidencedesk.rules.LocalizedText;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.rules.RuleSetActivation;
 import org.evidencedesk.rules.RuleSetActivations;
 import org.evidencedesk.rules.RuleSetAdministration;
+import org.evidencedesk.rules.RuleSetAdoption;
+import org.evidencedesk.rules.RuleSetAdoptions;
 import org.evidencedesk.rules.Showing;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.PageMessages;
 
-/** Administration › Rule sets: every rule file in the reader's language; proposed ones can be switched on and off. */
+/**
+ * Administration › Rule sets: every rule version in the reader's language; proposed ones can be switched on and
+ * off, and the instrument that makes one binding at this court recorded.
+ */
 @Named
 @RequestScoped
 public class RuleSetsPage {
 
     /** One rule set as the page shows it, its texts already in the reader's language. */
     public record Row(RuleSet rule, String title, String citation, List<String> ipTypeKeys, List<String> showings,
-                      String requirement, String consequence, boolean enabled, String changedBy, Instant changedAt) {
+                      String requirement, String consequence, boolean enabled, String changedBy, Instant changedAt,
+                      RuleSetAdoption adoption) {
 
         public boolean proposed() {
             return rule.isProposed();
+        }
+
+        /** Only a burden-shift rule names a side; an order to produce or for account books moves no burden. */
+        public boolean movesBurden() {
+            return rule.kind().movesBurden();
         }
     }
 
@@ -41,6 +54,9 @@ public class RuleSetsPage {
 
     @Inject
     private RuleSetActivations activations;
+
+    @Inject
+    private RuleSetAdoptions adoptions;
 
     @Inject
     private RuleSetAdministration administration;
@@ -55,11 +71,20 @@ public class RuleSetsPage {
     private PageMessages messages;
 
     private List<Row> rows;
+    private List<RuleSet> adoptable;
+
+    private String adoptKey;
+    private String citationEn;
+    private String citationZh;
+    private LocalDate instrumentDate;
 
     @PostConstruct
     void load() {
         Locale locale = localeSelection.getLocale();
         Map<String, RuleSetActivation> switches = activations.byKey();
+        List<RuleSetAdoption> recorded = adoptions.all();
+        Map<String, RuleSetAdoption> adoptionByKey = recorded.stream()
+                .collect(Collectors.toMap(RuleSetAdoption::adoptedKey, Function.identity()));
         String and = messages.text("rules.and");
         String or = messages.text("rules.or");
         rows = catalogue.all().stream().map(rule -> {
@@ -73,8 +98,12 @@ public class RuleSetsPage {
                     rule.requirement().describe(id -> "[" + number.get(id) + "]", and, or),
                     rule.consequence().in(locale), catalogue.isEnabled(rule),
                     activation == null ? null : activation.getLatest().getChangedBy(),
-                    activation == null ? null : activation.getLatest().getChangedAt());
+                    activation == null ? null : activation.getLatest().getChangedAt(), adoptionByKey.get(rule.key()));
         }).toList();
+        adoptable = catalogue.all().stream()
+                .filter(rule -> rule.isProposed() && rule.onAdoption() != null)
+                .filter(rule -> recorded.stream().noneMatch(adoption -> adoption.getProposedKey().equals(rule.key())))
+                .toList();
     }
 
     /** Showings are numbered as the checklist lists them; the requirement refers to them by number. */
@@ -107,7 +136,35 @@ public class RuleSetsPage {
         return "/admin/rules?faces-redirect=true";
     }
 
+    /** Records the instrument that makes a proposed rule binding at this court: a new active version citing it. */
+    public String adopt() {
+        try {
+            RuleSet adopted = administration.adopt(adoptKey == null ? "" : adoptKey, new LocalizedText(
+                    citationEn == null ? "" : citationEn, citationZh == null ? "" : citationZh), instrumentDate,
+                    currentUser.getUsername());
+            messages.info("rules.adoptedNow", adoptKey, adopted.key());
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.keepForRedirect();
+        return "/admin/rules?faces-redirect=true";
+    }
+
     public List<Row> getRows() {
         return rows;
     }
+
+    public List<RuleSet> getAdoptable() {
+        return adoptable;
+    }
+
+    public String getAdoptKey() { return adoptKey; }
+    public void setAdoptKey(String adoptKey) { this.adoptKey = adoptKey; }
+    public String getCitationEn() { return citationEn; }
+    public void setCitationEn(String citationEn) { this.citationEn = citationEn; }
+    public String getCitationZh() { return citationZh; }
+    public void setCitationZh(String citationZh) { this.citationZh = citationZh; }
+    public LocalDate getInstrumentDate() { return instrumentDate; }
+    public void setInstrumentDate(LocalDate instrumentDate) { this.instrumentDate = instrumentDate; }
 }

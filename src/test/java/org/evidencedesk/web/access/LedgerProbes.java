@@ -38,7 +38,7 @@ public final class LedgerProbes {
         long demoFact = matrix.objects().id(DEMO_FACT);
         String ledger = "burden/ledger.xhtml?case=" + tradeSecret;
         probes.put("ACTION ledgerPage.propose a fact in {trade-secret case}", who -> attempts.attempt(who, Post.on(ledger, "propose",
-                "submit", Map.of("statement", "Matrix fact proposed by " + who.column(), "rule", "aucl-32a@1")),
+                "submit", tradeSecretFact("Matrix fact proposed by " + who.column())),
                 () -> "facts " + factStates(tradeSecret).size()));
         Callable<String> links = () -> "links " + ITEM_LINK.matcher(matrix.client(CLERK).get(ledger).body()).results().count();
         Fresh unlinked = new Fresh(() -> claimantItem(tradeSecret));
@@ -87,9 +87,17 @@ public final class LedgerProbes {
     /** Counsel proposes a fact for the judge to rule on; answers its id. */
     private long proposedFact(String ledger, long caseId) throws Exception {
         HttpResponse<String> proposed = DeskPages.post(matrix.client(CLAIMANT_NAMED), ledger, "propose", "submit",
-                Map.of("statement", "Matrix fact to rule on " + System.nanoTime(), "rule", "aucl-32a@1"));
+                tradeSecretFact("Matrix fact to rule on " + System.nanoTime()));
         DeskPages.require(proposed.statusCode() == 302, "counsel proposing a fact", proposed);
         List<Long> ids = new ArrayList<>(factStates(caseId).keySet());
         return ids.get(ids.size() - 1);
+    }
+
+    /**
+     * A trade-secret fact about conduct from 2024 to 2026: the version of the AUCL in force on its last act,
+     * 2025 art. 39, is its basis (issue 12, point 13), and the ledger refuses the 2019 art. 32 version for it.
+     */
+    private static Map<String, String> tradeSecretFact(String statement) {
+        return Map.of("statement", statement, "rule", "aucl-39a@1", "conductFrom", "2024-01-01", "conductUntil", "2026-01-31");
     }
 }
