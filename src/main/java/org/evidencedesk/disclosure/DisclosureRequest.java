@@ -249,11 +249,6 @@ public class DisclosureRequest extends BaseEntity {
         move(OPEN_REVIEW, actor, now, null);
     }
 
-    /** Whether the court waits for the other side's opinion now: invited, and the day set for it not yet over. */
-    public boolean awaitsOpinion(Instant now) {
-        return status == DisclosureStatus.FILED && opinionDueAt != null && now.isBefore(opinionDueAt);
-    }
-
     /**
      * Whether the material is said to contain trade secrets, so that an order over it needs a protective measure or
      * the judge's finding that none is involved (IPE art. 26 para. 1: "人民法院应当...要求其签订保密协议、作出保密承诺，

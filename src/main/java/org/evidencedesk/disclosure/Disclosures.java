@@ -399,6 +399,9 @@ public class Disclosures {
         if (request.getFiledAt() == null) {
             detail.put("draft", true);
         }
+        if (step == DisclosureTransition.INVITE_OPINION) {
+            detail.put("opinionDueOn", request.getOpinionDueOn().toString());
+        }
         if (request.getRulingId() != null && (step == DisclosureTransition.GRANT || step == DisclosureTransition.DENY)) {
             detail.put("ruling", request.getRulingId());
         }

@@ -218,7 +218,6 @@ class DisclosureRequestTest {
         assertThat(request.getOpinionInvitedBy()).isEqualTo("clerk");
         assertThat(request.getOpinionInvitedAt()).isEqualTo(invitedAt);
         assertThat(request.getOpinionDueOn()).isEqualTo(OPINION_DUE.lastDay());
-        assertThat(request.awaitsOpinion(invitedAt)).isTrue();
         assertThat(request.getSteps()).extracting(DisclosureStep::getStep).endsWith(DisclosureTransition.INVITE_OPINION);
 
         BusinessException early = refused("disclosure.opinionDeadlineRunning",
@@ -226,7 +225,6 @@ class DisclosureRequestTest {
         assertThat(early.arguments()).containsExactly(OPINION_DUE.lastDay().toString());
         assertThat(request.getStatus()).isEqualTo(FILED);
 
-        assertThat(request.awaitsOpinion(OPINION_DUE.endsAt())).isFalse();
         request.openReview(JUDGE, OPINION_DUE.endsAt());
         assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
     }
@@ -237,7 +235,6 @@ class DisclosureRequestTest {
         request.inviteOpinion(JUDGE, OPINION_DUE, TODAY, NOW);
         request.recordOpinion(ORDERED, "The records are irrelevant.", false, NOW.plusSeconds(60));
         assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
-        assertThat(request.awaitsOpinion(NOW.plusSeconds(60))).isFalse();
     }
 
     @Test
