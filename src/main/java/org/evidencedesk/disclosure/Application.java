@@ -3,12 +3,20 @@ package org.evidencedesk.disclosure;
 import org.evidencedesk.shared.BusinessException;
 
 /**
- * What an application for a disclosure order must state (CE art. 45): the evidence sought, the fact it
- * proves and why that fact matters, why the other side controls it, and why it must produce it.
+ * What an application for an order to produce evidence must state (CE art. 45): the evidence sought, the fact
+ * it proves and why that fact matters, why the other side controls it, and why it must produce it. The applicant
+ * may also say that the evidence holds trade secrets, so that the court takes protective measures before anyone
+ * sees it (IPE art. 26 para. 1).
  */
-public record Application(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce) {
+public record Application(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce,
+                          boolean saysTradeSecrets) {
 
     static final int LIMIT = 4000;
+
+    /** An application that does not say the evidence holds trade secrets. */
+    public Application(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce) {
+        this(evidenceSought, factToProve, whyControlled, whyMustProduce, false);
+    }
 
     /** A draft may be incomplete but never over-long. */
     void checkLengths() {

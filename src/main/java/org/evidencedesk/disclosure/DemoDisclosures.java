@@ -26,7 +26,8 @@ import org.evidencedesk.evidence.EvidenceMetadata;
 
 /**
  * The demo's disclosure story in the trade-secret case: the claimant's preliminary evidence and a fact in
- * issue under AUCL art. 32(a), and three requests: one pending, one granted with a running deadline and
+ * issue under AUCL art. 32(a), and three requests: one pending (the other side invited to give its opinion by a
+ * day the clerk set), one granted with a running deadline and
  * protective measures, one whose deadline has lapsed and which waits for the judge's decision on a presumption.
  */
 @ApplicationScoped
@@ -85,6 +86,9 @@ public class DemoDisclosures {
                 "The logs are kept on Quickcart's own training servers", "Only the logs show which features were used"),
                 secret.getId(), preliminary).getId();
         file(pending);
+        // The clerk invites Quickcart's opinion on it (CE art. 46 para. 1): its deadline shows on the dashboards.
+        disclosures.inviteOpinion(pending, version(DisclosureRequest.class, pending), "clerk",
+                planner.today(clock.instant()).plusDays(5));
 
         long granted = grantedRequest(tradeSecretCase, secret.getId(), preliminary,
                 "The source code of Quickcart's ranking service, version 2.3", 7);
@@ -113,9 +117,9 @@ public class DemoDisclosures {
                 "Quickcart runs the service and keeps its records", "No other source exists"), factId, preliminary).getId();
         file(id);
         disclosures.recordOpinion(id, version(DisclosureRequest.class, id), "defence",
-                "The material is Quickcart's own trade secret and irrelevant to the claim.");
+                "The material is Quickcart's own trade secret and irrelevant to the claim.", true);
         LocalDate due = planner.today(clock.instant()).plusDays(days);
-        disclosures.grant(id, version(DisclosureRequest.class, id), "judge", new OrderTerms(due, evidenceSought, Side.CLAIMANT,
+        disclosures.grant(id, version(DisclosureRequest.class, id), "judge", new OrderTerms(due, evidenceSought,
                 true, true, Set.of("counsel"), "The applicant showed that the material is in the respondent's control and "
                 + "bears on infringement (IPE art. 24). It contains the respondent's trade secrets: counsel only, "
                 + "view only, after a written undertaking (IPE art. 26)."));

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.DueDate;
+import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ProtectiveMeasures;
@@ -47,6 +48,9 @@ public class DisclosureRequest extends BaseEntity {
     /** Case states in which an application may still be filed: before the evidence period has ended. */
     static final Set<CaseStatus> FILING_STATES = Set.of(CaseStatus.ACCEPTED, CaseStatus.SERVED,
             CaseStatus.ANSWER_PERIOD, CaseStatus.EVIDENCE_PERIOD);
+
+    /** The legal basis of the day the court sets for the other side's opinion. */
+    static final String HEARING_BASIS = "CE-46";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id", updatable = false)
@@ -90,6 +94,29 @@ public class DisclosureRequest extends BaseEntity {
     @Column(name = "respondent_opinion", length = 4000)
     private String respondentOpinion;
 
+    // Hearing the other side (CE art. 46 para. 1): who invited its opinion, when, and by which day.
+    @Column(name = "opinion_invited_by", length = 64)
+    private String opinionInvitedBy;
+
+    @Column(name = "opinion_invited_at")
+    private Instant opinionInvitedAt;
+
+    @Column(name = "opinion_due_on")
+    private LocalDate opinionDueOn;
+
+    @Column(name = "opinion_due_at")
+    private Instant opinionDueAt;
+
+    // Who said the evidence holds trade secrets (IPE art. 26 para. 1), and the judge's finding if none is involved.
+    @Column(name = "secret_said_by_applicant", nullable = false)
+    private boolean secretSaidByApplicant;
+
+    @Column(name = "secret_said_by_ordered", nullable = false)
+    private boolean secretSaidByOrdered;
+
+    @Column(name = "no_secret_finding", length = 10000)
+    private String noSecretFinding;
+
     @Column(name = "items_ordered", length = 4000)
     private String itemsOrdered;
 
@@ -99,6 +126,7 @@ public class DisclosureRequest extends BaseEntity {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    /** The applicant (CPLI art. 112 para. 2), set when the order is made; an older order keeps the side it named. */
     @Enumerated(EnumType.STRING)
     @Column(name = "cost_bearer", length = 16)
     private Side costBearer;
@@ -181,16 +209,55 @@ public class DisclosureRequest extends BaseEntity {
         }
     }
 
-    void recordOpinion(DisclosureActor actor, String opinion, Instant now) {
+    /**
+     * The court invites the other side's opinion by a day it sets (CE art. 46 para. 1: "人民法院对当事人提交书证的
+     * 申请进行审查时，应当听取对方当事人的意见"). Inviting again sets a new day.
+     */
+    void inviteOpinion(DisclosureActor actor, DueDate due, LocalDate today, Instant now) {
+        INVITE_OPINION.check(status, actor);
+        if (due == null || !due.lastDay().isAfter(today)) {
+            throw new BusinessException("disclosure.opinionDueInFuture");
+        }
+        opinionInvitedBy = actor.username();
+        opinionInvitedAt = now;
+        opinionDueOn = due.lastDay();
+        opinionDueAt = due.endsAt();
+        move(INVITE_OPINION, actor, now, opinionDueOn.toString());
+    }
+
+    /** The other side's opinion, and whether it says the evidence holds its trade secrets (IPE art. 26). */
+    void recordOpinion(DisclosureActor actor, String opinion, boolean saysTradeSecrets, Instant now) {
         RECORD_OPINION.check(status, actor);
         respondentOpinion = Reasons.check(opinion, Application.LIMIT);
+        secretSaidByOrdered = saysTradeSecrets;
         move(RECORD_OPINION, actor, now, respondentOpinion);
     }
 
-    /** The court takes the request up without the other side's opinion (none came). */
+    /**
+     * The court takes the request up without the other side's opinion: only once it was invited and the day set for
+     * it has passed. A recorded opinion opens the review by itself, so a request still filed has none (CE art. 46
+     * para. 1: the court hears the other side before it decides).
+     */
     void openReview(DisclosureActor actor, Instant now) {
         OPEN_REVIEW.check(status, actor);
+        if (opinionDueAt == null) {
+            throw new BusinessException("disclosure.opinionNotInvited");
+        }
+        if (now.isBefore(opinionDueAt)) {
+            throw new BusinessException("disclosure.opinionDeadlineRunning", opinionDueOn.toString());
+        }
         move(OPEN_REVIEW, actor, now, null);
+    }
+
+    /**
+     * Whether the material is said to contain trade secrets, so that an order over it needs a protective measure or
+     * the judge's finding that none is involved (IPE art. 26 para. 1: "人民法院应当...要求其签订保密协议、作出保密承诺，
+     * 或者以裁定等法律文书责令其不得..."). It is said when the applicant says so in its application, when the ordered
+     * side says so in its opinion, or when the case itself is about a trade secret: there the material a party asks for
+     * is, as a rule, the very information in dispute, so the court decides on protection without waiting to be asked.
+     */
+    public boolean saidToContainTradeSecrets() {
+        return secretSaidByApplicant || secretSaidByOrdered || disputeCase.getIpType() == IpType.TRADE_SECRET;
     }
 
     /**
@@ -211,10 +278,15 @@ public class DisclosureRequest extends BaseEntity {
                Instant now) {
         GRANT.check(status, actor);
         terms.check(today);
+        if (saidToContainTradeSecrets() && !terms.isProtected() && !terms.findsNoTradeSecret()) {
+            throw new BusinessException("disclosure.tradeSecretNeedsMeasure");
+        }
         itemsOrdered = terms.itemsOrdered().strip();
         dueOn = due.lastDay();
         dueAt = due.endsAt();
-        costBearer = terms.costBearer();
+        // CPLI art. 112 para. 2: "因书证产生的费用，由申请人负担" - no one chooses.
+        costBearer = applicantSide;
+        noSecretFinding = terms.findsNoTradeSecret() ? terms.noTradeSecretFinding().strip() : null;
         measures = orderMeasures;
         move(GRANT, actor, now, terms.reasons().strip());
     }
@@ -306,6 +378,7 @@ public class DisclosureRequest extends BaseEntity {
     private void write(Application application, Long fact, Set<EvidenceItem> preliminary) {
         application.checkLengths();
         evidenceSought = Application.stripped(application.evidenceSought());
+        secretSaidByApplicant = application.saysTradeSecrets();
         factToProve = Application.stripped(application.factToProve());
         whyControlled = Application.stripped(application.whyControlled());
         whyMustProduce = Application.stripped(application.whyMustProduce());
@@ -326,7 +399,7 @@ public class DisclosureRequest extends BaseEntity {
     }
 
     public Application application() {
-        return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce);
+        return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce, secretSaidByApplicant);
     }
 
     /** The side an order would bind: always the other party. */
@@ -389,6 +462,34 @@ public class DisclosureRequest extends BaseEntity {
 
     public String getRespondentOpinion() {
         return respondentOpinion;
+    }
+
+    public String getOpinionInvitedBy() {
+        return opinionInvitedBy;
+    }
+
+    public Instant getOpinionInvitedAt() {
+        return opinionInvitedAt;
+    }
+
+    public LocalDate getOpinionDueOn() {
+        return opinionDueOn;
+    }
+
+    public Instant getOpinionDueAt() {
+        return opinionDueAt;
+    }
+
+    public boolean isSecretSaidByApplicant() {
+        return secretSaidByApplicant;
+    }
+
+    public boolean isSecretSaidByOrdered() {
+        return secretSaidByOrdered;
+    }
+
+    public String getNoSecretFinding() {
+        return noSecretFinding;
     }
 
     public String getItemsOrdered() {

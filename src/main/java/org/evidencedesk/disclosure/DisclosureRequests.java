@@ -88,6 +88,16 @@ public class DisclosureRequests {
                 .executeUpdate();
     }
 
+    /** For demo history only: the day set for the other side's opinion as if it had been set earlier. */
+    @Transactional
+    public void moveOpinionDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
+        entityManager.createQuery("update DisclosureRequest r set r.opinionDueOn = :day, r.opinionDueAt = :at where r.id = :id")
+                .setParameter("day", lastDay)
+                .setParameter("at", endsAt)
+                .setParameter("id", requestId)
+                .executeUpdate();
+    }
+
     void add(DisclosureRequest request) {
         entityManager.persist(request);
         entityManager.flush();

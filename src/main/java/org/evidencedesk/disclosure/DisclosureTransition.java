@@ -11,12 +11,15 @@ import org.evidencedesk.shared.Translatable;
 /**
  * Every step a disclosure request can take: the states it starts from, the roles that may take it, and
  * where it leads. The request calls {@link #check} first in each transition, so an illegal one changes nothing.
- * Only a judge grants, denies or decides on a presumption.
+ * Only a judge grants, denies or decides on a presumption; the court (judge or clerk) invites the other side's opinion.
  */
 public enum DisclosureTransition {
     REVISE(EnumSet.of(DRAFT), DRAFT, APPLICANT_COUNSEL),
     FILE(EnumSet.of(DRAFT), FILED, APPLICANT_COUNSEL),
+    /** The court asks the other side for its opinion by a day it sets (CE art. 46 para. 1); it may set a new day. */
+    INVITE_OPINION(EnumSet.of(FILED), FILED, JUDGE, CLERK),
     RECORD_OPINION(EnumSet.of(FILED), UNDER_REVIEW, ORDERED_COUNSEL),
+    /** Only once the day set for the opinion has passed without one ({@link DisclosureRequest#openReview}). */
     OPEN_REVIEW(EnumSet.of(FILED), UNDER_REVIEW, JUDGE, CLERK),
     WITHDRAW(EnumSet.of(DRAFT, FILED, UNDER_REVIEW), WITHDRAWN, APPLICANT_COUNSEL),
     GRANT(EnumSet.of(UNDER_REVIEW), GRANTED, JUDGE),

@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -173,9 +174,29 @@ public class Disclosures {
         tell(view.request(), EnumSet.of(view.request().orderedSide(), Side.COURT), "notice.disclosureFiled");
     }
 
-    public void recordOpinion(long requestId, long version, String username, String opinion) {
+    /**
+     * The court invites the ordered side's opinion by a day it sets (CE art. 46 para. 1), and tells that side the day;
+     * the applicant learns of it too.
+     */
+    public void inviteOpinion(long requestId, long version, String username, LocalDate dueOn) {
         RequestView view = forChange(requestId, version, username);
-        view.request().recordOpinion(view.actor(), opinion, clock.instant());
+        DisclosureRequest request = view.request();
+        Instant now = clock.instant();
+        DueDate due = dueOn == null ? null : planner.setByCourt(dueOn, DisclosureRequest.HEARING_BASIS);
+        request.inviteOpinion(view.actor(), due, planner.today(now), now);
+        record(request, username, DisclosureTransition.INVITE_OPINION);
+        tell(request, EnumSet.of(request.orderedSide()), "notice.disclosureOpinionInvited", request.getOpinionDueOn().toString());
+        tell(request, EnumSet.of(request.getApplicantSide()), "notice.disclosureOpinionAwaited", request.getOpinionDueOn().toString());
+    }
+
+    public void recordOpinion(long requestId, long version, String username, String opinion) {
+        recordOpinion(requestId, version, username, opinion, false);
+    }
+
+    /** The ordered side's opinion; it may say the evidence holds its trade secrets (IPE art. 26). */
+    public void recordOpinion(long requestId, long version, String username, String opinion, boolean saysTradeSecrets) {
+        RequestView view = forChange(requestId, version, username);
+        view.request().recordOpinion(view.actor(), opinion, saysTradeSecrets, clock.instant());
         record(view.request(), username, DisclosureTransition.RECORD_OPINION);
         tell(view.request(), EnumSet.of(view.request().getApplicantSide(), Side.COURT), "notice.disclosureOpinion");
     }
@@ -193,7 +214,10 @@ public class Disclosures {
         tell(view.request(), EnumSet.of(view.request().orderedSide(), Side.COURT), "notice.disclosureWithdrawn");
     }
 
-    /** The judge orders production: deadline, items, cost, protective measures; a signed ruling records it. */
+    /**
+     * The judge orders production: deadline, items, protective measures (or, for material said to hold trade
+     * secrets, measures or a finding that none is involved); the applicant bears the cost. A signed ruling records it.
+     */
     public void grant(long requestId, long version, String username, OrderTerms terms) {
         RequestView view = forChange(requestId, version, username);
         DisclosureRequest request = view.request();
@@ -375,6 +399,9 @@ public class Disclosures {
         if (request.getFiledAt() == null) {
             detail.put("draft", true);
         }
+        if (step == DisclosureTransition.INVITE_OPINION) {
+            detail.put("opinionDueOn", request.getOpinionDueOn().toString());
+        }
         if (request.getRulingId() != null && (step == DisclosureTransition.GRANT || step == DisclosureTransition.DENY)) {
             detail.put("ruling", request.getRulingId());
         }
@@ -386,9 +413,10 @@ public class Disclosures {
         tell(request, EnumSet.of(request.getApplicantSide()), "notice.disclosureNotComplied");
     }
 
-    private void tell(DisclosureRequest request, Set<Side> sides, String key) {
+    private void tell(DisclosureRequest request, Set<Side> sides, String key, String... more) {
         DisputeCase disputeCase = request.getDisputeCase();
-        notices.tell(disputeCase, sides, key, List.of(disputeCase.getDisplayNumber(), String.valueOf(request.getId())),
-                "/disclosure/request?id=" + request.getId());
+        List<String> arguments = new java.util.ArrayList<>(List.of(disputeCase.getDisplayNumber(), String.valueOf(request.getId())));
+        arguments.addAll(List.of(more));
+        notices.tell(disputeCase, sides, key, arguments, "/disclosure/request?id=" + request.getId());
     }
 }

@@ -56,6 +56,27 @@ class ApplicationTest {
     }
 
     @Test
+    void theApplicantMaySayTheEvidenceHoldsTradeSecrets_IPE26() {
+        assertThat(new Application("sought", "fact", "controlled", "must").saysTradeSecrets())
+                .as("an application says nothing of trade secrets unless the applicant does").isFalse();
+        assertThat(new Application("sought", "fact", "controlled", "must", true).saysTradeSecrets()).isTrue();
+        assertThatCode(() -> new Application("sought", "fact", "controlled", "must", true).checkComplete())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anApplicationUnderIpeArticle24IsForAnOrderToProduceEvidenceNotADocumentOrder_IPE24() throws IOException {
+        // IPE art. 24 ("责令控制证据的对方当事人提交证据") covers all kinds of evidence: 书证提出命令 names only documents.
+        Properties chinese = load("messages_zh_CN.properties");
+        assertThat(chinese.stringPropertyNames()).allSatisfy(key ->
+                assertThat(chinese.getProperty(key)).as(key).doesNotContain("书证提出命令"));
+        assertThat(chinese.getProperty("disclosure.new")).contains("责令提交证据申请");
+        Properties english = load("messages.properties");
+        assertThat(english.stringPropertyNames()).allSatisfy(key ->
+                assertThat(english.getProperty(key)).as(key).doesNotContainIgnoringCase("disclosure order"));
+    }
+
+    @Test
     void strippedTreatsNothingAsEmpty() {
         assertThat(Application.stripped(null)).isEmpty();
         assertThat(Application.stripped("  销售账簿\n")).isEqualTo("销售账簿");

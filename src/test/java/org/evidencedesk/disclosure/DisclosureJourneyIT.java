@@ -19,7 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reduced burden-of-proof story in a real browser, on the demo trade-secret case: claimant counsel
- * applies for a disclosure order with linked preliminary evidence; the judge grants it with a seven-day
+ * applies for an order to produce evidence with linked preliminary evidence; the judge may not review it before hearing
+ * the other side, so invites its opinion by a day (CE art. 46); respondent counsel, in Chinese, gives it and says the
+ * material holds its trade secrets; the judge grants it, the applicant bearing the cost (CPLI art. 112), with a seven-day
  * deadline and counsel-only, view-only protection; respondent counsel produces a file into the order;
  * claimant counsel accepts the undertaking and sees the file's page as a watermarked image but cannot
  * download it. Then the demo request whose deadline lapsed (the lapse timer referred it at start-up): the
@@ -53,11 +55,44 @@ class DisclosureJourneyIT {
             requestUrl = counsel.currentUrl();
         }
 
+        // CE art. 46 para. 1: the court hears the other side before it reviews the application.
+        LocalDate opinionDue = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
         try (Browser judge = new Browser(SharedServer.baseUrl(), "en-US")) {
             judge.login("judge", PASSWORD);
             judge.driver().get(requestUrl);
             judge.clickAndWait(By.id("simple-steps:openReview"));
+            assertThat(judge.text()).contains("The court has not yet heard the other party");
+            assertThat(judge.find(By.id("request-status")).getText()).isEqualTo("Filed");
+            judge.type(By.id("invite:opinionDueOn"), opinionDue.toString());
+            judge.clickAndWait(By.id("invite:submit"));
+            assertThat(judge.find(By.id("opinion-due")).getText()).contains("invited by judge");
+            String setDay = judge.find(By.id("opinion-due")).getText().substring(0, 10);
+            assertThat(LocalDate.parse(setDay)).isAfterOrEqualTo(opinionDue);
+            judge.clickAndWait(By.id("simple-steps:openReview"));
+            assertThat(judge.text()).contains("may give its opinion until the end of " + setDay);
+            assertThat(judge.find(By.id("request-status")).getText()).isEqualTo("Filed");
+        }
+
+        try (Browser defence = new Browser(SharedServer.baseUrl(), "zh-CN")) {
+            defence.login("defence", PASSWORD);
+            assertThat(defence.find(By.id("notice-list")).getText()).contains("法院通知您在").contains("发表意见");
+            defence.driver().get(requestUrl);
+            assertThat(defence.find(By.id("opinion-due")).getText()).contains("由 judge");
+            defence.type(By.id("opinion-form:text"), "该配置是我方的商业秘密，且与本案无关。");
+            defence.find(By.id("opinion-form:saysTradeSecrets")).click();
+            defence.clickAndWait(By.id("opinion-form:submit"));
+            assertThat(defence.find(By.id("request-status")).getText()).isEqualTo("审查中");
+            assertThat(defence.find(By.id("trade-secrets")).getText()).contains("被责令方称涉及", "本案为商业秘密案件");
+        }
+
+        try (Browser judge = new Browser(SharedServer.baseUrl(), "en-US")) {
+            judge.login("judge", PASSWORD);
+            judge.driver().get(requestUrl);
             assertThat(judge.find(By.id("request-status")).getText()).isEqualTo("Under review");
+            // CPLI art. 112 para. 2: no choice of who bears the cost; IPE art. 26: the order needs a measure or a finding.
+            assertThat(judge.driver().findElements(By.id("grant:costBearer"))).isEmpty();
+            assertThat(judge.find(By.id("grant-costs")).getText()).contains("Claimant", "CPLI art. 112");
+            assertThat(judge.find(By.id("trade-secret-hint")).getText()).contains("IPE art. 26");
             LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7);
             judge.type(By.id("grant:dueOn"), due.toString());
             judge.find(By.id("grant:viewOnly")).click();
@@ -66,6 +101,7 @@ class DisclosureJourneyIT {
             judge.clickAndWait(By.id("grant:submit"));
 
             assertThat(judge.find(By.id("request-status")).getText()).isEqualTo("Granted");
+            assertThat(judge.find(By.id("cost-bearer")).getText()).contains("Claimant", "the applicant, by law");
             assertThat(judge.find(By.id("protection")).getText())
                     .contains("Confidentiality undertaking", "Named persons only", "View only");
             assertThat(judge.find(By.id("rulings")).getText()).contains("Ruling ordering production of evidence");
@@ -116,6 +152,8 @@ class DisclosureJourneyIT {
     void theJudgeAppliesThePresumptionOnALapsedOrderAndTheLedgerShowsIt() throws Exception {
         try (Browser judge = new Browser(SharedServer.baseUrl(), "en-US")) {
             judge.login("judge", PASSWORD);
+            assertThat(judge.find(By.id("for-judge-list")).getText()).as("the demo request whose opinion the clerk invited")
+                    .contains("Opinion due by");
             judge.clickAndWait(By.xpath("//ul[@id='for-judge-list']//li[contains(., 'presumption')]//a"));
             assertThat(judge.find(By.id("outcome")).getText()).contains("Deadline lapsed");
             judge.type(By.id("presumption:reasons"), "The respondent let the deadline pass without producing or explaining.");

@@ -1,6 +1,7 @@
 package org.evidencedesk.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,6 +127,7 @@ class DisclosurePersistenceIT {
     private String secondClaimantCounsel;
     private String respondent;
     private String judge;
+    private String clerk;
     private long caseId;
 
     @BeforeEach
@@ -135,7 +137,7 @@ class DisclosurePersistenceIT {
         secondClaimantCounsel = user("colleague", Role.COUNSEL, null);
         respondent = user("respondent", Role.COUNSEL, null);
         judge = user("judge", Role.JUDGE, court);
-        String clerk = user("clerk", Role.CLERK, court);
+        clerk = user("clerk", Role.CLERK, court);
         caseId = workflow.file(new CaseDetails("Disclosure " + System.nanoTime(), IpType.TRADE_SECRET,
                 TechnologyArea.RANKING_RECOMMENDATION, "Claims", "Relief",
                 List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder", true),
@@ -209,7 +211,7 @@ class DisclosurePersistenceIT {
     void aLapsedOrderIsReferredToTheJudgeWhoseDecisionTheLedgerRecords() {
         FactInIssue fact = ledger.propose(caseId, claimant, tradeSecretFact("The model is the claimant's trade secret"));
         long request = draftAndFile(fact.getId());
-        disclosures.openReview(request, versionOf(request), judge);
+        disclosures.recordOpinion(request, versionOf(request), respondent, "Irrelevant.");
         disclosures.grant(request, versionOf(request), judge, terms(Set.of()));
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         requests.moveDeadline(request, yesterday, yesterday.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -262,6 +264,54 @@ class DisclosurePersistenceIT {
     }
 
     @Test
+    void theReviewOpensAfterTheOtherSideWasInvitedAndItsDayPassed_CE46() {
+        long request = draftAndFile(null);
+        BusinessException notHeard = assertThrows(BusinessException.class,
+                () -> disclosures.openReview(request, versionOf(request), judge));
+        assertEquals("disclosure.opinionNotInvited", notHeard.messageKey());
+
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+        disclosures.inviteOpinion(request, versionOf(request), clerk, day);
+        DisclosureRequest invited = disclosures.open(request, respondent).request();
+        assertEquals(clerk, invited.getOpinionInvitedBy());
+        assertNotNull(invited.getOpinionInvitedAt());
+        assertFalse(invited.getOpinionDueOn().isBefore(day), "the day the clerk set, or the next working day");
+        assertTrue(notices.latest(respondent, 20).stream().anyMatch(notice -> notice.getMessageKey().equals("notice.disclosureOpinionInvited")
+                && List.of(notice.argumentArray()).contains(invited.getOpinionDueOn().toString())), "the ordered side is told the day");
+        BusinessException running = assertThrows(BusinessException.class,
+                () -> disclosures.openReview(request, versionOf(request), judge));
+        assertEquals("disclosure.opinionDeadlineRunning", running.messageKey());
+        assertTrue(requests.awaitingJudge(judge).stream().anyMatch(waiting -> waiting.getId() == request
+                && waiting.getOpinionDueOn() != null));
+
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        requests.moveOpinionDeadline(request, yesterday, yesterday.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        disclosures.openReview(request, versionOf(request), judge);
+        assertEquals(DisclosureStatus.UNDER_REVIEW, disclosures.open(request, judge).request().getStatus());
+        assertTrue(custody.entries(caseId).stream().anyMatch(entry -> entry.getAction() == CustodyAction.DISCLOSURE
+                && entry.getDetail().contains("INVITE_OPINION")));
+    }
+
+    @Test
+    void anOrderInATradeSecretCaseNeedsAMeasureOrTheJudgesFindingAndTheApplicantBearsTheCost_IPE26_CPLI112() {
+        long request = draftAndFile(null);
+        disclosures.recordOpinion(request, versionOf(request), respondent, "Our own trade secret.", true);
+        OrderTerms bare = new OrderTerms(LocalDate.now(clock).plusDays(7), "Sales records", false, false, Set.of(),
+                "Controlled by the respondent.");
+        BusinessException unprotected = assertThrows(BusinessException.class,
+                () -> disclosures.grant(request, versionOf(request), judge, bare));
+        assertEquals("disclosure.tradeSecretNeedsMeasure", unprotected.messageKey());
+        assertEquals(DisclosureStatus.UNDER_REVIEW, disclosures.open(request, judge).request().getStatus());
+
+        disclosures.grant(request, versionOf(request), judge, terms(Set.of()));
+        DisclosureRequest granted = disclosures.open(request, claimant).request();
+        assertEquals(DisclosureStatus.GRANTED, granted.getStatus());
+        assertTrue(granted.isSecretSaidByOrdered());
+        assertEquals("Sales totals only: no trade secret is involved.", granted.getNoSecretFinding());
+        assertEquals(Side.CLAIMANT, granted.getCostBearer());
+    }
+
+    @Test
     void refusedAndStaleStepsChangeNothing() {
         long request = draftAndFile(null);
         int entries = custody.entries(caseId).size();
@@ -299,15 +349,16 @@ class DisclosurePersistenceIT {
 
     private long granted(Set<String> named, boolean viewOnly) {
         long request = draftAndFile(null);
-        disclosures.openReview(request, versionOf(request), judge);
+        disclosures.recordOpinion(request, versionOf(request), respondent, "Irrelevant.");
         disclosures.grant(request, versionOf(request), judge, new OrderTerms(LocalDate.now(clock).plusDays(7),
-                "The ranker's configuration", Side.CLAIMANT, true, viewOnly, named, "Controlled by the respondent; material."));
+                "The ranker's configuration", true, viewOnly, named, "Controlled by the respondent; material."));
         return request;
     }
 
+    /** Terms in this trade-secret case: the named persons, or, with none, the finding that no trade secret is involved. */
     private OrderTerms terms(Set<String> named) {
-        return new OrderTerms(LocalDate.now(clock).plusDays(7), "Sales records", Side.CLAIMANT, false, false, named,
-                "Controlled by the respondent.");
+        return new OrderTerms(LocalDate.now(clock).plusDays(7), "Sales records", false, false, named,
+                "Controlled by the respondent.", named.isEmpty() ? "Sales totals only: no trade secret is involved." : null);
     }
 
     private long draftAndFile(Long factId) {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.DueDate;
+import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.shared.BusinessException;
@@ -35,6 +36,10 @@ class DisclosureRequestTest {
     private static final DueDate DUE = new DueDate(DUE_ON,
             DUE_ON.plusDays(1).atStartOfDay(SHANGHAI).toInstant(), "IPE-24");
 
+    private static final LocalDate OPINION_DUE_ON = LocalDate.parse("2026-05-15");
+    private static final DueDate OPINION_DUE = new DueDate(OPINION_DUE_ON,
+            OPINION_DUE_ON.plusDays(1).atStartOfDay(SHANGHAI).toInstant(), "CE-46");
+
     private static final DisclosureActor APPLICANT = actor("counsel", DisclosureRole.APPLICANT_COUNSEL);
     private static final DisclosureActor ORDERED = actor("defence", DisclosureRole.ORDERED_COUNSEL);
     private static final DisclosureActor JUDGE = actor("judge", DisclosureRole.JUDGE);
@@ -43,6 +48,8 @@ class DisclosureRequestTest {
     private static final Application COMPLETE = new Application("Sales records of the pricing engine, 2024-2025",
             "The respondent's profit from the infringement", "Only the respondent runs the engine",
             "Damages cannot be assessed otherwise");
+    private static final Application SECRET_APPLICATION = new Application(COMPLETE.evidenceSought(), COMPLETE.factToProve(),
+            COMPLETE.whyControlled(), COMPLETE.whyMustProduce(), true);
 
     // ---- the story ----
 
@@ -53,6 +60,7 @@ class DisclosureRequestTest {
         assertThat(request.getStatus()).isEqualTo(GRANTED);
         assertThat(request.getDueOn()).isEqualTo(DUE_ON);
         assertThat(request.getCostBearer()).isEqualTo(Side.CLAIMANT);
+        assertThat(request.getNoSecretFinding()).isNull();
 
         request.checkProduction(ORDERED, NOW.plusSeconds(3600));
         request.recordProducedItem(ORDERED, "D-001", NOW.plusSeconds(3600));
@@ -161,17 +169,158 @@ class DisclosureRequestTest {
     // ---- the judge's decisions ----
 
     @Test
-    void anOrderNeedsAFutureDeadlineItemsACostBearerAndReasons() {
+    void anOrderNeedsAFutureDeadlineItemsAndReasons() {
         DisclosureRequest request = underReview();
-        refused("disclosure.dueOnInFuture", () -> request.grant(JUDGE, terms(TODAY, "Sales records", Side.CLAIMANT, "r"),
+        refused("disclosure.dueOnInFuture", () -> request.grant(JUDGE, terms(TODAY, "Sales records", "r"),
                 DUE, null, TODAY, NOW));
-        refused("disclosure.itemsOrderedRequired", () -> request.grant(JUDGE, terms(DUE_ON, " ", Side.CLAIMANT, "r"),
+        refused("disclosure.itemsOrderedRequired", () -> request.grant(JUDGE, terms(DUE_ON, " ", "r"),
                 DUE, null, TODAY, NOW));
-        refused("disclosure.costBearerRequired", () -> request.grant(JUDGE, terms(DUE_ON, "Sales records", Side.COURT, "r"),
-                DUE, null, TODAY, NOW));
-        refused("disclosure.reasonsRequired", () -> request.grant(JUDGE, terms(DUE_ON, "Sales records", Side.CLAIMANT, ""),
+        refused("disclosure.reasonsRequired", () -> request.grant(JUDGE, terms(DUE_ON, "Sales records", ""),
                 DUE, null, TODAY, NOW));
         assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
+    }
+
+    // ---- CPLI art. 112 para. 2: the applicant bears the cost of producing ----
+
+    @Test
+    void theApplicantBearsTheCostWhicheverSideApplied_CPLI112() {
+        DisclosureRequest claimants = underReview();
+        claimants.grant(JUDGE, terms(), DUE, measures(), TODAY, NOW);
+        assertThat(claimants.getCostBearer()).isEqualTo(Side.CLAIMANT);
+
+        DisclosureRequest respondents = DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.RESPONDENT,
+                "ipe-24@1", COMPLETE, null, Set.of(), "defence", NOW);
+        DisclosureActor defence = actor("defence", DisclosureRole.APPLICANT_COUNSEL);
+        DisclosureActor claimantCounsel = actor("counsel", DisclosureRole.ORDERED_COUNSEL);
+        respondents.file(defence, TODAY, NOW);
+        respondents.recordOpinion(claimantCounsel, "The records are irrelevant.", false, NOW);
+        respondents.grant(JUDGE, terms(), DUE, measures(), TODAY, NOW);
+        assertThat(respondents.getCostBearer()).as("the applicant, not the party that produces").isEqualTo(Side.RESPONDENT);
+    }
+
+    // ---- CE art. 46 para. 1: the court hears the other side before it reviews ----
+
+    @Test
+    void theReviewDoesNotOpenBeforeTheOtherSideWasInvitedToGiveItsOpinion_CE46() {
+        DisclosureRequest request = filed();
+        refused("disclosure.opinionNotInvited", () -> request.openReview(JUDGE, NOW));
+        refused("disclosure.opinionNotInvited", () -> request.openReview(CLERK, NOW.plusSeconds(86400 * 30)));
+        assertThat(request.getStatus()).isEqualTo(FILED);
+    }
+
+    @Test
+    void theCourtInvitesTheOpinionByADayItSetsAndTheReviewOpensOnlyAfterThatDay_CE46() {
+        DisclosureRequest request = filed();
+        Instant invitedAt = NOW.plusSeconds(60);
+        request.inviteOpinion(CLERK, OPINION_DUE, TODAY, invitedAt);
+
+        assertThat(request.getStatus()).isEqualTo(FILED);
+        assertThat(request.getOpinionInvitedBy()).isEqualTo("clerk");
+        assertThat(request.getOpinionInvitedAt()).isEqualTo(invitedAt);
+        assertThat(request.getOpinionDueOn()).isEqualTo(OPINION_DUE.lastDay());
+        assertThat(request.getSteps()).extracting(DisclosureStep::getStep).endsWith(DisclosureTransition.INVITE_OPINION);
+
+        BusinessException early = refused("disclosure.opinionDeadlineRunning",
+                () -> request.openReview(JUDGE, OPINION_DUE.endsAt().minusMillis(1)));
+        assertThat(early.arguments()).containsExactly(OPINION_DUE.lastDay().toString());
+        assertThat(request.getStatus()).isEqualTo(FILED);
+
+        request.openReview(JUDGE, OPINION_DUE.endsAt());
+        assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
+    }
+
+    @Test
+    void anOpinionGivenInTimeOpensTheReviewAtOnce_CE46() {
+        DisclosureRequest request = filed();
+        request.inviteOpinion(JUDGE, OPINION_DUE, TODAY, NOW);
+        request.recordOpinion(ORDERED, "The records are irrelevant.", false, NOW.plusSeconds(60));
+        assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
+    }
+
+    @Test
+    void theDaySetForTheOpinionMustBeAfterToday_CE46() {
+        DisclosureRequest request = filed();
+        refused("disclosure.opinionDueInFuture", () -> request.inviteOpinion(CLERK, null, TODAY, NOW));
+        refused("disclosure.opinionDueInFuture", () -> request.inviteOpinion(CLERK,
+                new DueDate(TODAY, TODAY.plusDays(1).atStartOfDay(SHANGHAI).toInstant(), "CE-46"), TODAY, NOW));
+        assertThat(request.getOpinionDueOn()).isNull();
+        assertThat(request.getSteps()).extracting(DisclosureStep::getStep).doesNotContain(DisclosureTransition.INVITE_OPINION);
+    }
+
+    @Test
+    void theCourtMaySetANewDayWhileNoOpinionCame_CE46() {
+        DisclosureRequest request = filed();
+        request.inviteOpinion(CLERK, OPINION_DUE, TODAY, NOW);
+        DueDate later = new DueDate(OPINION_DUE.lastDay().plusDays(3), OPINION_DUE.endsAt().plusSeconds(3 * 86400), "CE-46");
+        request.inviteOpinion(JUDGE, later, TODAY, NOW.plusSeconds(60));
+        assertThat(request.getOpinionDueOn()).isEqualTo(later.lastDay());
+        assertThat(request.getOpinionInvitedBy()).isEqualTo("judge");
+        refused("disclosure.opinionDeadlineRunning", () -> request.openReview(JUDGE, OPINION_DUE.endsAt()));
+    }
+
+    @Test
+    void onlyTheCourtInvitesTheOpinionAndOnlyWhileTheRequestIsFiled_CE46() {
+        assertThat(DisclosureTransition.INVITE_OPINION.takenBy()).containsExactlyInAnyOrder(DisclosureRole.JUDGE, DisclosureRole.CLERK);
+        assertThat(DisclosureTransition.INVITE_OPINION.from()).containsExactly(FILED);
+        refused("disclosure.notAllowed", () -> filed().inviteOpinion(APPLICANT, OPINION_DUE, TODAY, NOW));
+        refused("disclosure.notAllowed", () -> filed().inviteOpinion(ORDERED, OPINION_DUE, TODAY, NOW));
+        refused("disclosure.illegalTransition", () -> underReview().inviteOpinion(CLERK, OPINION_DUE, TODAY, NOW));
+    }
+
+    // ---- IPE art. 26 para. 1: material said to hold trade secrets is ordered only with protection ----
+
+    @Test
+    void materialTheApplicantSaysHoldsTradeSecretsIsOrderedOnlyWithAMeasureOrAFinding_IPE26() {
+        DisclosureRequest request = underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), SECRET_APPLICATION, false);
+        assertThat(request.saidToContainTradeSecrets()).isTrue();
+        assertThat(request.isSecretSaidByApplicant()).isTrue();
+        refused("disclosure.tradeSecretNeedsMeasure", () -> request.grant(JUDGE, unprotected(null), DUE, null, TODAY, NOW));
+        refused("disclosure.tradeSecretNeedsMeasure", () -> request.grant(JUDGE, unprotected(" \n"), DUE, null, TODAY, NOW));
+        assertThat(request.getStatus()).isEqualTo(UNDER_REVIEW);
+
+        request.grant(JUDGE, terms(), DUE, measures(), TODAY, NOW);
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+    }
+
+    @Test
+    void materialTheOrderedSideSaysHoldsItsTradeSecretsNeedsProtectionToo_IPE26() {
+        DisclosureRequest request = underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), COMPLETE, true);
+        assertThat(request.isSecretSaidByOrdered()).isTrue();
+        refused("disclosure.tradeSecretNeedsMeasure", () -> request.grant(JUDGE, unprotected(null), DUE, null, TODAY, NOW));
+        for (OrderTerms oneMeasure : List.of(
+                new OrderTerms(DUE_ON, "Sales records", true, false, Set.of(), "r"),
+                new OrderTerms(DUE_ON, "Sales records", false, true, Set.of(), "r"),
+                new OrderTerms(DUE_ON, "Sales records", false, false, Set.of("counsel"), "r"))) {
+            DisclosureRequest another = underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), COMPLETE, true);
+            another.grant(JUDGE, oneMeasure, DUE, measures(), TODAY, NOW);
+            assertThat(another.getStatus()).isEqualTo(GRANTED);
+        }
+    }
+
+    @Test
+    void inATradeSecretCaseTheMaterialIsTakenToHoldTradeSecrets_IPE26() {
+        DisputeCase tradeSecretCase = caseIn(CaseStatus.EVIDENCE_PERIOD);
+        set(tradeSecretCase, "ipType", IpType.TRADE_SECRET);
+        DisclosureRequest request = underReview(tradeSecretCase, COMPLETE, false);
+        assertThat(request.saidToContainTradeSecrets()).isTrue();
+        refused("disclosure.tradeSecretNeedsMeasure", () -> request.grant(JUDGE, unprotected(null), DUE, null, TODAY, NOW));
+    }
+
+    @Test
+    void theJudgeMayFindWithReasonsThatNoTradeSecretIsInvolved_IPE26() {
+        DisclosureRequest request = underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), SECRET_APPLICATION, true);
+        request.grant(JUDGE, unprotected("  Published price lists: no trade secret is involved.\n"), DUE, null, TODAY, NOW);
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+        assertThat(request.getNoSecretFinding()).isEqualTo("Published price lists: no trade secret is involved.");
+    }
+
+    @Test
+    void materialNotSaidToHoldTradeSecretsMayBeOrderedWithoutAMeasure_IPE26() {
+        DisclosureRequest request = underReview();
+        assertThat(request.saidToContainTradeSecrets()).isFalse();
+        request.grant(JUDGE, unprotected(null), DUE, null, TODAY, NOW);
+        assertThat(request.getStatus()).isEqualTo(GRANTED);
+        assertThat(request.protection()).isEmpty();
     }
 
     @Test
@@ -179,7 +328,7 @@ class DisclosureRequestTest {
         DisclosureRequest filed = draft(COMPLETE);
         filed.file(APPLICANT, TODAY, NOW);
         BusinessException tooLong = refused("disclosure.reasonsRequired",
-                () -> filed.recordOpinion(ORDERED, "x".repeat(Application.LIMIT + 1), NOW));
+                () -> filed.recordOpinion(ORDERED, "x".repeat(Application.LIMIT + 1), false, NOW));
         assertThat(tooLong.arguments()).containsExactly(Application.LIMIT);
         assertThat(filed.getStatus()).isEqualTo(FILED);
 
@@ -304,10 +453,21 @@ class DisclosureRequestTest {
                 Set.of(), "counsel", NOW);
     }
 
-    private static DisclosureRequest underReview() {
+    private static DisclosureRequest filed() {
         DisclosureRequest request = draft(COMPLETE);
         request.file(APPLICANT, TODAY, NOW);
-        request.recordOpinion(ORDERED, "The records are irrelevant.", NOW);
+        return request;
+    }
+
+    private static DisclosureRequest underReview() {
+        return underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), COMPLETE, false);
+    }
+
+    private static DisclosureRequest underReview(DisputeCase disputeCase, Application application, boolean opinionSaysSecret) {
+        DisclosureRequest request = DisclosureRequest.draft(disputeCase, Side.CLAIMANT, "ipe-24@1", application, null,
+                Set.of(), "counsel", NOW);
+        request.file(APPLICANT, TODAY, NOW);
+        request.recordOpinion(ORDERED, "The records are irrelevant.", opinionSaysSecret, NOW);
         return request;
     }
 
@@ -318,11 +478,17 @@ class DisclosureRequestTest {
     }
 
     private static OrderTerms terms() {
-        return terms(DUE_ON, "Sales records 2024-2025", Side.CLAIMANT, "The records are in the respondent's control.");
+        return terms(DUE_ON, "Sales records 2024-2025", "The records are in the respondent's control.");
     }
 
-    private static OrderTerms terms(LocalDate dueOn, String items, Side costBearer, String reasons) {
-        return new OrderTerms(dueOn, items, costBearer, true, true, Set.of("counsel"), reasons);
+    private static OrderTerms terms(LocalDate dueOn, String items, String reasons) {
+        return new OrderTerms(dueOn, items, true, true, Set.of("counsel"), reasons);
+    }
+
+    /** An order without any protective measure, with the judge's finding on trade secrets if given. */
+    private static OrderTerms unprotected(String noTradeSecretFinding) {
+        return new OrderTerms(DUE_ON, "Sales records 2024-2025", false, false, Set.of(),
+                "The records are in the respondent's control.", noTradeSecretFinding);
     }
 
     private static ProtectiveMeasures measures() {
@@ -346,6 +512,7 @@ class DisclosureRequestTest {
         set(disputeCase, "id", 7L);
         set(disputeCase, "status", status);
         set(disputeCase, "evidencePeriodEnd", LocalDate.parse("2026-05-31"));
+        set(disputeCase, "ipType", IpType.PATENT);
         return disputeCase;
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.ruling.Reasons;
@@ -21,47 +23,57 @@ class OrderTermsTest {
 
     @Test
     void theDeadlineMustBeGiven() {
-        refused("disclosure.dueOnInFuture", () -> terms(null, "Sales records", Side.CLAIMANT, "r").check(TODAY));
-        refused("disclosure.dueOnInFuture", () -> terms(TODAY.minusDays(1), "Sales records", Side.CLAIMANT, "r").check(TODAY));
-        assertThatCode(() -> terms(TOMORROW, "Sales records", Side.CLAIMANT, "r").check(TODAY)).doesNotThrowAnyException();
+        refused("disclosure.dueOnInFuture", () -> terms(null, "Sales records", "r").check(TODAY));
+        refused("disclosure.dueOnInFuture", () -> terms(TODAY.minusDays(1), "Sales records", "r").check(TODAY));
+        assertThatCode(() -> terms(TOMORROW, "Sales records", "r").check(TODAY)).doesNotThrowAnyException();
     }
 
     @Test
     void theItemsOrderedAreRequiredAndCappedAfterStripping() {
-        refused("disclosure.itemsOrderedRequired", () -> terms(TOMORROW, null, Side.CLAIMANT, "r").check(TODAY));
+        refused("disclosure.itemsOrderedRequired", () -> terms(TOMORROW, null, "r").check(TODAY));
         String longest = "账".repeat(Application.LIMIT);
-        assertThatCode(() -> terms(TOMORROW, "\n " + longest + " ", Side.CLAIMANT, "r").check(TODAY))
+        assertThatCode(() -> terms(TOMORROW, "\n " + longest + " ", "r").check(TODAY))
                 .doesNotThrowAnyException();
         BusinessException refusal = refused("disclosure.itemsOrderedRequired",
-                () -> terms(TOMORROW, longest + "簿", Side.CLAIMANT, "r").check(TODAY));
+                () -> terms(TOMORROW, longest + "簿", "r").check(TODAY));
         assertThat(refusal.arguments()).containsExactly(Application.LIMIT);
     }
 
     @Test
-    void eitherPartyMayBearTheCostButNotNobodyTheCourtOrANonParty() {
-        refused("disclosure.costBearerRequired", () -> terms(TOMORROW, "Sales records", null, "r").check(TODAY));
-        refused("disclosure.costBearerRequired", () -> terms(TOMORROW, "Sales records", Side.COURT, "r").check(TODAY));
-        refused("disclosure.costBearerRequired", () -> terms(TOMORROW, "Sales records", Side.THIRD_PARTY, "r").check(TODAY));
-        for (Side party : new Side[] {Side.CLAIMANT, Side.RESPONDENT}) {
-            assertThatCode(() -> terms(TOMORROW, "Sales records", party, "r").check(TODAY)).doesNotThrowAnyException();
-        }
+    void theTermsOfferNoChoiceOfWhoBearsTheCost_CPLI112() {
+        // CPLI art. 112 para. 2: the applicant bears the cost; the request records it when the order is made.
+        assertThat(Stream.of(OrderTerms.class.getRecordComponents()).map(RecordComponent::getType))
+                .noneMatch(type -> type == Side.class);
+        assertThat(Stream.of(OrderTerms.class.getRecordComponents()).map(RecordComponent::getName))
+                .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("cost"));
+    }
+
+    @Test
+    void aFindingThatNoTradeSecretIsInvolvedIsOptionalButCapped_IPE26() {
+        assertThat(finding(null).findsNoTradeSecret()).isFalse();
+        assertThat(finding(" \n").findsNoTradeSecret()).isFalse();
+        assertThatCode(() -> finding(" \n").check(TODAY)).doesNotThrowAnyException();
+        String longest = "秘".repeat(Reasons.LIMIT);
+        assertThat(finding(longest).findsNoTradeSecret()).isTrue();
+        assertThatCode(() -> finding(longest).check(TODAY)).doesNotThrowAnyException();
+        refused("disclosure.reasonsRequired", () -> finding(longest + "密").check(TODAY));
     }
 
     @Test
     void reasonsAreRequiredAndCapped() {
-        refused("disclosure.reasonsRequired", () -> terms(TOMORROW, "Sales records", Side.CLAIMANT, null).check(TODAY));
-        refused("disclosure.reasonsRequired", () -> terms(TOMORROW, "Sales records", Side.CLAIMANT, "\n\t").check(TODAY));
+        refused("disclosure.reasonsRequired", () -> terms(TOMORROW, "Sales records", null).check(TODAY));
+        refused("disclosure.reasonsRequired", () -> terms(TOMORROW, "Sales records", "\n\t").check(TODAY));
         String longest = "理".repeat(Reasons.LIMIT);
-        assertThatCode(() -> terms(TOMORROW, "Sales records", Side.CLAIMANT, longest).check(TODAY)).doesNotThrowAnyException();
+        assertThatCode(() -> terms(TOMORROW, "Sales records", longest).check(TODAY)).doesNotThrowAnyException();
         refused("disclosure.reasonsRequired",
-                () -> terms(TOMORROW, "Sales records", Side.CLAIMANT, longest + "由").check(TODAY));
+                () -> terms(TOMORROW, "Sales records", longest + "由").check(TODAY));
     }
 
     @Test
     void theFirstMissingTermIsTheOneReported() {
-        refused("disclosure.dueOnInFuture", () -> new OrderTerms(null, null, null, false, false, null, null).check(TODAY));
+        refused("disclosure.dueOnInFuture", () -> new OrderTerms(null, null, false, false, null, null, null).check(TODAY));
         refused("disclosure.itemsOrderedRequired",
-                () -> new OrderTerms(TOMORROW, null, null, false, false, null, null).check(TODAY));
+                () -> new OrderTerms(TOMORROW, null, false, false, null, null, null).check(TODAY));
     }
 
     @Test
@@ -82,12 +94,16 @@ class OrderTermsTest {
         assertThat(measures(true, true, null).namedPersons()).isEmpty();
     }
 
-    private static OrderTerms terms(LocalDate dueOn, String items, Side costBearer, String reasons) {
-        return new OrderTerms(dueOn, items, costBearer, false, false, Set.of(), reasons);
+    private static OrderTerms terms(LocalDate dueOn, String items, String reasons) {
+        return new OrderTerms(dueOn, items, false, false, Set.of(), reasons);
     }
 
     private static OrderTerms measures(boolean undertaking, boolean viewOnly, Set<String> names) {
-        return new OrderTerms(TOMORROW, "Sales records", Side.CLAIMANT, undertaking, viewOnly, names, "r");
+        return new OrderTerms(TOMORROW, "Sales records", undertaking, viewOnly, names, "r");
+    }
+
+    private static OrderTerms finding(String noTradeSecret) {
+        return new OrderTerms(TOMORROW, "Sales records", false, false, Set.of(), "r", noTradeSecret);
     }
 
     static BusinessException refused(String key, ThrowingCallable step) {

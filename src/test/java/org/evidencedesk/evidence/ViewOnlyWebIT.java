@@ -236,11 +236,12 @@ class ViewOnlyWebIT {
         long id = Long.parseLong(request.group(1));
 
         String path = "disclosure/request.xhtml?id=" + id;
-        assertThat(judge.submit(path, "simple-steps", "openReview", Map.of()).statusCode()).isEqualTo(302);
+        // The other side's opinion opens the review (CE art. 46 para. 1).
+        assertThat(defence.submit(path, "opinion-form", "submit", Map.of("text", "Our own trade secret.")).statusCode())
+                .isEqualTo(302);
         Map<String, String> grant = new LinkedHashMap<>();
         grant.put("dueOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString());
         grant.put("items", sought);
-        grant.put("costBearer", "CLAIMANT");
         grant.put("undertaking", "on");
         grant.put("viewOnly", "on");
         grant.put("named", "counsel");

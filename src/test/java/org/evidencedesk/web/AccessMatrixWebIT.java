@@ -252,10 +252,13 @@ class AccessMatrixWebIT {
             # A draft belongs to its author's side; nobody else sees it (item 5: today they see it and are refused).
             | ACTION requestPage.revise a claimant draft                                     | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION requestPage.file a claimant draft                                       | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN |
-            # A filed request: the author's side withdraws it, the other side gives its opinion, the court opens the review.
+            # A filed request: the author's side withdraws it, the other side gives its opinion, the court (clerk or assigned
+            # judge) invites that opinion by a day it sets (CE art. 46 para. 1). While that day runs nobody opens the review:
+            # the court hears the other side first (it opens once the day has passed: DisclosurePersistenceIT).
             | ACTION requestPage.withdraw a filed claimant request                           | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             | ACTION requestPage.recordOpinion on a filed claimant request                   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
-            | ACTION requestPage.openReview of a filed claimant request                      | REFUSED   | REFUSED   | REFUSED   | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.inviteOpinion on a filed claimant request                   | REFUSED   | REFUSED   | REFUSED   | DONE      | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.openReview of a filed claimant request whose opinion is still due | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             # Deciding: the assigned judge only.
             | ACTION requestPage.grant a claimant request under review                       | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             | ACTION requestPage.deny a claimant request under review                        | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |

@@ -136,11 +136,12 @@ public class NewRequestPage implements Serializable {
         private String factToProve;
         private String whyControlled;
         private String whyMustProduce;
+        private boolean saysTradeSecrets;
         private Long factId;
         private List<Long> preliminaryItemIds = new ArrayList<>();
 
         Application application() {
-            return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce);
+            return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce, saysTradeSecrets);
         }
 
         void fill(DisclosureRequest request) {
@@ -149,6 +150,7 @@ public class NewRequestPage implements Serializable {
             factToProve = request.getFactToProve();
             whyControlled = request.getWhyControlled();
             whyMustProduce = request.getWhyMustProduce();
+            saysTradeSecrets = request.isSecretSaidByApplicant();
             factId = request.getFactId();
             preliminaryItemIds = new ArrayList<>(request.getPreliminaryEvidence().stream().map(EvidenceItem::getId).toList());
         }
@@ -163,6 +165,8 @@ public class NewRequestPage implements Serializable {
         public void setWhyControlled(String whyControlled) { this.whyControlled = whyControlled; }
         public String getWhyMustProduce() { return whyMustProduce; }
         public void setWhyMustProduce(String whyMustProduce) { this.whyMustProduce = whyMustProduce; }
+        public boolean isSaysTradeSecrets() { return saysTradeSecrets; }
+        public void setSaysTradeSecrets(boolean saysTradeSecrets) { this.saysTradeSecrets = saysTradeSecrets; }
         public Long getFactId() { return factId; }
         public void setFactId(Long factId) { this.factId = factId; }
         public List<Long> getPreliminaryItemIds() { return preliminaryItemIds; }

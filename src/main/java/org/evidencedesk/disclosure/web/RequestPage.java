@@ -72,7 +72,9 @@ public class RequestPage implements Serializable {
     private String text;
     private LocalDate dueOn;
     private String itemsOrdered;
-    private Side costBearer;
+    private LocalDate opinionDueOn;
+    private boolean saysTradeSecrets;
+    private String noTradeSecretFinding;
     private boolean undertakingRequired = true;
     private boolean viewOnly;
     private List<String> namedPersons = new ArrayList<>();
@@ -102,7 +104,6 @@ public class RequestPage implements Serializable {
         MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL : MemberRole.RESPONDENT_COUNSEL;
         applicantCounsel = request.getDisputeCase().getMembers().stream().filter(member -> member.getRole() == counsel)
                 .map(member -> member.getUser().getUsername()).toList();
-        costBearer = request.getApplicantSide();
         itemsOrdered = request.getEvidenceSought();
         return null;
     }
@@ -124,8 +125,13 @@ public class RequestPage implements Serializable {
         return step(() -> disclosures.file(id, version, viewer.username()), "disclosure.filed");
     }
 
+    public String inviteOpinion() {
+        return step(() -> disclosures.inviteOpinion(id, version, viewer.username(), opinionDueOn), "disclosure.opinionInvited");
+    }
+
     public String recordOpinion() {
-        return step(() -> disclosures.recordOpinion(id, version, viewer.username(), text), "disclosure.opinionRecorded");
+        return step(() -> disclosures.recordOpinion(id, version, viewer.username(), text, saysTradeSecrets),
+                "disclosure.opinionRecorded");
     }
 
     public String openReview() {
@@ -137,8 +143,8 @@ public class RequestPage implements Serializable {
     }
 
     public String grant() {
-        OrderTerms terms = new OrderTerms(dueOn, itemsOrdered, costBearer, undertakingRequired, viewOnly,
-                Set.copyOf(namedPersons), text);
+        OrderTerms terms = new OrderTerms(dueOn, itemsOrdered, undertakingRequired, viewOnly,
+                Set.copyOf(namedPersons), text, noTradeSecretFinding);
         return step(() -> disclosures.grant(id, version, viewer.username(), terms), "disclosure.granted");
     }
 
@@ -185,10 +191,6 @@ public class RequestPage implements Serializable {
 
     public DenialGround[] getGrounds() {
         return DenialGround.values();
-    }
-
-    public Side[] getCostBearers() {
-        return new Side[] {Side.CLAIMANT, Side.RESPONDENT};
     }
 
     /**
@@ -248,8 +250,12 @@ public class RequestPage implements Serializable {
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public String getItemsOrdered() { return itemsOrdered; }
     public void setItemsOrdered(String itemsOrdered) { this.itemsOrdered = itemsOrdered; }
-    public Side getCostBearer() { return costBearer; }
-    public void setCostBearer(Side costBearer) { this.costBearer = costBearer; }
+    public LocalDate getOpinionDueOn() { return opinionDueOn; }
+    public void setOpinionDueOn(LocalDate opinionDueOn) { this.opinionDueOn = opinionDueOn; }
+    public boolean isSaysTradeSecrets() { return saysTradeSecrets; }
+    public void setSaysTradeSecrets(boolean saysTradeSecrets) { this.saysTradeSecrets = saysTradeSecrets; }
+    public String getNoTradeSecretFinding() { return noTradeSecretFinding; }
+    public void setNoTradeSecretFinding(String noTradeSecretFinding) { this.noTradeSecretFinding = noTradeSecretFinding; }
     public boolean isUndertakingRequired() { return undertakingRequired; }
     public void setUndertakingRequired(boolean undertakingRequired) { this.undertakingRequired = undertakingRequired; }
     public boolean isViewOnly() { return viewOnly; }

@@ -248,10 +248,22 @@ public final class DeskPages {
         return post(as(who), "disclosure/request.xhtml?id=" + requestId, "simple-steps", button, Map.of());
     }
 
-    /** The clerk opens the review of a filed request. */
-    public void openReview(long requestId) throws Exception {
-        HttpResponse<String> opened = step(Capacity.CLERK, requestId, "openReview");
-        require(opened.statusCode() == 302, "the clerk opening the review of request " + requestId, opened);
+    /** The other side gives its opinion on a filed request, which puts it under review (CE art. 46 para. 1). */
+    public void underReview(long requestId) throws Exception {
+        HttpResponse<String> opinion = post(as(Capacity.RESPONDENT), "disclosure/request.xhtml?id=" + requestId, "opinion-form",
+                "submit", Map.of("text", "The respondent opposes the application."));
+        require(opinion.statusCode() == 302, "the respondent giving its opinion on request " + requestId, opinion);
+    }
+
+    /** The clerk invites the other side's opinion on a filed request by a day a week ahead (CE art. 46 para. 1). */
+    public void inviteOpinion(long requestId) throws Exception {
+        HttpResponse<String> invited = post(as(Capacity.CLERK), "disclosure/request.xhtml?id=" + requestId, "invite", "submit",
+                opinionDueFields());
+        require(invited.statusCode() == 302, "the clerk inviting the opinion on request " + requestId, invited);
+    }
+
+    public static Map<String, String> opinionDueFields() {
+        return Map.of("opinionDueOn", LocalDate.now(COURT_ZONE).plusDays(7).toString());
     }
 
     /** The assigned judge grants a request under review, with or without the demo's protective measures. */
@@ -265,11 +277,13 @@ public final class DeskPages {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("dueOn", LocalDate.now(COURT_ZONE).plusDays(7).toString());
         fields.put("items", "The configuration files, as they stand today");
-        fields.put("costBearer", "CLAIMANT");
         if (protect) {
             fields.put("undertaking", "on");
             fields.put("viewOnly", "on");
             fields.put("named", "counsel");
+        } else {
+            // In the trade-secret case an order without measures needs the judge's finding (IPE art. 26 para. 1).
+            fields.put("noSecret", "The configuration files hold no trade secret: they are published with the product.");
         }
         fields.put("reasons", "The material is in the respondent's control and bears on infringement (IPE art. 24).");
         return fields;

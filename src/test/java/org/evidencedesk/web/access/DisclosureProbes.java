@@ -19,6 +19,7 @@ import org.evidencedesk.web.access.Attempts.Post;
  */
 public final class DisclosureProbes {
 
+    private static final Pattern OPINION_DUE = Pattern.compile("id=\"opinion-due\">\\s*([^<(]*)");
     private static final Pattern EVIDENCE_SOUGHT = Pattern.compile("id=\"application-text\">\\s*<dt>[^<]*</dt><dd>([^<]*)<");
 
     private final Matrix matrix;
@@ -51,12 +52,21 @@ public final class DisclosureProbes {
         probes.put("ACTION requestPage.recordOpinion on a filed claimant request", who -> attempts.attemptOn(filed, who,
                 id -> Post.on(request(id), "opinion-form", "submit", Map.of("text", "The respondent opposes (" + who.column() + ").")),
                 this::statusOf));
-        probes.put("ACTION requestPage.openReview of a filed claimant request", who -> attempts.attemptOn(filed, who,
-                id -> Post.on(request(id), "simple-steps", "openReview"), this::statusOf));
+        Fresh toInvite = new Fresh(() -> desk.apply(CLAIMANT_NAMED, tradeSecret, "Matrix request to hear on " + System.nanoTime(),
+                null, true));
+        probes.put("ACTION requestPage.inviteOpinion on a filed claimant request", who -> attempts.attemptOn(toInvite, who,
+                id -> Post.on(request(id), "invite", "submit", DeskPages.opinionDueFields()), this::opinionDueOf));
+        Fresh invited = new Fresh(() -> {
+            long id = desk.apply(CLAIMANT_NAMED, tradeSecret, "Matrix request awaiting the opinion " + System.nanoTime(), null, true);
+            desk.inviteOpinion(id);
+            return id;
+        });
+        probes.put("ACTION requestPage.openReview of a filed claimant request whose opinion is still due", who -> attempts.attemptOn(
+                invited, who, id -> Post.on(request(id), "simple-steps", "openReview"), this::statusOf));
 
         Fresh underReview = new Fresh(() -> {
             long id = desk.apply(CLAIMANT_NAMED, tradeSecret, "Matrix request under review " + System.nanoTime(), null, true);
-            desk.openReview(id);
+            desk.underReview(id);
             return id;
         });
         probes.put("ACTION requestPage.grant a claimant request under review", who -> attempts.attemptOn(underReview, who,
@@ -110,6 +120,12 @@ public final class DisclosureProbes {
         return () -> "status " + matrix.desk().requestStatus(requestId, CLAIMANT_NAMED);
     }
 
+    /** The day set for the other side's opinion, as claimant counsel reads it on the request page. */
+    private Callable<String> opinionDueOf(long requestId) {
+        return () -> "opinion due " + DeskPages.group(OPINION_DUE, matrix.client(CLAIMANT_NAMED).get(request(requestId)).body())
+                .map(String::strip).orElse("?");
+    }
+
     private String soughtOf(long requestId) throws Exception {
         return DeskPages.group(EVIDENCE_SOUGHT, matrix.client(CLAIMANT_NAMED).get(request(requestId)).body()).orElse("?");
     }
@@ -118,7 +134,7 @@ public final class DisclosureProbes {
     private long grantedOrder(long caseId, boolean withProducedItem) throws Exception {
         DeskPages desk = matrix.desk();
         long id = desk.apply(CLAIMANT_NAMED, caseId, "Matrix order to comply with " + System.nanoTime(), null, true);
-        desk.openReview(id);
+        desk.underReview(id);
         desk.grant(id, false);
         if (withProducedItem) {
             desk.upload(matrix.client(RESPONDENT), caseId, id, "produced.txt", "text/plain",

@@ -268,7 +268,7 @@ public final class MatrixObjects {
 
     private long protectiveOrder(DeskPages desk, long tradeSecret, String evidenceSought) throws Exception {
         long request = desk.apply(Capacity.CLAIMANT_NAMED, tradeSecret, evidenceSought, null, true);
-        desk.openReview(request);
+        desk.underReview(request);
         desk.grant(request, true);
         return request;
     }
