@@ -532,6 +532,11 @@ public class DisputeCase extends BaseEntity {
         return deadlines.stream().filter(Deadline::isOpen).toList();
     }
 
+    /** Whether an open deadline may still move because its year has no holiday file; the case page warns of it. */
+    public boolean hasProvisionalDeadline() {
+        return openDeadlines().stream().anyMatch(Deadline::isProvisional);
+    }
+
     public Optional<CaseMember> membership(String username, MemberRole role) {
         return members.stream().filter(member -> member.is(username, role)).findFirst();
     }
