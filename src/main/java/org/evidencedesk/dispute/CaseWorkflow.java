@@ -185,6 +185,14 @@ public class CaseWorkflow {
         change(caseId, version, username, (c, a) -> c.close(a, clock.instant()));
     }
 
+    /**
+     * Counts the case's open deadlines again on the calendar as it is now (see
+     * {@link DisputeCase#reviewProvisionalDeadlines}); run by {@link ProvisionalDeadlineReview}, not by a user.
+     */
+    public int reviewProvisionalDeadlines(long caseId) {
+        return cases.forChange(caseId).map(c -> c.reviewProvisionalDeadlines(clock.instant(), planner)).orElse(0);
+    }
+
     public void suspend(long caseId, long version, String username, String reason) {
         change(caseId, version, username, (c, a) -> c.suspend(a, reason, clock.instant()));
     }

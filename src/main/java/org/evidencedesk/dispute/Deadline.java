@@ -10,11 +10,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A computed time limit, stored so that dashboards can query it: the last day in the court's time zone,
  * the instant that day ends, and the rule it comes from. Met or superseded deadlines stay as history. A time limit
  * that runs for one party from its own service (an answer, an appeal) names that party; the others name none.
+ * It also keeps what it was counted from, and is provisional while that count looked at a year without a
+ * holiday file: {@link DisputeCase#reviewProvisionalDeadlines} counts it again once the file is there.
  */
 @Entity
 @Table(name = "case_deadline")
@@ -48,20 +51,41 @@ public class Deadline extends CasePart {
     @JoinColumn(name = "party_id")
     private Party party;
 
+    @Column(nullable = false)
+    private boolean provisional;
+
+    /** The event day of a period, or the day the court chose; null for a hearing, which is not counted. */
+    @Column(name = "reckoned_from")
+    private LocalDate reckonedFrom;
+
+    /** The period's days; null when {@link #reckonedFrom} is the court's chosen day. */
+    @Column(name = "reckoned_days")
+    private Integer reckonedDays;
+
     protected Deadline() {
     }
 
-    Deadline(DisputeCase disputeCase, DeadlineKind kind, LocalDate dueOn, Instant dueAt, String basis) {
+    Deadline(DisputeCase disputeCase, DeadlineKind kind, DueDate due) {
         super(disputeCase);
         this.kind = kind;
-        this.dueOn = dueOn;
-        this.dueAt = dueAt;
-        this.basis = basis;
+        this.dueOn = due.lastDay();
+        this.dueAt = due.endsAt();
+        this.basis = due.basis();
         this.state = State.OPEN;
+        this.provisional = due.provisional();
+        if (due.reckoning() != null) {
+            this.reckonedFrom = due.reckoning().from();
+            this.reckonedDays = due.reckoning().days();
+        }
+    }
+
+    /** Marks an open deadline provisional when counting it again shows it looks at a year without a file. */
+    void markProvisional() {
+        provisional = true;
     }
 
     Deadline(DisputeCase disputeCase, DeadlineKind kind, DueDate due, Party party) {
-        this(disputeCase, kind, due.lastDay(), due.endsAt(), due.basis());
+        this(disputeCase, kind, due);
         this.party = party;
     }
 
@@ -83,6 +107,16 @@ public class Deadline extends CasePart {
 
     public boolean isOpen() {
         return state == State.OPEN;
+    }
+
+    /** Whether the end may still move: a day its count looked at lies in a year without a holiday file (CPL art. 85). */
+    public boolean isProvisional() {
+        return provisional;
+    }
+
+    /** What the deadline was counted from; empty for one that was not counted, such as a hearing. */
+    public Optional<Reckoning> reckoning() {
+        return Optional.ofNullable(reckonedFrom).map(from -> new Reckoning(from, reckonedDays));
     }
 
     public boolean isOverdue(Instant now) {

@@ -36,14 +36,24 @@ public class DeadlinePlanner {
     }
 
     public DueDate statutory(StatutoryPeriod period, LocalDate eventDay) {
-        LocalDate lastDay = deadlines.periodEnd(eventDay, period);
-        return new DueDate(lastDay, endOf(lastDay), period.legalBasis());
+        return reckon(Reckoning.period(eventDay, period.days()), period.legalBasis());
     }
 
     /** A last day the court chose; if it is a rest day the period still runs to the next working day. */
     public DueDate setByCourt(LocalDate chosenLastDay, String basis) {
-        LocalDate lastDay = calendar.nextWorkingDayFrom(chosenLastDay);
-        return new DueDate(lastDay, endOf(lastDay), basis);
+        return reckon(Reckoning.chosenDay(chosenLastDay), basis);
+    }
+
+    /**
+     * Counts (or counts again) a deadline on the calendar as it is now: from the nominal last day to the first
+     * working day. Provisional when any day looked at lies in a year without a holiday file, because CPL art. 85
+     * moves the end off a 法定休假日 and only that year's file says which days those are.
+     */
+    public DueDate reckon(Reckoning reckoning, String basis) {
+        LocalDate nominal = reckoning.firstDayLookedAt();
+        LocalDate lastDay = calendar.nextWorkingDayFrom(nominal);
+        boolean provisional = !calendar.hasScheduleForEveryDay(nominal, lastDay);
+        return new DueDate(lastDay, endOf(lastDay), basis, reckoning, provisional);
     }
 
     /** Refuses an evidence period shorter than fifteen days (CE art. 51). */

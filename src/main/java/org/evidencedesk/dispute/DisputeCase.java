@@ -39,6 +39,8 @@ public class DisputeCase extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
     private static final int SEARCH_TEXT_MAX = 4000;
+    /** The timeline's actor for what the server does on its own, as the disclosure workflow names it. */
+    private static final String SYSTEM = "system";
 
     @Column(name = "filing_reference", length = 32, unique = true)
     private String filingReference;
@@ -325,8 +327,8 @@ public class DisputeCase extends BaseEntity {
             throw new BusinessException("case.hearingTooSoon", earliest);
         }
         hearingAt = at.toInstant();
-        deadlines.add(new Deadline(this, DeadlineKind.HEARING, at.withZoneSameInstant(planner.zone()).toLocalDate(),
-                hearingAt, "CPL art. 139"));
+        deadlines.add(new Deadline(this, DeadlineKind.HEARING,
+                new DueDate(at.withZoneSameInstant(planner.zone()).toLocalDate(), hearingAt, "CPL art. 139")));
         moveTo(HEARING_SCHEDULED, actor, now, "HEARING_SCHEDULED", at.withZoneSameInstant(planner.zone()).toString());
     }
 
@@ -404,9 +406,59 @@ public class DisputeCase extends BaseEntity {
 
     public void close(CaseActor actor, Instant now) {
         CaseTransition.CLOSE.check(status, actor);
+        requireNoProvisionalDeadline();
         requireEveryAppealPeriodOver(now);
         closeOpenDeadlines(Deadline.State.MET, now);
         moveTo(CLOSED, actor, now, "CLOSED", null);
+    }
+
+    /**
+     * Whether a provisional deadline has passed is not known until its year's holiday file is installed (CPL
+     * art. 85 moves the end off a 法定休假日), so a case does not close on one: closing would mark it met.
+     */
+    void requireNoProvisionalDeadline() {
+        Optional<Deadline> provisional = openDeadlines().stream().filter(Deadline::isProvisional).findFirst();
+        if (provisional.isPresent()) {
+            throw new BusinessException("case.deadlineProvisional", provisional.get().getDueOn());
+        }
+    }
+
+    // ---- the calendar learns a year ----
+
+    /**
+     * Counts every open deadline again on the calendar as it is now, from what it was counted from. A provisional
+     * one whose count no longer looks at a year without a holiday file is superseded by the certain count; one that
+     * was certain but now looks at such a year (a deadline stored before deadlines kept this flag) is marked
+     * provisional. Each change is a line on the timeline. Returns how many deadlines changed.
+     */
+    public int reviewProvisionalDeadlines(Instant now, DeadlinePlanner planner) {
+        int changed = 0;
+        for (Deadline open : List.copyOf(openDeadlines())) {
+            Optional<Reckoning> reckoning = open.reckoning();
+            if (reckoning.isEmpty()) {
+                continue;
+            }
+            DueDate due = planner.reckon(reckoning.get(), open.getBasis());
+            if (open.isProvisional() && !due.provisional()) {
+                replan(open, due, now);
+                changed++;
+            } else if (!open.isProvisional() && due.provisional()) {
+                open.markProvisional();
+                record(now, SYSTEM, "DEADLINE_PROVISIONAL", null, null, open.getDueOn() + " · " + open.getBasis());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void replan(Deadline provisional, DueDate due, Instant now) {
+        provisional.close(Deadline.State.SUPERSEDED, now);
+        addDeadline(provisional.getKind(), due, provisional.getParty());
+        if (provisional.getKind() == DeadlineKind.EVIDENCE_PERIOD) {
+            evidencePeriodEnd = due.lastDay();
+        }
+        record(now, SYSTEM, "DEADLINE_REPLANNED", null, null,
+                provisional.getDueOn() + " → " + due.lastDay() + " · " + due.basis());
     }
 
     public void suspend(CaseActor actor, String reason, Instant now) {
@@ -698,6 +750,11 @@ public class DisputeCase extends BaseEntity {
 
     public List<Deadline> openDeadlines() {
         return deadlines.stream().filter(Deadline::isOpen).toList();
+    }
+
+    /** Whether an open deadline may still move because its year has no holiday file; the case page warns of it. */
+    public boolean hasProvisionalDeadline() {
+        return openDeadlines().stream().anyMatch(Deadline::isProvisional);
     }
 
     public Optional<CaseMember> membership(String username, MemberRole role) {

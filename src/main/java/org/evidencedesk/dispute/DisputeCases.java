@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The repository of cases: loading one, lists with filters, and what the dashboards count. */
 @ApplicationScoped
@@ -126,6 +128,30 @@ public class DisputeCases {
                 .setMaxResults(limit);
         visibility(viewer).forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * The cases whose open counted deadlines may need counting again: those with a provisional deadline, and those
+     * with one ending in a year outside {@code yearsWithFile} (stored before deadlines kept the flag).
+     */
+    public List<Long> withDeadlinesToReview(Set<Integer> yearsWithFile) {
+        String toReview = yearsWithFile.isEmpty() ? "" // no file at all: every counted deadline is in question
+                : " and (d.provisional = true or extract(year from d.dueOn) not in :years)";
+        TypedQuery<Long> query = entityManager.createQuery("select distinct d.disputeCase.id from Deadline d"
+                        + " where d.state = :open and d.reckonedFrom is not null" + toReview, Long.class)
+                .setParameter("open", Deadline.State.OPEN);
+        if (!yearsWithFile.isEmpty()) {
+            query.setParameter("years", yearsWithFile);
+        }
+        return query.getResultList();
+    }
+
+    /** The last day of the latest open deadline of any case, for the years the holiday files must cover. */
+    public Optional<LocalDate> latestOpenDueDay() {
+        return Optional.ofNullable(entityManager.createQuery(
+                        "select max(d.dueOn) from Deadline d where d.state = :open", LocalDate.class)
+                .setParameter("open", Deadline.State.OPEN)
+                .getSingleResult());
     }
 
     /** The query's filters as conditions to append to a visibility condition, each starting with " and". */

@@ -18,8 +18,10 @@ import org.evidencedesk.shared.config.ConfigurationException;
 
 /**
  * Which days PRC courts count as working days: weekdays, less the State Council holidays, plus the weekend
- * days worked in exchange. A year without a schedule falls back to plain weekends, so check
- * {@link #hasScheduleFor(int)} before trusting a deadline in a year nobody has configured yet.
+ * days worked in exchange. A year without a schedule falls back to plain weekends, which is only a guess: CPL
+ * art. 85 moves a period "届满的最后一日是法定休假日的" to the next working day, and which days are 法定休假日 in a
+ * year is known only from that year's State Council notice. A deadline whose roll-over looks at such a year is
+ * therefore provisional ({@link #hasScheduleForEveryDay}); no file is ever guessed for a year without a notice.
  */
 public final class WorkingCalendar {
 
@@ -90,6 +92,22 @@ public final class WorkingCalendar {
 
     public boolean hasScheduleFor(int year) {
         return schedules.containsKey(year);
+    }
+
+    /** Whether every day from {@code first} to {@code last} lies in a year with a schedule. */
+    public boolean hasScheduleForEveryDay(LocalDate first, LocalDate last) {
+        return yearsWithoutSchedule(first.getYear(), last.getYear()).isEmpty();
+    }
+
+    /** The years from {@code firstYear} to {@code lastYear}, both included, that have no schedule. */
+    public List<Integer> yearsWithoutSchedule(int firstYear, int lastYear) {
+        List<Integer> missing = new ArrayList<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            if (!hasScheduleFor(year)) {
+                missing.add(year);
+            }
+        }
+        return missing;
     }
 
     public Set<Integer> yearsWithSchedule() {

@@ -86,4 +86,53 @@ class CaseJourneyIT {
             assertThat(counsel.find(By.id("later")).getText()).contains("之后的期限", "举证期限届满", TITLE);
         }
     }
+
+    /**
+     * CPL art. 85: an evidence period the clerk ends in a year without a holiday file is provisional. The case page
+     * warns of it in both languages, and the administrator sees the year listed as lacking its file.
+     */
+    @Test
+    void aDeadlineInAYearWithoutHolidayFileIsShownProvisional_CPL85() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate farEnd = LocalDate.of(today.getYear() + 3, 3, 10);
+        String title = "Provisional v. Test: a deadline without a calendar " + System.nanoTime();
+        String caseUrl;
+        try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {
+            counsel.login("counsel", PASSWORD).clickAndWait(By.linkText("File a case"));
+            counsel.type(By.id("filing:title"), title)
+                    .choose("filing:ipType", "Trade secret")
+                    .choose("filing:technology", "Ranking and recommendation algorithm")
+                    .choose("filing:court", "Beijing Intellectual Property Court")
+                    .type(By.id("filing:sides:0:rows:0:name"), "Calendar Rights Holder Co., Ltd.")
+                    .type(By.id("filing:sides:1:rows:0:name"), "Calendar Merchant Co., Ltd.")
+                    .type(By.id("filing:claims"), "Stop using the copied ranking model.")
+                    .type(By.id("filing:relief"), "Injunction.");
+            counsel.clickAndWait(By.id("filing:submit"));
+            caseUrl = counsel.currentUrl();
+        }
+
+        try (Browser clerk = new Browser(SharedServer.baseUrl(), "en-US")) {
+            clerk.login("clerk", PASSWORD);
+            clerk.driver().get(caseUrl);
+            clerk.takeStep("ACCEPT").takeStep("RECORD_SERVICE").takeStep("OPEN_ANSWER_PERIOD");
+            clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start", today.toString())
+                    .typeInStep("OPEN_EVIDENCE_PERIOD", "end", farEnd.toString())
+                    .takeStep("OPEN_EVIDENCE_PERIOD");
+            clerk.screenshot("clerk-case-provisional-deadline");
+            assertThat(clerk.find(By.id("provisional-deadlines")).getText())
+                    .contains("Provisional deadlines", "CPL art. 85");
+            // Rolled over weekends only, so 10 March may have moved to the Monday after.
+            assertThat(clerk.driver().findElement(By.id("tabs:deadlines")).getAttribute("textContent"))
+                    .contains(farEnd.getYear() + "-03-1", "(provisional)");
+
+            clerk.clickAndWait(By.id("language:zh"));
+            assertThat(clerk.find(By.id("provisional-deadlines")).getText()).contains("临时期限", "民事诉讼法第八十五条");
+        }
+
+        try (Browser admin = new Browser(SharedServer.baseUrl(), "en-US")) {
+            admin.login("admin", SharedServer.ADMIN_PASSWORD).open("admin/jobs.xhtml");
+            assertThat(admin.find(By.id("holiday-year-" + farEnd.getYear())).getText()).contains("missing");
+            assertThat(admin.find(By.id("holiday-files")).getText()).contains(String.valueOf(today.getYear()));
+        }
+    }
 }

@@ -132,4 +132,27 @@ class DeadlinesTest {
         assertThat(StatutoryPeriod.APPEAL_RULING.days()).isEqualTo(10);
         assertThat(StatutoryPeriod.APPEAL_NO_DOMICILE.legalBasis()).isEqualTo("CPL art. 286");
     }
+
+    @Test
+    void thePlannerMarksACountThatLooksAtAYearWithoutFileProvisional_CPL85() {
+        DeadlinePlanner planner = new DeadlinePlanner(WorkingCalendarTest.SHIPPED, SHANGHAI);
+
+        // Served Thursday 17 December 2026: day 15 is Friday 1 January 2027, a year without a file.
+        DueDate provisional = planner.statutory(StatutoryPeriod.APPEAL_JUDGMENT, LocalDate.of(2026, 12, 17));
+        // Served Wednesday 16 December: day 15 is Thursday 31 December 2026, a working day in the 2026 file.
+        DueDate certain = planner.statutory(StatutoryPeriod.APPEAL_JUDGMENT, LocalDate.of(2026, 12, 16));
+
+        assertThat(provisional.provisional()).isTrue();
+        assertThat(certain.lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(certain.provisional()).isFalse();
+    }
+
+    @Test
+    void aRecountFromTheSameReckoningGivesTheSameDueDate() {
+        DeadlinePlanner planner = new DeadlinePlanner(WorkingCalendarTest.SHIPPED, SHANGHAI);
+        DueDate first = planner.statutory(StatutoryPeriod.ANSWER, LocalDate.of(2026, 2, 3));
+
+        assertThat(planner.reckon(first.reckoning(), first.basis())).isEqualTo(first);
+        assertThat(first.lastDay()).isEqualTo(LocalDate.of(2026, 2, 24));
+    }
 }

@@ -536,6 +536,22 @@ class DisputeCaseLifecycleTest {
         assertThat(c.openDeadlines()).isEmpty();
     }
 
+    /**
+     * CPL art. 85: "期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期". Judgment served
+     * Thursday 17 December 2026: day 15 is Friday 1 January 2027, New Year's Day in every year, but no 2027 file
+     * says which days around it are off. The appeal deadline is provisional, and the case cannot close on it.
+     */
+    @Test
+    void closingIsRefusedWhileTheAppealDeadlineIsProvisional_CPL85() {
+        DisputeCase c = caseIn(JUDGMENT);
+        c.partiesAwaitingDecisionService().forEach(
+                party -> c.recordDecisionService(CLERK, party, day("2026-12-17"), beijing("2026-12-17T10:00"), planner));
+
+        BusinessException refused = assertRefusedWithoutChange(c, "case.deadlineProvisional",
+                () -> c.close(CLERK, beijing("2027-01-02T00:00:01")));
+        assertThat(refused.arguments()).containsExactly(day("2027-01-01"));
+    }
+
     // ---- suspension ----
 
     @ParameterizedTest

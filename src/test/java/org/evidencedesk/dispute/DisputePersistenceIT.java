@@ -1,6 +1,7 @@
 package org.evidencedesk.dispute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
@@ -53,6 +56,12 @@ class DisputePersistenceIT {
 
     @Inject
     CaseAccessPolicy policy;
+
+    @Inject
+    DeadlinePlanner planner;
+
+    @Inject
+    WorkingCalendar calendar;
 
     private String counsel;
     private String otherCounsel;
@@ -192,11 +201,63 @@ class DisputePersistenceIT {
         assertEquals("case.notAllowed", refused.messageKey());
     }
 
+    /**
+     * CPL art. 85: a deadline in a year without a holiday file is stored provisional with what it was counted from
+     * (V15), is found for review, and a review without the file changes nothing; a case cannot close on it.
+     */
+    @Test
+    void aDeadlineInAYearWithoutHolidayFileIsStoredProvisionalAndFoundForReview_CPL85() {
+        long id = fileCase("Provisional");
+        workflow.accept(id, version(id), clerk);
+        LocalDate today = planner.today(java.time.Instant.now());
+        serveRespondent(id, today);
+        workflow.openAnswerPeriod(id, version(id), clerk);
+        LocalDate farEnd = LocalDate.of(today.getYear() + 3, 3, 10);
+        assertFalse(calendar.hasScheduleFor(farEnd.getYear()), "no holiday file is shipped for " + farEnd.getYear());
+
+        workflow.openEvidencePeriod(id, version(id), clerk, today, farEnd);
+
+        Deadline stored = openDeadline(id, DeadlineKind.EVIDENCE_PERIOD);
+        assertTrue(stored.isProvisional());
+        assertEquals(Optional.of(Reckoning.chosenDay(farEnd)), stored.reckoning());
+        assertTrue(cases.withDeadlinesToReview(calendar.yearsWithSchedule()).contains(id));
+        assertTrue(cases.withDeadlinesToReview(Set.of()).contains(id));
+        assertFalse(cases.latestOpenDueDay().orElseThrow().isBefore(stored.getDueOn()));
+        assertEquals(0, workflow.reviewProvisionalDeadlines(id));
+        assertTrue(openDeadline(id, DeadlineKind.EVIDENCE_PERIOD).isProvisional());
+        assertTrue(workflow.view(id, clerk).disputeCase().hasProvisionalDeadline());
+    }
+
+    /** A deadline ending in a year the files cover is reviewed only if provisional; one in another year is. */
+    @Test
+    void theReviewFindsOpenDeadlinesByTheYearTheyEndIn() {
+        long id = fileCase("Review by year");
+        workflow.accept(id, version(id), clerk);
+        serveRespondent(id, planner.today(java.time.Instant.now()));
+        workflow.openAnswerPeriod(id, version(id), clerk);
+        Deadline answer = openDeadline(id, DeadlineKind.ANSWER);
+        int year = answer.getDueOn().getYear();
+
+        assertEquals(answer.isProvisional(), cases.withDeadlinesToReview(Set.of(year)).contains(id));
+        assertTrue(cases.withDeadlinesToReview(Set.of(year + 1)).contains(id));
+    }
+
+    private Deadline openDeadline(long id, DeadlineKind kind) {
+        return workflow.view(id, clerk).disputeCase().openDeadlines().stream()
+                .filter(deadline -> deadline.getKind() == kind).findFirst().orElseThrow();
+    }
+
     private long fileCase(String title) {
         CaseDetails details = new CaseDetails(title + " " + System.nanoTime(), IpType.PATENT, TechnologyArea.SEARCH,
                 "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder Co.", true),
                 new PartyDetails(PartyKind.MERCHANT, "Merchant Co.", true)));
         return workflow.file(details, beijing.getId(), counsel).getId();
+    }
+
+    /** Serves the complaint on the one respondent of a case filed by {@link #fileCase}. */
+    private void serveRespondent(long id, LocalDate servedOn) {
+        long respondent = workflow.view(id, clerk).disputeCase().getParties().get(1).getId();
+        workflow.recordService(id, version(id), clerk, respondent, servedOn);
     }
 
     private long version(long id) {

@@ -3,10 +3,12 @@ package org.evidencedesk.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.evidencedesk.shared.config.ConfigurationException;
 import org.junit.jupiter.api.Test;
@@ -104,5 +106,31 @@ class HolidayFilesTest {
         assertThatThrownBy(() -> WorkingCalendar.load(missing))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(missing.toAbsolutePath().toString());
+    }
+
+    /** The way a year is added: its file beside the others, read at the next start. */
+    @Test
+    void aNewYearsFileBesideTheOthersIsReadWithThem() throws IOException {
+        Files.copy(Path.of("config/holidays/2026.json"), folder.resolve("2026.json"));
+        Files.copy(Path.of("src/test/resources/holidays/2027.json"), folder.resolve("2027.json"));
+
+        WorkingCalendar calendar = WorkingCalendar.load(folder);
+
+        assertThat(calendar.yearsWithSchedule()).containsExactlyInAnyOrder(2026, 2027);
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(calendar.hasScheduleForEveryDay(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4))).isTrue();
+    }
+
+    /** Each shipped file names the State Council General Office notice it was written from; no year is guessed. */
+    @Test
+    void everyShippedFileNamesItsStateCouncilNotice() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("config/holidays"))) {
+            List<Path> shipped = files.filter(file -> file.toString().endsWith(".json")).toList();
+            assertThat(shipped).isNotEmpty();
+            for (Path file : shipped) {
+                assertThat(new ObjectMapper().readTree(file.toFile()).path("source").asText())
+                        .as(file.toString()).contains("国务院办公厅").contains("通知");
+            }
+        }
     }
 }

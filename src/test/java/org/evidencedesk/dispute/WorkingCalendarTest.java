@@ -48,11 +48,35 @@ class WorkingCalendarTest {
         assertThat(workingDays).isEqualTo(248);
     }
 
+    /**
+     * Without a file a year is counted with weekends only, a guess: so the calendar says which days it does not
+     * know, and a deadline counted over them is provisional (CPL art. 85; see ProvisionalDeadlinesCpl85Test).
+     */
     @Test
-    void aYearWithoutScheduleHasOnlyWeekends() {
+    void aYearWithoutScheduleIsGuessedWithWeekendsOnlyAndSaysSo() {
         assertThat(SHIPPED.hasScheduleFor(2027)).isFalse();
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2027, 1, 1))).as("Friday, New Year's Day 2027").isTrue();
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2027, 1, 1))).as("Friday, New Year's Day 2027, guessed").isTrue();
         assertThat(SHIPPED.isWorkingDay(LocalDate.of(2027, 1, 2))).as("Saturday").isFalse();
+        assertThat(SHIPPED.hasScheduleForEveryDay(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))).isFalse();
+    }
+
+    @Test
+    void itKnowsEveryDayOnlyWithinYearsThatHaveASchedule() {
+        assertThat(SHIPPED.hasScheduleForEveryDay(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(SHIPPED.hasScheduleForEveryDay(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(SHIPPED.hasScheduleForEveryDay(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 5))).isFalse();
+    }
+
+    @Test
+    void theYearsWithoutScheduleAreListedInOrder() {
+        assertThat(SHIPPED.yearsWithoutSchedule(2025, 2028)).containsExactly(2025, 2027, 2028);
+        assertThat(SHIPPED.yearsWithoutSchedule(2026, 2026)).isEmpty();
+    }
+
+    /** No 2027 file until the State Council publishes its notice: none is in the reference, so none is guessed. */
+    @Test
+    void noYearIsShippedWithoutItsStateCouncilNotice() {
+        assertThat(SHIPPED.yearsWithSchedule()).containsExactly(2026);
     }
 
     @Test

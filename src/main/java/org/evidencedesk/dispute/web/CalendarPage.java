@@ -37,6 +37,7 @@ public class CalendarPage {
 
     private List<Map.Entry<LocalDate, List<Deadline>>> days;
     private LocalDate today;
+    private boolean anyProvisional;
 
     @PostConstruct
     void load() {
@@ -46,6 +47,12 @@ public class CalendarPage {
         Map<LocalDate, List<Deadline>> grouped = open.stream()
                 .collect(Collectors.groupingBy(Deadline::getDueOn, TreeMap::new, Collectors.toList()));
         days = List.copyOf(grouped.entrySet());
+        anyProvisional = open.stream().anyMatch(Deadline::isProvisional);
+    }
+
+    /** Whether a deadline shown ends in a year without a holiday file, so the page warns that it may move. */
+    public boolean isAnyProvisional() {
+        return anyProvisional;
     }
 
     public List<Map.Entry<LocalDate, List<Deadline>>> getDays() {
