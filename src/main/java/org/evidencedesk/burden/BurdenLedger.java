@@ -174,7 +174,8 @@ public class BurdenLedger {
         CaseView view = workflow.view(caseId, username);
         Side side = counselSide(view);
         RuleSet rule = rules.find(proposal.ruleKey() == null ? "" : proposal.ruleKey())
-                .filter(rules::isEnabled)
+                // in force (the newest enabled version of its id); a proposal reaches the fact, which says why it is no basis
+                .filter(rules.enabled()::contains)
                 .filter(found -> found.kind().movesBurden() && found.appliesTo(view.disputeCase().getIpType()))
                 .orElseThrow(() -> new BusinessException("burden.ruleRequired"));
         RuleSet weighed = proposal.proposalKey() == null || proposal.proposalKey().isBlank() ? null

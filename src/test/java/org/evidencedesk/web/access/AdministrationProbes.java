@@ -51,6 +51,7 @@ public final class AdministrationProbes {
         probes.put("ACTION integrityPage.runNow", this::runIntegrityCheck);
         probes.put("ACTION ruleSetsPage.enable the proposed rule set", this::ruleSwitch);
         probes.put("ACTION ruleSetsPage.disable the proposed rule set", this::ruleSwitch);
+        probes.put("ACTION ruleSetsPage.adopt the proposed rule set", this::adoptionForm);
     }
 
     /** Read back by logging in with the new password, tried only once the page says it was reset (failed logins count). */
@@ -93,6 +94,16 @@ public final class AdministrationProbes {
         }
         return RULE_SWITCH.matcher(opened.page().body()).find() ? Observed.as(Outcome.OFFERED, "the page offers the switch")
                 : Observed.as(Outcome.REFUSED, "no switch offered");
+    }
+
+    /** Seen offered only: an adoption cannot be undone, and the shared server's proposed rule must stay proposed. */
+    private Observed adoptionForm(Capacity who) throws Exception {
+        Opened opened = attempts.open(who, Post.on("admin/rules.xhtml", "adopt", "submit"));
+        if (!opened.isOpen()) {
+            return opened.answer();
+        }
+        return opened.page().body().contains("name=\"adopt:submit\"") ? Observed.as(Outcome.OFFERED, "the page offers the form")
+                : Observed.as(Outcome.REFUSED, "no form offered");
     }
 
     private static String userPage(long id) {
