@@ -251,8 +251,8 @@ public class DisclosureRequest extends BaseEntity {
 
     /**
      * Whether the material is said to contain trade secrets, so that an order over it needs a protective measure or
-     * the judge's finding that none is involved (IPE art. 26 para. 1: "人民法院应当...要求其签订保密协议、作出保密承诺，
-     * 或者以裁定等法律文书责令其不得..."). It is said when the applicant says so in its application, when the ordered
+     * the judge's finding that none is involved (IPE art. 26 para. 1: "证据涉及商业秘密或者其他需要保密的商业信息的，
+     * 人民法院应当在相关诉讼参与人接触该证据前，要求其签订保密协议、作出保密承诺，或者以裁定等法律文书责令其不得..."). It is said when the applicant says so in its application, when the ordered
      * side says so in its opinion, or when the case itself is about a trade secret: there the material a party asks for
      * is, as a rule, the very information in dispute, so the court decides on protection without waiting to be asked.
      */
@@ -284,7 +284,7 @@ public class DisclosureRequest extends BaseEntity {
         itemsOrdered = terms.itemsOrdered().strip();
         dueOn = due.lastDay();
         dueAt = due.endsAt();
-        // CPLI art. 112 para. 2: "因书证产生的费用，由申请人负担" - no one chooses.
+        // CPLI art. 112 para. 2: "因提交书证所产生的费用，由申请人负担" - no one chooses.
         costBearer = applicantSide;
         noSecretFinding = terms.findsNoTradeSecret() ? terms.noTradeSecretFinding().strip() : null;
         measures = orderMeasures;

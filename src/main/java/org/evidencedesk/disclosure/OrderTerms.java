@@ -8,7 +8,7 @@ import org.evidencedesk.ruling.Reasons;
 /**
  * What a judge's order to produce says: by when, which items, and the protective measures for what is
  * produced. It offers no choice of who bears the cost: the applicant does, by law (CPLI art. 112 para. 2:
- * "申请理由成立的……因书证产生的费用，由申请人负担"), and the request records that when the order is made.
+ * "申请理由成立的，人民法院应当责令对方当事人提交，因提交书证所产生的费用，由申请人负担"), and the request records that when the order is made.
  * Where the material is said to contain trade secrets, the judge either takes a measure or records the
  * finding, with reasons, that no trade secret is involved (IPE art. 26 para. 1; see
  * {@link DisclosureRequest#saidToContainTradeSecrets()}).
