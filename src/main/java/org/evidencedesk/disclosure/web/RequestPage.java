@@ -14,6 +14,7 @@ import org.evidencedesk.disclosure.DenialGround;
 import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.disclosure.DisclosureTransition;
 import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.MemberRole;
@@ -77,6 +78,7 @@ public class RequestPage implements Serializable {
     private boolean viewOnly;
     private List<String> namedPersons = new ArrayList<>();
     private DenialGround ground;
+    private NonComplianceGround challengeGround;
 
     public String load() {
         try {
@@ -166,6 +168,19 @@ public class RequestPage implements Serializable {
         return step(() -> disclosures.decidePresumption(id, version, viewer.username(), false, text), "disclosure.presumptionDeclined");
     }
 
+    public String challengeProduction() {
+        return step(() -> disclosures.challengeProduction(id, version, viewer.username(), challengeGround, text),
+                "disclosure.challengeRecorded");
+    }
+
+    public String findDamages() {
+        return step(() -> disclosures.decideDamages(id, version, viewer.username(), true, text), "disclosure.damagesFound");
+    }
+
+    public String declineDamagesFinding() {
+        return step(() -> disclosures.decideDamages(id, version, viewer.username(), false, text), "disclosure.damagesDeclined");
+    }
+
     private String step(Runnable change, String successKey) {
         if (!messages.attempt(change)) {
             return null;
@@ -185,6 +200,11 @@ public class RequestPage implements Serializable {
 
     public DenialGround[] getGrounds() {
         return DenialGround.values();
+    }
+
+    /** The grounds on which the request's rule lets the applicant challenge a production. */
+    public List<NonComplianceGround> getChallengeGrounds() {
+        return view.request().getNonComplianceLaw().challenges().stream().toList();
     }
 
     public Side[] getCostBearers() {
@@ -258,4 +278,6 @@ public class RequestPage implements Serializable {
     public void setNamedPersons(List<String> namedPersons) { this.namedPersons = namedPersons; }
     public DenialGround getGround() { return ground; }
     public void setGround(DenialGround ground) { this.ground = ground; }
+    public NonComplianceGround getChallengeGround() { return challengeGround; }
+    public void setChallengeGround(NonComplianceGround challengeGround) { this.challengeGround = challengeGround; }
 }
