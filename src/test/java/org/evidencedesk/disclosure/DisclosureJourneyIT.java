@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * claimant counsel accepts the undertaking and sees the file's page as a watermarked image but cannot
  * download it. Then the demo request whose deadline lapsed (the lapse timer referred it at start-up): the
  * judge applies the presumption, and the burden ledger shows it. Claimant counsel challenges the blank production
- * (IPE art. 25 para. 1); respondent counsel sees the challenge, in Chinese; the judge is told what the law lets it find.
+ * (made unusable); respondent counsel sees the challenge, in Chinese; the judge is told what the law lets it find.
  */
 @ExtendWith(SharedServer.class)
 class DisclosureJourneyIT {
@@ -130,8 +130,10 @@ class DisclosureJourneyIT {
         try (Browser judge = new Browser(SharedServer.baseUrl(), "en-US")) {
             judge.login("judge", PASSWORD);
             judge.driver().get(requestUrl);
+            // The request rests on CE arts. 45-48 (the first rule offered): evidence made unusable reaches the fact itself.
+            assertThat(judge.find(By.id("request-rule")).getText()).contains("ce-45-48");
             assertThat(judge.find(By.id("finding-hint")).getText())
-                    .contains("IPE art. 25 para. 1", "assertion on the matter the evidence was to prove");
+                    .contains("CE art. 48 para. 2", "the fact the applicant asserts it would prove may be found true");
         }
     }
 
