@@ -144,8 +144,8 @@ class DisclosureJourneyIT {
             judge.clickAndWait(By.xpath("//ul[@id='for-judge-list']//li[contains(., 'presumption')]//a"));
             assertThat(judge.find(By.id("outcome")).getText()).contains("Deadline lapsed");
             assertThat(judge.find(By.id("finding-hint")).getText()).contains("IPE art. 25 para. 1");
-            judge.type(By.id("presumption:reasons"), "The respondent let the deadline pass without producing or explaining.");
-            judge.clickAndWait(By.id("presumption:apply"));
+            judge.type(By.id("finding:reasons"), "The respondent let the deadline pass without producing or explaining.");
+            judge.clickAndWait(By.id("finding:apply"));
             assertThat(judge.find(By.id("request-status")).getText()).isEqualTo("Presumption applied");
 
             judge.clickAndWait(By.id("case-link"));

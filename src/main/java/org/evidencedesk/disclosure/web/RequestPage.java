@@ -160,25 +160,35 @@ public class RequestPage implements Serializable {
         return step(() -> disclosures.refuse(id, version, viewer.username(), text), "disclosure.refusalRecorded");
     }
 
-    public String applyPresumption() {
-        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), true, text), "disclosure.presumptionApplied");
+    /**
+     * The judge makes the finding the request's rule allows after a referral: a presumption under a disclosure rule,
+     * a finding on damages under an account-books rule (one form; the request says which).
+     */
+    public String makeFinding() {
+        return decide(true);
     }
 
-    public String declinePresumption() {
-        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), false, text), "disclosure.presumptionDeclined");
+    public String declineFinding() {
+        return decide(false);
+    }
+
+    private String decide(boolean find) {
+        if (setsDamages()) {
+            return step(() -> disclosures.decideDamages(id, version, viewer.username(), find, text),
+                    find ? "disclosure.damagesFound" : "disclosure.damagesDeclined");
+        }
+        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), find, text),
+                find ? "disclosure.presumptionApplied" : "disclosure.presumptionDeclined");
+    }
+
+    /** Whether the request rests on an account-books rule, whose referral ends in a finding on damages. */
+    public boolean setsDamages() {
+        return view.request().getNonComplianceLaw().setsDamages();
     }
 
     public String challengeProduction() {
         return step(() -> disclosures.challengeProduction(id, version, viewer.username(), challengeGround, text),
                 "disclosure.challengeRecorded");
-    }
-
-    public String findDamages() {
-        return step(() -> disclosures.decideDamages(id, version, viewer.username(), true, text), "disclosure.damagesFound");
-    }
-
-    public String declineDamagesFinding() {
-        return step(() -> disclosures.decideDamages(id, version, viewer.username(), false, text), "disclosure.damagesDeclined");
     }
 
     private String step(Runnable change, String successKey) {

@@ -92,10 +92,10 @@ public final class DisclosureProbes {
             DeskPages.require(refusal.statusCode() == 302, "the respondent refusing order " + id, refusal);
             return id;
         });
-        probes.put("ACTION requestPage.applyPresumption on an order the respondent refused", who -> attempts.attemptOn(refused, who,
-                id -> Post.on(request(id), "presumption", "apply", Map.of("reasons", "The refusal was not justified.")), this::statusOf));
-        probes.put("ACTION requestPage.declinePresumption on an order the respondent refused", who -> attempts.attemptOn(refused, who,
-                id -> Post.on(request(id), "presumption", "decline", Map.of("reasons", "The refusal was justified.")), this::statusOf));
+        probes.put("ACTION requestPage.makeFinding on an order the respondent refused", who -> attempts.attemptOn(refused, who,
+                id -> Post.on(request(id), "finding", "apply", Map.of("reasons", "The refusal was not justified.")), this::statusOf));
+        probes.put("ACTION requestPage.declineFinding on an order the respondent refused", who -> attempts.attemptOn(refused, who,
+                id -> Post.on(request(id), "finding", "decline", Map.of("reasons", "The refusal was justified.")), this::statusOf));
     }
 
     /**
