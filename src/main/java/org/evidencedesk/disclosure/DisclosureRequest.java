@@ -123,6 +123,7 @@ public class DisclosureRequest extends BaseEntity {
     @Column(name = "ruling_id")
     private Long rulingId;
 
+    /** The judge's ruling after a referral: on a presumption, or, under an account-books rule, on damages. */
     @Column(name = "presumption_ruling_id")
     private Long presumptionRulingId;
 
