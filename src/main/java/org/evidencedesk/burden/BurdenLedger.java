@@ -251,12 +251,17 @@ public class BurdenLedger {
                 "/burden/ledger?case=" + fact.getDisputeCase().getId());
     }
 
-    /** Records on the fact the judge's decision on a presumption from a disclosure request (called in its transaction). */
+    /**
+     * Records on the fact the judge's decision on a presumption from a disclosure request (called in its transaction),
+     * with what was found: under CE art. 48 para. 1 only the document's content, not the fact itself; the ruling's
+     * kind says which.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordPresumption(long factId, long requestId, long rulingId, boolean applied, String judge) {
+    public void recordPresumption(long factId, long requestId, long rulingId, boolean applied, String finding, String judge) {
         FactInIssue fact = entityManager.find(FactInIssue.class, factId);
         fact.recordPresumption(rulingId);
-        record(fact, judge, applied ? "PRESUMED" : "NOT_PRESUMED", Map.of("request", requestId, "ruling", rulingId));
+        record(fact, judge, applied ? "PRESUMED" : "NOT_PRESUMED", Map.of("request", requestId, "ruling", rulingId,
+                "finding", finding));
         LOG.info(() -> "Fact " + factId + ": presumption " + (applied ? "applied" : "declined") + " by " + judge);
     }
 

@@ -32,6 +32,8 @@ import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.BaseEntity;
 import org.evidencedesk.ruling.Reasons;
+import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.shared.Translatable;
 
 /**
  * An application for an order that the opposing party produce evidence it controls, and everything that
@@ -149,8 +151,20 @@ public class DisclosureRequest extends BaseEntity {
     @Column(name = "ruling_id")
     private Long rulingId;
 
+    /** The judge's ruling after a referral: on a presumption, or, under an account-books rule, on damages. */
     @Column(name = "presumption_ruling_id")
     private Long presumptionRulingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "non_compliance_law", nullable = false, updatable = false, length = 16)
+    private NonComplianceLaw nonComplianceLaw;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "non_compliance_ground", length = 32)
+    private NonComplianceGround nonComplianceGround;
+
+    @Column(name = "challenge_reasons", length = 4000)
+    private String challengeReasons;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "disclosure_preliminary_item", joinColumns = @JoinColumn(name = "request_id"),
@@ -164,22 +178,32 @@ public class DisclosureRequest extends BaseEntity {
     protected DisclosureRequest() {
     }
 
-    private DisclosureRequest(DisputeCase disputeCase, Side applicantSide, String ruleKey, String createdBy, Instant now) {
+    private DisclosureRequest(DisputeCase disputeCase, Side applicantSide, String ruleKey, NonComplianceLaw law,
+                              String createdBy, Instant now) {
         this.disputeCase = disputeCase;
         this.applicantSide = applicantSide;
         this.ruleKey = ruleKey;
+        this.nonComplianceLaw = law;
         this.createdBy = createdBy;
         this.createdAt = now;
         this.status = DisclosureStatus.DRAFT;
     }
 
-    /** A new draft by counsel of one of the parties; the other party is the one an order would bind. */
-    static DisclosureRequest draft(DisputeCase disputeCase, Side applicantSide, String ruleKey, Application application,
-                                   Long factId, Set<EvidenceItem> preliminary, String username, Instant now) {
+    /**
+     * A new draft by counsel of one of the parties; the other party is the one an order would bind. Account books are
+     * asked for by the rights holder from the infringer (Patent Law art. 71 para. 4: "责令侵权人提供与侵权行为相关的
+     * 账簿、资料"; Trademark Law art. 63 para. 2 and Copyright Law art. 54 para. 4 alike), never the other way round.
+     */
+    static DisclosureRequest draft(DisputeCase disputeCase, Side applicantSide, String ruleKey, NonComplianceLaw law,
+                                   Application application, Long factId, Set<EvidenceItem> preliminary, String username,
+                                   Instant now) {
         if (applicantSide != Side.CLAIMANT && applicantSide != Side.RESPONDENT) {
             throw new BusinessException("disclosure.onlyPartiesApply");
         }
-        DisclosureRequest request = new DisclosureRequest(disputeCase, applicantSide, ruleKey, username, now);
+        if (law.setsDamages() && applicantSide != Side.CLAIMANT) {
+            throw new BusinessException("disclosure.accountBooksByRightsHolder");
+        }
+        DisclosureRequest request = new DisclosureRequest(disputeCase, applicantSide, ruleKey, law, username, now);
         request.write(application, factId, preliminary);
         request.steps.add(new DisclosureStep(request, now, username, REVISE, null, DisclosureStatus.DRAFT, null));
         return request;
@@ -327,6 +351,7 @@ public class DisclosureRequest extends BaseEntity {
         checkBeforeDue(now);
         outcomeNote = Reasons.check(explanation, Application.LIMIT);
         productionOutcome = DisclosureStatus.PARTIAL;
+        nonComplianceGround = NonComplianceGround.PARTIAL_REFUSAL;
         move(REPORT_PARTIAL, actor, now, outcomeNote);
         referForInference(now);
     }
@@ -335,6 +360,7 @@ public class DisclosureRequest extends BaseEntity {
         REFUSE.check(status, actor);
         outcomeNote = Reasons.check(reason, Application.LIMIT);
         productionOutcome = DisclosureStatus.REFUSED;
+        nonComplianceGround = NonComplianceGround.REFUSAL;
         move(REFUSE, actor, now, outcomeNote);
         referForInference(now);
     }
@@ -346,6 +372,7 @@ public class DisclosureRequest extends BaseEntity {
             throw new IllegalStateException("Request " + getId() + " is not due until " + dueAt);
         }
         productionOutcome = DisclosureStatus.DEADLINE_LAPSED;
+        nonComplianceGround = NonComplianceGround.DEADLINE_LAPSED;
         move(LAPSE, DisclosureActor.SYSTEM, now, dueOn.toString());
         referForInference(now);
     }
@@ -354,11 +381,71 @@ public class DisclosureRequest extends BaseEntity {
         return status == DisclosureStatus.GRANTED && dueAt != null && !now.isBefore(dueAt);
     }
 
+    /**
+     * The applicant challenges a production the ordered party reported complete: it was false, or the evidence was
+     * destroyed or made unusable (IPE art. 25 para. 1). The ground must be one the request's rule gives a consequence
+     * for; the challenge goes to the judge, who decides on it as on a refusal.
+     */
+    void challengeProduction(DisclosureActor actor, NonComplianceGround ground, String reasons, Instant now) {
+        CHALLENGE_PRODUCTION.check(status, actor);
+        if (ground == null || !NonComplianceGround.CHALLENGES.contains(ground)) {
+            throw new BusinessException("disclosure.challengeGroundRequired");
+        }
+        if (!nonComplianceLaw.allowsChallenge(ground)) {
+            throw new BusinessException("disclosure.challengeGroundNotInLaw", new Translatable(ground.messageKey()));
+        }
+        challengeReasons = Reasons.check(reasons, Application.LIMIT);
+        nonComplianceGround = ground;
+        move(CHALLENGE_PRODUCTION, actor, now, challengeReasons);
+        referForInference(now);
+    }
+
+    /** The judge presumes what the rule allows on the ground, or declines to, with reasons (never under a damages rule). */
     void decidePresumption(DisclosureActor actor, boolean apply, long rulingId, String reasons, Instant now) {
-        DisclosureTransition step = apply ? APPLY_PRESUMPTION : DECLINE_PRESUMPTION;
-        step.check(status, actor);
+        decide(apply ? APPLY_PRESUMPTION : DECLINE_PRESUMPTION, actor, rulingId, reasons, now);
+    }
+
+    /** The judge sets damages by reference to the rights holder's claim and evidence, or declines to, with reasons. */
+    void decideDamages(DisclosureActor actor, boolean find, long rulingId, String reasons, Instant now) {
+        decide(find ? FIND_DAMAGES : DECLINE_DAMAGES_FINDING, actor, rulingId, reasons, now);
+    }
+
+    private void decide(DisclosureTransition step, DisclosureActor actor, long rulingId, String reasons, Instant now) {
+        checkOffered(step, actor);
+        String checkedReasons = Reasons.check(reasons);
         presumptionRulingId = rulingId;
-        move(step, actor, now, Reasons.check(reasons));
+        move(step, actor, now, checkedReasons);
+    }
+
+    /**
+     * Refuses a step the request's rule does not provide, after the state and role checks: a damages rule leads to a
+     * finding on damages, never to a presumption, and a disclosure rule the other way round.
+     */
+    void checkOffered(DisclosureTransition step, DisclosureActor actor) {
+        step.check(status, actor);
+        if (!offers(step)) {
+            throw new BusinessException("disclosure.notUnderThisRule", new Translatable(step.messageKey()));
+        }
+    }
+
+    /** Whether the request's rule provides the step at all (the state and the actor are checked apart). */
+    public boolean offers(DisclosureTransition step) {
+        if (DisclosureTransition.PRESUMPTION_DECISIONS.contains(step)) {
+            return !nonComplianceLaw.setsDamages();
+        }
+        if (DisclosureTransition.DAMAGES_DECISIONS.contains(step)) {
+            return nonComplianceLaw.setsDamages();
+        }
+        return true;
+    }
+
+    /** The ruling a finding would be on this ground under this rule: what the law lets the judge find. */
+    public RulingKind findingKind() {
+        return nonComplianceLaw.finding(nonComplianceGround);
+    }
+
+    public RulingKind declinedKind() {
+        return nonComplianceLaw.declined();
     }
 
     void attachRuling(long id) {
@@ -526,6 +613,18 @@ public class DisclosureRequest extends BaseEntity {
 
     public Long getPresumptionRulingId() {
         return presumptionRulingId;
+    }
+
+    public NonComplianceLaw getNonComplianceLaw() {
+        return nonComplianceLaw;
+    }
+
+    public NonComplianceGround getNonComplianceGround() {
+        return nonComplianceGround;
+    }
+
+    public String getChallengeReasons() {
+        return challengeReasons;
     }
 
     public List<EvidenceItem> getPreliminaryEvidence() {

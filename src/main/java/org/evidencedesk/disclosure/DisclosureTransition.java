@@ -11,7 +11,8 @@ import org.evidencedesk.shared.Translatable;
 /**
  * Every step a disclosure request can take: the states it starts from, the roles that may take it, and
  * where it leads. The request calls {@link #check} first in each transition, so an illegal one changes nothing.
- * Only a judge grants, denies or decides on a presumption; the court (judge or clerk) invites the other side's opinion.
+ * Only a judge grants, denies or decides on a presumption or on damages; the court (judge or clerk) invites the
+ * other side's opinion.
  */
 public enum DisclosureTransition {
     REVISE(EnumSet.of(DRAFT), DRAFT, APPLICANT_COUNSEL),
@@ -29,9 +30,16 @@ public enum DisclosureTransition {
     REPORT_PARTIAL(EnumSet.of(GRANTED), PARTIAL, ORDERED_COUNSEL),
     REFUSE(EnumSet.of(GRANTED), REFUSED, ORDERED_COUNSEL),
     LAPSE(EnumSet.of(GRANTED), DEADLINE_LAPSED, SYSTEM),
-    REFER_FOR_INFERENCE(NON_COMPLIANCE, INFERENCE_CANDIDATE, SYSTEM),
+    CHALLENGE_PRODUCTION(EnumSet.of(PRODUCED), PRODUCTION_CHALLENGED, APPLICANT_COUNSEL),
+    REFER_FOR_INFERENCE(REFERRED, INFERENCE_CANDIDATE, SYSTEM),
     APPLY_PRESUMPTION(EnumSet.of(INFERENCE_CANDIDATE), PRESUMPTION_APPLIED, JUDGE),
-    DECLINE_PRESUMPTION(EnumSet.of(INFERENCE_CANDIDATE), PRESUMPTION_NOT_APPLIED, JUDGE);
+    DECLINE_PRESUMPTION(EnumSet.of(INFERENCE_CANDIDATE), PRESUMPTION_NOT_APPLIED, JUDGE),
+    FIND_DAMAGES(EnumSet.of(INFERENCE_CANDIDATE), DAMAGES_FOUND, JUDGE),
+    DECLINE_DAMAGES_FINDING(EnumSet.of(INFERENCE_CANDIDATE), DAMAGES_NOT_BY_REFERENCE, JUDGE);
+
+    /** The judge's decisions after a referral under a disclosure rule (a presumption) or a damages rule. */
+    static final Set<DisclosureTransition> PRESUMPTION_DECISIONS = EnumSet.of(APPLY_PRESUMPTION, DECLINE_PRESUMPTION);
+    static final Set<DisclosureTransition> DAMAGES_DECISIONS = EnumSet.of(FIND_DAMAGES, DECLINE_DAMAGES_FINDING);
 
     private final Set<DisclosureStatus> from;
     private final DisclosureStatus to;

@@ -102,7 +102,7 @@ public class Disclosures {
                               List<EvidenceItem> visiblePreliminary, int withheldPreliminary) {
 
         public boolean allows(DisclosureTransition step) {
-            return step.allows(request.getStatus(), actor);
+            return step.allows(request.getStatus(), actor) && request.offers(step);
         }
     }
 
@@ -135,9 +135,15 @@ public class Disclosures {
                 request.getPreliminaryEvidence().size() - preliminary.size());
     }
 
-    /** The disclosure rule sets a request in this case may rest on. */
+    /**
+     * The rule sets a request in this case may rest on: the disclosure rules, and the damages rules under which the
+     * court orders the infringer's account books (Patent Law art. 71 para. 4 and its twins): the same application,
+     * order and production, with a finding on damages where the disclosure rules have a presumption.
+     */
     public List<RuleSet> applicableRules(DisputeCase disputeCase) {
-        return rules.applicableTo(disputeCase.getIpType(), RuleKind.DISCLOSURE_ORDER);
+        return java.util.stream.Stream.concat(
+                rules.applicableTo(disputeCase.getIpType(), RuleKind.DISCLOSURE_ORDER).stream(),
+                rules.applicableTo(disputeCase.getIpType(), RuleKind.DAMAGES_ACCOUNT_BOOKS).stream()).toList();
     }
 
     /** A rule set by its key, enabled or not: a request keeps the version it was made under. */
@@ -149,7 +155,8 @@ public class Disclosures {
                                    Collection<Long> preliminaryItemIds) {
         CaseView view = workflow.view(caseId, username);
         Side side = EvidenceAccessPolicy.sideOf(view.actor()).orElseThrow(() -> new BusinessException("disclosure.onlyPartiesApply"));
-        DisclosureRequest request = DisclosureRequest.draft(view.disputeCase(), side, checkedRule(view.disputeCase(), ruleKey),
+        RuleSet rule = checkedRule(view.disputeCase(), ruleKey);
+        DisclosureRequest request = DisclosureRequest.draft(view.disputeCase(), side, rule.key(), NonComplianceLaw.of(rule),
                 application, checkedFact(caseId, factId), preliminary(view, preliminaryItemIds), username, clock.instant());
         requests.add(request);
         record(request, username, DisclosureTransition.REVISE);
@@ -312,24 +319,62 @@ public class Disclosures {
         return true;
     }
 
-    /** The judge applies the presumption, or declines it, with reasons; a signed ruling records it. */
-    public void decidePresumption(long requestId, long version, String username, boolean apply, String reasons) {
+    /**
+     * The applicant's counsel challenges a completed production (false, destroyed, made unusable: IPE art. 25 para. 1);
+     * the request goes to the judge, and the ordered side is told and sees the challenge on the request.
+     */
+    public void challengeProduction(long requestId, long version, String username, NonComplianceGround ground,
+                                    String reasons) {
         RequestView view = forChange(requestId, version, username);
         DisclosureRequest request = view.request();
-        DisclosureTransition step = apply ? DisclosureTransition.APPLY_PRESUMPTION : DisclosureTransition.DECLINE_PRESUMPTION;
-        step.check(request.getStatus(), view.actor());
+        request.challengeProduction(view.actor(), ground, reasons, clock.instant());
+        record(request, username, DisclosureTransition.CHALLENGE_PRODUCTION);
+        tell(request, EnumSet.of(Side.COURT), "notice.inferenceCandidate");
+        tell(request, EnumSet.of(request.orderedSide()), "notice.productionChallenged");
+    }
+
+    /**
+     * The judge makes the finding the request's rule allows on its ground (CE art. 48, IPE art. 25), or declines it,
+     * with reasons; a signed ruling records it, worded by rule and ground.
+     */
+    public void decidePresumption(long requestId, long version, String username, boolean apply, String reasons) {
+        decide(requestId, version, username, apply ? DisclosureTransition.APPLY_PRESUMPTION : DisclosureTransition.DECLINE_PRESUMPTION,
+                reasons);
+    }
+
+    /**
+     * After account books ordered under a damages rule were not produced or were false, the judge sets damages by
+     * reference to the rights holder's claim and evidence, or declines to, with reasons: a discretionary finding on
+     * damages, recorded as its own ruling, which moves no burden and presumes no fact.
+     */
+    public void decideDamages(long requestId, long version, String username, boolean find, String reasons) {
+        decide(requestId, version, username, find ? DisclosureTransition.FIND_DAMAGES : DisclosureTransition.DECLINE_DAMAGES_FINDING,
+                reasons);
+    }
+
+    private void decide(long requestId, long version, String username, DisclosureTransition step, String reasons) {
+        RequestView view = forChange(requestId, version, username);
+        DisclosureRequest request = view.request();
+        request.checkOffered(step, view.actor());
         Instant now = clock.instant();
-        RulingKind kind = apply ? RulingKind.PRESUMPTION_APPLIED : RulingKind.PRESUMPTION_NOT_APPLIED;
+        boolean found = step == DisclosureTransition.APPLY_PRESUMPTION || step == DisclosureTransition.FIND_DAMAGES;
+        RulingKind kind = found ? request.findingKind() : request.declinedKind();
         Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), kind, requestId,
-                List.of(request.getFactToProve(), new Translatable(request.getProductionOutcome().messageKey())),
+                List.of(request.getFactToProve(), new Translatable(request.getNonComplianceGround().messageKey()),
+                        request.getEvidenceSought(), side(request.orderedSide())),
                 String.valueOf(reasons).strip(),
                 request.getRuleKey(), username, now, settings.rulingsLocale()), request.getDisputeCase());
-        request.decidePresumption(view.actor(), apply, ruling.getId(), reasons, now);
-        if (request.getFactId() != null) {
-            ledger.recordPresumption(request.getFactId(), requestId, ruling.getId(), apply, username);
+        if (request.getNonComplianceLaw().setsDamages()) {
+            request.decideDamages(view.actor(), found, ruling.getId(), reasons, now);
+        } else {
+            request.decidePresumption(view.actor(), found, ruling.getId(), reasons, now);
+            if (request.getFactId() != null) {
+                ledger.recordPresumption(request.getFactId(), requestId, ruling.getId(), found, kind.name(), username);
+            }
         }
         record(request, username, step);
-        tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.presumptionDecided");
+        tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT),
+                request.getNonComplianceLaw().setsDamages() ? "notice.damagesDecided" : "notice.presumptionDecided");
     }
 
     private RequestView forChange(long requestId, long version, String username) {
@@ -340,15 +385,15 @@ public class Disclosures {
         return view;
     }
 
-    private String checkedRule(DisputeCase disputeCase, String ruleKey) {
+    private RuleSet checkedRule(DisputeCase disputeCase, String ruleKey) {
         RuleSet rule = rules.find(ruleKey == null ? "" : ruleKey)
                 .filter(rules::isEnabled)
-                .filter(found -> found.kind() == RuleKind.DISCLOSURE_ORDER)
+                .filter(found -> found.kind() == RuleKind.DISCLOSURE_ORDER || found.kind() == RuleKind.DAMAGES_ACCOUNT_BOOKS)
                 .orElseThrow(() -> new BusinessException("disclosure.ruleRequired"));
         if (!rule.appliesTo(disputeCase.getIpType())) {
             throw new BusinessException("disclosure.ruleRequired");
         }
-        return rule.key();
+        return rule;
     }
 
     private Long checkedFact(long caseId, Long factId) {
@@ -404,6 +449,12 @@ public class Disclosures {
         }
         if (request.getRulingId() != null && (step == DisclosureTransition.GRANT || step == DisclosureTransition.DENY)) {
             detail.put("ruling", request.getRulingId());
+        }
+        if (request.getNonComplianceGround() != null) {
+            detail.put("ground", request.getNonComplianceGround().name());
+        }
+        if (DisclosureTransition.PRESUMPTION_DECISIONS.contains(step) || DisclosureTransition.DAMAGES_DECISIONS.contains(step)) {
+            detail.put("ruling", request.getPresumptionRulingId());
         }
         custody.append(request.getDisputeCase().getId(), username, CustodyAction.DISCLOSURE, null, detail);
     }

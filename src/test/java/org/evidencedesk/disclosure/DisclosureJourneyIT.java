@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * deadline and counsel-only, view-only protection; respondent counsel produces a file into the order;
  * claimant counsel accepts the undertaking and sees the file's page as a watermarked image but cannot
  * download it. Then the demo request whose deadline lapsed (the lapse timer referred it at start-up): the
- * judge applies the presumption, and the burden ledger shows it.
+ * judge applies the presumption, and the burden ledger shows it. Claimant counsel challenges the blank production
+ * (made unusable); respondent counsel sees the challenge, in Chinese; the judge is told what the law lets it find.
  */
 @ExtendWith(SharedServer.class)
 class DisclosureJourneyIT {
@@ -145,6 +147,29 @@ class DisclosureJourneyIT {
             assertThat(new String(page, 1, 3, StandardCharsets.US_ASCII)).as("a page image, never the PDF").isEqualTo("PNG");
             assertThat(counsel.status("evidence/view/" + itemId)).isEqualTo(404);
             assertThat(counsel.status("evidence/download/content/" + itemId)).isEqualTo(403);
+
+            // The page is blank: counsel challenges the production (IPE art. 25 para. 1), and it goes to the judge.
+            counsel.driver().get(requestUrl);
+            new Select(counsel.find(By.id("challenge-form:ground"))).selectByVisibleText("made the evidence unusable");
+            counsel.type(By.id("challenge-form:reasons"), "The file produced is a blank page: no configuration can be read from it.");
+            counsel.clickAndWait(By.id("challenge-form:submit"));
+            assertThat(counsel.find(By.id("request-status")).getText()).startsWith("For the judge");
+        }
+
+        try (Browser defence = new Browser(SharedServer.baseUrl(), "zh-CN")) {
+            defence.login("defence", PASSWORD);
+            defence.driver().get(requestUrl);
+            assertThat(defence.find(By.id("non-compliance-ground")).getText()).isEqualTo("实施其他致使证据不能使用的行为");
+            assertThat(defence.find(By.id("challenge")).getText()).contains("blank page");
+        }
+
+        try (Browser judge = new Browser(SharedServer.baseUrl(), "en-US")) {
+            judge.login("judge", PASSWORD);
+            judge.driver().get(requestUrl);
+            // The request rests on CE arts. 45-48 (the first rule offered): evidence made unusable reaches the fact itself.
+            assertThat(judge.find(By.id("request-rule")).getText()).contains("ce-45-48");
+            assertThat(judge.find(By.id("finding-hint")).getText())
+                    .contains("CE art. 48 para. 2", "the fact the applicant asserts it would prove may be found true");
         }
     }
 
@@ -156,14 +181,15 @@ class DisclosureJourneyIT {
                     .contains("Opinion due by");
             judge.clickAndWait(By.xpath("//ul[@id='for-judge-list']//li[contains(., 'presumption')]//a"));
             assertThat(judge.find(By.id("outcome")).getText()).contains("Deadline lapsed");
-            judge.type(By.id("presumption:reasons"), "The respondent let the deadline pass without producing or explaining.");
-            judge.clickAndWait(By.id("presumption:apply"));
+            assertThat(judge.find(By.id("finding-hint")).getText()).contains("IPE art. 25 para. 1");
+            judge.type(By.id("finding:reasons"), "The respondent let the deadline pass without producing or explaining.");
+            judge.clickAndWait(By.id("finding:apply"));
             assertThat(judge.find(By.id("request-status")).getText()).isEqualTo("Presumption applied");
 
             judge.clickAndWait(By.id("case-link"));
             judge.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Disclosure')]")).click();
             judge.clickAndWait(By.id("tabs:open-ledger"));
-            assertThat(judge.find(By.cssSelector(".ed-presumption")).getText()).contains("Ruling applying a presumption");
+            assertThat(judge.find(By.cssSelector(".ed-presumption")).getText()).contains("Finding: presumption of the applicant’s assertion");
         }
     }
 

@@ -230,8 +230,41 @@ class DisclosurePersistenceIT {
 
         FactInIssue presumed = ledger.fact(fact.getId()).orElseThrow();
         Ruling ruling = rulings.byId(presumed.getPresumptionRulingId()).orElseThrow();
-        assertEquals(RulingKind.PRESUMPTION_APPLIED, ruling.getKind());
+        assertEquals(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, ruling.getKind(), "IPE art. 25 presumes the assertion");
         assertEquals(FactState.OPEN, presumed.getState(), "a presumption does not rule on the burden itself");
+    }
+
+    @Test
+    void aChallengedProductionGoesToTheJudgeAndTheOrderedSideSeesTheChallenge_IPE25para1() {
+        long request = granted(Set.of(), false);
+        disclosures.produce(request, respondent, digest("a ledger " + System.nanoTime()), "ledger.txt", "text/plain",
+                new EvidenceMetadata("Ledger", "As ordered", null, Confidentiality.PARTIES));
+        disclosures.completeProduction(request, versionOf(request), respondent);
+        long unread = notices.unreadCount(respondent);
+
+        assertThrows(BusinessException.class, () -> disclosures.challengeProduction(request, versionOf(request), respondent,
+                NonComplianceGround.DESTROYED, "Not ours to challenge."));
+        disclosures.challengeProduction(request, versionOf(request), claimant, NonComplianceGround.DESTROYED,
+                "The server logs for 2025 were wiped after the order.");
+
+        DisclosureRequest challenged = disclosures.open(request, respondent).request();
+        assertEquals(DisclosureStatus.INFERENCE_CANDIDATE, challenged.getStatus());
+        assertEquals(NonComplianceGround.DESTROYED, challenged.getNonComplianceGround());
+        assertEquals("The server logs for 2025 were wiped after the order.", challenged.getChallengeReasons());
+        assertEquals(NonComplianceLaw.IPE_25, challenged.getNonComplianceLaw());
+        assertEquals(unread + 1, notices.unreadCount(respondent), "the ordered side is told of the challenge");
+        assertTrue(requests.awaitingJudge(judge).stream().anyMatch(candidate -> candidate.getId() == request));
+        assertTrue(custody.entries(caseId).stream().anyMatch(entry -> entry.getAction() == CustodyAction.DISCLOSURE
+                && entry.getDetail().contains("CHALLENGE_PRODUCTION") && entry.getDetail().contains("DESTROYED")));
+
+        assertThrows(BusinessException.class, () -> disclosures.decideDamages(request, versionOf(request), judge, true, "r"),
+                "a disclosure rule leads to no finding on damages");
+        disclosures.decidePresumption(request, versionOf(request), judge, true, "The logs were destroyed to defeat the order.");
+
+        DisclosureRequest decided = disclosures.open(request, claimant).request();
+        assertEquals(DisclosureStatus.PRESUMPTION_APPLIED, decided.getStatus());
+        assertEquals(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, rulings.byId(decided.getPresumptionRulingId()).orElseThrow().getKind());
+        assertEquals(List.of(), custody.verify(caseId));
     }
 
     @Test

@@ -21,10 +21,15 @@ import org.evidencedesk.dispute.DueDate;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.ProtectiveMeasures;
+import org.evidencedesk.rules.RuleKind;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.rules.RuleSetFiles;
+import org.evidencedesk.ruling.RulingKind;
 import org.evidencedesk.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DisclosureRequestTest {
@@ -148,21 +153,21 @@ class DisclosureRequestTest {
 
     @Test
     void filingIsRefusedAfterTheCaseMovedPastTheEvidencePeriod() {
-        DisclosureRequest request = DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_EXCHANGE), Side.CLAIMANT, "ipe-24@1",
-                COMPLETE, null, Set.of(), "counsel", NOW);
+        DisclosureRequest request = DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_EXCHANGE), Side.CLAIMANT, "ipe-24-26@1",
+                NonComplianceLaw.IPE_25, COMPLETE, null, Set.of(), "counsel", NOW);
         refused("disclosure.afterEvidencePeriod", () -> request.file(APPLICANT, TODAY, NOW));
     }
 
     @Test
     void onlyAPartyCanApply() {
         refused("disclosure.onlyPartiesApply", () -> DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD),
-                Side.THIRD_PARTY, "ipe-24@1", COMPLETE, null, Set.of(), "platform", NOW));
+                Side.THIRD_PARTY, "ipe-24-26@1", NonComplianceLaw.IPE_25, COMPLETE, null, Set.of(), "platform", NOW));
     }
 
     @Test
     void theOrderBindsTheOtherParty() {
         assertThat(draft(COMPLETE).orderedSide()).isEqualTo(Side.RESPONDENT);
-        assertThat(DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.RESPONDENT, "ipe-24@1", COMPLETE,
+        assertThat(DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.RESPONDENT, "ipe-24-26@1", NonComplianceLaw.IPE_25, COMPLETE,
                 null, Set.of(), "defence", NOW).orderedSide()).isEqualTo(Side.CLAIMANT);
     }
 
@@ -189,7 +194,7 @@ class DisclosureRequestTest {
         assertThat(claimants.getCostBearer()).isEqualTo(Side.CLAIMANT);
 
         DisclosureRequest respondents = DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.RESPONDENT,
-                "ipe-24@1", COMPLETE, null, Set.of(), "defence", NOW);
+                "ipe-24-26@1", NonComplianceLaw.IPE_25, COMPLETE, null, Set.of(), "defence", NOW);
         DisclosureActor defence = actor("defence", DisclosureRole.APPLICANT_COUNSEL);
         DisclosureActor claimantCounsel = actor("counsel", DisclosureRole.ORDERED_COUNSEL);
         respondents.file(defence, TODAY, NOW);
@@ -348,6 +353,148 @@ class DisclosureRequestTest {
         assertThat(request.getDenialGround()).isEqualTo(DenialGround.UNNECESSARY);
     }
 
+    // ---- after an order: what the law lets the judge find, by rule and ground (issue 12 points 6, 8, 9) ----
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = NonComplianceGround.class, names = {"REFUSAL", "PARTIAL_REFUSAL", "DEADLINE_LAPSED"})
+    void notProducingADocumentReachesOnlyItsAssertedContent_CE48para1(NonComplianceGround ground) {
+        DisclosureRequest request = referredOn(NonComplianceLaw.CE_48, ground);
+
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getNonComplianceGround()).isEqualTo(ground);
+        assertThat(request.findingKind()).isEqualTo(RulingKind.PRESUMPTION_DOCUMENT_CONTENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = NonComplianceGround.class, names = {"DESTROYED", "MADE_UNUSABLE"})
+    void destroyingADocumentOrMakingItUnusableReachesTheAssertedFact_CE48para2_CPLI113(NonComplianceGround ground) {
+        DisclosureRequest request = referredOn(NonComplianceLaw.CE_48, ground);
+
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getNonComplianceGround()).isEqualTo(ground);
+        assertThat(request.findingKind()).isEqualTo(RulingKind.PRESUMPTION_ASSERTED_FACT);
+    }
+
+    @Test
+    void aFalseDocumentIsNoGroundArticle48Provides_CE48() {
+        DisclosureRequest request = produced(NonComplianceLaw.CE_48);
+        refused("disclosure.challengeGroundNotInLaw",
+                () -> request.challengeProduction(APPLICANT, NonComplianceGround.FALSE_EVIDENCE, "Forged.", NOW.plusSeconds(600)));
+        assertThat(request.getStatus()).isEqualTo(PRODUCED);
+        assertThat(request.getNonComplianceGround()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(NonComplianceGround.class)
+    void everyGroundPresumesTheAssertionOnTheMatterToBeProved_IPE25para1(NonComplianceGround ground) {
+        DisclosureRequest request = referredOn(NonComplianceLaw.IPE_25, ground);
+
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getNonComplianceGround()).isEqualTo(ground);
+        assertThat(request.findingKind()).isEqualTo(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER);
+        assertThat(request.declinedKind()).isEqualTo(RulingKind.PRESUMPTION_NOT_APPLIED);
+    }
+
+    @Test
+    void theApplicantsCounselChallengesACompletedProductionWithAGroundAndReasons_IPE25para1() {
+        refused("disclosure.illegalTransition", () -> granted().challengeProduction(APPLICANT,
+                NonComplianceGround.FALSE_EVIDENCE, "Forged.", NOW));
+        DisclosureRequest request = produced(NonComplianceLaw.IPE_25);
+        refused("disclosure.notAllowed", () -> request.challengeProduction(ORDERED, NonComplianceGround.DESTROYED, "r", NOW));
+        refused("disclosure.notAllowed", () -> request.challengeProduction(JUDGE, NonComplianceGround.DESTROYED, "r", NOW));
+        refused("disclosure.challengeGroundRequired", () -> request.challengeProduction(APPLICANT, null, "r", NOW));
+        refused("disclosure.challengeGroundRequired",
+                () -> request.challengeProduction(APPLICANT, NonComplianceGround.REFUSAL, "r", NOW));
+        refused("disclosure.reasonsRequired",
+                () -> request.challengeProduction(APPLICANT, NonComplianceGround.FALSE_EVIDENCE, " ", NOW));
+        assertThat(request.getStatus()).isEqualTo(PRODUCED);
+
+        request.challengeProduction(APPLICANT, NonComplianceGround.FALSE_EVIDENCE, "The sales ledger contradicts the tax filings.",
+                NOW.plusSeconds(600));
+
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+        assertThat(request.getProductionOutcome()).as("what the ordered party reported stays on record").isEqualTo(PRODUCED);
+        assertThat(request.getChallengeReasons()).isEqualTo("The sales ledger contradicts the tax filings.");
+        assertThat(request.getSteps()).extracting(DisclosureStep::getStep)
+                .endsWith(DisclosureTransition.CHALLENGE_PRODUCTION, DisclosureTransition.REFER_FOR_INFERENCE);
+        assertThat(request.getSteps()).extracting(DisclosureStep::getActor).endsWith("counsel", "system");
+
+        request.decidePresumption(JUDGE, true, 44L, "The ledger was fabricated for the order.", NOW.plusSeconds(900));
+        assertThat(request.getStatus()).isEqualTo(PRESUMPTION_APPLIED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = NonComplianceGround.class, names = {"REFUSAL", "PARTIAL_REFUSAL", "DEADLINE_LAPSED", "FALSE_EVIDENCE"})
+    void accountBooksNotProducedOrFalseLeadToAFindingOnDamagesNotAPresumption_PatentLaw71para4(NonComplianceGround ground) {
+        DisclosureRequest request = referredOn(NonComplianceLaw.ACCOUNT_BOOKS, ground);
+
+        assertThat(request.findingKind()).isEqualTo(RulingKind.DAMAGES_FOUND);
+        assertThat(request.declinedKind()).isEqualTo(RulingKind.DAMAGES_NOT_BY_REFERENCE);
+        assertThat(request.offers(DisclosureTransition.APPLY_PRESUMPTION)).isFalse();
+        assertThat(request.offers(DisclosureTransition.FIND_DAMAGES)).isTrue();
+        refused("disclosure.notUnderThisRule", () -> request.decidePresumption(JUDGE, true, 45L, "r", NOW.plusSeconds(900)));
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+
+        request.decideDamages(JUDGE, true, 45L, "Damages of CNY 2 million follow the claimant’s sales survey.", NOW.plusSeconds(900));
+
+        assertThat(request.getStatus()).isEqualTo(DAMAGES_FOUND);
+        assertThat(request.getPresumptionRulingId()).isEqualTo(45L);
+    }
+
+    @Test
+    void theJudgeMayDeclineToSetDamagesByReference_PatentLaw71para4() {
+        DisclosureRequest request = referredOn(NonComplianceLaw.ACCOUNT_BOOKS, NonComplianceGround.REFUSAL);
+        refused("disclosure.notAllowed", () -> request.decideDamages(CLERK, false, 46L, "r", NOW.plusSeconds(900)));
+        refused("disclosure.reasonsRequired", () -> request.decideDamages(JUDGE, false, 46L, " ", NOW.plusSeconds(900)));
+
+        request.decideDamages(JUDGE, false, 46L, "The books were withheld for a justified reason.", NOW.plusSeconds(900));
+        assertThat(request.getStatus()).isEqualTo(DAMAGES_NOT_BY_REFERENCE);
+    }
+
+    @Test
+    void onlyFalseAccountBooksCanBeChallenged_PatentLaw71para4() {
+        DisclosureRequest request = produced(NonComplianceLaw.ACCOUNT_BOOKS);
+        refused("disclosure.challengeGroundNotInLaw",
+                () -> request.challengeProduction(APPLICANT, NonComplianceGround.DESTROYED, "r", NOW.plusSeconds(600)));
+        request.challengeProduction(APPLICANT, NonComplianceGround.FALSE_EVIDENCE, "Invoices missing.", NOW.plusSeconds(600));
+        assertThat(request.findingKind()).isEqualTo(RulingKind.DAMAGES_FOUND);
+    }
+
+    @Test
+    void aDisclosureRuleNeverLeadsToAFindingOnDamages_IPE25() {
+        DisclosureRequest request = referredOn(NonComplianceLaw.IPE_25, NonComplianceGround.REFUSAL);
+        assertThat(request.offers(DisclosureTransition.FIND_DAMAGES)).isFalse();
+        refused("disclosure.notUnderThisRule", () -> request.decideDamages(JUDGE, true, 47L, "r", NOW.plusSeconds(900)));
+        assertThat(request.getStatus()).isEqualTo(INFERENCE_CANDIDATE);
+    }
+
+    @Test
+    void accountBooksAreOrderedFromTheInfringerOnTheRightsHoldersApplication_PatentLaw71para4() {
+        refused("disclosure.accountBooksByRightsHolder", () -> DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD),
+                Side.RESPONDENT, "patent-71-4@1", NonComplianceLaw.ACCOUNT_BOOKS, COMPLETE, null, Set.of(), "defence", NOW));
+        assertThat(draft(COMPLETE, NonComplianceLaw.ACCOUNT_BOOKS).orderedSide()).isEqualTo(Side.RESPONDENT);
+    }
+
+    @Test
+    void eachShippedDisclosureAndDamagesRuleFollowsItsOwnArticle_CE48_IPE25_PatentLaw71() {
+        List<RuleSet> shipped = RuleSetFiles.load(java.nio.file.Path.of("config/rules"));
+        for (RuleSet rule : shipped) {
+            if (rule.kind() == RuleKind.BURDEN_SHIFT) {
+                refused("disclosure.ruleRequired", () -> NonComplianceLaw.of(rule));
+                continue;
+            }
+            NonComplianceLaw expected = switch (rule.id().replaceAll("-\\d.*", "")) {
+                case "ce" -> NonComplianceLaw.CE_48;
+                case "ipe" -> NonComplianceLaw.IPE_25;
+                default -> NonComplianceLaw.ACCOUNT_BOOKS;
+            };
+            assertThat(NonComplianceLaw.of(rule)).as(rule.key()).isEqualTo(expected);
+            assertThat(rule.kind() == RuleKind.DAMAGES_ACCOUNT_BOOKS).as(rule.key()).isEqualTo(expected.setsDamages());
+        }
+        assertThat(shipped).extracting(RuleSet::id).contains("ce-45-48", "ipe-24-26", "patent-71-4", "trademark-63-2",
+                "copyright-54-4");
+    }
+
     // ---- every transition: who may take it and from where ----
 
     static Stream<Arguments> illegalStates() {
@@ -385,7 +532,8 @@ class DisclosureRequestTest {
     @Test
     void onlyAJudgeGrantsDeniesOrDecidesOnAPresumption() {
         for (DisclosureTransition step : List.of(DisclosureTransition.GRANT, DisclosureTransition.DENY,
-                DisclosureTransition.APPLY_PRESUMPTION, DisclosureTransition.DECLINE_PRESUMPTION)) {
+                DisclosureTransition.APPLY_PRESUMPTION, DisclosureTransition.DECLINE_PRESUMPTION,
+                DisclosureTransition.FIND_DAMAGES, DisclosureTransition.DECLINE_DAMAGES_FINDING)) {
             assertThat(step.takenBy()).containsExactly(DisclosureRole.JUDGE);
         }
     }
@@ -449,8 +597,12 @@ class DisclosureRequestTest {
     // ---- fixtures ----
 
     private static DisclosureRequest draft(Application application) {
-        return DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.CLAIMANT, "ipe-24@1", application, null,
-                Set.of(), "counsel", NOW);
+        return draft(application, NonComplianceLaw.IPE_25);
+    }
+
+    private static DisclosureRequest draft(Application application, NonComplianceLaw law) {
+        return DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.CLAIMANT, "ipe-24-26@1", law, application,
+                null, Set.of(), "counsel", NOW);
     }
 
     private static DisclosureRequest filed() {
@@ -460,21 +612,69 @@ class DisclosureRequestTest {
     }
 
     private static DisclosureRequest underReview() {
-        return underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), COMPLETE, false);
+        return underReview(NonComplianceLaw.IPE_25);
+    }
+
+    private static DisclosureRequest underReview(NonComplianceLaw law) {
+        return underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), law, COMPLETE, false);
     }
 
     private static DisclosureRequest underReview(DisputeCase disputeCase, Application application, boolean opinionSaysSecret) {
-        DisclosureRequest request = DisclosureRequest.draft(disputeCase, Side.CLAIMANT, "ipe-24@1", application, null,
-                Set.of(), "counsel", NOW);
+        return underReview(disputeCase, NonComplianceLaw.IPE_25, application, opinionSaysSecret);
+    }
+
+    private static DisclosureRequest underReview(DisputeCase disputeCase, NonComplianceLaw law, Application application,
+                                                 boolean opinionSaysSecret) {
+        DisclosureRequest request = DisclosureRequest.draft(disputeCase, Side.CLAIMANT, "ipe-24-26@1", law, application,
+                null, Set.of(), "counsel", NOW);
         request.file(APPLICANT, TODAY, NOW);
         request.recordOpinion(ORDERED, "The records are irrelevant.", opinionSaysSecret, NOW);
         return request;
     }
 
     private static DisclosureRequest granted() {
-        DisclosureRequest request = underReview();
+        return granted(NonComplianceLaw.IPE_25);
+    }
+
+    private static DisclosureRequest granted(NonComplianceLaw law) {
+        DisclosureRequest request = underReview(law);
         request.grant(JUDGE, terms(), DUE, measures(), TODAY, NOW);
         return request;
+    }
+
+    /** An order under the law whose production the ordered party reported complete. */
+    private static DisclosureRequest produced(NonComplianceLaw law) {
+        DisclosureRequest request = granted(law);
+        request.recordProducedItem(ORDERED, "D-001", NOW.plusSeconds(60));
+        request.completeProduction(ORDERED, 1, NOW.plusSeconds(120));
+        return request;
+    }
+
+    /** An order under the law, brought back to the judge on the ground. */
+    private static DisclosureRequest referredOn(NonComplianceLaw law, NonComplianceGround ground) {
+        Instant later = NOW.plusSeconds(600);
+        switch (ground) {
+            case REFUSAL -> {
+                DisclosureRequest request = granted(law);
+                request.refuse(ORDERED, "It is our trade secret.", later);
+                return request;
+            }
+            case PARTIAL_REFUSAL -> {
+                DisclosureRequest request = granted(law);
+                request.reportPartial(ORDERED, "Only 2025 exists.", later);
+                return request;
+            }
+            case DEADLINE_LAPSED -> {
+                DisclosureRequest request = granted(law);
+                request.lapse(DUE.endsAt());
+                return request;
+            }
+            default -> {
+                DisclosureRequest request = produced(law);
+                request.challengeProduction(APPLICANT, ground, "The ledger produced was rebuilt after the order.", later);
+                return request;
+            }
+        }
     }
 
     private static OrderTerms terms() {

@@ -39,7 +39,7 @@ class LapseAfterRestartIT {
         try {
             WebClient judge = new WebClient(second.baseUrl());
             judge.login("judge", "Demo-Evidence-2026");
-            String page = awaitStatus(judge, order, "For the judge: presumption?");
+            String page = awaitStatus(judge, order, "For the judge: presumption or finding on damages?");
             assertThat(page).contains("Deadline lapsed");
         } finally {
             second.stop();

@@ -71,7 +71,7 @@ class BackgroundJobsIT {
 
         String page = await(deadline.plus(Duration.ofMinutes(2)), () -> {
             String body = judge.get("disclosure/request.xhtml?id=" + order).body();
-            return body.contains("For the judge: presumption?") ? body : null;
+            return body.contains("For the judge: presumption or finding on damages?") ? body : null;
         }, "request " + order + " lapsed");
 
         assertThat(page).contains("Deadline lapsed");

@@ -21,7 +21,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.disclosure.DenialGround;
-import org.evidencedesk.disclosure.DisclosureStatus;
+import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.Court;
 import org.evidencedesk.dispute.DeadlinePlanner;
@@ -54,13 +54,17 @@ class PdfRulingDocumentsTest {
     private static final Instant DECIDED_AT = Instant.parse("2026-11-25T17:30:00Z");
 
     /**
-     * How many arguments the services pass to each decision: Disclosures.grant, deny and the presumption
-     * decision; BurdenLedger.rule.
+     * How many arguments the services pass to each decision: Disclosures.grant, deny and the decisions after an
+     * order (fact to prove, ground, evidence sought, ordered side); BurdenLedger.rule. PRESUMPTION_APPLIED is no
+     * longer issued; its two arguments are those of the rulings issued before.
      */
-    private static final Map<RulingKind, Integer> ARGUMENT_COUNTS = Map.of(
-            RulingKind.DISCLOSURE_GRANTED, 8, RulingKind.DISCLOSURE_DENIED, 2,
-            RulingKind.BURDEN_SHIFTED, 4, RulingKind.BURDEN_NOT_SHIFTED, 4,
-            RulingKind.PRESUMPTION_APPLIED, 2, RulingKind.PRESUMPTION_NOT_APPLIED, 2);
+    private static final Map<RulingKind, Integer> ARGUMENT_COUNTS = Map.ofEntries(
+            Map.entry(RulingKind.DISCLOSURE_GRANTED, 8), Map.entry(RulingKind.DISCLOSURE_DENIED, 2),
+            Map.entry(RulingKind.BURDEN_SHIFTED, 4), Map.entry(RulingKind.BURDEN_NOT_SHIFTED, 4),
+            Map.entry(RulingKind.PRESUMPTION_APPLIED, 2), Map.entry(RulingKind.PRESUMPTION_NOT_APPLIED, 4),
+            Map.entry(RulingKind.PRESUMPTION_DOCUMENT_CONTENT, 4), Map.entry(RulingKind.PRESUMPTION_ASSERTED_FACT, 4),
+            Map.entry(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, 4), Map.entry(RulingKind.DAMAGES_FOUND, 4),
+            Map.entry(RulingKind.DAMAGES_NOT_BY_REFERENCE, 4));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
@@ -143,17 +147,43 @@ class PdfRulingDocumentsTest {
     }
 
     @Test
-    void aPresumptionRulingNamesTheOutcomeInTheRulingsLanguage() {
-        List<Object> arguments = List.of("The respondent's profit exceeds CNY 5 million.",
-                new Translatable(DisclosureStatus.DEADLINE_LAPSED.messageKey()));
-        String english = documents.document(draft(RulingKind.PRESUMPTION_APPLIED, arguments, "r", "judge", EN), disputeCase)
-                .decision();
-        String chinese = documents.document(draft(RulingKind.PRESUMPTION_APPLIED, arguments, "r", "judge", ZH), disputeCase)
-                .decision();
+    void aPresumptionRulingNamesTheGroundInTheRulingsLanguage() {
+        List<Object> arguments = presumptionArguments(NonComplianceGround.DEADLINE_LAPSED);
+        String english = documents.document(draft(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, arguments, "r", "judge", EN),
+                disputeCase).decision();
+        String chinese = documents.document(draft(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, arguments, "r", "judge", ZH),
+                disputeCase).decision();
 
-        assertThat(english).contains("(" + bundle("messages.properties").getProperty("disclosureStatus.DEADLINE_LAPSED") + ")",
+        assertThat(english).contains(bundle("messages.properties").getProperty("nonComplianceGround.DEADLINE_LAPSED"),
                 "The respondent's profit exceeds CNY 5 million.");
-        assertThat(chinese).contains("（" + bundle("messages_zh_CN.properties").getProperty("disclosureStatus.DEADLINE_LAPSED") + "）");
+        assertThat(chinese).contains(bundle("messages_zh_CN.properties").getProperty("nonComplianceGround.DEADLINE_LAPSED"),
+                "推定申请人就该证据所涉证明事项的主张成立");
+    }
+
+    /** CE art. 48 para. 1 reaches the document's content (argument 2), para. 2 the fact (argument 0): never the other. */
+    @Test
+    void aFindingUnderCe48SaysWhatItsParagraphAllows_CE48() {
+        String content = documents.document(draft(RulingKind.PRESUMPTION_DOCUMENT_CONTENT,
+                presumptionArguments(NonComplianceGround.REFUSAL), "r", "judge", ZH), disputeCase).decision();
+        String fact = documents.document(draft(RulingKind.PRESUMPTION_ASSERTED_FACT,
+                presumptionArguments(NonComplianceGround.DESTROYED), "r", "judge", ZH), disputeCase).decision();
+
+        assertThat(content).contains("本院认定申请人所主张的书证内容为真实：Sales ledgers 2024-2025")
+                .doesNotContain("The respondent's profit exceeds CNY 5 million.");
+        assertThat(fact).contains("毁灭证据", "本院认定申请人主张以该书证证明的事实为真实：The respondent's profit exceeds CNY 5 million.")
+                .doesNotContain("Sales ledgers 2024-2025");
+    }
+
+    @Test
+    void aFindingOnDamagesRefersToTheRightsHoldersClaimAndPresumesNothing_PatentLaw71para4() {
+        String english = documents.document(draft(RulingKind.DAMAGES_FOUND,
+                presumptionArguments(NonComplianceGround.FALSE_EVIDENCE), "r", "judge", EN), disputeCase).decision();
+        String chinese = documents.document(draft(RulingKind.DAMAGES_FOUND,
+                presumptionArguments(NonComplianceGround.FALSE_EVIDENCE), "r", "judge", ZH), disputeCase).decision();
+
+        assertThat(english).contains("by reference to the rights holder’s claim and the evidence it provided")
+                .doesNotContainIgnoringCase("presum").doesNotContainIgnoringCase("burden");
+        assertThat(chinese).contains("其提交虚假证据", "本院参考权利人的主张和提供的证据判定赔偿数额").doesNotContain("推定", "举证责任");
     }
 
     // ---- every kind, both bundles ----
@@ -203,7 +233,7 @@ class PdfRulingDocumentsTest {
                 "burden.showingsMet.proposalNotBinding", "burden.showingsNotMet.proposalNotBinding"));
         EnumSet.allOf(Side.class).forEach(side -> keys.add(side.messageKey()));
         EnumSet.allOf(DenialGround.class).forEach(ground -> keys.add(ground.messageKey()));
-        DisclosureStatus.NON_COMPLIANCE.forEach(outcome -> keys.add(outcome.messageKey()));
+        EnumSet.allOf(NonComplianceGround.class).forEach(ground -> keys.add(ground.messageKey()));
         for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
             Properties messages = bundle(file);
             for (String key : keys) {
@@ -234,6 +264,12 @@ class PdfRulingDocumentsTest {
                 "2026-12-04", new Translatable(Side.CLAIMANT.messageKey()), new Translatable("yes"), "counsel",
                 new Translatable("no"), new Translatable(Side.RESPONDENT.messageKey())),
                 "The ledgers are in the respondent's control.", "judge", language);
+    }
+
+    /** As Disclosures builds them for a decision after an order. */
+    private static List<Object> presumptionArguments(NonComplianceGround ground) {
+        return List.of("The respondent's profit exceeds CNY 5 million.", new Translatable(ground.messageKey()),
+                "Sales ledgers 2024-2025", new Translatable(Side.RESPONDENT.messageKey()));
     }
 
     private static RulingDraft draft(RulingKind kind, List<Object> arguments, String reasons, String judge, Locale language) {

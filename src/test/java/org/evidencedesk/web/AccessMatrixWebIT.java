@@ -266,9 +266,11 @@ class AccessMatrixWebIT {
             | ACTION requestPage.completeProduction of a granted order with a produced item  | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             | ACTION requestPage.reportPartial on a granted order                            | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             | ACTION requestPage.refuse a granted order                                      | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # Challenging a completed production (IPE art. 25 para. 1: false, destroyed, made unusable): the applicant's counsel only.
+            | ACTION requestPage.challengeProduction of an order the respondent reported produced | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             # The presumption after non-compliance: the assigned judge only.
-            | ACTION requestPage.applyPresumption on an order the respondent refused         | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
-            | ACTION requestPage.declinePresumption on an order the respondent refused       | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.makeFinding on an order the respondent refused              | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            | ACTION requestPage.declineFinding on an order the respondent refused            | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
             """;
 
     static final String LEDGER_ACTIONS = """

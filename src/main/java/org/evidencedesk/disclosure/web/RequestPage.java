@@ -14,6 +14,7 @@ import org.evidencedesk.disclosure.DenialGround;
 import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.disclosure.DisclosureTransition;
 import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.MemberRole;
@@ -79,6 +80,7 @@ public class RequestPage implements Serializable {
     private boolean viewOnly;
     private List<String> namedPersons = new ArrayList<>();
     private DenialGround ground;
+    private NonComplianceGround challengeGround;
 
     public String load() {
         try {
@@ -164,12 +166,35 @@ public class RequestPage implements Serializable {
         return step(() -> disclosures.refuse(id, version, viewer.username(), text), "disclosure.refusalRecorded");
     }
 
-    public String applyPresumption() {
-        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), true, text), "disclosure.presumptionApplied");
+    /**
+     * The judge makes the finding the request's rule allows after a referral: a presumption under a disclosure rule,
+     * a finding on damages under an account-books rule (one form; the request says which).
+     */
+    public String makeFinding() {
+        return decide(true);
     }
 
-    public String declinePresumption() {
-        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), false, text), "disclosure.presumptionDeclined");
+    public String declineFinding() {
+        return decide(false);
+    }
+
+    private String decide(boolean find) {
+        if (setsDamages()) {
+            return step(() -> disclosures.decideDamages(id, version, viewer.username(), find, text),
+                    find ? "disclosure.damagesFound" : "disclosure.damagesDeclined");
+        }
+        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), find, text),
+                find ? "disclosure.presumptionApplied" : "disclosure.presumptionDeclined");
+    }
+
+    /** Whether the request rests on an account-books rule, whose referral ends in a finding on damages. */
+    public boolean setsDamages() {
+        return view.request().getNonComplianceLaw().setsDamages();
+    }
+
+    public String challengeProduction() {
+        return step(() -> disclosures.challengeProduction(id, version, viewer.username(), challengeGround, text),
+                "disclosure.challengeRecorded");
     }
 
     private String step(Runnable change, String successKey) {
@@ -191,6 +216,11 @@ public class RequestPage implements Serializable {
 
     public DenialGround[] getGrounds() {
         return DenialGround.values();
+    }
+
+    /** The grounds on which the request's rule lets the applicant challenge a production. */
+    public List<NonComplianceGround> getChallengeGrounds() {
+        return view.request().getNonComplianceLaw().challenges().stream().toList();
     }
 
     /**
@@ -264,4 +294,6 @@ public class RequestPage implements Serializable {
     public void setNamedPersons(List<String> namedPersons) { this.namedPersons = namedPersons; }
     public DenialGround getGround() { return ground; }
     public void setGround(DenialGround ground) { this.ground = ground; }
+    public NonComplianceGround getChallengeGround() { return challengeGround; }
+    public void setChallengeGround(NonComplianceGround challengeGround) { this.challengeGround = challengeGround; }
 }

@@ -84,6 +84,17 @@ public final class DisclosureProbes {
         probes.put("ACTION requestPage.refuse a granted order", who -> attempts.attemptOn(granted, who,
                 id -> Post.on(request(id), "noncompliance", "refuse", Map.of("text", "It is our trade secret.")), this::statusOf));
 
+        Fresh produced = new Fresh(() -> {
+            long id = grantedOrder(tradeSecret, true);
+            HttpResponse<String> completion = DeskPages.post(matrix.client(RESPONDENT), request(id), "simple-steps", "complete",
+                    Map.of());
+            DeskPages.require(completion.statusCode() == 302, "the respondent completing production under order " + id, completion);
+            return id;
+        });
+        probes.put("ACTION requestPage.challengeProduction of an order the respondent reported produced", who -> attempts.attemptOn(
+                produced, who, id -> Post.on(request(id), "challenge-form", "submit", Map.of("ground", "DESTROYED",
+                        "reasons", "The logs were wiped after the order (" + who.column() + ").")), this::statusOf));
+
         Fresh refused = new Fresh(() -> {
             long id = grantedOrder(tradeSecret, false);
             HttpResponse<String> refusal = DeskPages.post(matrix.client(RESPONDENT), request(id), "noncompliance", "refuse",
@@ -91,10 +102,10 @@ public final class DisclosureProbes {
             DeskPages.require(refusal.statusCode() == 302, "the respondent refusing order " + id, refusal);
             return id;
         });
-        probes.put("ACTION requestPage.applyPresumption on an order the respondent refused", who -> attempts.attemptOn(refused, who,
-                id -> Post.on(request(id), "presumption", "apply", Map.of("reasons", "The refusal was not justified.")), this::statusOf));
-        probes.put("ACTION requestPage.declinePresumption on an order the respondent refused", who -> attempts.attemptOn(refused, who,
-                id -> Post.on(request(id), "presumption", "decline", Map.of("reasons", "The refusal was justified.")), this::statusOf));
+        probes.put("ACTION requestPage.makeFinding on an order the respondent refused", who -> attempts.attemptOn(refused, who,
+                id -> Post.on(request(id), "finding", "apply", Map.of("reasons", "The refusal was not justified.")), this::statusOf));
+        probes.put("ACTION requestPage.declineFinding on an order the respondent refused", who -> attempts.attemptOn(refused, who,
+                id -> Post.on(request(id), "finding", "decline", Map.of("reasons", "The refusal was justified.")), this::statusOf));
     }
 
     /**
