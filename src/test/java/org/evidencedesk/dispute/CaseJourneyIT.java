@@ -49,6 +49,7 @@ class CaseJourneyIT {
             assertThat(clerk.text()).contains("Accepted");
             clerk.typeInStep("RECORD_SERVICE", "partyDate", today.toString()).takeStep("RECORD_SERVICE");
             assertThat(clerk.find(By.id("tabs:parties")).getText()).contains("Test Merchant Co., Ltd. Yes " + today);
+            clerk.driver().findElement(By.linkText("Deadlines")).click();
             assertThat(clerk.find(By.id("tabs:deadlines")).getText()).contains("Answer Test Merchant Co., Ltd.", "CPL art. 128");
             clerk.takeStep("OPEN_ANSWER_PERIOD");
             clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start", today.toString())
