@@ -76,9 +76,11 @@ class DisclosureJourneyIT {
             String pdfHref = judge.find(By.cssSelector("#rulings a")).getAttribute("href");
             byte[] pdf = judge.fetch(pdfHref.substring(SharedServer.baseUrl().length()));
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-            // IPE art. 24: a ruling, in the court's language (Chinese); the statute named, the person by name (issue 12, 14-15)
-            assertThat(pdfText(pdf)).contains("责令提交证据裁定书", "裁定如下：", "《最高人民法院关于知识产权民事诉讼证据的若干规定》",
-                    "（规则", "ZhangWei(Claimantcounsel)");
+            // CE art. 46 para. 3: a ruling, in the court's language (Chinese); the statute named, then the rule id; the
+            // person by name (issue 12, points 14-15)
+            assertThat(pdfText(pdf)).contains("责令提交证据裁定书", "裁定如下：",
+                    "《最高人民法院关于民事诉讼证据的若干规定》（2019年修正）第四十五条至第四十八条", "（规则ce-45-48@1）",
+                    "仅限指定人员：ZhangWei(Claimantcounsel)");
         }
 
         Path produced = Files.write(temp.resolve("pipeline-config.pdf"), minimalPdf());
