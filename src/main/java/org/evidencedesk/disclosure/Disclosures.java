@@ -38,6 +38,7 @@ import org.evidencedesk.notice.Notices;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.ruling.NamedPersons;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingDraft;
 import org.evidencedesk.ruling.RulingKind;
@@ -242,7 +243,7 @@ public class Disclosures {
         Ruling ruling = rulings.issue(new RulingDraft(disputeCase.getId(), RulingKind.DISCLOSURE_GRANTED, requestId,
                 List.of(request.getEvidenceSought(), request.getItemsOrdered(), request.getDueOn().toString(),
                         side(request.getCostBearer()), yesNo(terms.undertakingRequired()),
-                        terms.namedPersons().isEmpty() ? "—" : String.join(", ", terms.namedPersons()),
+                        NamedPersons.of(terms.namedPersons()),
                         yesNo(terms.viewOnly()), side(request.orderedSide())),
                 terms.reasons().strip(), request.getRuleKey(), username, now, settings.rulingsLocale()), disputeCase);
         request.attachRuling(ruling.getId());
@@ -257,7 +258,7 @@ public class Disclosures {
         request.deny(view.actor(), ground, reasons, now);
         Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), RulingKind.DISCLOSURE_DENIED,
                 requestId, List.of(request.getEvidenceSought(), new Translatable(ground.messageKey())), reasons.strip(), request.getRuleKey(),
-                username, now, settings.rulingsLocale()), request.getDisputeCase());
+                username, now, settings.rulingsLocale(), request.getApplicantSide()), request.getDisputeCase());
         request.attachRuling(ruling.getId());
         record(request, username, DisclosureTransition.DENY);
         tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.disclosureDenied");

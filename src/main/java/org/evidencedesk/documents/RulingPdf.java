@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Sets a ruling on A4 pages: the court and the ruling's title centred, the case number, the parties,
- * the legal basis, the reasons, the decision, then the judge and the date on the right. Labels come
- * in the ruling's language. Thread-safe.
+ * Sets a court document on A4 pages: the court and the document's title centred, the case number, the parties,
+ * the addressee, the legal basis, the reasons, the operative part under its heading, then the judge and the
+ * date on the right. Labels come in the document's language. Thread-safe.
  */
 public final class RulingPdf {
 
@@ -56,6 +56,9 @@ public final class RulingPdf {
                 flow.gap(6);
                 flow.field(texts.text("documents.claimants"), names(ruling.claimants(), ruling), LABEL_WIDTH, TextStyle.BODY);
                 flow.field(texts.text("documents.respondents"), names(ruling.respondents(), ruling), LABEL_WIDTH, TextStyle.BODY);
+                if (!ruling.addressee().isBlank()) {
+                    flow.text(ruling.addressee(), TextStyle.BODY);
+                }
                 if (!ruling.legalBasis().isBlank()) {
                     flow.field(texts.text("documents.legalBasis"), ruling.legalBasis(), LABEL_WIDTH, TextStyle.BODY);
                 }
@@ -64,7 +67,7 @@ public final class RulingPdf {
                     flow.text(indent + paragraph, TextStyle.BODY);
                 }
                 flow.gap(4);
-                flow.text(texts.text("documents.decision"), TextStyle.HEADING);
+                flow.text(ruling.operativeHeading(), TextStyle.HEADING);
                 flow.text(indent + ruling.decision(), TextStyle.BODY);
                 flow.gap(18);
                 TextStyle signature = TextStyle.BODY.aligned(TextStyle.Alignment.RIGHT);

@@ -24,8 +24,10 @@ class RulingPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("北京知识产权法院", "关于责令提交证据申请的裁定", "(2026)京73民初1024号", "原告", "被告",
-                    "杭州云栈科技有限公司", "深圳市快购电子商务有限公司、Shopfront Platform Ltd.", "IPE-24@1", "裁定如下",
+                    "杭州云栈科技有限公司", "深圳市快购电子商务有限公司、Shopfront Platform Ltd.", "送达：各方当事人", "裁定如下：",
                     "审判员", "张明", "2026年11月25日", "1 / 1");
+            assertThat(text.replaceAll("\\s", "")).as("the legal basis, wrapped over lines")
+                    .contains("法律依据《最高人民法院关于知识产权民事诉讼证据的若干规定》（2020年）第二十四条至第二十六条（规则ipe-24-26@1）");
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font).isInstanceOf(PDType0Font.class);
             assertThat(font.isEmbedded()).isTrue();
@@ -39,8 +41,8 @@ class RulingPdfTest {
     void anEnglishRulingHasEnglishLabels() throws IOException {
         String text = text(rulings.render(TestDocuments.englishRuling(List.of("The claimant asks that the respondent produce its sales ledgers."))));
 
-        assertThat(text).contains("Beijing Intellectual Property Court", "Claimants", "Respondents", "Legal basis", "Decision",
-                "Judge", "Zhang Ming", "November 25, 2026", "(2026)京73民初1024号").doesNotContain("原告", "裁定如下");
+        assertThat(text).contains("Beijing Intellectual Property Court", "Claimants", "Respondents", "To: the parties", "Legal basis",
+                "The court rules as follows", "24–26 (rule ipe-24-26@1)", "Judge", "Zhang Ming", "November 25, 2026", "(2026)京73民初1024号").doesNotContain("原告", "裁定如下");
     }
 
     @Test

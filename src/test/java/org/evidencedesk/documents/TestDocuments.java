@@ -30,16 +30,19 @@ final class TestDocuments {
 
     static RulingDocument chineseRuling(List<String> paragraphs) {
         return new RulingDocument("北京知识产权法院", "(2026)京73民初1024号", List.of("杭州云栈科技有限公司"),
-                List.of("深圳市快购电子商务有限公司", "Shopfront Platform Ltd."), "关于责令提交证据申请的裁定", paragraphs,
-                "准许原告的申请。被告应于本裁定送达之日起七日内提交其2024年度的销售账簿。", "张明", LocalDate.of(2026, 11, 25),
-                Locale.SIMPLIFIED_CHINESE, "IPE-24@1");
+                List.of("深圳市快购电子商务有限公司", "Shopfront Platform Ltd."), "关于责令提交证据申请的裁定", "送达：各方当事人", paragraphs,
+                "裁定如下：", "准许原告的申请。被告应于本裁定送达之日起七日内提交其2024年度的销售账簿。", "张明", LocalDate.of(2026, 11, 25),
+                Locale.SIMPLIFIED_CHINESE,
+                "《最高人民法院关于知识产权民事诉讼证据的若干规定》（2020年）第二十四条至第二十六条（规则 ipe-24-26@1）");
     }
 
     static RulingDocument englishRuling(List<String> paragraphs) {
         return new RulingDocument("Beijing Intellectual Property Court", "(2026)京73民初1024号", List.of("Hangzhou Cloudstack Technology Co., Ltd."),
-                List.of("Shenzhen Quickbuy E-commerce Co., Ltd."), "Ruling on the request for disclosure", paragraphs,
+                List.of("Shenzhen Quickbuy E-commerce Co., Ltd."), "Ruling on the request for disclosure", "To: the parties", paragraphs,
+                "The court rules as follows",
                 "The request is granted. The respondent shall produce its sales ledgers for 2024 within seven days of service.",
-                "Zhang Ming", LocalDate.of(2026, 11, 25), Locale.ENGLISH, "IPE-24@1");
+                "Zhang Ming", LocalDate.of(2026, 11, 25), Locale.ENGLISH,
+                "SPC Provisions on Evidence in Intellectual Property Civil Litigation (2020), arts. 24–26 (rule ipe-24-26@1)");
     }
 
     static PadesSigner signer(Clock clock, boolean timestamped) {

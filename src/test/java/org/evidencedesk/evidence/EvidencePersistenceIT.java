@@ -532,8 +532,8 @@ class EvidencePersistenceIT {
     @Test
     void theInstallationSignsRulingsAndRendersEvidenceLists() throws Exception {
         byte[] signed = rulings.renderSigned(new RulingDocument("北京知识产权法院", "(2026)京73民初7号", List.of("原告公司"), List.of("被告公司"),
-                "关于责令提交证据申请的裁定", List.of("原告申请责令被告提交销售账簿。"), "准许原告的申请。", "张明",
-                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "IPE-24@1"));
+                "责令提交证据裁定书", "送达：各方当事人", List.of("原告申请责令被告提交销售账簿。"), "裁定如下：", "准许原告的申请。", "张明",
+                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"));
 
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
             org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getLastSignatureDictionary();

@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.evidencedesk.disclosure.DenialGround;
 import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.dispute.CaseDetails;
@@ -36,6 +38,9 @@ import org.evidencedesk.documents.RulingDocument;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.rules.RuleCatalogue;
+import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.rules.RuleSetFiles;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.SupportedLocales;
 import org.evidencedesk.support.Entities;
@@ -68,7 +73,7 @@ class PdfRulingDocumentsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
-    private final PdfRulingDocuments documents = documents(Map.of("judge", "Zhang Ming 张明"));
+    private final PdfRulingDocuments documents = documents(Map.of("judge", "Zhang Ming 张明", "counsel", "Li Na"));
     private final DisputeCase disputeCase = disputeCase();
 
     // ---- one ruling, both languages ----
@@ -79,7 +84,7 @@ class PdfRulingDocumentsTest {
 
         assertThat(document.decision()).isEqualTo("The Respondent shall produce: Sales ledgers 2024-2025"
                 + " (applied for: Sales records of the pricing engine) by the end of 2026-12-04. The cost of production"
-                + " is borne by the Claimant. Confidentiality undertaking required: Yes. Named persons only: counsel."
+                + " is borne by the Claimant. Confidentiality undertaking required: Yes. Named persons only: Li Na."
                 + " View only: No.");
         assertThat(document.title()).isEqualTo("Ruling ordering production of evidence");
         assertThat(document.court()).isEqualTo("Beijing Intellectual Property Court");
@@ -91,7 +96,7 @@ class PdfRulingDocumentsTest {
         RulingDocument document = documents.document(granted(ZH), disputeCase);
 
         assertThat(document.decision()).startsWith("被告方应于2026-12-04届满前提交：Sales ledgers 2024-2025")
-                .contains("提交费用由原告方负担", "查看前须签署保密承诺：是", "仅限指定人员：counsel", "仅可查看：否")
+                .contains("提交费用由原告方负担", "查看前须签署保密承诺：是", "仅限指定人员：Li Na", "仅可查看：否")
                 .doesNotContain("Respondent", "Claimant", "Yes", "No.", "side.", "{");
         assertThat(document.title()).isEqualTo("责令提交证据裁定书");
         assertThat(document.court()).isEqualTo("北京知识产权法院");
@@ -105,7 +110,7 @@ class PdfRulingDocumentsTest {
         assertThat(document.caseNumber()).isEqualTo("(2026)京73民初1024号");
         assertThat(document.claimants()).containsExactly("杭州云栈科技有限公司");
         assertThat(document.respondents()).containsExactly("深圳市快购电子商务有限公司", "Shopfront Platform Ltd.");
-        assertThat(document.legalBasis()).isEqualTo("ipe-24@1");
+        assertThat(document.legalBasis()).startsWith("《最高人民法院关于知识产权民事诉讼证据的若干规定》");
     }
 
     @Test
@@ -258,10 +263,10 @@ class PdfRulingDocumentsTest {
 
     // ---- fixtures ----
 
-    private static RulingDraft granted(Locale language) {
+    static RulingDraft granted(Locale language) {
         // as Disclosures.grant builds it
         return draft(RulingKind.DISCLOSURE_GRANTED, List.of("Sales records of the pricing engine", "Sales ledgers 2024-2025",
-                "2026-12-04", new Translatable(Side.CLAIMANT.messageKey()), new Translatable("yes"), "counsel",
+                "2026-12-04", new Translatable(Side.CLAIMANT.messageKey()), new Translatable("yes"), NamedPersons.of(Set.of("counsel")),
                 new Translatable("no"), new Translatable(Side.RESPONDENT.messageKey())),
                 "The ledgers are in the respondent's control.", "judge", language);
     }
@@ -272,19 +277,26 @@ class PdfRulingDocumentsTest {
                 "Sales ledgers 2024-2025", new Translatable(Side.RESPONDENT.messageKey()));
     }
 
-    private static RulingDraft draft(RulingKind kind, List<Object> arguments, String reasons, String judge, Locale language) {
-        return new RulingDraft(7L, kind, 3L, arguments, reasons, "ipe-24@1", judge, DECIDED_AT, language);
+    static RulingDraft draft(RulingKind kind, List<Object> arguments, String reasons, String judge, Locale language) {
+        return new RulingDraft(7L, kind, 3L, arguments, reasons, "ipe-24-26@1", judge, DECIDED_AT, language, Side.CLAIMANT);
     }
 
-    private static PdfRulingDocuments documents(Map<String, String> displayNames) {
+    /** The claimant applied, for the kinds that concern a disclosure request; a notice goes to it. */
+    static RulingDraft draft(RulingKind kind, List<Object> arguments, String legalBasis, String judge, Locale language,
+                             Side applicant) {
+        return new RulingDraft(7L, kind, 3L, arguments, "r", legalBasis, judge, DECIDED_AT, language, applicant);
+    }
+
+    static PdfRulingDocuments documents(Map<String, String> displayNames) {
         PdfRulingDocuments documents = new PdfRulingDocuments();
         Entities.set(documents, "accounts", new AccountsByName(displayNames));
+        Entities.set(documents, "rules", new RulesOnFile());
         Entities.set(documents, "planner", new DeadlinePlanner(WorkingCalendar.load(Path.of("config/holidays")),
                 ZoneId.of("Asia/Shanghai")));
         return documents;
     }
 
-    private static DisputeCase disputeCase() {
+    static DisputeCase disputeCase() {
         Court court = Entities.instantiate(Court.class);
         Entities.set(court, "id", 1L);
         Entities.set(court, "code", "BJIPC");
@@ -316,7 +328,7 @@ class PdfRulingDocumentsTest {
         return account;
     }
 
-    private static Properties bundle(String name) {
+    static Properties bundle(String name) {
         Properties properties = new Properties();
         try (InputStream in = PdfRulingDocumentsTest.class.getResourceAsStream("/org/evidencedesk/web/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -324,6 +336,18 @@ class PdfRulingDocumentsTest {
             throw new IllegalStateException(e);
         }
         return properties;
+    }
+
+    /** The rule files the application reads, without the activations a database would hold. */
+    private static final class RulesOnFile extends RuleCatalogue {
+
+        private static final Map<String, RuleSet> BY_KEY = RuleSetFiles.load(Path.of("config/rules")).stream()
+                .collect(Collectors.toMap(RuleSet::key, rule -> rule));
+
+        @Override
+        public Optional<RuleSet> find(String key) {
+            return Optional.ofNullable(BY_KEY.get(key));
+        }
     }
 
     /** The accounts a database would hold, looked up by login; nothing else is asked of it here. */

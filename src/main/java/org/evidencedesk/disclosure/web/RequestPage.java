@@ -6,8 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.disclosure.DenialGround;
@@ -23,6 +26,7 @@ import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.Rulings;
@@ -68,6 +72,8 @@ public class RequestPage implements Serializable {
     private List<FactInIssue> facts;
     private List<Ruling> requestRulings;
     private List<String> applicantCounsel;
+    /** Members' display names by login: a person named in an order is shown by name, as the signed order prints them. */
+    private Map<String, String> personNames = Map.of();
     private final NewRequestPage.ApplicationForm form = new NewRequestPage.ApplicationForm();
 
     private String text;
@@ -106,6 +112,9 @@ public class RequestPage implements Serializable {
         MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL : MemberRole.RESPONDENT_COUNSEL;
         applicantCounsel = request.getDisputeCase().getMembers().stream().filter(member -> member.getRole() == counsel)
                 .map(member -> member.getUser().getUsername()).toList();
+        personNames = new HashMap<>();
+        request.getDisputeCase().getMembers()
+                .forEach(member -> personNames.put(member.getUser().getUsername(), member.getUser().getDisplayName()));
         itemsOrdered = request.getEvidenceSought();
         return null;
     }
@@ -266,6 +275,16 @@ public class RequestPage implements Serializable {
 
     public List<String> getApplicantCounsel() {
         return applicantCounsel;
+    }
+
+    /** A member's display name; the login of someone no longer a member of the case. */
+    public String personName(String username) {
+        return personNames.getOrDefault(username, username);
+    }
+
+    /** The persons an order names, by name, e.g. "Zhang Wei, Sun Li". */
+    public String namedPersons(ProtectiveMeasures measures) {
+        return measures.getNamedPersons().stream().sorted().map(this::personName).collect(Collectors.joining(", "));
     }
 
     public NewRequestPage.ApplicationForm getForm() {
