@@ -84,8 +84,8 @@ class PdfRulingDocumentsTest {
 
         assertThat(document.decision()).isEqualTo("The Respondent shall produce: Sales ledgers 2024-2025"
                 + " (applied for: Sales records of the pricing engine) by the end of 2026-12-04. The cost of production"
-                + " is borne by the Claimant. Confidentiality undertaking required: Yes. Named persons only: Li Na."
-                + " View only: No.");
+                + " is borne by the applicant, the Claimant (CPLI art. 112 para. 2). Confidentiality undertaking"
+                + " required: Yes. Named persons only: Li Na. View only: No.");
         assertThat(document.title()).isEqualTo("Ruling ordering production of evidence");
         assertThat(document.court()).isEqualTo("Beijing Intellectual Property Court");
         assertThat(document.locale()).isEqualTo(EN);
@@ -96,7 +96,7 @@ class PdfRulingDocumentsTest {
         RulingDocument document = documents.document(granted(ZH), disputeCase);
 
         assertThat(document.decision()).startsWith("被告方应于2026-12-04届满前提交：Sales ledgers 2024-2025")
-                .contains("提交费用由原告方负担", "查看前须签署保密承诺：是", "仅限指定人员：Li Na", "仅可查看：否")
+                .contains("因提交证据所产生的费用由申请人原告方负担", "查看前须签署保密承诺：是", "仅限指定人员：Li Na", "仅可查看：否")
                 .doesNotContain("Respondent", "Claimant", "Yes", "No.", "side.", "{");
         assertThat(document.title()).isEqualTo("责令提交证据裁定书");
         assertThat(document.court()).isEqualTo("北京知识产权法院");
