@@ -200,19 +200,28 @@ public class DisclosureRequest extends BaseEntity {
         if (applicantSide != Side.CLAIMANT && applicantSide != Side.RESPONDENT) {
             throw new BusinessException("disclosure.onlyPartiesApply");
         }
-        if (law.setsDamages() && applicantSide != Side.CLAIMANT) {
-            throw new BusinessException("disclosure.accountBooksByRightsHolder");
-        }
+        checkApplicantMayInvoke(applicantSide, law);
         DisclosureRequest request = new DisclosureRequest(disputeCase, applicantSide, ruleKey, law, username, now);
         request.write(application, factId, preliminary);
         request.steps.add(new DisclosureStep(request, now, username, REVISE, null, DisclosureStatus.DRAFT, null));
         return request;
     }
 
-    void revise(DisclosureActor actor, Application application, Long factId, Set<EvidenceItem> preliminary, Instant now) {
+    /** Revises the draft, its rule included: the rule chosen now is the one the request will rest on. */
+    void revise(DisclosureActor actor, String newRuleKey, NonComplianceLaw law, Application application, Long factId,
+                Set<EvidenceItem> preliminary, Instant now) {
         REVISE.check(status, actor);
+        checkApplicantMayInvoke(applicantSide, law);
+        ruleKey = newRuleKey;
+        nonComplianceLaw = law;
         write(application, factId, preliminary);
         move(REVISE, actor, now, null);
+    }
+
+    private static void checkApplicantMayInvoke(Side applicantSide, NonComplianceLaw law) {
+        if (law.setsDamages() && applicantSide != Side.CLAIMANT) {
+            throw new BusinessException("disclosure.accountBooksByRightsHolder");
+        }
     }
 
     /** Files the application: all four elements stated, and only while the evidence period has not ended. */

@@ -168,9 +168,9 @@ public class Disclosures {
                        Collection<Long> preliminaryItemIds) {
         RequestView view = forChange(requestId, version, username);
         DisputeCase disputeCase = view.request().getDisputeCase();
-        view.request().revise(view.actor(), application, checkedFact(disputeCase.getId(), factId),
-                preliminary(view.caseView(), preliminaryItemIds), clock.instant());
-        checkedRule(disputeCase, ruleKey);
+        RuleSet rule = checkedRule(disputeCase, ruleKey);
+        view.request().revise(view.actor(), rule.key(), NonComplianceLaw.of(rule), application,
+                checkedFact(disputeCase.getId(), factId), preliminary(view.caseView(), preliminaryItemIds), clock.instant());
         record(view.request(), username, DisclosureTransition.REVISE);
     }
 

@@ -476,6 +476,27 @@ class DisclosureRequestTest {
     }
 
     @Test
+    void aRevisedDraftRestsOnTheRuleChosenInTheRevision_CE48() {
+        DisclosureRequest request = draft(COMPLETE, NonComplianceLaw.IPE_25);
+
+        request.revise(APPLICANT, "ce-45-48@1", NonComplianceLaw.CE_48, COMPLETE, null, Set.of(), NOW.plusSeconds(60));
+
+        assertThat(request.getRuleKey()).isEqualTo("ce-45-48@1");
+        assertThat(request.getNonComplianceLaw()).isEqualTo(NonComplianceLaw.CE_48);
+    }
+
+    @Test
+    void aRespondentsDraftCannotBeRevisedIntoAnAccountBooksRequest_PatentLaw71para4() {
+        DisclosureRequest request = DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.RESPONDENT,
+                "ipe-24-26@1", NonComplianceLaw.IPE_25, COMPLETE, null, Set.of(), "defence", NOW);
+        DisclosureActor defence = actor("defence", DisclosureRole.APPLICANT_COUNSEL);
+
+        refused("disclosure.accountBooksByRightsHolder", () -> request.revise(defence, "patent-71-4@1",
+                NonComplianceLaw.ACCOUNT_BOOKS, COMPLETE, null, Set.of(), NOW.plusSeconds(60)));
+        assertThat(request.getRuleKey()).isEqualTo("ipe-24-26@1");
+    }
+
+    @Test
     void eachShippedDisclosureAndDamagesRuleFollowsItsOwnArticle_CE48_IPE25_PatentLaw71() {
         List<RuleSet> shipped = RuleSetFiles.load(java.nio.file.Path.of("config/rules"));
         for (RuleSet rule : shipped) {
