@@ -212,6 +212,11 @@ class AccessMatrixWebIT {
             # the court: the clerk records them (counsel applies with its own step, APPLY_FOR_EXTENSION).
             | ACTION casePage.take RECORD_SERVICE of {scratch case}                          | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION casePage.take RECORD_EXTENSION_APPLICATION of {trade-secret case}       | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN |
+            # A refusal to accept is a ruling the claimant may appeal (CPL arts. 126, 157, 171): the clerk refuses, records
+            # its service on the claimant and records the claimant's appeal; no one else takes these steps.
+            | ACTION casePage.take REFUSE of {case to refuse}                                | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.take RECORD_DECISION_SERVICE of {case to refuse}               | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
+            | ACTION casePage.take RECORD_APPEAL of {case to refuse}                         | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION caseEditPage.save a correction of {scratch case}                        | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION casePage.addMember to {scratch case}                                    | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |
             | ACTION casePage.removeMember from {scratch case}                               | HIDDEN    | HIDDEN    | HIDDEN    | DONE      | REFUSED   | REFUSED   | HIDDEN       | HIDDEN    | LOGIN |

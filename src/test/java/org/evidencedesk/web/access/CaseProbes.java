@@ -1,5 +1,6 @@
 package org.evidencedesk.web.access;
 
+import static org.evidencedesk.web.access.MatrixObjects.REFUSED_CASE;
 import static org.evidencedesk.web.access.MatrixObjects.SAME_COURT_CASE;
 import static org.evidencedesk.web.access.MatrixObjects.SCRATCH_CASE;
 import static org.evidencedesk.web.access.MatrixObjects.TRADE_SECRET_CASE;
@@ -53,6 +54,15 @@ public final class CaseProbes {
         probes.put("ACTION casePage.take RECORD_EXTENSION_APPLICATION of {trade-secret case}", who -> step(who, tradeSecret,
                 "RECORD_EXTENSION_APPLICATION", Map.of("partyDate", today().toString()),
                 () -> "extension application " + DeskPages.textOf(clerkCasePage(tradeSecret), "extension-application")));
+        long toRefuse = objects.id(REFUSED_CASE);
+        probes.put("ACTION casePage.take REFUSE of {case to refuse}", who -> step(who, toRefuse, "REFUSE",
+                Map.of("reason", "The complaint names no defendant the court can identify."),
+                () -> "status " + DeskPages.textOf(clerkCasePage(toRefuse), "case-status")));
+        probes.put("ACTION casePage.take RECORD_DECISION_SERVICE of {case to refuse}", who -> step(who, toRefuse,
+                "RECORD_DECISION_SERVICE", Map.of("partyDate", today().toString()), () -> events(toRefuse, "DECISION_SERVED")));
+        probes.put("ACTION casePage.take RECORD_APPEAL of {case to refuse}", who -> step(who, toRefuse, "RECORD_APPEAL",
+                Map.of("partyDate", today().toString()), () -> "status " + DeskPages.textOf(clerkCasePage(toRefuse), "case-status")
+                        + ", " + events(toRefuse, "APPEALED")));
         probes.put("ACTION caseEditPage.save a correction of {scratch case}", who -> correction(who, scratch));
         probes.put("ACTION casePage.addMember to {scratch case}", who -> attempts.attempt(who,
                 Post.on("cases/view.xhtml?id=" + scratch, "tabs:addMember", "submit",
@@ -75,6 +85,16 @@ public final class CaseProbes {
 
     private String clerkCasePage(long caseId) throws Exception {
         return matrix.client(Capacity.CLERK).get("cases/view.xhtml?id=" + caseId).body();
+    }
+
+    /** How often the case's timeline, as the clerk reads it, shows an event of the type (by its English label). */
+    private String events(long caseId, String type) throws Exception {
+        String label = switch (type) {
+            case "DECISION_SERVED" -> "Decision served on a party";
+            case "APPEALED" -> "Appeal lodged by a party";
+            default -> throw new IllegalArgumentException(type);
+        };
+        return type + " events " + Pattern.compile(Pattern.quote(label)).matcher(clerkCasePage(caseId)).results().count();
     }
 
     private static LocalDate today() {

@@ -30,6 +30,7 @@ public final class MatrixObjects {
     public static final String SAME_COURT_CASE = "case of the same court, unassigned";
     public static final String OTHER_COURT_CASE = "case of another court";
     public static final String SCRATCH_CASE = "scratch case";
+    public static final String REFUSED_CASE = "case to refuse";
     public static final String CLAIMANT_PARTIES = "claimant parties item";
     public static final String CLAIMANT_COURT_ONLY = "claimant court-only item";
     public static final String RESPONDENT_PUBLIC = "respondent public-record item";
@@ -236,6 +237,8 @@ public final class MatrixObjects {
                 "Matrix other court's evidence", "PARTIES"));
         long scratch = DeskPages.fileCase(outside, "Matrix scratch case " + suffix, desk.courtOption("Beijing Intellectual"));
         put(SCRATCH_CASE, scratch, "Matrix scratch case " + suffix);
+        long toRefuse = DeskPages.fileCase(outside, "Matrix case to refuse " + suffix, desk.courtOption("Beijing Intellectual"));
+        put(REFUSED_CASE, toRefuse, "Matrix case to refuse " + suffix);
     }
 
     private void createRequests(DeskPages desk, long tradeSecret) throws Exception {
