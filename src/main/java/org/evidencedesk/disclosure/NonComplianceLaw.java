@@ -4,7 +4,6 @@ import static org.evidencedesk.disclosure.NonComplianceGround.*;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.ruling.RulingKind;
 import org.evidencedesk.shared.BusinessException;
@@ -64,18 +63,15 @@ public enum NonComplianceLaw {
         this.challenges = challenges;
     }
 
-    /** The law a request under the rule follows; a rule whose consequences are not encoded cannot carry a request. */
+    /**
+     * The law a request under the rule follows, as its file says ({@code nonCompliance}); a rule that orders nothing (a
+     * burden shift) cannot carry a request. The schema offers only this enum's names.
+     */
     public static NonComplianceLaw of(RuleSet rule) {
-        if (rule.kind() == RuleKind.DAMAGES_ACCOUNT_BOOKS) {
-            return ACCOUNT_BOOKS;
+        if (rule.nonCompliance() == null) {
+            throw new BusinessException("disclosure.ruleRequired");
         }
-        if (rule.kind() == RuleKind.DISCLOSURE_ORDER && rule.id().startsWith("ce-")) {
-            return CE_48;
-        }
-        if (rule.kind() == RuleKind.DISCLOSURE_ORDER && rule.id().startsWith("ipe-")) {
-            return IPE_25;
-        }
-        throw new BusinessException("disclosure.ruleRequired");
+        return valueOf(rule.nonCompliance());
     }
 
     /** The ruling the judge issues on finding what the law allows on that ground. */

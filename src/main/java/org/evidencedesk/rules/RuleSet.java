@@ -17,11 +17,14 @@ import org.evidencedesk.dispute.Side;
  * {@link #key()}, never by a bare article number, because article numbers change between versions of a law.
  * Only a burden-shift rule names {@code burdenMovesTo}; for the others it is null: an order to produce moves
  * no burden. {@code onAdoption} is null except for a proposed rule that says what it becomes once binding.
+ * {@code nonCompliance} names, for an order to produce (disclosure or account books), the article whose consequences
+ * follow when the order is not complied with ({@code CE_48}, {@code IPE_25}, {@code ACCOUNT_BOOKS}: the disclosure
+ * area's {@code NonComplianceLaw}); a burden-shift rule names none.
  */
 public record RuleSet(String id, int version, RuleStatus status, boolean enabledByDefault, RuleKind kind,
         LocalizedText citation, LocalizedText title, Set<IpType> ipTypes,
         List<Showing> showings, Requirement requirement, ConductWindow conduct, Side burdenMovesTo,
-        LocalizedText consequence, AdoptedWording onAdoption) {
+        LocalizedText consequence, AdoptedWording onAdoption, String nonCompliance) {
 
     public RuleSet {
         Objects.requireNonNull(id, "id");
@@ -35,6 +38,11 @@ public record RuleSet(String id, int version, RuleStatus status, boolean enabled
         if (kind.movesBurden() != (burdenMovesTo != null)) {
             throw new IllegalArgumentException(id + ": a " + kind + " rule " + (kind.movesBurden()
                     ? "must name the side the burden moves to" : "moves no burden and names no side"));
+        }
+        if (kind.movesBurden() == (nonCompliance != null)) {
+            throw new IllegalArgumentException(id + ": a " + kind + " rule " + (kind.movesBurden()
+                    ? "orders nothing and names no consequence of non-compliance"
+                    : "must name the article whose consequences follow non-compliance"));
         }
         if (onAdoption != null && status != RuleStatus.PROPOSED) {
             throw new IllegalArgumentException(id + ": only a proposed rule says what it becomes on adoption");
@@ -62,7 +70,7 @@ public record RuleSet(String id, int version, RuleStatus status, boolean enabled
             throw new IllegalStateException(key() + " is not a proposed rule that says what it becomes on adoption");
         }
         return new RuleSet(id, newVersion, RuleStatus.ACTIVE, true, kind, instrumentCitation, onAdoption.title(),
-                ipTypes, showings, requirement, conduct, burdenMovesTo, onAdoption.consequence(), null);
+                ipTypes, showings, requirement, conduct, burdenMovesTo, onAdoption.consequence(), null, nonCompliance);
     }
 
     /** The key that decisions store: {@code aucl-32a@1}. */

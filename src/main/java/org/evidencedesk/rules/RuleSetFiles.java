@@ -123,7 +123,8 @@ public final class RuleSetFiles {
                 RuleKind.valueOf(root.get("kind").asText()), text(root.get("citation")), text(root.get("title")),
                 ipTypes(file, root.get("ipTypes")), showings, requirement, conduct(file, root.get("conduct")),
                 root.has("burdenMovesTo") ? known(file, Side.class, root.get("burdenMovesTo").asText(), "side in burdenMovesTo") : null,
-                text(root.get("consequence")), adoptedWording(root.get("onAdoption")));
+                text(root.get("consequence")), adoptedWording(root.get("onAdoption")),
+                root.has("nonCompliance") ? root.get("nonCompliance").asText() : null);
     }
 
     private static JsonNode parse(Path file) {

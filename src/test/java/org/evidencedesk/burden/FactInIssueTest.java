@@ -142,7 +142,7 @@ class FactInIssueTest {
         // every shipped rule moves it to the respondent; the same rule moving it to the claimant must be followed
         RuleSet toClaimant = new RuleSet(AUCL_32A.id(), 99, AUCL_32A.status(), AUCL_32A.enabledByDefault(),
                 AUCL_32A.kind(), AUCL_32A.citation(), AUCL_32A.title(), AUCL_32A.ipTypes(), AUCL_32A.showings(),
-                AUCL_32A.requirement(), AUCL_32A.conduct(), Side.CLAIMANT, AUCL_32A.consequence(), null);
+                AUCL_32A.requirement(), AUCL_32A.conduct(), Side.CLAIMANT, AUCL_32A.consequence(), null, null);
         FactInIssue respondentsFact = new FactInIssue(disputeCase, "The method was developed independently.",
                 Side.RESPONDENT, toClaimant, null, BEFORE_2025_REVISION, "defence", NOW);
         respondentsFact.rule(toClaimant, true, 5L);

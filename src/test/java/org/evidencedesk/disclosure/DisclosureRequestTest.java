@@ -496,6 +496,32 @@ class DisclosureRequestTest {
         assertThat(request.getRuleKey()).isEqualTo("ipe-24-26@1");
     }
 
+    /**
+     * A new disclosure rule (LEGAL.md point 20: a new rule is a new file in config/rules, not a code change) says in its
+     * file which article's consequences follow non-compliance; its id decides nothing.
+     */
+    @Test
+    void aRuleFileSaysWhichArticlesConsequencesFollowNonCompliance_IPE25() {
+        RuleSet shipped = RuleSetFiles.load(java.nio.file.Path.of("config/rules")).stream()
+                .filter(rule -> rule.id().equals("ipe-24-26")).findFirst().orElseThrow();
+        RuleSet renamed = new RuleSet("ecommerce-data-disclosure", 1, shipped.status(), true, shipped.kind(),
+                shipped.citation(), shipped.title(), shipped.ipTypes(), shipped.showings(), shipped.requirement(),
+                shipped.conduct(), null, shipped.consequence(), null, "IPE_25");
+
+        assertThat(NonComplianceLaw.of(renamed)).isEqualTo(NonComplianceLaw.IPE_25);
+    }
+
+    @Test
+    void theSchemaOffersExactlyTheConsequencesTheCodeKnows() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("config/rules/rule-set.schema.json").toFile());
+        List<String> offered = new java.util.ArrayList<>();
+        schema.at("/properties/nonCompliance/enum").forEach(value -> offered.add(value.asText()));
+
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(NonComplianceLaw.values()).map(Enum::name).toList());
+    }
+
     @Test
     void eachShippedDisclosureAndDamagesRuleFollowsItsOwnArticle_CE48_IPE25_PatentLaw71() {
         List<RuleSet> shipped = RuleSetFiles.load(java.nio.file.Path.of("config/rules"));
@@ -504,9 +530,9 @@ class DisclosureRequestTest {
                 refused("disclosure.ruleRequired", () -> NonComplianceLaw.of(rule));
                 continue;
             }
-            NonComplianceLaw expected = switch (rule.id().replaceAll("-\\d.*", "")) {
-                case "ce" -> NonComplianceLaw.CE_48;
-                case "ipe" -> NonComplianceLaw.IPE_25;
+            NonComplianceLaw expected = switch (rule.id()) {
+                case "ce-45-48" -> NonComplianceLaw.CE_48;
+                case "ipe-24-26" -> NonComplianceLaw.IPE_25;
                 default -> NonComplianceLaw.ACCOUNT_BOOKS;
             };
             assertThat(NonComplianceLaw.of(rule)).as(rule.key()).isEqualTo(expected);

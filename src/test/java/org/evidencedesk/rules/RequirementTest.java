@@ -48,7 +48,7 @@ class RequirementTest {
         RuleSet rule = new RuleSet("sample", 1, RuleStatus.ACTIVE, true, RuleKind.BURDEN_SHIFT, text(), text(), EnumSet.of(IpType.TRADE_SECRET),
                 List.of(new Showing("infringement", text()), new Showing("access", text()), new Showing("identical", text()),
                         new Showing("disclosure", text()), new Showing("other", text())),
-                AUCL_32_2, ConductWindow.ALWAYS, Side.RESPONDENT, text(), null);
+                AUCL_32_2, ConductWindow.ALWAYS, Side.RESPONDENT, text(), null, null);
 
         ShowingsAssessment assessment = rule.assess(Set.of("access", "disclosure"));
 
@@ -78,7 +78,7 @@ class RequirementTest {
 
     private static RuleSet version(int version, RuleStatus status) {
         return new RuleSet("sample", version, status, status == RuleStatus.ACTIVE, RuleKind.BURDEN_SHIFT, text(), text(),
-                EnumSet.of(IpType.PATENT), List.of(new Showing("a", text())), showing("a"), ConductWindow.ALWAYS, Side.RESPONDENT, text(), null);
+                EnumSet.of(IpType.PATENT), List.of(new Showing("a", text())), showing("a"), ConductWindow.ALWAYS, Side.RESPONDENT, text(), null, null);
     }
 
     private static LocalizedText text() {

@@ -104,11 +104,13 @@ class RuleSetFilesTest {
 
     @Test
     void aDisclosureOrDamagesRuleLoadsWithoutABurdenMove() throws IOException {
-        write("sample-rule.v1.json", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER").replace("\"burdenMovesTo\": \"RESPONDENT\",", ""));
+        write("sample-rule.v1.json", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER")
+                .replace("\"burdenMovesTo\": \"RESPONDENT\",", "\"nonCompliance\": \"IPE_25\","));
         write("sample-rule.v2.json", VALID.replace("\"version\": 1", "\"version\": 2").replace("BURDEN_SHIFT", "DAMAGES_ACCOUNT_BOOKS")
-                .replace("\"burdenMovesTo\": \"RESPONDENT\",", ""));
+                .replace("\"burdenMovesTo\": \"RESPONDENT\",", "\"nonCompliance\": \"ACCOUNT_BOOKS\","));
 
         assertThat(RuleSetFiles.load(folder)).allSatisfy(rule -> assertThat(rule.burdenMove()).isEmpty());
+        assertThat(RuleSetFiles.load(folder)).extracting(RuleSet::nonCompliance).containsExactlyInAnyOrder("IPE_25", "ACCOUNT_BOOKS");
     }
 
     @Test
@@ -132,10 +134,17 @@ class RuleSetFilesTest {
                         "consequence"),
                 Arguments.of("a burden-shift rule naming no side", VALID.replace("\"burdenMovesTo\": \"RESPONDENT\",", ""),
                         "burdenMovesTo"),
-                Arguments.of("a disclosure rule naming a burden move", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER"),
-                        "burdenMovesTo"),
-                Arguments.of("a damages rule naming a burden move", VALID.replace("BURDEN_SHIFT", "DAMAGES_ACCOUNT_BOOKS"),
-                        "burdenMovesTo"),
+                Arguments.of("a disclosure rule naming a burden move", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER")
+                        .replace("\"burdenMovesTo\"", "\"nonCompliance\": \"CE_48\", \"burdenMovesTo\""), "burdenMovesTo"),
+                Arguments.of("a damages rule naming a burden move", VALID.replace("BURDEN_SHIFT", "DAMAGES_ACCOUNT_BOOKS")
+                        .replace("\"burdenMovesTo\"", "\"nonCompliance\": \"ACCOUNT_BOOKS\", \"burdenMovesTo\""), "burdenMovesTo"),
+                Arguments.of("a disclosure rule that does not say what follows non-compliance", VALID
+                        .replace("BURDEN_SHIFT", "DISCLOSURE_ORDER").replace("\"burdenMovesTo\": \"RESPONDENT\",", ""),
+                        "nonCompliance"),
+                Arguments.of("a burden-shift rule naming a consequence of non-compliance", VALID
+                        .replace("\"burdenMovesTo\"", "\"nonCompliance\": \"CE_48\", \"burdenMovesTo\""), "nonCompliance"),
+                Arguments.of("a consequence of non-compliance the law does not have", VALID.replace("BURDEN_SHIFT", "DISCLOSURE_ORDER")
+                        .replace("\"burdenMovesTo\": \"RESPONDENT\",", "\"nonCompliance\": \"ANYTHING_GOES\","), "nonCompliance"),
                 Arguments.of("conduct dates that are not dates", VALID.replace("\"burdenMovesTo\"", "\"conduct\": {\"before\": \"15 Oct 2025\"}, \"burdenMovesTo\""),
                         "/conduct/before"),
                 Arguments.of("a conduct day that does not exist", VALID.replace("\"burdenMovesTo\"", "\"conduct\": {\"before\": \"2025-02-30\"}, \"burdenMovesTo\""),
