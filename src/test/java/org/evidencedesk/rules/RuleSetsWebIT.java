@@ -50,6 +50,12 @@ class RuleSetsWebIT {
             assertThat(section(page, disclosure)).doesNotContain("Burden moves to").contains("No burden moves", "may be either side");
         }
         assertThat(section(page, "aucl-32a-v1")).contains("Burden moves to", "Respondent");
+        // What follows non-compliance, by the article each order rule names (CE art. 48, IPE art. 25, Patent Law 71(4)).
+        assertThat(section(page, "ce-45-48-v1")).contains("If the order is not complied with", "CE art. 48",
+                "the content of the document");
+        assertThat(section(page, "ipe-24-26-v1")).contains("IPE art. 25 para. 1", "may presume");
+        assertThat(section(page, "patent-71-4-v1")).contains("If the order is not complied with", "Patent Law art. 71 para. 4");
+        assertThat(section(page, "aucl-32a-v1")).doesNotContain("If the order is not complied with");
     }
 
     /** Issue 12, point 13: the 2025 AUCL's art. 39 versions beside the 2019 art. 32 ones, each for its conduct dates. */
