@@ -88,7 +88,7 @@ public class DisclosureRequests {
                 .executeUpdate();
     }
 
-    /** For demo history only: the day set for the other side's opinion as if it had been set earlier. */
+    /** For history that has to be made up (a persistence test): the day set for the other side's opinion, as if set earlier. */
     @Transactional
     public void moveOpinionDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
         entityManager.createQuery("update DisclosureRequest r set r.opinionDueOn = :day, r.opinionDueAt = :at where r.id = :id")

@@ -76,11 +76,6 @@ public class ProtectiveMeasures extends BaseEntity {
         return viewOnly;
     }
 
-    /** The named persons for display, e.g. "counsel, counsel2". */
-    public String getNamedPersonsText() {
-        return String.join(", ", namedPersons);
-    }
-
     public Set<String> getNamedPersons() {
         return Set.copyOf(namedPersons);
     }
