@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.DeadlineKind;
-import org.evidencedesk.dispute.Deadlines;
+import org.evidencedesk.dispute.PeriodCounter;
 import org.evidencedesk.operations.SyntheticCase.SyntheticDeadline;
 import org.evidencedesk.operations.SyntheticCase.SyntheticEvent;
 
@@ -89,7 +89,7 @@ final class CaseHistory {
     private SyntheticDeadline deadline(DeadlineKind kind, int dueDay, String basis, int closedDay) {
         LocalDate dueOn = timeline.date(dueDay);
         String state = closedDay == timeline.branchDay && timeline.status != NOT_ACCEPTED ? "SUPERSEDED" : "MET";
-        return new SyntheticDeadline(kind, dueOn, Deadlines.endInstant(dueOn, timeline.zone()), basis, state,
+        return new SyntheticDeadline(kind, dueOn, PeriodCounter.endInstant(dueOn, timeline.zone()), basis, state,
                 timeline.during(closedDay));
     }
 
