@@ -28,7 +28,6 @@ import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.custody.IntegritySweep;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;

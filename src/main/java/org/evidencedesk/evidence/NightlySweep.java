@@ -1,6 +1,7 @@
-package org.evidencedesk.custody;
+package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.evidencedesk.custody.CustodyCheckpoints;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;

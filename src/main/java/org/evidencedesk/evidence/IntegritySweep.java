@@ -1,6 +1,7 @@
-package org.evidencedesk.custody;
+package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.evidencedesk.custody.ChainAudit;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,9 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import org.evidencedesk.evidence.BlobStore;
-import org.evidencedesk.evidence.ContentDigest;
-import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.signing.EvidenceTokenCheck;
 
 /**
