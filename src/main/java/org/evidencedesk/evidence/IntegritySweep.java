@@ -1,7 +1,6 @@
 package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.evidencedesk.custody.ChainAudit;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.evidencedesk.custody.ChainAudit;
 import org.evidencedesk.signing.EvidenceTokenCheck;
 
 /**

@@ -1,13 +1,13 @@
 package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.evidencedesk.custody.CustodyCheckpoints;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.jobs.BackgroundJob;
 import org.evidencedesk.shared.jobs.JobSchedule;

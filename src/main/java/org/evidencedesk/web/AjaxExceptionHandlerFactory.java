@@ -1,9 +1,9 @@
 package org.evidencedesk.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;

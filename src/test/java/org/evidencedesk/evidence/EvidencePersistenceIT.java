@@ -25,8 +25,8 @@ import org.evidencedesk.bundle.export.BundleSelection;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.custody.CustodyAction;
-import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyCheckpoints;
+import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
@@ -39,8 +39,9 @@ import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.TechnologyArea;
 import org.evidencedesk.documents.EvidenceListDocument;
 import org.evidencedesk.documents.EvidenceListPdf;
+import org.evidencedesk.documents.PdfSigner;
 import org.evidencedesk.documents.RulingDocument;
-import org.evidencedesk.documents.RulingPdfs;
+import org.evidencedesk.documents.RulingPdf;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
@@ -112,7 +113,10 @@ class EvidencePersistenceIT {
     BundleExports exports;
 
     @Inject
-    RulingPdfs rulings;
+    RulingPdf rulings;
+
+    @Inject
+    PdfSigner pdfSigner;
 
     @Inject
     EvidenceListPdf evidenceLists;
@@ -532,7 +536,7 @@ class EvidencePersistenceIT {
     void theInstallationSignsRulingsAndRendersEvidenceLists() throws Exception {
         byte[] signed = rulings.renderSigned(new RulingDocument("北京知识产权法院", "(2026)京73民初7号", List.of("原告公司"), List.of("被告公司"),
                 "责令提交证据裁定书", "送达：各方当事人", List.of("原告申请责令被告提交销售账簿。"), "裁定如下：", "准许原告的申请。", "张明",
-                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"));
+                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"), pdfSigner);
 
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
             org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getLastSignatureDictionary();
