@@ -1,10 +1,6 @@
 package org.evidencedesk.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -28,6 +24,7 @@ import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.custody.SignedCheckpoint;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -58,6 +55,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In the container: intake numbers, stamps and chains items; a failure half-way leaves nothing behind;
@@ -461,7 +461,7 @@ class EvidencePersistenceIT {
         submit(claimant, "before the checkpoint", Confidentiality.PARTIES);
         String head = custody.entries(caseId).get(custody.entries(caseId).size() - 1).getEntryHash();
 
-        CustodyCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint(caseId, "clerk");
+        SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, "clerk");
 
         assertEquals(head, checkpoint.headHash());
         SignatureVerifier verifier = new SignatureVerifier(keys.rootCertificate(), java.time.Clock.systemUTC());
