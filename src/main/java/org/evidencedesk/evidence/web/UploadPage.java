@@ -14,7 +14,6 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.disclosure.DisclosureWorkflow;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.CollectionRecord;
 import org.evidencedesk.evidence.Confidentiality;
 import org.evidencedesk.evidence.ContentDigest;
@@ -23,6 +22,7 @@ import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.CommitDurability;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -48,7 +48,7 @@ public class UploadPage implements Serializable {
     private CaseWorkflow workflow;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -119,8 +119,8 @@ public class UploadPage implements Serializable {
 
     public String load() {
         try {
-            caseNumber = workflow.view(caseId == null ? -1 : caseId, viewer.username()).disputeCase().getDisplayNumber();
-            if (orderId != null && disclosures.open(orderId, viewer.username()).request().getDisputeCase().getId() != caseId.longValue()) {
+            caseNumber = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername()).disputeCase().getDisplayNumber();
+            if (orderId != null && disclosures.open(orderId, currentUser.getUsername()).request().getDisputeCase().getId() != caseId.longValue()) {
                 return NotFound.send();
             }
         } catch (CaseNotFoundException e) {
@@ -136,7 +136,7 @@ public class UploadPage implements Serializable {
             file = wrapper.getWrapped();
         }
         try {
-            intake.checkSubmitter(caseId, viewer.username());
+            intake.checkSubmitter(caseId, currentUser.getUsername());
             ContentDigest digest;
             if (file instanceof NativeUploadedFile onDisk) {
                 // The container already holds the whole file on disk: the store takes that file over.
@@ -182,9 +182,9 @@ public class UploadPage implements Serializable {
 
     private void register(Pending item) {
         if (orderId == null) {
-            intake.register(caseId, viewer.username(), item.digest, item.filename, item.mediaType, metadata(item));
+            intake.register(caseId, currentUser.getUsername(), item.digest, item.filename, item.mediaType, metadata(item));
         } else {
-            disclosures.produce(orderId, viewer.username(), item.digest, item.filename, item.mediaType, metadata(item));
+            disclosures.produce(orderId, currentUser.getUsername(), item.digest, item.filename, item.mediaType, metadata(item));
         }
     }
 
