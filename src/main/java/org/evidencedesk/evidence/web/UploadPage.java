@@ -69,6 +69,8 @@ public class UploadPage implements Serializable {
     /** The disclosure request whose order the files are produced under, if the page was opened for one. */
     private Long orderId;
     private String caseNumber;
+    /** Whether the user may submit evidence to the case now: asked of the intake, which refuses the files too. */
+    private boolean accepting;
     private final List<Pending> pending = new ArrayList<>();
 
     /** A received file waiting for its description. */
@@ -126,6 +128,8 @@ public class UploadPage implements Serializable {
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
+        // The same check the intake makes before it stores a byte: the page offers no upload it would refuse.
+        accepting = messages.attempt(() -> intake.checkSubmitter(caseId, currentUser.getUsername()));
         return null;
     }
 
@@ -200,6 +204,10 @@ public class UploadPage implements Serializable {
 
     public Confidentiality[] getConfidentialities() {
         return Confidentiality.values();
+    }
+
+    public boolean isAccepting() {
+        return accepting;
     }
 
     public List<Pending> getPending() {
