@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
@@ -85,11 +84,18 @@ public class EvidenceIntake {
         submitterSide(workflow.view(caseId, username));
     }
 
+    /**
+     * Whether the user may submit evidence to the case now: the rule {@link #checkSubmitter} and the registration
+     * enforce, for the pages that offer Submit evidence only where it would be taken.
+     */
+    public static boolean accepts(CaseView view) {
+        return view.actor().submitsEvidenceFor().isPresent() && view.disputeCase().acceptsEvidence();
+    }
+
     private static Side submitterSide(CaseView view) {
-        Side side = EvidenceAccessPolicy.sideOf(view.actor())
+        Side side = view.actor().submitsEvidenceFor()
                 .orElseThrow(() -> new BusinessException("evidence.notASubmitter"));
-        CaseStatus status = view.disputeCase().getStatus();
-        if (status.isFinished() || status == CaseStatus.WITHDRAWN) {
+        if (!view.disputeCase().acceptsEvidence()) {
             throw new BusinessException("evidence.caseClosed");
         }
         return side;

@@ -7,18 +7,14 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.evidencedesk.casefile.CaseFile;
+import org.evidencedesk.casefile.CaseFileReader;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.custody.CustodyRow;
 import org.evidencedesk.disclosure.DisclosureRequest;
-import org.evidencedesk.disclosure.DisclosureWorkflow;
-import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
-import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
@@ -26,17 +22,18 @@ import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Party;
 import org.evidencedesk.evidence.CourtCheckpoints;
-import org.evidencedesk.evidence.EvidenceAccess;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
 /**
- * The case page: details, parties, members, deadlines, timeline, and the steps the user may take now.
- * The version loaded with the page goes with every step, so a step based on a stale page is refused.
+ * The case page: details, parties, members, deadlines, timeline, evidence, disclosure requests, the custody log,
+ * and the steps the user may take now. What it shows is one {@link CaseFile}, read for the user; the page decides
+ * nothing about access. The version loaded with the page goes with every step, so a step based on a stale page is
+ * refused.
  */
 @Named
 @ViewScoped
@@ -48,10 +45,13 @@ public class CasePage implements Serializable {
     public enum Input { NONE, REASON, DATE, PARTY_DATE, PERIOD, END_DATE, DATE_TIME, EDIT_PAGE }
 
     @Inject
+    private CaseFileReader caseFiles;
+
+    @Inject
     private CaseWorkflow workflow;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private DeadlinePlanner planner;
@@ -63,29 +63,15 @@ public class CasePage implements Serializable {
     private transient Clock clock;
 
     @Inject
-    private EvidenceAccess evidenceAccess;
-
-    @Inject
     private CustodyLog custodyLog;
 
     @Inject
     private CourtCheckpoints checkpoints;
 
-    @Inject
-    private DisclosureWorkflow disclosures;
-
     private Long id;
-    private CaseView view;
-    private List<DisclosureRequest> requests;
-    private boolean mayApply;
+    private CaseFile file;
     private long version;
-    private List<CaseTransition> steps;
-    private List<EvidenceItem> evidence;
-    private boolean maySubmitEvidence;
-    private boolean court;
-    private boolean mayCheckpoint;
     private List<CustodyRow> custody;
-    private Map<CaseTransition, List<Party>> partyChoices;
 
     private String reason;
     private LocalDate date;
@@ -102,41 +88,19 @@ public class CasePage implements Serializable {
     /** View action: the case named by the {@code id} parameter, or 404 if absent or not the user's to see. */
     public String load() {
         try {
-            view = workflow.view(id == null ? -1 : id, viewer.username());
+            file = caseFiles.read(id == null ? -1 : id, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
-        version = view.disputeCase().getVersion();
-        partyChoices = partyChoices(view.disputeCase());
-        steps = Arrays.stream(CaseTransition.values())
-                .filter(view::allows)
-                .filter(step -> step != CaseTransition.ASSIGN_MEMBERS)
-                .filter(step -> input(step) != Input.PARTY_DATE || !partiesFor(step).isEmpty())
-                .toList();
+        version = file.disputeCase().getVersion();
         date = planner.today(clock.instant());
-        evidence = evidenceAccess.visibleItems(view);
-        requests = disclosures.ofCase(view);
-        mayApply = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
-        maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
-        court = EvidenceAccessPolicy.isCourt(view.actor());
-        mayCheckpoint = view.actor().keepsTheRecord();
-        custody = custodyLog.rows(view);
+        custody = custodyLog.rows(file.view());
         return null;
-    }
-
-    /** The parties a step may name: each service, appeal and application is one party's. */
-    private static Map<CaseTransition, List<Party>> partyChoices(DisputeCase disputeCase) {
-        Map<CaseTransition, List<Party>> choices = new EnumMap<>(CaseTransition.class);
-        choices.put(CaseTransition.RECORD_SERVICE, disputeCase.partiesAwaitingService());
-        choices.put(CaseTransition.RECORD_DECISION_SERVICE, disputeCase.partiesAwaitingDecisionService());
-        choices.put(CaseTransition.RECORD_APPEAL, disputeCase.partiesWhoMayStillAppeal());
-        choices.put(CaseTransition.RECORD_EXTENSION_APPLICATION, disputeCase.possibleExtensionApplicants());
-        return choices;
     }
 
     /** The parties {@code step} may name, for its menu. */
     public List<Party> partiesFor(CaseTransition step) {
-        return partyChoices.getOrDefault(step, List.of());
+        return file.actions().partiesFor(step);
     }
 
     public Input input(CaseTransition step) {
@@ -153,7 +117,7 @@ public class CasePage implements Serializable {
     }
 
     public String take(CaseTransition step) {
-        String user = viewer.username();
+        String user = currentUser.getUsername();
         long id = caseId();
         return attempt(() -> {
             switch (step) {
@@ -197,23 +161,23 @@ public class CasePage implements Serializable {
     /** The clerk or the assigned judge signs and timestamps the custody chain's head now (the service checks who). */
     public String checkpoint() {
         long id = caseId();
-        return attempt(() -> checkpoints.checkpoint(id, viewer.username()), "custody.checkpointed");
+        return attempt(() -> checkpoints.checkpoint(id, currentUser.getUsername()), "custody.checkpointed");
     }
 
     public String addMember() {
         long id = caseId();
-        return attempt(() -> workflow.addMember(id, version, viewer.username(), memberUsername, memberRole), "case.memberAdded");
+        return attempt(() -> workflow.addMember(id, version, currentUser.getUsername(), memberUsername, memberRole), "case.memberAdded");
     }
 
     public String addNewRespondentCounsel() {
         long id = caseId();
-        return attempt(() -> workflow.addNewRespondentCounsel(id, version, viewer.username(), newCounselUsername,
+        return attempt(() -> workflow.addNewRespondentCounsel(id, version, currentUser.getUsername(), newCounselUsername,
                 newCounselName, newCounselEmail, newCounselPassword), "case.memberAdded");
     }
 
     public String removeMember(long memberId) {
         long id = caseId();
-        return attempt(() -> workflow.removeMember(id, version, viewer.username(), memberId), "case.memberRemoved");
+        return attempt(() -> workflow.removeMember(id, version, currentUser.getUsername(), memberId), "case.memberRemoved");
     }
 
     /**
@@ -221,7 +185,7 @@ public class CasePage implements Serializable {
      * sets again from whatever the request carries; the services check the user's capacity on it anew.
      */
     private long caseId() {
-        return view.disputeCase().getId();
+        return file.disputeCase().getId();
     }
 
     private String attempt(Runnable change, String successKey) {
@@ -238,20 +202,21 @@ public class CasePage implements Serializable {
         return custody;
     }
 
+    /** Whether the user reads the whole custody log (court staff): the others are told that entries may be withheld. */
     public boolean isCourt() {
-        return court;
+        return file.actions().readCustodyLog();
     }
 
     public boolean isMayCheckpoint() {
-        return mayCheckpoint;
+        return file.actions().checkpoint();
     }
 
     public List<EvidenceItem> getEvidence() {
-        return evidence;
+        return file.evidence();
     }
 
     public boolean isMaySubmitEvidence() {
-        return maySubmitEvidence;
+        return file.actions().submitEvidence();
     }
 
     public boolean overdue(Deadline deadline) {
@@ -259,15 +224,15 @@ public class CasePage implements Serializable {
     }
 
     public boolean isMayAssignMembers() {
-        return view.allows(CaseTransition.ASSIGN_MEMBERS);
+        return file.actions().assignMembers();
     }
 
     public DisputeCase getCase() {
-        return view.disputeCase();
+        return file.disputeCase();
     }
 
     public List<CaseTransition> getSteps() {
-        return steps;
+        return file.actions().steps();
     }
 
     public Long getId() {
@@ -367,10 +332,10 @@ public class CasePage implements Serializable {
     }
 
     public List<DisclosureRequest> getRequests() {
-        return requests;
+        return file.requests();
     }
 
     public boolean isMayApply() {
-        return mayApply;
+        return file.actions().applyForDisclosure();
     }
 }
