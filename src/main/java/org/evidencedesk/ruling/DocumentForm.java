@@ -3,7 +3,7 @@ package org.evidencedesk.ruling;
 /**
  * The form the law gives a court document, which decides what it is called, to whom it is addressed and how
  * its operative part is headed. The court rules (裁定) only where a text provides a ruling; elsewhere it
- * notifies, or records a finding it will apply in its judgment. The README's table says why for each kind.
+ * notifies, or records a finding it will apply in its judgment. The table in docs/user-guide.md says why for each kind.
  */
 public enum DocumentForm {
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Format 2 entries, computed here by hand from the rule the README and VERIFY.txt state: the commitment is
+ * Format 2 entries, computed here by hand from the rule docs/user-guide.md and VERIFY.txt state: the commitment is
  * SHA-256(salt ‖ canonical details), the hash SHA-256(canonical header ‖ previous hash); and the lines an export
  * writes for an entry revealed and withheld, in both formats.
  */
