@@ -2,18 +2,22 @@ package org.evidencedesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,23 +27,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.identity.AccountIdentityStore;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
-import org.evidencedesk.dispute.IpType;
+import org.evidencedesk.rules.LocalizedText;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
-import org.evidencedesk.rules.RuleStatus;
-import org.evidencedesk.rules.LocalizedText;
 import org.evidencedesk.rules.RuleSetActivations;
 import org.evidencedesk.rules.RuleSetAdministration;
+import org.evidencedesk.rules.RuleStatus;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
 import org.evidencedesk.support.Deployments;
+import org.hibernate.proxy.HibernateProxy;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,6 +74,9 @@ class PersistenceIT {
     UserAccounts accounts;
 
     @Inject
+    CaseWorkflow caseWorkflow;
+
+    @Inject
     AccountIdentityStore identityStore;
 
     @Inject
@@ -78,6 +87,9 @@ class PersistenceIT {
 
     @Inject
     RuleSetActivations ruleActivations;
+
+    @PersistenceContext(unitName = "evidencedesk")
+    EntityManager entityManager;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -92,6 +104,33 @@ class PersistenceIT {
             assertEquals(1, result.getInt(1));
         }
         assertTrue(accounts.count() >= 1, "the bootstrap administrator exists");
+    }
+
+    /** A lazy reference (a Hibernate proxy) equals the entity it stands for, both ways, with the same hash. */
+    @Test
+    void aLazyReferenceEqualsTheEntityItStandsFor() {
+        UserAccount account = administration.create(unique("proxy"), "Proxy", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        UserAccount other = administration.create(unique("proxy"), "Other", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+
+        Object reference = entityManager.getReference(UserAccount.class, account.getId());
+
+        assertTrue(reference instanceof HibernateProxy, "a lazy reference is a proxy: " + reference.getClass());
+        assertEquals(account, reference);
+        assertEquals(reference, account);
+        assertEquals(account.hashCode(), reference.hashCode());
+        assertNotEquals(other, reference);
+        assertNotEquals(reference, entityManager.getReference(UserAccount.class, other.getId()));
+    }
+
+    /** A use case's parameters are validated where it enters: a call without its acting user changes nothing. */
+    @Test
+    void aUseCaseCalledWithoutItsActingUserIsRefusedBeforeItRuns() {
+        long before = accounts.count();
+
+        assertThrows(ConstraintViolationException.class, () -> caseWorkflow.view(1, null));
+        assertThrows(ConstraintViolationException.class,
+                () -> administration.create(null, "Nobody", null, EnumSet.of(Role.CLERK), PASSWORD, "test"));
+        assertEquals(before, accounts.count());
     }
 
     @Test

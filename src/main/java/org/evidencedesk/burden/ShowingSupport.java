@@ -13,7 +13,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.evidencedesk.evidence.EvidenceItem;
 
-/** One item of preliminary evidence offered for one showing of a fact's rule set. */
+/**
+ * One item of preliminary evidence offered for one showing of a fact's rule set.
+ *
+ * <p>Not a {@code BaseEntity}: written once and only deleted (unlinking), never updated, so it has no version;
+ * changes to the links go through the fact in issue, whose version guards them.
+ */
 @Entity
 @Table(name = "showing_support")
 public class ShowingSupport implements Serializable {

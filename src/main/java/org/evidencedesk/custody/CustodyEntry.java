@@ -32,6 +32,8 @@ import org.evidencedesk.shared.CanonicalJson;
  *   <li>format 2 withheld: the header {@code {"at","case","commitment","sequence","v":2}};</li>
  *   <li>format 2 revealed: the header, then {@code "salt"} and {@code "details"} (the canonical details).</li>
  * </ul>
+ *
+ * <p>Not a {@code BaseEntity}: written once and never updated, so it has no version to lock.
  */
 @Entity
 @Table(name = "custody_entry")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public class DisclosureWorkflow {
     }
 
     /** The case's requests the viewer may see, for its list: their own fields only. */
-    public List<DisclosureRequest> ofCase(CaseView view) {
+    public List<DisclosureRequest> ofCase(@NotNull CaseView view) {
         return requests.ofCase(view.disputeCase().getId()).stream()
                 .filter(request -> request.isVisibleTo(DisclosureActor.of(view.actor(), request.getApplicantSide())))
                 .toList();
@@ -118,7 +119,7 @@ public class DisclosureWorkflow {
      * A request as the user may see it; one they may not see (another case's, or the other side's draft) is
      * answered as one that does not exist, and logged.
      */
-    public RequestView open(long requestId, String username) {
+    public RequestView open(long requestId, @NotNull String username) {
         DisclosureRequest request = requests.byId(requestId).orElseThrow(CaseNotFoundException::new);
         CaseView caseView = workflow.view(request.getDisputeCase().getId(), username);
         DisclosureActor actor = DisclosureActor.of(caseView.actor(), request.getApplicantSide());
@@ -152,7 +153,7 @@ public class DisclosureWorkflow {
         return rules.find(key);
     }
 
-    public DisclosureRequest draft(long caseId, String username, String ruleKey, DisclosureApplication application, Long factId,
+    public DisclosureRequest draft(long caseId, @NotNull String username, String ruleKey, @NotNull DisclosureApplication application, Long factId,
                                    Collection<Long> preliminaryItemIds) {
         CaseView view = workflow.view(caseId, username);
         Side side = view.actor().side().orElseThrow(() -> new BusinessException("disclosure.onlyPartiesApply"));
@@ -164,7 +165,7 @@ public class DisclosureWorkflow {
         return request;
     }
 
-    public void revise(long requestId, long version, String username, String ruleKey, DisclosureApplication application, Long factId,
+    public void revise(long requestId, long version, @NotNull String username, String ruleKey, @NotNull DisclosureApplication application, Long factId,
                        Collection<Long> preliminaryItemIds) {
         RequestView view = forChange(requestId, version, username);
         DisputeCase disputeCase = view.request().getDisputeCase();
@@ -174,7 +175,7 @@ public class DisclosureWorkflow {
         record(view.request(), username, DisclosureTransition.REVISE);
     }
 
-    public void file(long requestId, long version, String username) {
+    public void file(long requestId, long version, @NotNull String username) {
         RequestView view = forChange(requestId, version, username);
         Instant now = clock.instant();
         view.request().file(view.actor(), planner.today(now), now);
@@ -186,7 +187,7 @@ public class DisclosureWorkflow {
      * The court invites the ordered side's opinion by a day it sets (CE art. 46 para. 1), and tells that side the day;
      * the applicant learns of it too.
      */
-    public void inviteOpinion(long requestId, long version, String username, LocalDate dueOn) {
+    public void inviteOpinion(long requestId, long version, @NotNull String username, LocalDate dueOn) {
         RequestView view = forChange(requestId, version, username);
         DisclosureRequest request = view.request();
         Instant now = clock.instant();
@@ -197,25 +198,25 @@ public class DisclosureWorkflow {
         tell(request, EnumSet.of(request.getApplicantSide()), "notice.disclosureOpinionAwaited", request.getOpinionDueOn().toString());
     }
 
-    public void recordOpinion(long requestId, long version, String username, String opinion) {
+    public void recordOpinion(long requestId, long version, @NotNull String username, String opinion) {
         recordOpinion(requestId, version, username, opinion, false);
     }
 
     /** The ordered side's opinion; it may say the evidence holds its trade secrets (IPE art. 26). */
-    public void recordOpinion(long requestId, long version, String username, String opinion, boolean saysTradeSecrets) {
+    public void recordOpinion(long requestId, long version, @NotNull String username, String opinion, boolean saysTradeSecrets) {
         RequestView view = forChange(requestId, version, username);
         view.request().recordOpinion(view.actor(), opinion, saysTradeSecrets, clock.instant());
         record(view.request(), username, DisclosureTransition.RECORD_OPINION);
         tell(view.request(), EnumSet.of(view.request().getApplicantSide(), Side.COURT), "notice.disclosureOpinion");
     }
 
-    public void openReview(long requestId, long version, String username) {
+    public void openReview(long requestId, long version, @NotNull String username) {
         RequestView view = forChange(requestId, version, username);
         view.request().openReview(view.actor(), clock.instant());
         record(view.request(), username, DisclosureTransition.OPEN_REVIEW);
     }
 
-    public void withdraw(long requestId, long version, String username) {
+    public void withdraw(long requestId, long version, @NotNull String username) {
         RequestView view = forChange(requestId, version, username);
         view.request().withdraw(view.actor(), clock.instant());
         record(view.request(), username, DisclosureTransition.WITHDRAW);
@@ -226,7 +227,7 @@ public class DisclosureWorkflow {
      * The judge orders production: deadline, items, protective measures (or, for material said to hold trade
      * secrets, measures or a finding that none is involved); the applicant bears the cost. A signed ruling records it.
      */
-    public void grant(long requestId, long version, String username, OrderTerms terms) {
+    public void grant(long requestId, long version, @NotNull String username, @NotNull OrderTerms terms) {
         RequestView view = forChange(requestId, version, username);
         DisclosureRequest request = view.request();
         DisputeCase disputeCase = request.getDisputeCase();
@@ -251,7 +252,7 @@ public class DisclosureWorkflow {
         tell(request, EnumSet.of(Side.CLAIMANT, Side.RESPONDENT), "notice.disclosureGranted");
     }
 
-    public void deny(long requestId, long version, String username, DenialGround ground, String reasons) {
+    public void deny(long requestId, long version, @NotNull String username, DenialGround ground, String reasons) {
         RequestView view = forChange(requestId, version, username);
         DisclosureRequest request = view.request();
         Instant now = clock.instant();
@@ -268,7 +269,7 @@ public class DisclosureWorkflow {
      * The ordered party produces one item into the order, through evidence intake (timestamped, signed, logged),
      * bound by the order's protective measures.
      */
-    public EvidenceItem produce(long requestId, String username, ContentDigest digest, String originalFilename,
+    public EvidenceItem produce(long requestId, @NotNull String username, @NotNull ContentDigest digest, String originalFilename,
                                 String mediaType, EvidenceMetadata metadata) {
         RequestView view = open(requestId, username);
         DisclosureRequest request = view.request();
@@ -283,21 +284,21 @@ public class DisclosureWorkflow {
         return item;
     }
 
-    public void completeProduction(long requestId, long version, String username) {
+    public void completeProduction(long requestId, long version, @NotNull String username) {
         RequestView view = forChange(requestId, version, username);
         view.request().completeProduction(view.actor(), requests.producedItemCount(requestId), clock.instant());
         record(view.request(), username, DisclosureTransition.COMPLETE_PRODUCTION);
         tell(view.request(), EnumSet.of(view.request().getApplicantSide(), Side.COURT), "notice.disclosureComplete");
     }
 
-    public void reportPartial(long requestId, long version, String username, String explanation) {
+    public void reportPartial(long requestId, long version, @NotNull String username, String explanation) {
         RequestView view = forChange(requestId, version, username);
         view.request().reportPartial(view.actor(), explanation, clock.instant());
         record(view.request(), username, DisclosureTransition.REPORT_PARTIAL);
         referred(view.request());
     }
 
-    public void refuse(long requestId, long version, String username, String reason) {
+    public void refuse(long requestId, long version, @NotNull String username, String reason) {
         RequestView view = forChange(requestId, version, username);
         view.request().refuse(view.actor(), reason, clock.instant());
         record(view.request(), username, DisclosureTransition.REFUSE);
@@ -324,7 +325,7 @@ public class DisclosureWorkflow {
      * The applicant's counsel challenges a completed production (false, destroyed, made unusable: IPE art. 25 para. 1);
      * the request goes to the judge, and the ordered side is told and sees the challenge on the request.
      */
-    public void challengeProduction(long requestId, long version, String username, NonComplianceGround ground,
+    public void challengeProduction(long requestId, long version, @NotNull String username, NonComplianceGround ground,
                                     String reasons) {
         RequestView view = forChange(requestId, version, username);
         DisclosureRequest request = view.request();
@@ -338,7 +339,7 @@ public class DisclosureWorkflow {
      * The judge makes the finding the request's rule allows on its ground (CE art. 48, IPE art. 25), or declines it,
      * with reasons; a signed ruling records it, worded by rule and ground.
      */
-    public void decidePresumption(long requestId, long version, String username, boolean apply, String reasons) {
+    public void decidePresumption(long requestId, long version, @NotNull String username, boolean apply, String reasons) {
         decide(requestId, version, username, apply ? DisclosureTransition.APPLY_PRESUMPTION : DisclosureTransition.DECLINE_PRESUMPTION,
                 reasons);
     }
@@ -348,7 +349,7 @@ public class DisclosureWorkflow {
      * reference to the rights holder's claim and evidence, or declines to, with reasons: a discretionary finding on
      * damages, recorded as its own ruling, which moves no burden and presumes no fact.
      */
-    public void decideDamages(long requestId, long version, String username, boolean find, String reasons) {
+    public void decideDamages(long requestId, long version, @NotNull String username, boolean find, String reasons) {
         decide(requestId, version, username, find ? DisclosureTransition.FIND_DAMAGES : DisclosureTransition.DECLINE_DAMAGES_FINDING,
                 reasons);
     }

@@ -9,7 +9,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.io.Serializable;
 
-/** A row that belongs to one case and lives and dies with it: a party, a member, a deadline, an event. */
+/**
+ * A row that belongs to one case and lives and dies with it: a party, a member, a deadline, an event.
+ *
+ * <p>Not a {@code BaseEntity}: its rows change only through their case, whose version guards every change
+ * ({@link DisputeCase} is the aggregate), so they carry no version of their own.
+ */
 @MappedSuperclass
 public abstract class CasePart implements Serializable {
 

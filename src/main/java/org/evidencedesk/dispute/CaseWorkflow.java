@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ public class CaseWorkflow {
     private Clock clock;
 
     /** A case as one user may see it, or {@link CaseNotFoundException} (logged) if they may not. */
-    public CaseView view(long caseId, String username) {
+    public CaseView view(long caseId, @NotNull String username) {
         UserAccount user = user(username);
         DisputeCase found = cases.byId(caseId).orElseThrow(CaseNotFoundException::new);
         CaseActor actor = policy.actorFor(user, found);
@@ -65,7 +66,7 @@ public class CaseWorkflow {
         return new CaseView(found, actor);
     }
 
-    public DisputeCase file(CaseDetails details, Long courtId, String username) {
+    public DisputeCase file(@NotNull CaseDetails details, Long courtId, @NotNull String username) {
         UserAccount filer = user(username);
         if (!filer.hasRole(Role.COUNSEL)) {
             throw new BusinessException("case.onlyCounselFiles");
@@ -79,27 +80,27 @@ public class CaseWorkflow {
         return filed;
     }
 
-    public void amend(long caseId, long version, String username, CaseDetails details) {
+    public void amend(long caseId, long version, @NotNull String username, @NotNull CaseDetails details) {
         change(caseId, version, username, (c, a) -> c.amend(a, details, clock.instant()));
     }
 
-    public void correctRecord(long caseId, long version, String username, CaseDetails details) {
+    public void correctRecord(long caseId, long version, @NotNull String username, @NotNull CaseDetails details) {
         change(caseId, version, username, (c, a) -> c.correctRecord(a, details, clock.instant()));
     }
 
-    public void requestCorrection(long caseId, long version, String username, String whatToCorrect) {
+    public void requestCorrection(long caseId, long version, @NotNull String username, String whatToCorrect) {
         change(caseId, version, username, (c, a) -> c.requestCorrection(a, whatToCorrect, clock.instant()));
     }
 
-    public void resubmit(long caseId, long version, String username) {
+    public void resubmit(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.resubmit(a, clock.instant(), planner));
     }
 
-    public void withdrawFiling(long caseId, long version, String username) {
+    public void withdrawFiling(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.withdrawFiling(a, clock.instant()));
     }
 
-    public void accept(long caseId, long version, String username) {
+    public void accept(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> {
             CaseTransition.ACCEPT.check(c.getStatus(), a);
             Instant now = clock.instant();
@@ -107,81 +108,81 @@ public class CaseWorkflow {
         });
     }
 
-    public void refuse(long caseId, long version, String username, String reason) {
+    public void refuse(long caseId, long version, @NotNull String username, String reason) {
         change(caseId, version, username, (c, a) -> c.refuse(a, reason, clock.instant()));
     }
 
     /** The complaint reached one respondent on {@code servedOn}. */
-    public void recordService(long caseId, long version, String username, long respondentId, LocalDate servedOn) {
+    public void recordService(long caseId, long version, @NotNull String username, long respondentId, LocalDate servedOn) {
         change(caseId, version, username, (c, a) -> c.recordService(a, c.party(respondentId), servedOn, clock.instant(), planner));
     }
 
-    public void openAnswerPeriod(long caseId, long version, String username) {
+    public void openAnswerPeriod(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.openAnswerPeriod(a, clock.instant(), planner));
     }
 
-    public void openEvidencePeriod(long caseId, long version, String username, LocalDate start, LocalDate end) {
+    public void openEvidencePeriod(long caseId, long version, @NotNull String username, LocalDate start, LocalDate end) {
         change(caseId, version, username, (c, a) -> c.openEvidencePeriod(a, start, end, clock.instant(), planner));
     }
 
-    public void applyForExtension(long caseId, long version, String username) {
+    public void applyForExtension(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.applyForExtension(a, clock.instant(), planner));
     }
 
-    public void recordExtensionApplication(long caseId, long version, String username, long applicantId,
+    public void recordExtensionApplication(long caseId, long version, @NotNull String username, long applicantId,
                                            LocalDate receivedOn) {
         change(caseId, version, username, (c, a) -> c.recordExtensionApplication(a, c.party(applicantId), receivedOn,
                 clock.instant(), planner));
     }
 
-    public void refuseExtension(long caseId, long version, String username, String reason) {
+    public void refuseExtension(long caseId, long version, @NotNull String username, String reason) {
         change(caseId, version, username, (c, a) -> c.refuseExtension(a, reason, clock.instant()));
     }
 
-    public void extendEvidencePeriod(long caseId, long version, String username, LocalDate newEnd) {
+    public void extendEvidencePeriod(long caseId, long version, @NotNull String username, LocalDate newEnd) {
         change(caseId, version, username, (c, a) -> c.extendEvidencePeriod(a, newEnd, clock.instant(), planner));
     }
 
-    public void closeEvidencePeriod(long caseId, long version, String username) {
+    public void closeEvidencePeriod(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.closeEvidencePeriod(a, clock.instant()));
     }
 
-    public void scheduleHearing(long caseId, long version, String username, ZonedDateTime at) {
+    public void scheduleHearing(long caseId, long version, @NotNull String username, ZonedDateTime at) {
         change(caseId, version, username, (c, a) -> c.scheduleHearing(a, at, clock.instant(), planner));
     }
 
-    public void openHearing(long caseId, long version, String username) {
+    public void openHearing(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.openHearing(a, clock.instant()));
     }
 
-    public void enterJudgment(long caseId, long version, String username, LocalDate on) {
+    public void enterJudgment(long caseId, long version, @NotNull String username, LocalDate on) {
         change(caseId, version, username, (c, a) -> c.enterJudgment(a, on, clock.instant(), planner));
     }
 
-    public void recordMediation(long caseId, long version, String username) {
+    public void recordMediation(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.recordMediation(a, clock.instant()));
     }
 
-    public void approveWithdrawal(long caseId, long version, String username, String reason) {
+    public void approveWithdrawal(long caseId, long version, @NotNull String username, String reason) {
         change(caseId, version, username, (c, a) -> c.approveWithdrawal(a, reason, clock.instant()));
     }
 
-    public void dismiss(long caseId, long version, String username, String ground) {
+    public void dismiss(long caseId, long version, @NotNull String username, String ground) {
         change(caseId, version, username, (c, a) -> c.dismiss(a, ground, clock.instant()));
     }
 
     /** The appealable judgment or ruling reached one party on {@code servedOn}. */
-    public void recordDecisionService(long caseId, long version, String username, long partyId, LocalDate servedOn) {
+    public void recordDecisionService(long caseId, long version, @NotNull String username, long partyId, LocalDate servedOn) {
         change(caseId, version, username, (c, a) -> c.recordDecisionService(a, c.party(partyId), servedOn, clock.instant(),
                 planner));
     }
 
     /** One party lodged an appeal on {@code lodgedOn}. */
-    public void recordAppeal(long caseId, long version, String username, long partyId, LocalDate lodgedOn) {
+    public void recordAppeal(long caseId, long version, @NotNull String username, long partyId, LocalDate lodgedOn) {
         change(caseId, version, username, (c, a) -> c.recordAppeal(a, c.party(partyId), lodgedOn, clock.instant(), planner));
     }
 
-    public void close(long caseId, long version, String username) {
+    public void close(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.close(a, clock.instant()));
     }
 
@@ -193,23 +194,23 @@ public class CaseWorkflow {
         return cases.forChange(caseId).map(c -> c.reviewProvisionalDeadlines(clock.instant(), planner)).orElse(0);
     }
 
-    public void suspend(long caseId, long version, String username, String reason) {
+    public void suspend(long caseId, long version, @NotNull String username, String reason) {
         change(caseId, version, username, (c, a) -> c.suspend(a, reason, clock.instant()));
     }
 
-    public void resume(long caseId, long version, String username) {
+    public void resume(long caseId, long version, @NotNull String username) {
         change(caseId, version, username, (c, a) -> c.resume(a, clock.instant()));
     }
 
     /** Assigns an existing user to the case in a role their account allows. */
-    public void addMember(long caseId, long version, String username, String memberUsername, MemberRole role) {
+    public void addMember(long caseId, long version, @NotNull String username, String memberUsername, MemberRole role) {
         UserAccount member = accounts.byUsername(memberUsername)
                 .orElseThrow(() -> new BusinessException("case.memberUnknown", memberUsername));
         change(caseId, version, username, (c, a) -> c.addMember(a, member, role, clock.instant()));
     }
 
     /** Creates an account for respondent counsel who has none yet, and assigns it to the case. */
-    public void addNewRespondentCounsel(long caseId, long version, String username, String counselUsername,
+    public void addNewRespondentCounsel(long caseId, long version, @NotNull String username, String counselUsername,
                                         String displayName, String email, String initialPassword) {
         DisputeCase disputeCase = visibleForChange(caseId, version, username);
         CaseActor actor = policy.actorFor(user(username), disputeCase);
@@ -219,7 +220,7 @@ public class CaseWorkflow {
         disputeCase.addMember(actor, counsel, MemberRole.RESPONDENT_COUNSEL, clock.instant());
     }
 
-    public void removeMember(long caseId, long version, String username, long memberId) {
+    public void removeMember(long caseId, long version, @NotNull String username, long memberId) {
         change(caseId, version, username, (c, a) -> c.removeMember(a, memberId, clock.instant()));
     }
 

@@ -10,7 +10,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** A court that accepts cases; its abbreviation goes into the case numbers it gives (京73 in (2026)京73民初123号). */
+/**
+ * A court that accepts cases; its abbreviation goes into the case numbers it gives (京73 in (2026)京73民初123号).
+ *
+ * <p>Not a {@code BaseEntity}: reference data written by migrations and never changed by the application, so it has
+ * no version; it keeps id-based equality of its own.
+ */
 @Entity
 @Table(name = "court")
 @NamedQuery(name = Court.ALL, query = "select c from Court c order by c.id")

@@ -3,6 +3,7 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +52,12 @@ public class EvidenceAccess {
     @Inject
     private PageViewOpenings openings;
 
-    public List<EvidenceItem> visibleItems(long caseId, String username) {
+    public List<EvidenceItem> visibleItems(long caseId, @NotNull String username) {
         return visibleItems(workflow.view(caseId, username));
     }
 
     /** The items of a case already opened for the user (its access checked and logged once, by the caller). */
-    public List<EvidenceItem> visibleItems(CaseView view) {
+    public List<EvidenceItem> visibleItems(@NotNull CaseView view) {
         return items.ofCase(view.disputeCase().getId()).stream()
                 .filter(item -> EvidenceAccessPolicy.maySee(view.actor(), item))
                 .toList();
@@ -66,7 +67,7 @@ public class EvidenceAccess {
      * The items of a case the user may take a copy of, as into an evidence bundle: those they may see, less
      * view-only protected items, and less protected items whose undertaking they have not yet accepted.
      */
-    public List<EvidenceItem> copyableItems(CaseView view) {
+    public List<EvidenceItem> copyableItems(@NotNull CaseView view) {
         return visibleItems(view).stream()
                 .filter(item -> EvidenceAccessPolicy.mayDownload(view.actor(), item))
                 .filter(item -> !EvidenceAccessPolicy.needsUndertaking(view.actor(), item)
@@ -75,7 +76,7 @@ public class EvidenceAccess {
     }
 
     /** An item for its page; the view is logged unless the item is public record. */
-    public ItemView view(long itemId, String username) {
+    public ItemView view(long itemId, @NotNull String username) {
         return open(itemId, username, CustodyAction.VIEWED, "page");
     }
 
@@ -83,7 +84,7 @@ public class EvidenceAccess {
      * An item about to be downloaded ({@code what}: content, receipt, signature or token); the content of a
      * view-only item is refused.
      */
-    public ItemView download(long itemId, String username, String what) {
+    public ItemView download(long itemId, @NotNull String username, String what) {
         ItemView view = open(itemId, username, null, null);
         if ("content".equals(what) && !EvidenceAccessPolicy.mayDownload(view.caseView().actor(), view.item())) {
             LOG.warning(() -> "User " + username + " asked to download view-only item " + itemId + ": refused");
@@ -96,7 +97,7 @@ public class EvidenceAccess {
      * An item about to be shown as page images: the user may see it and has accepted its undertaking if one
      * is needed. Nothing is logged: the page that shows the images logged its own view.
      */
-    public ItemView forPages(long itemId, String username) {
+    public ItemView forPages(long itemId, @NotNull String username) {
         ItemView view = open(itemId, username, null, null);
         requireUndertaking(view);
         return view;
@@ -106,7 +107,7 @@ public class EvidenceAccess {
      * An item whose page image is about to be shown; the first page of an opening goes into the custody log
      * (see {@link PageViewOpenings}), unless the item is public record.
      */
-    public ItemView viewPage(long itemId, String username) {
+    public ItemView viewPage(long itemId, @NotNull String username) {
         ItemView view = forPages(itemId, username);
         if (EvidenceAccessPolicy.viewsAreLogged(view.item()) && openings.begins(username, itemId)) {
             custody.append(view.item().getDisputeCase().getId(), username, CustodyAction.VIEWED, itemId,
@@ -119,7 +120,7 @@ public class EvidenceAccess {
      * Records the user's acceptance of the confidentiality undertaking that protects the item, in the text
      * they were shown, and signs it into the custody log with a checkpoint.
      */
-    public void acceptUndertaking(long itemId, String username, Locale language, String text) {
+    public void acceptUndertaking(long itemId, @NotNull String username, Locale language, String text) {
         EvidenceItem item = items.byId(itemId).orElseThrow(CaseNotFoundException::new);
         CaseView caseView = workflow.view(item.getDisputeCase().getId(), username);
         if (!EvidenceAccessPolicy.maySee(caseView.actor(), item)) {
@@ -144,7 +145,7 @@ public class EvidenceAccess {
     }
 
     /** The assigned judge rules on an item; the ruling goes into the custody log. */
-    public void rule(long itemId, String username, EvidenceStatus ruling, String reason) {
+    public void rule(long itemId, @NotNull String username, EvidenceStatus ruling, String reason) {
         ItemView view = open(itemId, username, null, null);
         if (!view.caseView().actor().mayRule()) {
             LOG.warning(() -> "User " + username + " tried to rule on evidence item " + itemId + " without being its judge: refused");

@@ -3,6 +3,7 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ public class EvidenceIntake {
      * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
      */
     @Transactional
-    public void checkSubmitter(long caseId, String username) {
+    public void checkSubmitter(long caseId, @NotNull String username) {
         submitterSide(workflow.view(caseId, username));
     }
 
@@ -153,7 +154,7 @@ public class EvidenceIntake {
     }
 
     @Transactional
-    public EvidenceItem register(long caseId, String username, ContentDigest digest, String originalFilename,
+    public EvidenceItem register(long caseId, @NotNull String username, @NotNull ContentDigest digest, String originalFilename,
                                  String mediaType, EvidenceMetadata metadata) {
         return register(caseId, username, digest, originalFilename, mediaType, metadata, null);
     }
@@ -163,7 +164,7 @@ public class EvidenceIntake {
      * the order allows it; the item is bound by the order's protective measures.
      */
     @Transactional
-    public EvidenceItem register(long caseId, String username, ContentDigest digest, String originalFilename,
+    public EvidenceItem register(long caseId, @NotNull String username, @NotNull ContentDigest digest, String originalFilename,
                                  String mediaType, EvidenceMetadata metadata, Production production) {
         CaseView view = workflow.view(caseId, username);
         DisputeCase disputeCase = view.disputeCase();

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A person's acceptance of the confidentiality undertaking an order requires: who, when, which text. */
+/**
+ * A person's acceptance of the confidentiality undertaking an order requires: who, when, which text.
+ *
+ * <p>Not a {@code BaseEntity}: written once and never updated, so it has no version to lock.
+ */
 @Entity
 @Table(name = "undertaking")
 public class Undertaking implements Serializable {

@@ -11,7 +11,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** One notice to one person: a message key with its arguments, the page it points to, and when it was read. */
+/**
+ * One notice to one person: a message key with its arguments, the page it points to, and when it was read.
+ *
+ * <p>Not a {@code BaseEntity}: its one change, being read, sets a time only once and only for its addressee, so
+ * concurrent changes cannot conflict and it needs no version.
+ */
 @Entity
 @Table(name = "notice")
 public class Notice implements Serializable {

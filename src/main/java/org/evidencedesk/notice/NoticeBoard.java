@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ public class NoticeBoard {
 
     /** Notifies every member of the case on the given sides (the court side: its assigned judges, clerks, investigators). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(DisputeCase disputeCase, Collection<Side> sides, String messageKey, List<String> arguments, String link) {
+    public void tell(@NotNull DisputeCase disputeCase, Collection<Side> sides, String messageKey, List<String> arguments, String link) {
         Set<String> recipients = new LinkedHashSet<>();
         for (CaseMember member : disputeCase.getMembers()) {
             if (sides.contains(member.getRole().side())) {
@@ -41,7 +42,7 @@ public class NoticeBoard {
         }
     }
 
-    public long unreadCount(String username) {
+    public long unreadCount(@NotNull String username) {
         return entityManager.createQuery("select count(n) from Notice n where n.recipient = :user and n.readAt is null",
                         Long.class)
                 .setParameter("user", username)
@@ -49,7 +50,7 @@ public class NoticeBoard {
     }
 
     /** The latest notices of a person, unread first. */
-    public List<Notice> latest(String username, int limit) {
+    public List<Notice> latest(@NotNull String username, int limit) {
         return entityManager.createQuery("select n from Notice n where n.recipient = :user"
                         + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc", Notice.class)
                 .setParameter("user", username)
@@ -58,7 +59,7 @@ public class NoticeBoard {
     }
 
     /** The latest unread notices of a person. */
-    public List<Notice> latestUnread(String username, int limit) {
+    public List<Notice> latestUnread(@NotNull String username, int limit) {
         return entityManager.createQuery("select n from Notice n where n.recipient = :user and n.readAt is null"
                         + " order by n.createdAt desc, n.id desc", Notice.class)
                 .setParameter("user", username)
@@ -68,7 +69,7 @@ public class NoticeBoard {
 
     /** Marks one of the person's own notices read and returns where it points; another's notice is not touched. */
     @Transactional
-    public String open(long noticeId, String username) {
+    public String open(long noticeId, @NotNull String username) {
         Notice notice = entityManager.find(Notice.class, noticeId);
         if (notice == null || !notice.getRecipient().equals(username)) {
             return null;
@@ -78,7 +79,7 @@ public class NoticeBoard {
     }
 
     @Transactional
-    public void markAllRead(String username) {
+    public void markAllRead(@NotNull String username) {
         entityManager.createQuery("update Notice n set n.readAt = :now where n.recipient = :user and n.readAt is null")
                 .setParameter("now", clock.instant())
                 .setParameter("user", username)

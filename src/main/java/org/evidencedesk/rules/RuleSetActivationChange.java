@@ -10,7 +10,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** One switch of a proposed rule set, kept for good: a later reader can tell what was enabled when. */
+/**
+ * One switch of a proposed rule set, kept for good: a later reader can tell what was enabled when.
+ *
+ * <p>Not a {@code BaseEntity}: written once and never updated, so it has no version to lock.
+ */
 @Entity
 @Table(name = "rule_set_activation_change")
 @NamedQuery(name = RuleSetActivationChange.OF_KEY,

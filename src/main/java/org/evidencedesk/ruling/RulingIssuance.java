@@ -3,6 +3,7 @@ package org.evidencedesk.ruling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public class RulingIssuance {
     private CustodyLog custody;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Ruling issue(RulingDraft draft, DisputeCase disputeCase) {
+    public Ruling issue(@NotNull RulingDraft draft, @NotNull DisputeCase disputeCase) {
         byte[] pdf;
         try {
             pdf = documents.signedPdf(draft, disputeCase);

@@ -7,7 +7,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +39,26 @@ class ArchitectureTest {
                 .map(result -> result.getFailureReport().toString())
                 .toList();
         assertThat(violations).as("every rule broken, with each import that breaks it").isEmpty();
+    }
+
+    @Test
+    void everyPackageSaysWhatItOwns() throws IOException {
+        Path sources = Path.of("src/main/java");
+        try (Stream<Path> folders = Files.walk(sources.resolve("org/evidencedesk"))) {
+            List<String> silent = folders.filter(Files::isDirectory)
+                    .filter(folder -> holdsJava(folder) && !Files.exists(folder.resolve("package-info.java")))
+                    .map(folder -> sources.relativize(folder).toString().replace('/', '.'))
+                    .toList();
+            assertThat(silent).as("packages without a package-info.java").isEmpty();
+        }
+    }
+
+    private static boolean holdsJava(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.evidencedesk.bundle.export;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -115,7 +116,7 @@ public class BundleExports {
      * @throws BusinessException if the user may not export from it or the selection holds nothing
      */
     @Transactional
-    public PreparedExport prepare(long caseId, String username, BundleSelection selection) throws IOException {
+    public PreparedExport prepare(long caseId, @NotNull String username, BundleSelection selection) throws IOException {
         CaseView view = workflow.view(caseId, username);
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
@@ -183,7 +184,7 @@ public class BundleExports {
 
     /** Records, after its last byte went out, that the bundle left. */
     @Transactional
-    public void record(PreparedExport export, String username, Written written) {
+    public void record(PreparedExport export, @NotNull String username, Written written) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("file", export.filename());
         detail.put("sha256", written.sha256());

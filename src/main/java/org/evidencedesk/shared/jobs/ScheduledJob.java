@@ -7,7 +7,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A job's row in {@code background_job}; changed only by {@link JobLedger}'s conditional updates. */
+/**
+ * A job's row in {@code background_job}; changed only by {@link JobLedger}'s conditional updates.
+ *
+ * <p>Not a {@code BaseEntity}: its key is the job's name, and {@link JobLedger} guards changes with conditional
+ * updates on the row itself, so it needs neither a generated id nor a version.
+ */
 @Entity
 @Table(name = "background_job")
 public class ScheduledJob {

@@ -1,0 +1,4 @@
+/**
+ * Serves signed ruling PDFs to those who may see the case.
+ */
+package org.evidencedesk.ruling.web;
