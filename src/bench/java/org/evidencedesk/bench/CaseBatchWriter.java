@@ -1,16 +1,16 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
-import static org.evidencedesk.operations.CaseRows.setDate;
-import static org.evidencedesk.operations.CaseRows.setInstant;
-import static org.evidencedesk.operations.CaseRows.setStatus;
+import static org.evidencedesk.bench.CaseRows.setDate;
+import static org.evidencedesk.bench.CaseRows.setInstant;
+import static org.evidencedesk.bench.CaseRows.setStatus;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import org.evidencedesk.operations.SyntheticCase.SyntheticDeadline;
-import org.evidencedesk.operations.SyntheticCase.SyntheticEvent;
-import org.evidencedesk.operations.SyntheticCase.SyntheticParty;
+import org.evidencedesk.bench.SyntheticCase.SyntheticDeadline;
+import org.evidencedesk.bench.SyntheticCase.SyntheticEvent;
+import org.evidencedesk.bench.SyntheticCase.SyntheticParty;
 
 /** Writes generated cases and their parts with plain JDBC batches, one transaction per batch. */
 final class CaseBatchWriter implements AutoCloseable {

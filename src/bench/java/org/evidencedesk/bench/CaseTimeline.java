@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import static org.evidencedesk.dispute.CaseStatus.*;
 
@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.evidencedesk.dispute.CaseStatus;
-import org.evidencedesk.operations.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.CaseDates;
 
 /**
  * When a generated case reached each step of its life. The steps are laid out as days after filing,

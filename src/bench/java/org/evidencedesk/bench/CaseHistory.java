@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import static org.evidencedesk.dispute.CaseStatus.*;
 
@@ -14,8 +14,8 @@ import java.util.random.RandomGenerator;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.DeadlineKind;
 import org.evidencedesk.dispute.Deadlines;
-import org.evidencedesk.operations.SyntheticCase.SyntheticDeadline;
-import org.evidencedesk.operations.SyntheticCase.SyntheticEvent;
+import org.evidencedesk.bench.SyntheticCase.SyntheticDeadline;
+import org.evidencedesk.bench.SyntheticCase.SyntheticEvent;
 
 /**
  * The deadlines and timeline entries of a generated case, read off its {@link CaseTimeline}: the

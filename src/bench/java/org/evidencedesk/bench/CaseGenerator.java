@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import org.evidencedesk.operations.CaseBatchWriter.Totals;
+import org.evidencedesk.bench.CaseBatchWriter.Totals;
 import org.evidencedesk.shared.config.ConfigurationException;
 import org.evidencedesk.shared.config.Database;
 import org.evidencedesk.shared.config.Settings;

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import static org.evidencedesk.dispute.CaseStatus.*;
 
@@ -14,9 +14,9 @@ import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.TechnologyArea;
-import org.evidencedesk.operations.CaseVocabulary.Term;
-import org.evidencedesk.operations.SyntheticCase.CaseDates;
-import org.evidencedesk.operations.SyntheticCase.SyntheticParty;
+import org.evidencedesk.bench.CaseVocabulary.Term;
+import org.evidencedesk.bench.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.SyntheticParty;
 
 /** Makes up cases one at a time: varied titles and parties, states spread like a court's docket, most cases pending. */
 final class SyntheticCases {

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.evidencedesk.dispute.CaseStatus;
-import org.evidencedesk.operations.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.CaseDates;
 import org.evidencedesk.shared.config.Database;
 
 /**
