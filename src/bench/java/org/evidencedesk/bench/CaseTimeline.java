@@ -92,7 +92,8 @@ final class CaseTimeline {
                 has(EVIDENCE_PERIOD) ? date(day(EVIDENCE_PERIOD)) : null,
                 has(EVIDENCE_PERIOD) ? date(evidencePeriodEndDay) : null,
                 has(HEARING_SCHEDULED) ? hearingAt() : null,
-                has(JUDGMENT) ? date(day(JUDGMENT)) : null);
+                has(JUDGMENT) ? date(day(JUDGMENT)) : null,
+                status == APPEAL_WINDOW ? date(day(APPEAL_WINDOW)) : null);
     }
 
     Instant hearingAt() {
