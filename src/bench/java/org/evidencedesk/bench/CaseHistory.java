@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.evidencedesk.dispute.CaseStatus;
-import org.evidencedesk.dispute.DeadlineKind;
-import org.evidencedesk.dispute.Deadlines;
 import org.evidencedesk.bench.SyntheticCase.SyntheticDeadline;
 import org.evidencedesk.bench.SyntheticCase.SyntheticEvent;
+import org.evidencedesk.dispute.CaseStatus;
+import org.evidencedesk.dispute.DeadlineKind;
+import org.evidencedesk.dispute.PeriodCounter;
 
 /**
  * The deadlines and timeline entries of a generated case, read off its {@link CaseTimeline}: the
@@ -89,7 +89,7 @@ final class CaseHistory {
     private SyntheticDeadline deadline(DeadlineKind kind, int dueDay, String basis, int closedDay) {
         LocalDate dueOn = timeline.date(dueDay);
         String state = closedDay == timeline.branchDay && timeline.status != NOT_ACCEPTED ? "SUPERSEDED" : "MET";
-        return new SyntheticDeadline(kind, dueOn, Deadlines.endInstant(dueOn, timeline.zone()), basis, state,
+        return new SyntheticDeadline(kind, dueOn, PeriodCounter.endInstant(dueOn, timeline.zone()), basis, state,
                 timeline.during(closedDay));
     }
 

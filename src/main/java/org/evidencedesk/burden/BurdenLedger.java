@@ -30,7 +30,7 @@ import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
-import org.evidencedesk.notice.Notices;
+import org.evidencedesk.notice.NoticeBoard;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
@@ -74,7 +74,7 @@ public class BurdenLedger {
     private CustodyLog custody;
 
     @Inject
-    private Notices notices;
+    private NoticeBoard notices;
 
     @Inject
     private Settings settings;

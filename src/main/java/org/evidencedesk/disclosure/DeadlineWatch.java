@@ -14,7 +14,7 @@ import org.evidencedesk.shared.jobs.JobSchedule;
 /**
  * The lapse timer: marks granted requests whose deadline has passed as {@code DEADLINE_LAPSED} and refers
  * them to the judge. It runs at start-up, so a deadline that passed while the server was down lapses as soon
- * as it is back, and then every minute as a background job. Deadlines live in the database, so nothing is lost
+ * as it is back, and then every minute as a background job. PeriodCounter live in the database, so nothing is lost
  * across restarts.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class DeadlineWatch implements BackgroundJob {
     private DisclosureRequests requests;
 
     @Inject
-    private Disclosures disclosures;
+    private DisclosureWorkflow disclosures;
 
     @Inject
     private Clock clock;

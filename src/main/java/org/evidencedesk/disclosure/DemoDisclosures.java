@@ -45,7 +45,7 @@ public class DemoDisclosures {
     private BurdenLedger ledger;
 
     @Inject
-    private Disclosures disclosures;
+    private DisclosureWorkflow disclosures;
 
     @Inject
     private DeadlineWatch deadlineWatch;
@@ -80,7 +80,7 @@ public class DemoDisclosures {
                 comparison.getId());
 
         List<Long> preliminary = List.of(policy.getId(), comparison.getId());
-        long pending = disclosures.draft(tradeSecretCase, "counsel", "ipe-24-26@1", new Application(
+        long pending = disclosures.draft(tradeSecretCase, "counsel", "ipe-24-26@1", new DisclosureApplication(
                 "Quickcart's model training logs and feature lists, January 2024 to date",
                 "That Quickcart's model was trained on the claimant's features; it decides infringement",
                 "The logs are kept on Quickcart's own training servers", "Only the logs show which features were used"),
@@ -112,7 +112,7 @@ public class DemoDisclosures {
     }
 
     private long grantedRequest(long caseId, long factId, List<Long> preliminary, String evidenceSought, int days) {
-        long id = disclosures.draft(caseId, "counsel", "ipe-24-26@1", new Application(evidenceSought,
+        long id = disclosures.draft(caseId, "counsel", "ipe-24-26@1", new DisclosureApplication(evidenceSought,
                 "That Quickcart uses the claimant's model; the extent of its profits",
                 "Quickcart runs the service and keeps its records", "No other source exists"), factId, preliminary).getId();
         file(id);

@@ -195,7 +195,7 @@ public class DisclosureRequest extends BaseEntity {
      * 账簿、资料"; Trademark Law art. 63 para. 2 and Copyright Law art. 54 para. 4 alike), never the other way round.
      */
     static DisclosureRequest draft(DisputeCase disputeCase, Side applicantSide, String ruleKey, NonComplianceLaw law,
-                                   Application application, Long factId, Set<EvidenceItem> preliminary, String username,
+                                   DisclosureApplication application, Long factId, Set<EvidenceItem> preliminary, String username,
                                    Instant now) {
         if (applicantSide != Side.CLAIMANT && applicantSide != Side.RESPONDENT) {
             throw new BusinessException("disclosure.onlyPartiesApply");
@@ -208,7 +208,7 @@ public class DisclosureRequest extends BaseEntity {
     }
 
     /** Revises the draft, its rule included: the rule chosen now is the one the request will rest on. */
-    void revise(DisclosureActor actor, String newRuleKey, NonComplianceLaw law, Application application, Long factId,
+    void revise(DisclosureActor actor, String newRuleKey, NonComplianceLaw law, DisclosureApplication application, Long factId,
                 Set<EvidenceItem> preliminary, Instant now) {
         REVISE.check(status, actor);
         checkApplicantMayInvoke(applicantSide, law);
@@ -261,7 +261,7 @@ public class DisclosureRequest extends BaseEntity {
     /** The other side's opinion, and whether it says the evidence holds its trade secrets (IPE art. 26). */
     void recordOpinion(DisclosureActor actor, String opinion, boolean saysTradeSecrets, Instant now) {
         RECORD_OPINION.check(status, actor);
-        respondentOpinion = Reasons.check(opinion, Application.LIMIT);
+        respondentOpinion = Reasons.check(opinion, DisclosureApplication.LIMIT);
         secretSaidByOrdered = saysTradeSecrets;
         move(RECORD_OPINION, actor, now, respondentOpinion);
     }
@@ -358,7 +358,7 @@ public class DisclosureRequest extends BaseEntity {
     void reportPartial(DisclosureActor actor, String explanation, Instant now) {
         REPORT_PARTIAL.check(status, actor);
         checkBeforeDue(now);
-        outcomeNote = Reasons.check(explanation, Application.LIMIT);
+        outcomeNote = Reasons.check(explanation, DisclosureApplication.LIMIT);
         productionOutcome = DisclosureStatus.PARTIAL;
         nonComplianceGround = NonComplianceGround.PARTIAL_REFUSAL;
         move(REPORT_PARTIAL, actor, now, outcomeNote);
@@ -367,7 +367,7 @@ public class DisclosureRequest extends BaseEntity {
 
     void refuse(DisclosureActor actor, String reason, Instant now) {
         REFUSE.check(status, actor);
-        outcomeNote = Reasons.check(reason, Application.LIMIT);
+        outcomeNote = Reasons.check(reason, DisclosureApplication.LIMIT);
         productionOutcome = DisclosureStatus.REFUSED;
         nonComplianceGround = NonComplianceGround.REFUSAL;
         move(REFUSE, actor, now, outcomeNote);
@@ -403,7 +403,7 @@ public class DisclosureRequest extends BaseEntity {
         if (!nonComplianceLaw.allowsChallenge(ground)) {
             throw new BusinessException("disclosure.challengeGroundNotInLaw", new Translatable(ground.messageKey()));
         }
-        challengeReasons = Reasons.check(reasons, Application.LIMIT);
+        challengeReasons = Reasons.check(reasons, DisclosureApplication.LIMIT);
         nonComplianceGround = ground;
         move(CHALLENGE_PRODUCTION, actor, now, challengeReasons);
         referForInference(now);
@@ -471,13 +471,13 @@ public class DisclosureRequest extends BaseEntity {
         }
     }
 
-    private void write(Application application, Long fact, Set<EvidenceItem> preliminary) {
+    private void write(DisclosureApplication application, Long fact, Set<EvidenceItem> preliminary) {
         application.checkLengths();
-        evidenceSought = Application.stripped(application.evidenceSought());
+        evidenceSought = DisclosureApplication.stripped(application.evidenceSought());
         secretSaidByApplicant = application.saysTradeSecrets();
-        factToProve = Application.stripped(application.factToProve());
-        whyControlled = Application.stripped(application.whyControlled());
-        whyMustProduce = Application.stripped(application.whyMustProduce());
+        factToProve = DisclosureApplication.stripped(application.factToProve());
+        whyControlled = DisclosureApplication.stripped(application.whyControlled());
+        whyMustProduce = DisclosureApplication.stripped(application.whyMustProduce());
         factId = fact;
         for (EvidenceItem item : preliminary) {
             if (item.getSide() != applicantSide || !item.getDisputeCase().getId().equals(disputeCase.getId())) {
@@ -494,8 +494,8 @@ public class DisclosureRequest extends BaseEntity {
         steps.add(new DisclosureStep(this, now, actor.username(), step, from, status, note));
     }
 
-    public Application application() {
-        return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce, secretSaidByApplicant);
+    public DisclosureApplication application() {
+        return new DisclosureApplication(evidenceSought, factToProve, whyControlled, whyMustProduce, secretSaidByApplicant);
     }
 
     /** The side an order would bind: always the other party. */

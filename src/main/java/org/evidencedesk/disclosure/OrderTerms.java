@@ -30,8 +30,8 @@ public record OrderTerms(LocalDate dueOn, String itemsOrdered, boolean undertaki
         if (dueOn == null || !dueOn.isAfter(today)) {
             throw new BusinessException("disclosure.dueOnInFuture");
         }
-        if (itemsOrdered == null || itemsOrdered.isBlank() || itemsOrdered.strip().length() > Application.LIMIT) {
-            throw new BusinessException("disclosure.itemsOrderedRequired", Application.LIMIT);
+        if (itemsOrdered == null || itemsOrdered.isBlank() || itemsOrdered.strip().length() > DisclosureApplication.LIMIT) {
+            throw new BusinessException("disclosure.itemsOrderedRequired", DisclosureApplication.LIMIT);
         }
         Reasons.check(reasons);
         if (findsNoTradeSecret()) {

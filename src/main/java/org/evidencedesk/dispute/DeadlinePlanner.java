@@ -11,7 +11,7 @@ import java.time.ZoneId;
 public class DeadlinePlanner {
 
     private final WorkingCalendar calendar;
-    private final Deadlines deadlines;
+    private final PeriodCounter deadlines;
     private final ZoneId zone;
 
     /** For the container's proxy only. */
@@ -23,7 +23,7 @@ public class DeadlinePlanner {
 
     public DeadlinePlanner(WorkingCalendar calendar, ZoneId zone) {
         this.calendar = calendar;
-        this.deadlines = new Deadlines(calendar);
+        this.deadlines = new PeriodCounter(calendar);
         this.zone = zone;
     }
 
@@ -32,7 +32,7 @@ public class DeadlinePlanner {
     }
 
     public LocalDate today(Instant now) {
-        return Deadlines.dayOf(now, zone);
+        return PeriodCounter.dayOf(now, zone);
     }
 
     public DueDate statutory(StatutoryPeriod period, LocalDate eventDay) {
@@ -62,10 +62,10 @@ public class DeadlinePlanner {
     }
 
     public LocalDate earliestHearingDay(LocalDate noticeDay) {
-        return Deadlines.earliestHearingDay(noticeDay);
+        return PeriodCounter.earliestHearingDay(noticeDay);
     }
 
     public Instant endOf(LocalDate lastDay) {
-        return Deadlines.endInstant(lastDay, zone);
+        return PeriodCounter.endInstant(lastDay, zone);
     }
 }

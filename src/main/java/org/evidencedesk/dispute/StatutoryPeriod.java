@@ -3,7 +3,7 @@ package org.evidencedesk.dispute;
 /**
  * The periods in days that the law sets for a first-instance civil case and its appeal, each with the
  * rule that sets it. CPL is the Civil Procedure Law as amended in 2023; CE is the SPC Provisions on
- * Evidence in Civil Procedures (2019). All are counted per CPL art. 85 by {@link Deadlines}.
+ * Evidence in Civil Procedures (2019). All are counted per CPL art. 85 by {@link PeriodCounter}.
  */
 public enum StatutoryPeriod {
 

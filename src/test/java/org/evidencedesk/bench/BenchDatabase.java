@@ -14,12 +14,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
 import org.evidencedesk.bench.CaseBatchWriter.Totals;
 import org.evidencedesk.shared.config.Database;
 import org.evidencedesk.shared.config.Settings;
-import org.evidencedesk.shared.config.TestSettings;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -55,8 +55,10 @@ final class BenchDatabase implements AutoCloseable {
 
     BenchDatabase(Path dataDirectory) {
         this.url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        this.settings = TestSettings.of(Map.of("evidencedesk.db.url", url, "evidencedesk.db.user", "sa",
+        Properties values = new Properties();
+        values.putAll(Map.of("evidencedesk.db.url", url, "evidencedesk.db.user", "sa",
                 "evidencedesk.data.dir", dataDirectory.toString()));
+        this.settings = Settings.resolve(new Properties(), Map.of(), values);
     }
 
     Settings settings() {

@@ -49,7 +49,7 @@ import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.evidence.UndertakingRequiredException;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAdministration;
-import org.evidencedesk.notice.Notices;
+import org.evidencedesk.notice.NoticeBoard;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingKind;
 import org.evidencedesk.ruling.Rulings;
@@ -79,7 +79,7 @@ class DisclosurePersistenceIT {
     }
 
     @Inject
-    Disclosures disclosures;
+    DisclosureWorkflow disclosures;
 
     @Inject
     DisclosureRequests requests;
@@ -94,7 +94,7 @@ class DisclosurePersistenceIT {
     Rulings rulings;
 
     @Inject
-    Notices notices;
+    NoticeBoard notices;
 
     @Inject
     EvidenceIntake intake;
@@ -363,7 +363,7 @@ class DisclosurePersistenceIT {
 
     @Test
     void aDraftIsSeenOnlyByItsAuthorsSideUntilItIsFiled() {
-        long draft = disclosures.draft(caseId, claimant, "ipe-24-26@1", new Application("Server logs",
+        long draft = disclosures.draft(caseId, claimant, "ipe-24-26@1", new DisclosureApplication("Server logs",
                 "The respondent's use", "Only the respondent runs the servers", "Nothing else shows the use"), null, List.of()).getId();
 
         for (String other : List.of(respondent, judge)) {
@@ -395,7 +395,7 @@ class DisclosurePersistenceIT {
     }
 
     private long draftAndFile(Long factId) {
-        long request = disclosures.draft(caseId, claimant, "ipe-24-26@1", new Application("Sales records",
+        long request = disclosures.draft(caseId, claimant, "ipe-24-26@1", new DisclosureApplication("Sales records",
                 "The respondent's profit", "Only the respondent keeps them", "Damages need them"), factId, List.of()).getId();
         disclosures.file(request, disclosures.open(request, claimant).request().getVersion(), claimant);
         return request;

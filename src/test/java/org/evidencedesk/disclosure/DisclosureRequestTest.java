@@ -50,10 +50,10 @@ class DisclosureRequestTest {
     private static final DisclosureActor JUDGE = actor("judge", DisclosureRole.JUDGE);
     private static final DisclosureActor CLERK = actor("clerk", DisclosureRole.CLERK);
 
-    private static final Application COMPLETE = new Application("Sales records of the pricing engine, 2024-2025",
+    private static final DisclosureApplication COMPLETE = new DisclosureApplication("Sales records of the pricing engine, 2024-2025",
             "The respondent's profit from the infringement", "Only the respondent runs the engine",
             "Damages cannot be assessed otherwise");
-    private static final Application SECRET_APPLICATION = new Application(COMPLETE.evidenceSought(), COMPLETE.factToProve(),
+    private static final DisclosureApplication SECRET_APPLICATION = new DisclosureApplication(COMPLETE.evidenceSought(), COMPLETE.factToProve(),
             COMPLETE.whyControlled(), COMPLETE.whyMustProduce(), true);
 
     // ---- the story ----
@@ -135,7 +135,7 @@ class DisclosureRequestTest {
 
     @Test
     void filingNeedsAllFourElementsOfCeArticle45() {
-        DisclosureRequest request = draft(new Application("Sales records", "", "Only they run it", "No other way"));
+        DisclosureRequest request = draft(new DisclosureApplication("Sales records", "", "Only they run it", "No other way"));
         BusinessException refusal = refused("disclosure.elementMissing", () -> request.file(APPLICANT, TODAY, NOW));
         assertThat(refusal.arguments()).hasSize(1);
         assertThat(request.getStatus()).isEqualTo(DRAFT);
@@ -333,13 +333,13 @@ class DisclosureRequestTest {
         DisclosureRequest filed = draft(COMPLETE);
         filed.file(APPLICANT, TODAY, NOW);
         BusinessException tooLong = refused("disclosure.reasonsRequired",
-                () -> filed.recordOpinion(ORDERED, "x".repeat(Application.LIMIT + 1), false, NOW));
-        assertThat(tooLong.arguments()).containsExactly(Application.LIMIT);
+                () -> filed.recordOpinion(ORDERED, "x".repeat(DisclosureApplication.LIMIT + 1), false, NOW));
+        assertThat(tooLong.arguments()).containsExactly(DisclosureApplication.LIMIT);
         assertThat(filed.getStatus()).isEqualTo(FILED);
 
         DisclosureRequest granted = granted();
-        refused("disclosure.reasonsRequired", () -> granted.refuse(ORDERED, "x".repeat(Application.LIMIT + 1), NOW));
-        refused("disclosure.reasonsRequired", () -> granted.reportPartial(ORDERED, "x".repeat(Application.LIMIT + 1), NOW));
+        refused("disclosure.reasonsRequired", () -> granted.refuse(ORDERED, "x".repeat(DisclosureApplication.LIMIT + 1), NOW));
+        refused("disclosure.reasonsRequired", () -> granted.reportPartial(ORDERED, "x".repeat(DisclosureApplication.LIMIT + 1), NOW));
         assertThat(granted.getStatus()).isEqualTo(GRANTED);
     }
 
@@ -643,11 +643,11 @@ class DisclosureRequestTest {
 
     // ---- fixtures ----
 
-    private static DisclosureRequest draft(Application application) {
+    private static DisclosureRequest draft(DisclosureApplication application) {
         return draft(application, NonComplianceLaw.IPE_25);
     }
 
-    private static DisclosureRequest draft(Application application, NonComplianceLaw law) {
+    private static DisclosureRequest draft(DisclosureApplication application, NonComplianceLaw law) {
         return DisclosureRequest.draft(caseIn(CaseStatus.EVIDENCE_PERIOD), Side.CLAIMANT, "ipe-24-26@1", law, application,
                 null, Set.of(), "counsel", NOW);
     }
@@ -666,11 +666,11 @@ class DisclosureRequestTest {
         return underReview(caseIn(CaseStatus.EVIDENCE_PERIOD), law, COMPLETE, false);
     }
 
-    private static DisclosureRequest underReview(DisputeCase disputeCase, Application application, boolean opinionSaysSecret) {
+    private static DisclosureRequest underReview(DisputeCase disputeCase, DisclosureApplication application, boolean opinionSaysSecret) {
         return underReview(disputeCase, NonComplianceLaw.IPE_25, application, opinionSaysSecret);
     }
 
-    private static DisclosureRequest underReview(DisputeCase disputeCase, NonComplianceLaw law, Application application,
+    private static DisclosureRequest underReview(DisputeCase disputeCase, NonComplianceLaw law, DisclosureApplication application,
                                                  boolean opinionSaysSecret) {
         DisclosureRequest request = DisclosureRequest.draft(disputeCase, Side.CLAIMANT, "ipe-24-26@1", law, application,
                 null, Set.of(), "counsel", NOW);

@@ -31,12 +31,12 @@ class OrderTermsTest {
     @Test
     void theItemsOrderedAreRequiredAndCappedAfterStripping() {
         refused("disclosure.itemsOrderedRequired", () -> terms(TOMORROW, null, "r").check(TODAY));
-        String longest = "账".repeat(Application.LIMIT);
+        String longest = "账".repeat(DisclosureApplication.LIMIT);
         assertThatCode(() -> terms(TOMORROW, "\n " + longest + " ", "r").check(TODAY))
                 .doesNotThrowAnyException();
         BusinessException refusal = refused("disclosure.itemsOrderedRequired",
                 () -> terms(TOMORROW, longest + "簿", "r").check(TODAY));
-        assertThat(refusal.arguments()).containsExactly(Application.LIMIT);
+        assertThat(refusal.arguments()).containsExactly(DisclosureApplication.LIMIT);
     }
 
     @Test

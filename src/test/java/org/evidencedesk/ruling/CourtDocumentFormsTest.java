@@ -205,7 +205,7 @@ class CourtDocumentFormsTest {
     }
 
     private static RulingDraft denied(Locale language, Side applicant) {
-        // as Disclosures.deny builds it
+        // as DisclosureWorkflow.deny builds it
         return draft(RulingKind.DISCLOSURE_DENIED, List.of("Sales records",
                 new Translatable(DenialGround.UNNECESSARY.messageKey())), "ce-45-48@1", "judge", language, applicant);
     }

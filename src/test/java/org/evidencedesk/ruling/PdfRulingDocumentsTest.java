@@ -59,7 +59,7 @@ class PdfRulingDocumentsTest {
     private static final Instant DECIDED_AT = Instant.parse("2026-11-25T17:30:00Z");
 
     /**
-     * How many arguments the services pass to each decision: Disclosures.grant, deny and the decisions after an
+     * How many arguments the services pass to each decision: DisclosureWorkflow.grant, deny and the decisions after an
      * order (fact to prove, ground, evidence sought, ordered side); BurdenLedger.rule. PRESUMPTION_APPLIED is no
      * longer issued; its two arguments are those of the rulings issued before.
      */
@@ -264,14 +264,14 @@ class PdfRulingDocumentsTest {
     // ---- fixtures ----
 
     static RulingDraft granted(Locale language) {
-        // as Disclosures.grant builds it
+        // as DisclosureWorkflow.grant builds it
         return draft(RulingKind.DISCLOSURE_GRANTED, List.of("Sales records of the pricing engine", "Sales ledgers 2024-2025",
                 "2026-12-04", new Translatable(Side.CLAIMANT.messageKey()), new Translatable("yes"), NamedPersons.of(Set.of("counsel")),
                 new Translatable("no"), new Translatable(Side.RESPONDENT.messageKey())),
                 "The ledgers are in the respondent's control.", "judge", language);
     }
 
-    /** As Disclosures builds them for a decision after an order. */
+    /** As DisclosureWorkflow builds them for a decision after an order. */
     private static List<Object> presumptionArguments(NonComplianceGround ground) {
         return List.of("The respondent's profit exceeds CNY 5 million.", new Translatable(ground.messageKey()),
                 "Sales ledgers 2024-2025", new Translatable(Side.RESPONDENT.messageKey()));

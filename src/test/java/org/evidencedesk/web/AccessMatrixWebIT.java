@@ -314,7 +314,7 @@ class AccessMatrixWebIT {
             | ACTION loginPage.login with the capacity's password                            | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | REFUSED |
             | ACTION localeSelection.switchTo Chinese and back                               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE |
             | ACTION accountPage.changePassword of one's own account, and back               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN |
-            # Notices reach the members of a case: the clerk, judge2 and the administrator are members of none, so they have
+            # NoticeBoard reach the members of a case: the clerk, judge2 and the administrator are members of none, so they have
             # nothing to mark read or open (the page offers neither).
             | ACTION noticesPage.markAllRead                                                 | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN |
             | ACTION noticesPage.open one's latest notice                                    | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN |

@@ -39,11 +39,11 @@ final class BundleArchive implements AutoCloseable {
     private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final long totalLimit;
-    private final Deadline deadline;
+    private final VerificationDeadline deadline;
     private long inflated;
     private final String firstEntry;
 
-    private BundleArchive(ZipFile zip, long archiveSize, Deadline deadline) {
+    private BundleArchive(ZipFile zip, long archiveSize, VerificationDeadline deadline) {
         this.zip = zip;
         this.deadline = deadline;
         this.totalLimit = 2 * archiveSize + SMALL_PART_LIMIT;
@@ -71,7 +71,7 @@ final class BundleArchive implements AutoCloseable {
      *
      * @throws IOException with a reason a person can read, if it is not a zip archive or is cut short
      */
-    static BundleArchive open(Path file, int maxEntries, Deadline deadline) throws IOException {
+    static BundleArchive open(Path file, int maxEntries, VerificationDeadline deadline) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new IOException("the file is empty (0 bytes)");

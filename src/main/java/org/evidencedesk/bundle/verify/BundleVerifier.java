@@ -53,12 +53,12 @@ public final class BundleVerifier {
     /** @param trusted the root the reader trusts; empty to check against the bundle's own root */
     public BundleReport verify(Path bundle, Optional<X509Certificate> trusted) {
         String subject = bundle.getFileName() == null ? bundle.toString() : bundle.getFileName().toString();
-        Deadline deadline = Deadline.after(limits.budget());
+        VerificationDeadline deadline = VerificationDeadline.after(limits.budget());
         try (BundleArchive archive = BundleArchive.open(bundle, limits.entries(), deadline)) {
             Run run = new Run(archive, trusted, deadline);
             try {
                 return run.report(subject);
-            } catch (Deadline.Exceeded e) {
+            } catch (VerificationDeadline.Exceeded e) {
                 return run.stopped(subject, e);
             }
         } catch (IOException e) {
@@ -70,7 +70,7 @@ public final class BundleVerifier {
     public BundleReport verifyFile(String fileName, Path file, String companionName, Path companion, X509Certificate trusted) {
         List<Finding> findings = new ArrayList<>();
         SignatureVerifier verifier = new SignatureVerifier(trusted, clock);
-        Deadline deadline = Deadline.after(limits.budget());
+        VerificationDeadline deadline = VerificationDeadline.after(limits.budget());
         try {
             if (Files.size(file) == 0) {
                 findings.add(Finding.fail("file", "the file is empty (0 bytes)"));
@@ -96,7 +96,7 @@ public final class BundleVerifier {
             }
         } catch (IOException e) {
             findings.add(Finding.fail("file", "cannot be read (" + e.getMessage() + ")"));
-        } catch (Deadline.Exceeded e) {
+        } catch (VerificationDeadline.Exceeded e) {
             findings.add(Finding.fail("time", e.getMessage()));
         }
         findings.add(new Finding("root", Finding.Level.NOTE, "checked against " + rootName(trusted)));
@@ -114,21 +114,21 @@ public final class BundleVerifier {
     private final class Run {
 
         private final BundleArchive archive;
-        private final Deadline deadline;
+        private final VerificationDeadline deadline;
         private final Optional<X509Certificate> trusted;
         private final List<Finding> findings = new ArrayList<>();
         private final Map<String, byte[]> digests = new HashMap<>();
         private Map<String, byte[]> signedDigests = Map.of();
         private SignatureVerifier verifier;
 
-        Run(BundleArchive archive, Optional<X509Certificate> trusted, Deadline deadline) {
+        Run(BundleArchive archive, Optional<X509Certificate> trusted, VerificationDeadline deadline) {
             this.archive = archive;
             this.trusted = trusted;
             this.deadline = deadline;
         }
 
         /** The findings made before the budget ran out, and that it did. */
-        BundleReport stopped(String subject, Deadline.Exceeded exceeded) {
+        BundleReport stopped(String subject, VerificationDeadline.Exceeded exceeded) {
             findings.add(Finding.fail("time", exceeded.getMessage()));
             return new BundleReport(subject, Optional.empty(), findings, List.of());
         }
@@ -450,7 +450,7 @@ public final class BundleVerifier {
         }
     }
 
-    private static byte[] digest(Path file, Deadline deadline) throws IOException {
+    private static byte[] digest(Path file, VerificationDeadline deadline) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = deadline.watch(Files.newInputStream(file))) {

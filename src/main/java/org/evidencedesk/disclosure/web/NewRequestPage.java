@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
-import org.evidencedesk.disclosure.Application;
+import org.evidencedesk.disclosure.DisclosureApplication;
 import org.evidencedesk.disclosure.DisclosureRequest;
-import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -34,7 +34,7 @@ public class NewRequestPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Disclosures disclosures;
+    private DisclosureWorkflow disclosures;
 
     @Inject
     private CaseWorkflow workflow;
@@ -140,8 +140,8 @@ public class NewRequestPage implements Serializable {
         private Long factId;
         private List<Long> preliminaryItemIds = new ArrayList<>();
 
-        Application application() {
-            return new Application(evidenceSought, factToProve, whyControlled, whyMustProduce, saysTradeSecrets);
+        DisclosureApplication application() {
+            return new DisclosureApplication(evidenceSought, factToProve, whyControlled, whyMustProduce, saysTradeSecrets);
         }
 
         void fill(DisclosureRequest request) {

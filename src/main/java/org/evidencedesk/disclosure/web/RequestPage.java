@@ -16,7 +16,7 @@ import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.disclosure.DenialGround;
 import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.disclosure.DisclosureTransition;
-import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.CaseNotFoundException;
@@ -45,7 +45,7 @@ public class RequestPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Disclosures disclosures;
+    private DisclosureWorkflow disclosures;
 
     @Inject
     private EvidenceAccess evidence;
@@ -63,7 +63,7 @@ public class RequestPage implements Serializable {
     private PageMessages messages;
 
     private Long id;
-    private Disclosures.RequestView view;
+    private DisclosureWorkflow.RequestView view;
     private long version;
     private List<EvidenceItem> produced;
     private Set<String> producedExhibits;

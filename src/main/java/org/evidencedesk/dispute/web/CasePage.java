@@ -16,7 +16,7 @@ import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.disclosure.DisclosureRequest;
-import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
@@ -72,7 +72,7 @@ public class CasePage implements Serializable {
     private CourtCheckpoints checkpoints;
 
     @Inject
-    private Disclosures disclosures;
+    private DisclosureWorkflow disclosures;
 
     private Long id;
     private CaseView view;

@@ -13,7 +13,7 @@ import java.util.List;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DeadlinePlanner;
-import org.evidencedesk.disclosure.Disclosures;
+import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.CollectionRecord;
 import org.evidencedesk.evidence.Confidentiality;
@@ -60,7 +60,7 @@ public class UploadPage implements Serializable {
     private DeadlinePlanner planner;
 
     @Inject
-    private Disclosures disclosures;
+    private DisclosureWorkflow disclosures;
 
     @Inject
     private transient CommitDurability durability;

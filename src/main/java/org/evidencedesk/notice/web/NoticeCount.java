@@ -8,7 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import org.evidencedesk.notice.Notice;
-import org.evidencedesk.notice.Notices;
+import org.evidencedesk.notice.NoticeBoard;
 
 /**
  * The number of unread notices in the top bar, counted once per request; the latest unread ones, which only
@@ -21,7 +21,7 @@ public class NoticeCount {
     private static final int LATEST = 5;
 
     @Inject
-    private Notices notices;
+    private NoticeBoard notices;
 
     @Inject
     private SecurityContext security;

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.notice.Notice;
-import org.evidencedesk.notice.Notices;
+import org.evidencedesk.notice.NoticeBoard;
 import org.evidencedesk.web.PageMessages;
 
 /** A person's notices, unread first; opening one marks it read and goes where it points. */
@@ -20,7 +20,7 @@ public class NoticesPage implements Serializable {
     private static final int SHOWN = 100;
 
     @Inject
-    private Notices notices;
+    private NoticeBoard notices;
 
     @Inject
     private CurrentViewer viewer;

@@ -34,6 +34,8 @@ public final class Settings {
 
     /** System property naming the folder that holds {@code evidencedesk.properties}. */
     public static final String CONFIG_DIR_PROPERTY = "evidencedesk.config.dir";
+    /** The system property naming the JDBC data source class, written by the launcher for the server. */
+    public static final String DATASOURCE_CLASS_PROPERTY = "evidencedesk.db.datasource-class";
     static final String FILE_NAME = "evidencedesk.properties";
 
     static final String DEFAULT_PDF_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
@@ -60,7 +62,8 @@ public final class Settings {
         return Path.of(System.getProperty(CONFIG_DIR_PROPERTY, "config")).toAbsolutePath().normalize();
     }
 
-    static Settings resolve(Properties defaults, Map<String, String> environment, Properties systemProperties) {
+    /** Settings from explicit sources, in the order of precedence {@link #current()} uses; for tools and tests. */
+    public static Settings resolve(Properties defaults, Map<String, String> environment, Properties systemProperties) {
         Map<Setting, String> resolved = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {
             String value = systemProperties.getProperty(setting.key());

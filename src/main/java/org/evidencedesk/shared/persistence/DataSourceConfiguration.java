@@ -2,6 +2,7 @@ package org.evidencedesk.shared.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.evidencedesk.shared.config.Settings;
 
 /**
  * The application's one data source. Its values are system properties that {@code ./run} resolves from
@@ -17,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
-        className = "${evidencedesk.db.datasource-class}",
+        className = "${" + Settings.DATASOURCE_CLASS_PROPERTY + "}",
         url = "${evidencedesk.db.url}",
         user = "${evidencedesk.db.user}",
         password = "${evidencedesk.db.password}",

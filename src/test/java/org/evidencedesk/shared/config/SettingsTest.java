@@ -17,7 +17,7 @@ import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SettingsTest {
+public class SettingsTest {
 
     private static Settings settings(Map<String, String> file, Map<String, String> environment, Map<String, String> system) {
         Properties defaults = new Properties();
@@ -142,7 +142,7 @@ class SettingsTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("is not one");
     }
 
-    static String pem(X509Certificate certificate) throws Exception {
+    public static String pem(X509Certificate certificate) throws Exception {
         return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
     }

@@ -1,5 +1,10 @@
-package org.evidencedesk.shared.config;
+package org.evidencedesk.operations;
 
+import org.evidencedesk.shared.config.ConfigurationException;
+import org.evidencedesk.shared.config.DataDirectory;
+import org.evidencedesk.shared.config.Setting;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.config.SettingsTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +49,7 @@ class LauncherTest {
             written.load(in);
         }
         assertThat(written.getProperty("evidencedesk.db.url")).startsWith("jdbc:h2:file:" + data);
-        assertThat(written.getProperty(Launcher.DATASOURCE_CLASS_PROPERTY)).isEqualTo("org.h2.jdbcx.JdbcDataSource");
+        assertThat(written.getProperty(Settings.DATASOURCE_CLASS_PROPERTY)).isEqualTo("org.h2.jdbcx.JdbcDataSource");
         assertThat(Files.exists(data.resolve("db/evidencedesk.mv.db"))).as("H2 file created by the check").isTrue();
     }
 

@@ -8,13 +8,13 @@ import org.evidencedesk.shared.BusinessException;
  * may also say that the evidence holds trade secrets, so that the court takes protective measures before anyone
  * sees it (IPE art. 26 para. 1).
  */
-public record Application(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce,
+public record DisclosureApplication(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce,
                           boolean saysTradeSecrets) {
 
     static final int LIMIT = 4000;
 
     /** An application that does not say the evidence holds trade secrets. */
-    public Application(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce) {
+    public DisclosureApplication(String evidenceSought, String factToProve, String whyControlled, String whyMustProduce) {
         this(evidenceSought, factToProve, whyControlled, whyMustProduce, false);
     }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
  * The end of one verification's time budget. The verification checks it as it reads (every block of every entry)
  * and between checks, and stops by itself when it has passed, so no thread is left verifying after its answer.
  */
-final class Deadline {
+final class VerificationDeadline {
 
     /** Thrown where the budget runs out and caught where the report is made; no check catches it on the way. */
     static final class Exceeded extends RuntimeException {
@@ -25,13 +25,13 @@ final class Deadline {
     private final Duration budget;
     private final long end;
 
-    private Deadline(Duration budget) {
+    private VerificationDeadline(Duration budget) {
         this.budget = budget;
         this.end = System.nanoTime() + budget.toNanos();
     }
 
-    static Deadline after(Duration budget) {
-        return new Deadline(budget);
+    static VerificationDeadline after(Duration budget) {
+        return new VerificationDeadline(budget);
     }
 
     /** @throws Exceeded once the budget is spent */

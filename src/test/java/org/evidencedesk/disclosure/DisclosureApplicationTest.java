@@ -14,53 +14,53 @@ import org.evidencedesk.shared.Translatable;
 import org.junit.jupiter.api.Test;
 
 /** CE art. 45's four elements: which one is missing, and the length of each. */
-class ApplicationTest {
+class DisclosureApplicationTest {
 
-    private static final String LONGEST = "证".repeat(Application.LIMIT);
+    private static final String LONGEST = "证".repeat(DisclosureApplication.LIMIT);
 
     @Test
     void eachMissingElementIsNamedByItsOwnKey() throws IOException {
-        assertMissing(new Application(null, "fact", "controlled", "must"), "disclosure.evidenceSought");
-        assertMissing(new Application("sought", " ", "controlled", "must"), "disclosure.factToProve");
-        assertMissing(new Application("sought", "fact", "\n\t", "must"), "disclosure.whyControlled");
-        assertMissing(new Application("sought", "fact", "controlled", null), "disclosure.whyMustProduce");
+        assertMissing(new DisclosureApplication(null, "fact", "controlled", "must"), "disclosure.evidenceSought");
+        assertMissing(new DisclosureApplication("sought", " ", "controlled", "must"), "disclosure.factToProve");
+        assertMissing(new DisclosureApplication("sought", "fact", "\n\t", "must"), "disclosure.whyControlled");
+        assertMissing(new DisclosureApplication("sought", "fact", "controlled", null), "disclosure.whyMustProduce");
     }
 
     @Test
     void theFirstMissingElementInTheArticlesOrderIsReported() throws IOException {
-        assertMissing(new Application(null, null, null, null), "disclosure.evidenceSought");
-        assertMissing(new Application("sought", null, null, ""), "disclosure.factToProve");
+        assertMissing(new DisclosureApplication(null, null, null, null), "disclosure.evidenceSought");
+        assertMissing(new DisclosureApplication("sought", null, null, ""), "disclosure.factToProve");
     }
 
     @Test
     void aDraftMayBeIncompleteButNotOverLong() {
-        assertThatCode(() -> new Application(null, null, null, null).checkLengths()).doesNotThrowAnyException();
-        assertThatCode(() -> new Application(" " + LONGEST + "\n", null, "", null).checkLengths()).doesNotThrowAnyException();
+        assertThatCode(() -> new DisclosureApplication(null, null, null, null).checkLengths()).doesNotThrowAnyException();
+        assertThatCode(() -> new DisclosureApplication(" " + LONGEST + "\n", null, "", null).checkLengths()).doesNotThrowAnyException();
         for (int element = 0; element < 4; element++) {
             String[] values = {"sought", "fact", "controlled", "must"};
             values[element] = LONGEST + "据";
-            Application application = new Application(values[0], values[1], values[2], values[3]);
+            DisclosureApplication application = new DisclosureApplication(values[0], values[1], values[2], values[3]);
             BusinessException refusal = refused("disclosure.elementTooLong", application::checkLengths);
-            assertThat(refusal.arguments()).containsExactly(Application.LIMIT);
+            assertThat(refusal.arguments()).containsExactly(DisclosureApplication.LIMIT);
         }
     }
 
     @Test
     void anOverLongElementIsReportedBeforeAMissingOne() {
-        refused("disclosure.elementTooLong", () -> new Application(null, LONGEST + "据", null, null).checkComplete());
+        refused("disclosure.elementTooLong", () -> new DisclosureApplication(null, LONGEST + "据", null, null).checkComplete());
     }
 
     @Test
     void aCompleteApplicationAtTheLimitsFiles() {
-        assertThatCode(() -> new Application(LONGEST, LONGEST, LONGEST, LONGEST).checkComplete()).doesNotThrowAnyException();
+        assertThatCode(() -> new DisclosureApplication(LONGEST, LONGEST, LONGEST, LONGEST).checkComplete()).doesNotThrowAnyException();
     }
 
     @Test
     void theApplicantMaySayTheEvidenceHoldsTradeSecrets_IPE26() {
-        assertThat(new Application("sought", "fact", "controlled", "must").saysTradeSecrets())
+        assertThat(new DisclosureApplication("sought", "fact", "controlled", "must").saysTradeSecrets())
                 .as("an application says nothing of trade secrets unless the applicant does").isFalse();
-        assertThat(new Application("sought", "fact", "controlled", "must", true).saysTradeSecrets()).isTrue();
-        assertThatCode(() -> new Application("sought", "fact", "controlled", "must", true).checkComplete())
+        assertThat(new DisclosureApplication("sought", "fact", "controlled", "must", true).saysTradeSecrets()).isTrue();
+        assertThatCode(() -> new DisclosureApplication("sought", "fact", "controlled", "must", true).checkComplete())
                 .doesNotThrowAnyException();
     }
 
@@ -78,11 +78,11 @@ class ApplicationTest {
 
     @Test
     void strippedTreatsNothingAsEmpty() {
-        assertThat(Application.stripped(null)).isEmpty();
-        assertThat(Application.stripped("  销售账簿\n")).isEqualTo("销售账簿");
+        assertThat(DisclosureApplication.stripped(null)).isEmpty();
+        assertThat(DisclosureApplication.stripped("  销售账簿\n")).isEqualTo("销售账簿");
     }
 
-    private static void assertMissing(Application application, String elementKey) throws IOException {
+    private static void assertMissing(DisclosureApplication application, String elementKey) throws IOException {
         BusinessException refusal = refused("disclosure.elementMissing", application::checkComplete);
         assertThat(refusal.arguments()).containsExactly(new Translatable(elementKey));
         for (String bundle : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
@@ -92,7 +92,7 @@ class ApplicationTest {
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ApplicationTest.class.getResourceAsStream("/org/evidencedesk/web/" + name)) {
+        try (InputStream in = DisclosureApplicationTest.class.getResourceAsStream("/org/evidencedesk/web/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

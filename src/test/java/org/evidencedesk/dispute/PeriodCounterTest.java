@@ -10,10 +10,10 @@ import java.time.ZoneId;
 import org.evidencedesk.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
-class DeadlinesTest {
+class PeriodCounterTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final Deadlines deadlines = new Deadlines(WorkingCalendarTest.SHIPPED);
+    private final PeriodCounter deadlines = new PeriodCounter(WorkingCalendarTest.SHIPPED);
 
     @Test
     void theEventDayIsNotCountedAndAWeekdayEndStays() {
@@ -52,7 +52,7 @@ class DeadlinesTest {
 
     @Test
     void anEventJustAfterMidnightInBeijingBelongsToTheBeijingDay() {
-        LocalDate eventDay = Deadlines.dayOf(Instant.parse("2026-03-01T16:30:00Z"), SHANGHAI);
+        LocalDate eventDay = PeriodCounter.dayOf(Instant.parse("2026-03-01T16:30:00Z"), SHANGHAI);
 
         assertThat(eventDay).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(deadlines.periodEnd(eventDay, StatutoryPeriod.ACCEPTANCE)).isEqualTo(LocalDate.of(2026, 3, 9));
@@ -61,32 +61,32 @@ class DeadlinesTest {
     @Test
     void theCourtsDateNotTheUtcDateDecidesTheDeadline() {
         // 00:30 on Wednesday 4 March in Beijing is still Tuesday 3 March in UTC, which would end a day early.
-        LocalDate eventDay = Deadlines.dayOf(Instant.parse("2026-03-03T16:30:00Z"), SHANGHAI);
+        LocalDate eventDay = PeriodCounter.dayOf(Instant.parse("2026-03-03T16:30:00Z"), SHANGHAI);
 
         assertThat(deadlines.periodEnd(eventDay, StatutoryPeriod.ACCEPTANCE)).isEqualTo(LocalDate.of(2026, 3, 11));
     }
 
     @Test
     void theLastDayEndsAtMidnightInTheCourtsZone() {
-        assertThat(Deadlines.endInstant(LocalDate.of(2026, 2, 24), SHANGHAI))
+        assertThat(PeriodCounter.endInstant(LocalDate.of(2026, 2, 24), SHANGHAI))
                 .isEqualTo(Instant.parse("2026-02-24T16:00:00Z"));
-        assertThat(Deadlines.endInstant(LocalDate.of(2026, 2, 24), ZoneId.of("UTC")))
+        assertThat(PeriodCounter.endInstant(LocalDate.of(2026, 2, 24), ZoneId.of("UTC")))
                 .isEqualTo(Instant.parse("2026-02-25T00:00:00Z"));
     }
 
     @Test
     void aHearingNeedsThreeClearDaysAfterTheNotice() {
-        assertThat(Deadlines.earliestHearingDay(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(PeriodCounter.earliestHearingDay(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 6));
     }
 
     @Test
     void theEarliestHearingDayIsNotMovedOffRestDays() {
         // Notice on Tuesday 3 March: the earliest day is Saturday 7 March, and stays so.
-        assertThat(Deadlines.earliestHearingDay(LocalDate.of(2026, 3, 3))).isEqualTo(LocalDate.of(2026, 3, 7));
+        assertThat(PeriodCounter.earliestHearingDay(LocalDate.of(2026, 3, 3))).isEqualTo(LocalDate.of(2026, 3, 7));
         // Notice on Friday 6 March: the three clear days are Saturday to Monday, so Tuesday 10 March.
-        assertThat(Deadlines.earliestHearingDay(LocalDate.of(2026, 3, 6))).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(PeriodCounter.earliestHearingDay(LocalDate.of(2026, 3, 6))).isEqualTo(LocalDate.of(2026, 3, 10));
         // Notice on Monday 28 September: the earliest day is 2 October, a holiday, and stays so.
-        assertThat(Deadlines.earliestHearingDay(LocalDate.of(2026, 9, 28))).isEqualTo(LocalDate.of(2026, 10, 2));
+        assertThat(PeriodCounter.earliestHearingDay(LocalDate.of(2026, 9, 28))).isEqualTo(LocalDate.of(2026, 10, 2));
     }
 
     @Test

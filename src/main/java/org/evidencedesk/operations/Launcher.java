@@ -1,5 +1,9 @@
-package org.evidencedesk.shared.config;
+package org.evidencedesk.operations;
 
+import org.evidencedesk.shared.config.ConfigurationException;
+import org.evidencedesk.shared.config.DataDirectory;
+import org.evidencedesk.shared.config.Setting;
+import org.evidencedesk.shared.config.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -27,8 +31,6 @@ import org.evidencedesk.signing.ExternalAuthority;
  * arguments of the {@code java} command that starts Payara Micro, one per line, for {@code ./run}.
  */
 public final class Launcher {
-
-    static final String DATASOURCE_CLASS_PROPERTY = "evidencedesk.db.datasource-class";
 
     private Launcher() {
     }
@@ -131,7 +133,7 @@ public final class Launcher {
         properties.setProperty(Setting.DB_URL.key(), settings.databaseUrl());
         properties.setProperty(Setting.DB_USER.key(), settings.databaseUser());
         properties.setProperty(Setting.DB_PASSWORD.key(), settings.databasePassword());
-        properties.setProperty(DATASOURCE_CLASS_PROPERTY, settings.database().dataSourceClass());
+        properties.setProperty(Settings.DATASOURCE_CLASS_PROPERTY, settings.database().dataSourceClass());
         properties.setProperty(Setting.HTTP_PORT.key(), String.valueOf(settings.httpPort()));
         properties.setProperty(Settings.CONFIG_DIR_PROPERTY, Settings.configDirectory().toString());
         properties.setProperty(Setting.RULES_DIR.key(), settings.rulesDirectory().toString());

@@ -34,7 +34,7 @@ import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.evidence.Production;
 import org.evidencedesk.evidence.ProtectiveMeasures;
-import org.evidencedesk.notice.Notices;
+import org.evidencedesk.notice.NoticeBoard;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
@@ -55,9 +55,9 @@ import org.evidencedesk.shared.config.Settings;
  */
 @ApplicationScoped
 @Transactional
-public class Disclosures {
+public class DisclosureWorkflow {
 
-    private static final Logger LOG = Logger.getLogger(Disclosures.class.getName());
+    private static final Logger LOG = Logger.getLogger(DisclosureWorkflow.class.getName());
 
     @Inject
     private DisclosureRequests requests;
@@ -84,7 +84,7 @@ public class Disclosures {
     private CustodyLog custody;
 
     @Inject
-    private Notices notices;
+    private NoticeBoard notices;
 
     @Inject
     private DeadlinePlanner planner;
@@ -152,7 +152,7 @@ public class Disclosures {
         return rules.find(key);
     }
 
-    public DisclosureRequest draft(long caseId, String username, String ruleKey, Application application, Long factId,
+    public DisclosureRequest draft(long caseId, String username, String ruleKey, DisclosureApplication application, Long factId,
                                    Collection<Long> preliminaryItemIds) {
         CaseView view = workflow.view(caseId, username);
         Side side = EvidenceAccessPolicy.sideOf(view.actor()).orElseThrow(() -> new BusinessException("disclosure.onlyPartiesApply"));
@@ -164,7 +164,7 @@ public class Disclosures {
         return request;
     }
 
-    public void revise(long requestId, long version, String username, String ruleKey, Application application, Long factId,
+    public void revise(long requestId, long version, String username, String ruleKey, DisclosureApplication application, Long factId,
                        Collection<Long> preliminaryItemIds) {
         RequestView view = forChange(requestId, version, username);
         DisputeCase disputeCase = view.request().getDisputeCase();

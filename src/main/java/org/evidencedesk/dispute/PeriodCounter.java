@@ -12,14 +12,14 @@ import org.evidencedesk.shared.BusinessException;
  * local dates; convert instants with {@link #dayOf(Instant, ZoneId)}, never with UTC dates.
  * Not modelled here: a document posted before the period ends is in time (art. 85, last paragraph).
  */
-public final class Deadlines {
+public final class PeriodCounter {
 
     /** Clear days CPL art. 139 requires between the hearing notice and the hearing. */
     static final int HEARING_NOTICE_CLEAR_DAYS = 3;
 
     private final WorkingCalendar calendar;
 
-    public Deadlines(WorkingCalendar calendar) {
+    public PeriodCounter(WorkingCalendar calendar) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 

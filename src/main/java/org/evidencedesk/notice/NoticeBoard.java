@@ -19,7 +19,7 @@ import org.evidencedesk.dispute.Side;
  * transaction, so a notice exists exactly when what it announces does.
  */
 @ApplicationScoped
-public class Notices {
+public class NoticeBoard {
 
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
