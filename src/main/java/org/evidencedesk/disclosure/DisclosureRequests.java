@@ -78,16 +78,6 @@ public class DisclosureRequests {
                 .getSingleResult();
     }
 
-    /** For demo history only: an order's deadline as if it had been set earlier. */
-    @Transactional
-    public void moveDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
-        entityManager.createQuery("update DisclosureRequest r set r.dueOn = :day, r.dueAt = :at where r.id = :id")
-                .setParameter("day", lastDay)
-                .setParameter("at", endsAt)
-                .setParameter("id", requestId)
-                .executeUpdate();
-    }
-
     /** For history that has to be made up (a persistence test): the day set for the other side's opinion, as if set earlier. */
     @Transactional
     public void moveOpinionDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
