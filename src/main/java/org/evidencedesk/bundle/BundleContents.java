@@ -24,7 +24,7 @@ public record BundleContents(
         String selection,
         List<BundleItem> items,
         String custodyLog,
-        Checkpoint checkpoint,
+        CheckpointFiles checkpoint,
         X509Certificate root,
         X509Certificate timestamping,
         X509Certificate signing,
@@ -45,9 +45,9 @@ public record BundleContents(
     }
 
     /** A custody checkpoint: the canonical statement, its detached CAdES signature, the token over its SHA-256. */
-    public record Checkpoint(String statement, byte[] signature, byte[] token) {
+    public record CheckpointFiles(String statement, byte[] signature, byte[] token) {
 
-        public Checkpoint {
+        public CheckpointFiles {
             Objects.requireNonNull(statement, "statement");
             Objects.requireNonNull(signature, "signature");
             Objects.requireNonNull(token, "token");

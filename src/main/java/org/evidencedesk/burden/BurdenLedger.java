@@ -35,11 +35,11 @@ import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleKind;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.rules.ShowingsAssessment;
+import org.evidencedesk.ruling.Reasons;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingIssuance;
 import org.evidencedesk.ruling.RulingKind;
-import org.evidencedesk.ruling.Reasons;
-import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.Settings;
@@ -68,7 +68,7 @@ public class BurdenLedger {
     private RuleCatalogue rules;
 
     @Inject
-    private Rulings rulings;
+    private RulingIssuance issuance;
 
     @Inject
     private CustodyLog custody;
@@ -234,7 +234,7 @@ public class BurdenLedger {
         ShowingsAssessment assessment = change.rule().assess(fact.supportedShowings());
         Instant now = clock.instant();
         Side from = fact.getBurdenOn();
-        Ruling ruling = rulings.issue(new RulingDraft(fact.getDisputeCase().getId(),
+        Ruling ruling = issuance.issue(new RulingDraft(fact.getDisputeCase().getId(),
                 shift ? RulingKind.BURDEN_SHIFTED : RulingKind.BURDEN_NOT_SHIFTED, factId,
                 List.of(fact.getStatement(), new Translatable(from.messageKey()),
                         new Translatable(change.rule().burdenMove().orElse(from).messageKey()),

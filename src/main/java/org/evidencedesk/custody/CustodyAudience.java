@@ -11,14 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.dispute.Side;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
-import org.evidencedesk.evidence.EvidenceItem;
 
 /**
  * Which custody entries one viewer may see revealed, in one place: the case page's custody tab and the evidence
  * bundle both ask here. The court sees every entry. Anyone else sees an entry only if
  * <ul>
- *   <li>they may see every item it concerns ({@link EvidenceAccessPolicy#maySee}): the item the entry is about, and
+ *   <li>they may see every item it concerns (as the evidence area decides, through {@link CaseItemVisibility}): the item the entry is about, and
  *       every item its details name, by id ({@code itemIds}) or by exhibit number ({@code exhibit}; {@code items},
  *       the exhibit list of a bundle export). A named item the case does not hold withholds the entry: the rule
  *       fails closed. This covers submissions (file name, hashes, size), time-stamps, views, downloads, rulings on
@@ -36,24 +34,24 @@ public final class CustodyAudience {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseActor viewer;
-    private final Map<Long, EvidenceItem> byId = new HashMap<>();
-    private final Map<String, EvidenceItem> byExhibit = new HashMap<>();
+    private final Map<Long, CaseItem> byId = new HashMap<>();
+    private final Map<String, CaseItem> byExhibit = new HashMap<>();
 
-    private CustodyAudience(CaseActor viewer, Collection<EvidenceItem> caseItems) {
+    private CustodyAudience(CaseActor viewer, Collection<CaseItem> caseItems) {
         this.viewer = viewer;
-        for (EvidenceItem item : caseItems) {
-            byId.put(item.getId(), item);
-            byExhibit.put(item.getExhibitNumber(), item);
+        for (CaseItem item : caseItems) {
+            byId.put(item.id(), item);
+            byExhibit.put(item.exhibitNumber(), item);
         }
     }
 
     /** @param caseItems every item of the case, seen or not: the rule must know what the entries name */
-    public static CustodyAudience of(CaseActor viewer, Collection<EvidenceItem> caseItems) {
+    public static CustodyAudience of(CaseActor viewer, Collection<CaseItem> caseItems) {
         return new CustodyAudience(viewer, caseItems);
     }
 
     public boolean reveals(CustodyEntry entry) {
-        if (EvidenceAccessPolicy.isCourt(viewer)) {
+        if (viewer.isCourtStaff()) {
             return true;
         }
         Optional<JsonNode> details = details(entry);
@@ -73,7 +71,7 @@ public final class CustodyAudience {
     }
 
     private boolean seesEveryItem(CustodyEntry entry, JsonNode details) {
-        List<Optional<EvidenceItem>> named = new ArrayList<>();
+        List<Optional<CaseItem>> named = new ArrayList<>();
         if (entry.getItemId() != null) {
             named.add(Optional.ofNullable(byId.get(entry.getItemId())));
         }
@@ -92,7 +90,7 @@ public final class CustodyAudience {
                 }
             }
         }
-        return named.stream().allMatch(item -> item.filter(found -> EvidenceAccessPolicy.maySee(viewer, found)).isPresent());
+        return named.stream().allMatch(item -> item.filter(CaseItem::visible).isPresent());
     }
 
     private boolean draftOfAnotherSide(CustodyEntry entry, JsonNode details) {
@@ -100,7 +98,7 @@ public final class CustodyAudience {
             return false;
         }
         boolean draft = details.path("draft").asBoolean(false) || "DRAFT".equals(details.path("status").asText());
-        return draft && EvidenceAccessPolicy.sideOf(viewer).map(Side::name)
+        return draft && viewer.side().map(Side::name)
                 .filter(side -> side.equals(details.path("applicant").asText())).isEmpty();
     }
 

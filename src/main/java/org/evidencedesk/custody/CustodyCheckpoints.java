@@ -51,13 +51,8 @@ public class CustodyCheckpoints {
     @Inject
     private Clock clock;
 
-    /** A checkpoint, as stored: the signed statement, its detached signature and the token over the statement. */
-    public record Checkpoint(long caseId, long sequence, String headHash, String statement, byte[] signature,
-                             byte[] token, Instant signedAt) {
-    }
-
     @Transactional
-    public Checkpoint checkpoint(long caseId, String actor) {
+    public SignedCheckpoint checkpoint(long caseId, String actor) {
         List<CustodyEntry> entries = custody.entries(caseId);
         long sequence = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).getSequence();
         String head = entries.isEmpty() ? CustodyEntry.GENESIS : entries.get(entries.size() - 1).getEntryHash();
@@ -80,7 +75,7 @@ public class CustodyCheckpoints {
                 .executeUpdate();
         custody.append(caseId, actor, CustodyAction.CHECKPOINT, null, Map.of("sequence", sequence, "head", head,
                 "tsaSerial", token.serialNumber().toString()));
-        return new Checkpoint(caseId, sequence, head, text, signature, token.encoded(), now);
+        return new SignedCheckpoint(caseId, sequence, head, text, signature, token.encoded(), now);
     }
 
     /**

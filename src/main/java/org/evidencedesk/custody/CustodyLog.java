@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.evidencedesk.dispute.CaseView;
-import org.evidencedesk.evidence.EvidenceItems;
 
 /**
  * The append-only custody log, one hash chain per case. Appends join the caller's transaction, so an
@@ -28,7 +27,7 @@ public class CustodyLog {
     private Clock clock;
 
     @Inject
-    private EvidenceItems items;
+    private CaseItemVisibility items;
 
     /** Appends an entry in format 2: committed to its details with a fresh salt, linked by its public header. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,7 +75,7 @@ public class CustodyLog {
 
     /** Who may see which entries of the case, for the viewer whose access the case view already checked. */
     public CustodyAudience audience(CaseView view) {
-        return CustodyAudience.of(view.actor(), items.ofCase(view.disputeCase().getId()));
+        return CustodyAudience.of(view.actor(), items.items(view));
     }
 
     /**

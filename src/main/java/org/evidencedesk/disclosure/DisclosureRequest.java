@@ -29,11 +29,11 @@ import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ProtectiveMeasures;
-import org.evidencedesk.shared.BusinessException;
-import org.evidencedesk.shared.persistence.BaseEntity;
 import org.evidencedesk.ruling.Reasons;
 import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.shared.persistence.BaseEntity;
 
 /**
  * An application for an order that the opposing party produce evidence it controls, and everything that

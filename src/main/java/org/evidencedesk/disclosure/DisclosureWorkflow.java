@@ -41,8 +41,8 @@ import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.ruling.NamedPersons;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingIssuance;
 import org.evidencedesk.ruling.RulingKind;
-import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.Settings;
@@ -75,7 +75,7 @@ public class DisclosureWorkflow {
     private RuleCatalogue rules;
 
     @Inject
-    private Rulings rulings;
+    private RulingIssuance issuance;
 
     @Inject
     private BurdenLedger ledger;
@@ -240,7 +240,7 @@ public class DisclosureWorkflow {
         if (measures != null) {
             requests.addMeasures(measures);
         }
-        Ruling ruling = rulings.issue(new RulingDraft(disputeCase.getId(), RulingKind.DISCLOSURE_GRANTED, requestId,
+        Ruling ruling = issuance.issue(new RulingDraft(disputeCase.getId(), RulingKind.DISCLOSURE_GRANTED, requestId,
                 List.of(request.getEvidenceSought(), request.getItemsOrdered(), request.getDueOn().toString(),
                         side(request.getCostBearer()), yesNo(terms.undertakingRequired()),
                         NamedPersons.of(terms.namedPersons()),
@@ -256,7 +256,7 @@ public class DisclosureWorkflow {
         DisclosureRequest request = view.request();
         Instant now = clock.instant();
         request.deny(view.actor(), ground, reasons, now);
-        Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), RulingKind.DISCLOSURE_DENIED,
+        Ruling ruling = issuance.issue(new RulingDraft(request.getDisputeCase().getId(), RulingKind.DISCLOSURE_DENIED,
                 requestId, List.of(request.getEvidenceSought(), new Translatable(ground.messageKey())), reasons.strip(), request.getRuleKey(),
                 username, now, settings.rulingsLocale(), request.getApplicantSide()), request.getDisputeCase());
         request.attachRuling(ruling.getId());
@@ -360,7 +360,7 @@ public class DisclosureWorkflow {
         Instant now = clock.instant();
         boolean found = step == DisclosureTransition.APPLY_PRESUMPTION || step == DisclosureTransition.FIND_DAMAGES;
         RulingKind kind = found ? request.findingKind() : request.declinedKind();
-        Ruling ruling = rulings.issue(new RulingDraft(request.getDisputeCase().getId(), kind, requestId,
+        Ruling ruling = issuance.issue(new RulingDraft(request.getDisputeCase().getId(), kind, requestId,
                 List.of(request.getFactToProve(), new Translatable(request.getNonComplianceGround().messageKey()),
                         request.getEvidenceSought(), side(request.orderedSide())),
                 String.valueOf(reasons).strip(),

@@ -2,8 +2,8 @@ package org.evidencedesk.disclosure;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.ruling.Reasons;
+import org.evidencedesk.shared.BusinessException;
 
 /**
  * What a judge's order to produce says: by when, which items, and the protective measures for what is

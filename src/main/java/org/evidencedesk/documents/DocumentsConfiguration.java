@@ -30,8 +30,8 @@ public class DocumentsConfiguration {
 
     @Produces
     @Singleton
-    RulingPdfs rulingPdfs(DocumentFont font, PdfSigner signer) {
-        return new RulingPdfs(new RulingPdf(font), signer);
+    RulingPdf rulingPdf(DocumentFont font) {
+        return new RulingPdf(font);
     }
 
     @Produces

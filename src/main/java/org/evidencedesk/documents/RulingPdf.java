@@ -32,7 +32,18 @@ public final class RulingPdf {
         return render(ruling, false);
     }
 
-    /** @param toBeSigned adds the note that the document is signed, for the copy {@link RulingPdfs} signs */
+    /**
+     * The ruling as issued: a PDF saying it is signed, signed as PAdES. Its reason names the ruling and the case,
+     * its location the court.
+     *
+     * @throws org.evidencedesk.signing.TimestampException if the time-stamping authority did not answer
+     */
+    public byte[] renderSigned(RulingDocument ruling, PdfSigner signer) {
+        String reason = DocumentTexts.in(ruling.locale()).text("documents.signatureReason", ruling.title(), ruling.caseNumber());
+        return signer.sign(render(ruling, true), new PdfSignatureDetails(reason, ruling.court()));
+    }
+
+    /** @param toBeSigned adds the note that the document is signed, for the copy {@link #renderSigned} signs */
     byte[] render(RulingDocument ruling, boolean toBeSigned) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {

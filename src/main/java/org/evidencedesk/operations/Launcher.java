@@ -1,9 +1,5 @@
 package org.evidencedesk.operations;
 
-import org.evidencedesk.shared.config.ConfigurationException;
-import org.evidencedesk.shared.config.DataDirectory;
-import org.evidencedesk.shared.config.Setting;
-import org.evidencedesk.shared.config.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -22,6 +18,10 @@ import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.PasswordPolicy;
 import org.evidencedesk.rules.RuleSetFiles;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.config.ConfigurationException;
+import org.evidencedesk.shared.config.DataDirectory;
+import org.evidencedesk.shared.config.Setting;
+import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.ExternalAuthority;
 
 /**

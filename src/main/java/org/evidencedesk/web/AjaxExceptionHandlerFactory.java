@@ -1,12 +1,11 @@
 package org.evidencedesk.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import org.evidencedesk.operations.RequestErrors;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 
 /** OmniFaces' full-ajax handler, recording errors through {@link RequestErrors} so that ajax errors get an id too. */

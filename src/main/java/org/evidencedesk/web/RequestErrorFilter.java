@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.evidencedesk.operations.RequestErrors;
 
 /**
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its

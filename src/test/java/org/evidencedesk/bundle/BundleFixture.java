@@ -102,7 +102,7 @@ final class BundleFixture {
         statement.put("at", clock.instant().toString());
         String text = CanonicalJson.write(statement);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        BundleContents.Checkpoint checkpoint = new BundleContents.Checkpoint(text,
+        BundleContents.CheckpointFiles checkpoint = new BundleContents.CheckpointFiles(text,
                 signer.signDetached(new ByteArrayInputStream(bytes)), tsa.stamp(sha256(bytes)).encoded());
         String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
         return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, log,

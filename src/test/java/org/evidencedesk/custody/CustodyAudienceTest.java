@@ -10,6 +10,7 @@ import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.Confidentiality;
+import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.support.Entities;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class CustodyAudienceTest {
     void aWithheldEntryIsShownAsABareRowAndExportedAsABareLink() {
         CustodyEntry courtOnly = chain.append("defence", CustodyAction.SUBMITTED, 3L,
                 Map.of("exhibit", "D-002", "file", "weights.bin", "sha256", "ab"));
-        CustodyAudience audience = CustodyAudience.of(COUNSEL, ITEMS);
+        CustodyAudience audience = audience(COUNSEL);
 
         CustodyRow row = audience.rows(List.of(courtOnly)).get(0);
 
@@ -154,12 +155,19 @@ class CustodyAudienceTest {
         assertThat(row.getAction()).isNull();
         assertThat(row.getDetail()).isNull();
         assertThat(audience.line(courtOnly)).isEqualTo(courtOnly.withheldLine());
-        assertThat(CustodyAudience.of(DEFENCE, ITEMS).line(courtOnly)).isEqualTo(courtOnly.revealedLine());
-        assertThat(CustodyAudience.of(DEFENCE, ITEMS).rows(List.of(courtOnly)).get(0).getDetail()).isEqualTo(courtOnly.getDetail());
+        assertThat(audience(DEFENCE).line(courtOnly)).isEqualTo(courtOnly.revealedLine());
+        assertThat(audience(DEFENCE).rows(List.of(courtOnly)).get(0).getDetail()).isEqualTo(courtOnly.getDetail());
     }
 
     private static boolean reveals(CaseActor viewer, CustodyEntry entry) {
-        return CustodyAudience.of(viewer, ITEMS).reveals(entry);
+        return audience(viewer).reveals(entry);
+    }
+
+    /** The audience as the running application builds it: the evidence access policy decides which items the viewer sees. */
+    private static CustodyAudience audience(CaseActor viewer) {
+        return CustodyAudience.of(viewer, ITEMS.stream()
+                .map(item -> new CaseItem(item.getId(), item.getExhibitNumber(), EvidenceAccessPolicy.maySee(viewer, item)))
+                .toList());
     }
 
     private static EvidenceItem item(long id, String exhibit, Side side, Confidentiality confidentiality) {

@@ -51,11 +51,12 @@ class PadesSignerTest {
     Path temp;
 
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Asia/Shanghai"));
-    private final RulingPdfs rulings = new RulingPdfs(new RulingPdf(TestDocuments.FONT), TestDocuments.signer(clock, true));
+    private final RulingPdf rulings = new RulingPdf(TestDocuments.FONT);
+    private final PdfSigner signer = TestDocuments.signer(clock, true);
 
     @Test
     void pdfsigCallsASignedRulingValidAndNamesTheSigner() throws IOException {
-        Path pdf = Files.write(temp.resolve("ruling.pdf"), rulings.renderSigned(ruling()));
+        Path pdf = Files.write(temp.resolve("ruling.pdf"), rulings.renderSigned(ruling(), signer));
 
         String report = PdfsigCommand.run(pdf);
 
@@ -65,7 +66,7 @@ class PadesSignerTest {
 
     @Test
     void changingOneByteOfTheSignedContentMakesPdfsigReportADigestMismatch() throws IOException {
-        byte[] signed = rulings.renderSigned(ruling());
+        byte[] signed = rulings.renderSigned(ruling(), signer);
         byte[] tampered = signed.clone();
         int inFirstStream = indexOf(signed, "stream") + 40;
         assertThat(inFirstStream).isLessThan(byteRange(signed)[1]);
@@ -78,7 +79,7 @@ class PadesSignerTest {
 
     @Test
     void anUpdateAppendedAfterSigningIsReportedAsNotCoveredBySignature() throws IOException {
-        byte[] signed = rulings.renderSigned(ruling());
+        byte[] signed = rulings.renderSigned(ruling(), signer);
         byte[] appended = (new String(signed, StandardCharsets.ISO_8859_1) + "\n% appended later\n").getBytes(StandardCharsets.ISO_8859_1);
 
         String report = PdfsigCommand.run(Files.write(temp.resolve("appended.pdf"), appended));
@@ -88,7 +89,7 @@ class PadesSignerTest {
 
     @Test
     void theCmsIsPadesBaselineWithTimestampAndVerifiesWithOpensslOverTheByteRange() throws Exception {
-        byte[] signed = rulings.renderSigned(ruling());
+        byte[] signed = rulings.renderSigned(ruling(), signer);
         byte[] cms;
         byte[] content;
         try (PDDocument document = Loader.loadPDF(signed)) {
@@ -128,7 +129,7 @@ class PadesSignerTest {
 
     @Test
     void withoutATimestamperTheSignatureIsBaselineB() throws Exception {
-        byte[] signed = new RulingPdfs(new RulingPdf(TestDocuments.FONT), TestDocuments.signer(clock, false)).renderSigned(ruling());
+        byte[] signed = rulings.renderSigned(ruling(), TestDocuments.signer(clock, false));
 
         try (PDDocument document = Loader.loadPDF(signed)) {
             PDSignature signature = document.getLastSignatureDictionary();
@@ -147,7 +148,7 @@ class PadesSignerTest {
             List<Future<byte[]>> signed = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String paragraph = "第" + i + "份裁定。";
-                signed.add(threads.submit(() -> rulings.renderSigned(TestDocuments.chineseRuling(List.of(paragraph)))));
+                signed.add(threads.submit(() -> rulings.renderSigned(TestDocuments.chineseRuling(List.of(paragraph)), signer)));
             }
             for (int i = 0; i < signed.size(); i++) {
                 byte[] pdf = signed.get(i).get(60, TimeUnit.SECONDS);

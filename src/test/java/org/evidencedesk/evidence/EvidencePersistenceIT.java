@@ -1,10 +1,6 @@
 package org.evidencedesk.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -25,10 +21,10 @@ import org.evidencedesk.bundle.export.BundleSelection;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.custody.CustodyAction;
-import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyCheckpoints;
+import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.custody.IntegritySweep;
+import org.evidencedesk.custody.SignedCheckpoint;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -40,8 +36,9 @@ import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.TechnologyArea;
 import org.evidencedesk.documents.EvidenceListDocument;
 import org.evidencedesk.documents.EvidenceListPdf;
+import org.evidencedesk.documents.PdfSigner;
 import org.evidencedesk.documents.RulingDocument;
-import org.evidencedesk.documents.RulingPdfs;
+import org.evidencedesk.documents.RulingPdf;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
@@ -58,6 +55,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In the container: intake numbers, stamps and chains items; a failure half-way leaves nothing behind;
@@ -113,7 +113,10 @@ class EvidencePersistenceIT {
     BundleExports exports;
 
     @Inject
-    RulingPdfs rulings;
+    RulingPdf rulings;
+
+    @Inject
+    PdfSigner pdfSigner;
 
     @Inject
     EvidenceListPdf evidenceLists;
@@ -458,7 +461,7 @@ class EvidencePersistenceIT {
         submit(claimant, "before the checkpoint", Confidentiality.PARTIES);
         String head = custody.entries(caseId).get(custody.entries(caseId).size() - 1).getEntryHash();
 
-        CustodyCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint(caseId, "clerk");
+        SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, "clerk");
 
         assertEquals(head, checkpoint.headHash());
         SignatureVerifier verifier = new SignatureVerifier(keys.rootCertificate(), java.time.Clock.systemUTC());
@@ -533,7 +536,7 @@ class EvidencePersistenceIT {
     void theInstallationSignsRulingsAndRendersEvidenceLists() throws Exception {
         byte[] signed = rulings.renderSigned(new RulingDocument("北京知识产权法院", "(2026)京73民初7号", List.of("原告公司"), List.of("被告公司"),
                 "责令提交证据裁定书", "送达：各方当事人", List.of("原告申请责令被告提交销售账簿。"), "裁定如下：", "准许原告的申请。", "张明",
-                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"));
+                java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"), pdfSigner);
 
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
             org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getLastSignatureDictionary();

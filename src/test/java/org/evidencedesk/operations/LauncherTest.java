@@ -1,13 +1,5 @@
 package org.evidencedesk.operations;
 
-import org.evidencedesk.shared.config.ConfigurationException;
-import org.evidencedesk.shared.config.DataDirectory;
-import org.evidencedesk.shared.config.Setting;
-import org.evidencedesk.shared.config.Settings;
-import org.evidencedesk.shared.config.SettingsTest;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,9 +8,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.evidencedesk.shared.config.ConfigurationException;
+import org.evidencedesk.shared.config.DataDirectory;
+import org.evidencedesk.shared.config.Setting;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.config.SettingsTest;
 import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LauncherTest {
 

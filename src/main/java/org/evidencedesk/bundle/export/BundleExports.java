@@ -24,6 +24,7 @@ import org.evidencedesk.bundle.BundleWriter;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.custody.SignedCheckpoint;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
@@ -37,11 +38,11 @@ import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.Signer;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.Timestamper;
-import org.evidencedesk.shared.Sha256;
 
 /**
  * Exports a case's evidence as a signed bundle (only items the user may take a copy of: see
@@ -124,7 +125,7 @@ public class BundleExports {
         if (selected.isEmpty()) {
             throw new BusinessException("bundle.nothingSelected");
         }
-        CustodyCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint(caseId, username);
+        SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
         StringWriter log = new StringWriter();
         // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
         custody.exportJsonLines(view, log);
@@ -132,7 +133,7 @@ public class BundleExports {
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
                 selected.stream().map(BundleExports::bundleItem).toList(), log.toString(),
-                new BundleContents.Checkpoint(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
+                new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList(view, username, selected)));
         BundleWriter.Prepared bundle = new BundleWriter(signer, timestamper, blobs::open).prepare(contents, settings.timeZone());

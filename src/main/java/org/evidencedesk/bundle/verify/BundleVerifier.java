@@ -25,10 +25,10 @@ import java.util.zip.ZipEntry;
 import org.evidencedesk.bundle.AsicManifest;
 import org.evidencedesk.bundle.BundleLayout;
 import org.evidencedesk.custody.ChainCheck;
+import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.signing.SignatureVerification;
 import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.TimestampVerification;
-import org.evidencedesk.shared.Sha256;
 
 /**
  * Verifies an evidence bundle, or a single file with its token or signature, against one root: the root the

@@ -3,7 +3,7 @@ package org.evidencedesk.custody.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.evidencedesk.custody.IntegritySweep;
+import org.evidencedesk.evidence.IntegritySweep;
 import org.evidencedesk.web.PageMessages;
 
 /** Administration › Integrity: the last sweep's findings, and a button to sweep now. */

@@ -1,4 +1,4 @@
-package org.evidencedesk.custody;
+package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.jobs.BackgroundJob;
 import org.evidencedesk.shared.jobs.JobSchedule;

@@ -1,11 +1,6 @@
-package org.evidencedesk.ruling;
+package org.evidencedesk.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.evidencedesk.ruling.PdfRulingDocumentsTest.bundle;
-import static org.evidencedesk.ruling.PdfRulingDocumentsTest.draft;
-import static org.evidencedesk.ruling.PdfRulingDocumentsTest.granted;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,12 +17,18 @@ import org.evidencedesk.disclosure.DenialGround;
 import org.evidencedesk.disclosure.DisclosureStatus;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.Side;
-import org.evidencedesk.documents.DocumentFont;
-import org.evidencedesk.documents.RulingDocument;
-import org.evidencedesk.documents.RulingPdf;
+import org.evidencedesk.ruling.DocumentForm;
+import org.evidencedesk.ruling.NamedPersons;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingKind;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.SupportedLocales;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.evidencedesk.documents.PdfRulingPrinterTest.bundle;
+import static org.evidencedesk.documents.PdfRulingPrinterTest.draft;
+import static org.evidencedesk.documents.PdfRulingPrinterTest.granted;
 
 /**
  * Each court document in the form the law gives it (issue 12, points 14 and 15): a grant is a 裁定书 (IPE art. 24),
@@ -40,9 +41,9 @@ class CourtDocumentFormsTest {
     private static final Locale ZH = SupportedLocales.SIMPLIFIED_CHINESE;
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
-    private final PdfRulingDocuments documents = PdfRulingDocumentsTest.documents(
+    private final PdfRulingPrinter documents = PdfRulingPrinterTest.documents(
             Map.of("judge", "Zhang Ming 张明", "counsel", "Li Na", "counsel2", "王芳"));
-    private final DisputeCase disputeCase = PdfRulingDocumentsTest.disputeCase();
+    private final DisputeCase disputeCase = PdfRulingPrinterTest.disputeCase();
 
     // ---- the form of each kind ----
 

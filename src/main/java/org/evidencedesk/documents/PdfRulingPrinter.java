@@ -1,4 +1,4 @@
-package org.evidencedesk.ruling;
+package org.evidencedesk.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.evidencedesk.documents.RulingDocument;
-import org.evidencedesk.documents.RulingPdfs;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.Party;
@@ -17,22 +15,30 @@ import org.evidencedesk.dispute.Side;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.rules.RuleCatalogue;
+import org.evidencedesk.ruling.DocumentForm;
+import org.evidencedesk.ruling.NamedPersons;
+import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingPrinter;
 import org.evidencedesk.shared.Translatable;
 
 /**
- * Court documents as signed PDFs through the documents package: the court, the case number and the parties
+ * The adapter of the ruling area's {@link RulingPrinter}: court documents as signed PDFs, set and signed by
+ * {@link RulingPdf} with the installation's {@link PdfSigner}. The court, the case number and the parties
  * from the case; the title, addressee line and operative heading from the kind's {@link DocumentForm} and the
  * operative sentence, all from the message bundles in the document's language; the legal basis as the rule's
  * citation in that language (the statute's name, year and article) followed by its rule id; persons by their
  * names; the judge's reasons one paragraph per blank-line-separated block.
  */
 @ApplicationScoped
-public class PdfRulingDocuments implements RulingDocuments {
+public class PdfRulingPrinter implements RulingPrinter {
 
     private static final String BUNDLE = "org.evidencedesk.web.messages";
 
     @Inject
-    private RulingPdfs pdfs;
+    private RulingPdf typesetter;
+
+    @Inject
+    private PdfSigner signer;
 
     @Inject
     private UserAccounts accounts;
@@ -45,12 +51,12 @@ public class PdfRulingDocuments implements RulingDocuments {
 
     @Override
     public byte[] signedPdf(RulingDraft draft, DisputeCase disputeCase) {
-        return pdfs.renderSigned(document(draft, disputeCase));
+        return typesetter.renderSigned(document(draft, disputeCase), signer);
     }
 
     RulingDocument document(RulingDraft draft, DisputeCase disputeCase) {
         Locale locale = draft.language();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PdfRulingDocuments.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PdfRulingPrinter.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         DocumentForm form = draft.kind().form();
         Object[] arguments = draft.decisionArguments().stream().map(argument -> printed(argument, bundle, locale)).toArray();

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

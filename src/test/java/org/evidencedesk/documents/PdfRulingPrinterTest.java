@@ -1,7 +1,6 @@
-package org.evidencedesk.ruling;
+package org.evidencedesk.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,13 +33,17 @@ import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.dispute.TechnologyArea;
 import org.evidencedesk.dispute.WorkingCalendar;
-import org.evidencedesk.documents.RulingDocument;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.rules.RuleSetFiles;
+import org.evidencedesk.ruling.NamedPersons;
+import org.evidencedesk.ruling.Reasons;
+import org.evidencedesk.ruling.Ruling;
+import org.evidencedesk.ruling.RulingDraft;
+import org.evidencedesk.ruling.RulingKind;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.SupportedLocales;
 import org.evidencedesk.support.Entities;
@@ -51,7 +54,7 @@ import org.junit.jupiter.api.Test;
  * name, the day in the court's zone, the reasons in paragraphs. The account lookup is the one part that needs
  * a database; a subclass of {@link UserAccounts} answers it from a map.
  */
-class PdfRulingDocumentsTest {
+class PdfRulingPrinterTest {
 
     private static final Locale EN = SupportedLocales.ENGLISH;
     private static final Locale ZH = SupportedLocales.SIMPLIFIED_CHINESE;
@@ -73,7 +76,7 @@ class PdfRulingDocumentsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
-    private final PdfRulingDocuments documents = documents(Map.of("judge", "Zhang Ming 张明", "counsel", "Li Na"));
+    private final PdfRulingPrinter documents = documents(Map.of("judge", "Zhang Ming 张明", "counsel", "Li Na"));
     private final DisputeCase disputeCase = disputeCase();
 
     // ---- one ruling, both languages ----
@@ -287,8 +290,8 @@ class PdfRulingDocumentsTest {
         return new RulingDraft(7L, kind, 3L, arguments, "r", legalBasis, judge, DECIDED_AT, language, applicant);
     }
 
-    static PdfRulingDocuments documents(Map<String, String> displayNames) {
-        PdfRulingDocuments documents = new PdfRulingDocuments();
+    static PdfRulingPrinter documents(Map<String, String> displayNames) {
+        PdfRulingPrinter documents = new PdfRulingPrinter();
         Entities.set(documents, "accounts", new AccountsByName(displayNames));
         Entities.set(documents, "rules", new RulesOnFile());
         Entities.set(documents, "planner", new DeadlinePlanner(WorkingCalendar.load(Path.of("config/holidays")),
@@ -330,7 +333,7 @@ class PdfRulingDocumentsTest {
 
     static Properties bundle(String name) {
         Properties properties = new Properties();
-        try (InputStream in = PdfRulingDocumentsTest.class.getResourceAsStream("/org/evidencedesk/web/" + name)) {
+        try (InputStream in = PdfRulingPrinterTest.class.getResourceAsStream("/org/evidencedesk/web/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

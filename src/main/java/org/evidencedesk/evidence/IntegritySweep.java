@@ -1,4 +1,4 @@
-package org.evidencedesk.custody;
+package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import org.evidencedesk.evidence.BlobStore;
-import org.evidencedesk.evidence.ContentDigest;
-import org.evidencedesk.evidence.EvidenceItems;
+import org.evidencedesk.custody.ChainAudit;
 import org.evidencedesk.signing.EvidenceTokenCheck;
 
 /**
