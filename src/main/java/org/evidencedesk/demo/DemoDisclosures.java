@@ -18,6 +18,7 @@ import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.disclosure.DeadlineWatch;
 import org.evidencedesk.disclosure.DisclosureApplication;
 import org.evidencedesk.disclosure.DisclosureRequest;
+import org.evidencedesk.disclosure.DisclosureRequests;
 import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.DeadlinePlanner;
@@ -56,7 +57,7 @@ public class DemoDisclosures {
     private DeadlineWatch deadlineWatch;
 
     @Inject
-    private DemoHistory history;
+    private DisclosureRequests requests;
 
     @Inject
     private DeadlinePlanner planner;
@@ -101,7 +102,7 @@ public class DemoDisclosures {
                 "Quickcart's sales records for products ranked by the disputed model, 2024", 3);
         // Demo history: this order was made earlier, and its deadline passed yesterday.
         LocalDate yesterday = planner.today(clock.instant()).minusDays(1);
-        history.backdateOrderDeadline(lapsing, yesterday, planner.endOf(yesterday));
+        requests.moveDeadline(lapsing, yesterday, planner.endOf(yesterday));
         deadlineWatch.lapseOverdue();
         LOG.info(() -> "Demo disclosure requests ready: #" + pending + " filed, #" + granted + " granted, #" + lapsing
                 + " lapsed and waiting for the judge");

@@ -78,6 +78,16 @@ public class DisclosureRequests {
                 .getSingleResult();
     }
 
+    /** For history that has to be made up (the demo, a persistence test): an order's deadline, as if set earlier. */
+    @Transactional
+    public void moveDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
+        entityManager.createQuery("update DisclosureRequest r set r.dueOn = :day, r.dueAt = :at where r.id = :id")
+                .setParameter("day", lastDay)
+                .setParameter("at", endsAt)
+                .setParameter("id", requestId)
+                .executeUpdate();
+    }
+
     /** For history that has to be made up (a persistence test): the day set for the other side's opinion, as if set earlier. */
     @Transactional
     public void moveOpinionDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
