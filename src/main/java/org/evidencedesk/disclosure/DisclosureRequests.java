@@ -78,7 +78,7 @@ public class DisclosureRequests {
                 .getSingleResult();
     }
 
-    /** For demo history only: an order's deadline as if it had been set earlier. */
+    /** For history that has to be made up (the demo, a persistence test): an order's deadline, as if set earlier. */
     @Transactional
     public void moveDeadline(long requestId, LocalDate lastDay, Instant endsAt) {
         entityManager.createQuery("update DisclosureRequest r set r.dueOn = :day, r.dueAt = :at where r.id = :id")

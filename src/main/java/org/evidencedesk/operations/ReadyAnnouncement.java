@@ -10,8 +10,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.evidencedesk.demo.DemoUsers;
 import org.evidencedesk.identity.BootstrapAdministrator;
-import org.evidencedesk.identity.DemoUsers;
 import org.evidencedesk.shared.config.Settings;
 
 /**

@@ -1,16 +1,20 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
-import static org.evidencedesk.operations.CaseRows.setDate;
-import static org.evidencedesk.operations.CaseRows.setInstant;
-import static org.evidencedesk.operations.CaseRows.setStatus;
+import static org.evidencedesk.bench.CaseRows.setDate;
+import static org.evidencedesk.bench.CaseRows.setInstant;
+import static org.evidencedesk.bench.CaseRows.setStatus;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
-import org.evidencedesk.operations.SyntheticCase.SyntheticDeadline;
-import org.evidencedesk.operations.SyntheticCase.SyntheticEvent;
-import org.evidencedesk.operations.SyntheticCase.SyntheticParty;
+import org.evidencedesk.bench.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.SyntheticDeadline;
+import org.evidencedesk.bench.SyntheticCase.SyntheticEvent;
+import org.evidencedesk.bench.SyntheticCase.SyntheticParty;
+import org.evidencedesk.dispute.DeadlineKind;
+import org.evidencedesk.dispute.Side;
 
 /** Writes generated cases and their parts with plain JDBC batches, one transaction per batch. */
 final class CaseBatchWriter implements AutoCloseable {
@@ -24,9 +28,10 @@ final class CaseBatchWriter implements AutoCloseable {
     }
 
     private static final String INSERT_PARTY = "insert into case_party (case_id, side, kind, name, domiciled_in_china,"
-            + " position) values (?, ?, ?, ?, ?, ?)";
+            + " position, complaint_served_on, decision_served_on) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A deadline is reckoned from its own last day, as if the court had chosen it (a hearing is not counted). */
     private static final String INSERT_DEADLINE = "insert into case_deadline (case_id, kind, due_on, due_at, basis,"
-            + " status, closed_at) values (?, ?, ?, ?, ?, ?, ?)";
+            + " status, closed_at, reckoned_from) values (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "insert into case_event (case_id, occurred_at, actor, type, from_status,"
             + " to_status, detail) values (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_MEMBER = "insert into case_member (case_id, user_id, side, role, added_at)"
@@ -71,7 +76,7 @@ final class CaseBatchWriter implements AutoCloseable {
     }
 
     private Totals addParts(long caseId, SyntheticCase generated) throws SQLException {
-        addParties(caseId, generated.parties());
+        addParties(caseId, generated.parties(), generated.dates());
         addDeadlines(caseId, generated.deadlines());
         addEvents(caseId, generated.events());
         boolean member = generated.counselMember() && counselId != null;
@@ -85,15 +90,20 @@ final class CaseBatchWriter implements AutoCloseable {
                 member ? 1 : 0);
     }
 
-    private void addParties(long caseId, List<SyntheticParty> parties) throws SQLException {
+    private void addParties(long caseId, List<SyntheticParty> parties, CaseDates dates) throws SQLException {
         for (int position = 0; position < parties.size(); position++) {
             SyntheticParty party = parties.get(position);
+            Side side = party.kind().side();
+            LocalDate complaintServedOn = side == Side.RESPONDENT ? dates.servedOn() : null;
+            LocalDate decisionServedOn = side == Side.CLAIMANT || side == Side.RESPONDENT ? dates.decisionServedOn() : null;
             insertParty.setLong(1, caseId);
             insertParty.setString(2, party.kind().side().name());
             insertParty.setString(3, party.kind().name());
             insertParty.setString(4, party.name());
             insertParty.setBoolean(5, party.domiciledInChina());
             insertParty.setInt(6, position);
+            setDate(insertParty, 7, complaintServedOn);
+            setDate(insertParty, 8, decisionServedOn);
             insertParty.addBatch();
         }
     }
@@ -107,6 +117,7 @@ final class CaseBatchWriter implements AutoCloseable {
             insertDeadline.setString(5, deadline.basis());
             insertDeadline.setString(6, deadline.state());
             setInstant(insertDeadline, 7, deadline.closedAt());
+            setDate(insertDeadline, 8, deadline.kind() == DeadlineKind.HEARING ? null : deadline.dueOn());
             insertDeadline.addBatch();
         }
     }

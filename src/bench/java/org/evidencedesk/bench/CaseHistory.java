@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import static org.evidencedesk.dispute.CaseStatus.*;
 
@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.evidencedesk.bench.SyntheticCase.SyntheticDeadline;
+import org.evidencedesk.bench.SyntheticCase.SyntheticEvent;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.DeadlineKind;
 import org.evidencedesk.dispute.PeriodCounter;
-import org.evidencedesk.operations.SyntheticCase.SyntheticDeadline;
-import org.evidencedesk.operations.SyntheticCase.SyntheticEvent;
 
 /**
  * The deadlines and timeline entries of a generated case, read off its {@link CaseTimeline}: the

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.evidencedesk.dispute.AppealableDecision;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.DeadlineKind;
 import org.evidencedesk.dispute.IpType;
@@ -14,7 +15,8 @@ import org.evidencedesk.dispute.TechnologyArea;
 
 /** One generated case with its parts, as the generator writes them: only what the tables hold. */
 record SyntheticCase(long courtId, String caseNumber, String title, IpType ipType, TechnologyArea technologyArea,
-                     String claims, String relief, CaseStatus status, CaseStatus suspendedFrom, CaseDates dates,
+                     String claims, String relief, CaseStatus status, CaseStatus suspendedFrom,
+                     AppealableDecision appealableDecision, CaseDates dates,
                      List<SyntheticParty> parties, List<SyntheticDeadline> deadlines, List<SyntheticEvent> events,
                      boolean counselMember) {
 
@@ -29,9 +31,12 @@ record SyntheticCase(long courtId, String caseNumber, String title, IpType ipTyp
         return text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
     }
 
-    /** The dates a case has reached; null where it has not got that far. */
+    /**
+     * The dates a case has reached; null where it has not got that far. The complaint reached every respondent
+     * on {@code servedOn}, and the decision every claimant and respondent on {@code decisionServedOn}.
+     */
     record CaseDates(Instant filedAt, Instant acceptedAt, LocalDate servedOn, LocalDate evidencePeriodStart,
-                     LocalDate evidencePeriodEnd, Instant hearingAt, LocalDate decidedOn) {
+                     LocalDate evidencePeriodEnd, Instant hearingAt, LocalDate decidedOn, LocalDate decisionServedOn) {
     }
 
     record SyntheticParty(PartyKind kind, String name, boolean domiciledInChina) {

@@ -1,4 +1,4 @@
-package org.evidencedesk.dispute;
+package org.evidencedesk.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.logging.Logger;
+import org.evidencedesk.dispute.CaseDetails;
+import org.evidencedesk.dispute.CaseQuery;
+import org.evidencedesk.dispute.CaseViewer;
+import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.dispute.Court;
+import org.evidencedesk.dispute.Courts;
+import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.dispute.DisputeCases;
+import org.evidencedesk.dispute.IpType;
+import org.evidencedesk.dispute.MemberRole;
+import org.evidencedesk.dispute.Party;
+import org.evidencedesk.dispute.PartyDetails;
+import org.evidencedesk.dispute.PartyKind;
+import org.evidencedesk.dispute.TechnologyArea;
 import org.evidencedesk.identity.UserAdministration;
 
 /**

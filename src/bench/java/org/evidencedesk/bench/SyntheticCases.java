@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import static org.evidencedesk.dispute.CaseStatus.*;
 
@@ -9,14 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.evidencedesk.dispute.AppealableDecision;
 import org.evidencedesk.dispute.CaseNumbers;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.TechnologyArea;
-import org.evidencedesk.operations.CaseVocabulary.Term;
-import org.evidencedesk.operations.SyntheticCase.CaseDates;
-import org.evidencedesk.operations.SyntheticCase.SyntheticParty;
+import org.evidencedesk.bench.CaseVocabulary.Term;
+import org.evidencedesk.bench.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.SyntheticParty;
 
 /** Makes up cases one at a time: varied titles and parties, states spread like a court's docket, most cases pending. */
 final class SyntheticCases {
@@ -60,9 +61,19 @@ final class SyntheticCases {
         return new SyntheticCase(court.id(), caseNumber,
                 vocabulary.title(claimant, respondent, ipType, subject, chinese), ipType, technology,
                 vocabulary.claims(ipType, subject, chinese), vocabulary.relief(50 + random.nextInt(950), chinese),
-                status, status == SUSPENDED ? timeline.reached : null, dates,
+                status, status == SUSPENDED ? timeline.reached : null, appealableDecision(status), dates,
                 parties(claimant, respondent, chinese), history.deadlines(), history.events(caseNumber),
                 setting.counselExists() && random.nextDouble() < COUNSEL_SHARE);
+    }
+
+    /** The decision whose appeal periods run, as the application records it when it makes the decision. */
+    private static AppealableDecision appealableDecision(CaseStatus status) {
+        return switch (status) {
+            case JUDGMENT, APPEAL_WINDOW -> AppealableDecision.JUDGMENT;
+            case DISMISSED -> AppealableDecision.DISMISSAL;
+            case NOT_ACCEPTED -> AppealableDecision.REFUSAL;
+            default -> null;
+        };
     }
 
     private String caseNumber(GeneratorCourts.Court court, CaseDates dates) {

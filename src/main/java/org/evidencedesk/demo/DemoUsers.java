@@ -1,4 +1,4 @@
-package org.evidencedesk.identity;
+package org.evidencedesk.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.identity.UserAdministration;
 
 /**
  * Users for trying the application (the demo switch): one per role, plus a second judge of the demo court

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import static org.evidencedesk.dispute.CaseStatus.*;
 
@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.evidencedesk.dispute.CaseStatus;
-import org.evidencedesk.operations.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.CaseDates;
 
 /**
  * When a generated case reached each step of its life. The steps are laid out as days after filing,
@@ -92,7 +92,8 @@ final class CaseTimeline {
                 has(EVIDENCE_PERIOD) ? date(day(EVIDENCE_PERIOD)) : null,
                 has(EVIDENCE_PERIOD) ? date(evidencePeriodEndDay) : null,
                 has(HEARING_SCHEDULED) ? hearingAt() : null,
-                has(JUDGMENT) ? date(day(JUDGMENT)) : null);
+                has(JUDGMENT) ? date(day(JUDGMENT)) : null,
+                status == APPEAL_WINDOW ? date(day(APPEAL_WINDOW)) : null);
     }
 
     Instant hearingAt() {

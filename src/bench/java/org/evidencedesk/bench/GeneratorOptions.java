@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 /** The command line of {@link CaseGenerator}. */
 record GeneratorOptions(int cases, double courtShare, boolean append, long seed, int batchSize) {

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -69,7 +69,8 @@ public final class EvidenceGenerator {
         }
     }
 
-    private static void generate(Settings settings, int count, long total, String user, long seed) throws Exception {
+    /** Adds {@code count} items of {@code total / count} bytes to the user's first case as claimant counsel; answers the case's id. */
+    static long generate(Settings settings, int count, long total, String user, long seed) throws Exception {
         Clock clock = Clock.systemUTC();
         Path keysDirectory = settings.dataDirectory().resolve("keys");
         SigningKeys keys = new KeysDirectory(clock).loadOrCreate(keysDirectory,
@@ -114,6 +115,7 @@ public final class EvidenceGenerator {
             connection.commit();
             System.out.printf("Generated %d items of %d bytes in case %d (%s) in %.1f s%n", count, each, caseId, caseNumber,
                     (System.nanoTime() - started) / 1e9);
+            return caseId;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.evidencedesk.disclosure;
+package org.evidencedesk.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
+import org.evidencedesk.disclosure.DeadlineWatch;
+import org.evidencedesk.disclosure.DisclosureApplication;
+import org.evidencedesk.disclosure.DisclosureRequest;
+import org.evidencedesk.disclosure.DisclosureRequests;
+import org.evidencedesk.disclosure.DisclosureWorkflow;
+import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.CollectionRecord;

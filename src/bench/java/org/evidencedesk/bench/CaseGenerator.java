@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,12 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import org.evidencedesk.operations.CaseBatchWriter.Totals;
+import org.evidencedesk.bench.CaseBatchWriter.Totals;
 import org.evidencedesk.shared.config.ConfigurationException;
 import org.evidencedesk.shared.config.Database;
 import org.evidencedesk.shared.config.Settings;
@@ -34,15 +35,17 @@ public final class CaseGenerator {
 
     private final Settings settings;
     private final GeneratorOptions options;
+    private final Clock clock;
 
-    private CaseGenerator(Settings settings, GeneratorOptions options) {
+    CaseGenerator(Settings settings, GeneratorOptions options, Clock clock) {
         this.settings = settings;
         this.options = options;
+        this.clock = clock;
     }
 
     public static void main(String[] args) {
         try {
-            new CaseGenerator(Settings.current(), GeneratorOptions.parse(args)).run();
+            new CaseGenerator(Settings.current(), GeneratorOptions.parse(args), Clock.systemUTC()).run();
         } catch (IllegalArgumentException | IllegalStateException | ConfigurationException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -52,7 +55,8 @@ public final class CaseGenerator {
         }
     }
 
-    private void run() throws SQLException {
+    /** Brings the schema up to date and writes the cases; answers how many rows of each kind it wrote. */
+    Totals run() throws SQLException {
         migrate();
         try (Connection connection = connect()) {
             refuseIfInUse(connection);
@@ -64,6 +68,7 @@ public final class CaseGenerator {
                             + " in %.1f s (%.0f cases/s)%n", totals.cases(), totals.parties(), totals.deadlines(),
                     totals.events(), totals.members(), seconds, totals.cases() / seconds);
             analyse(connection);
+            return totals;
         }
     }
 
@@ -99,7 +104,7 @@ public final class CaseGenerator {
         Long counselId = counselId(connection);
         SyntheticCases.Setting setting = new SyntheticCases.Setting(
                 GeneratorCourts.load(connection, options.courtShare()), counters, settings.caseNumberPattern(),
-                settings.timeZone(), LocalDate.now(settings.timeZone()).minusDays(1), counselId != null);
+                settings.timeZone(), LocalDate.now(clock.withZone(settings.timeZone())).minusDays(1), counselId != null);
         SyntheticCases cases = new SyntheticCases(setting, new SplittableRandom(options.seed()));
         Totals totals = new Totals(0, 0, 0, 0, 0);
         CaseRows caseRows = CaseRows.of(settings.database(), connection, settings.timeZone());

@@ -1,4 +1,4 @@
-package org.evidencedesk.operations;
+package org.evidencedesk.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +13,6 @@ import java.util.List;
  * behind: a table twice its size, which every scan of the benchmark would then pay for.
  */
 final class ReservedIdCaseRows extends CaseRows {
-
-    private static final int ID = 19;
 
     private final PreparedStatement reserve;
     private final PreparedStatement insert;
@@ -33,7 +31,7 @@ final class ReservedIdCaseRows extends CaseRows {
         for (int index = 0; index < ids.length; index++) {
             SyntheticCase generated = batch.get(index);
             bind(insert, generated, filingReference(generated, ids[index]));
-            insert.setLong(ID, ids[index]);
+            insert.setLong(NEXT_PARAMETER, ids[index]);
             insert.addBatch();
         }
         insert.executeBatch();
