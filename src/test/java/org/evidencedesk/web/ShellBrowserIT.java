@@ -56,6 +56,8 @@ class ShellBrowserIT {
                 visit(visitor, "verify.xhtml", "[id='bundleForm']", "verify-anonymous-" + lang, menuWidths, softly);
                 softly.assertThat(visitor.driver().findElements(By.id("session:logout")))
                         .as("no Log out for a visitor who has not logged in").isEmpty();
+                softly.assertThat(visitor.driver().findElements(By.cssSelector("nav.ed-menu a[href*='login.xhtml']")))
+                        .as("the visitor's menu leads to the login page").isNotEmpty();
                 checkVerifierControls(visitor, "verify-anonymous-" + lang, softly);
             }
             try (Browser counsel = new Browser(SharedServer.baseUrl(), language)) {
