@@ -3,6 +3,9 @@ package org.evidencedesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +34,7 @@ class ShellBrowserIT {
 
     private static final String PASSWORD = "Demo-Evidence-2026";
     private static final List<String> LANGUAGES = List.of("en-US", "zh-CN");
+    private static final Map<String, String> CHOOSE = Map.of("en", "Choose file", "zh", "选择文件");
 
     private static long caseId;
     private static long itemId;
@@ -58,7 +62,7 @@ class ShellBrowserIT {
                         .as("no Log out for a visitor who has not logged in").isEmpty();
                 softly.assertThat(visitor.driver().findElements(By.cssSelector("nav.ed-menu a[href*='login.xhtml']")))
                         .as("the visitor's menu leads to the login page").isNotEmpty();
-                checkVerifierControls(visitor, "verify-anonymous-" + lang, softly);
+                checkVerifierControls(visitor, "verify-anonymous-" + lang, lang, softly);
             }
             try (Browser counsel = new Browser(SharedServer.baseUrl(), language)) {
                 counsel.login("counsel", PASSWORD);
@@ -73,7 +77,7 @@ class ShellBrowserIT {
                 checkLogOut(counsel, "request-" + lang, softly);
                 visit(counsel, "verify.xhtml", "[id='bundleForm']", "verify-counsel-" + lang, menuWidths, softly);
                 checkLogOut(counsel, "verify-counsel-" + lang, softly);
-                checkVerifierControls(counsel, "verify-counsel-" + lang, softly);
+                checkVerifierControls(counsel, "verify-counsel-" + lang, lang, softly);
                 Map<String, Object> verifyButton = style(counsel, "[id='bundleForm:verifyBundle']");
                 softly.assertThat(number(verifyButton, "height")).as("verify button height beside upload's Choose (%s)", lang)
                         .isCloseTo(number(choose, "height"), within(1.0));
@@ -129,18 +133,33 @@ class ShellBrowserIT {
                 .as("Log out contrast with the top bar on %s", page).isGreaterThanOrEqualTo(4.5);
     }
 
-    /** The verifier's file choosers and buttons are the application's buttons, not the browser's bare ones. */
-    private static void checkVerifierControls(Browser browser, String page, SoftAssertions softly) {
+    /**
+     * The verifier's file choosers and buttons are the application's buttons, not the browser's bare ones, and say
+     * what they do in the page's language (the browser's own chooser speaks the browser's).
+     */
+    private static void checkVerifierControls(Browser browser, String page, String lang, SoftAssertions softly)
+            throws IOException {
         Map<String, Object> button = style(browser, "[id='bundleForm:verifyBundle']");
         softly.assertThat(button.get("backgroundColor")).as("verify button colour on %s", page).isEqualTo("rgb(33, 150, 243)");
         softly.assertThat(number(button, "height")).as("verify button height on %s", page).isGreaterThanOrEqualTo(36.0);
         for (String input : List.of("bundleForm:bundle", "fileForm:file", "fileForm:proof")) {
-            Map<String, Object> chooser = style(browser, "[id='" + input + "']", "::file-selector-button");
+            if (browser.driver().findElements(By.cssSelector(".ed-file label[for='" + input + "']")).isEmpty()) {
+                softly.fail("no chooser button for " + input + " on " + page);
+                continue;
+            }
+            Map<String, Object> chooser = style(browser, ".ed-file label[for='" + input + "']");
+            softly.assertThat(chooser.get("text")).as("%s chooser on %s", input, page).isEqualTo(CHOOSE.get(lang));
             softly.assertThat(chooser.get("backgroundColor")).as("%s chooser colour on %s", input, page)
                     .isEqualTo(button.get("backgroundColor"));
             softly.assertThat(chooser.get("color")).as("%s chooser text colour on %s", input, page).isEqualTo(button.get("color"));
             softly.assertThat(chooser.get("cursor")).as("%s chooser cursor on %s", input, page).isEqualTo("pointer");
+            softly.assertThat(number(chooser, "height")).as("%s chooser height on %s", input, page)
+                    .isCloseTo(number(button, "height"), within(1.0));
         }
+        Path file = Files.writeString(Files.createTempDirectory("shell").resolve("bundle-" + lang + ".asice"), "not a bundle");
+        browser.driver().findElement(By.id("bundleForm:bundle")).sendKeys(file.toString());
+        softly.assertThat(browser.find(By.cssSelector("[id='bundleForm'] .ed-file-name")).getText())
+                .as("the chosen file's name on %s", page).isEqualTo(file.getFileName().toString());
     }
 
     private static Map<String, Object> style(Browser browser, String selector) {
@@ -156,7 +175,7 @@ class ShellBrowserIT {
                         + "var box = element.getBoundingClientRect();"
                         + "return {width: box.width, height: box.height, opacity: style.opacity, cursor: style.cursor,"
                         + " color: style.color, backgroundColor: style.backgroundColor, fontSize: style.fontSize,"
-                        + " disabled: !!element.disabled};",
+                        + " disabled: !!element.disabled, text: element.innerText.trim()};",
                 selector, pseudoElement);
     }
 
