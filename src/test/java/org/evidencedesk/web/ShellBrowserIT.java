@@ -73,6 +73,9 @@ class ShellBrowserIT {
                 visit(counsel, "evidence/item.xhtml?id=" + itemId, "#item-title", "item-" + lang, menuWidths, softly);
                 visit(counsel, "evidence/upload.xhtml?case=" + caseId, "[id='upload']", "upload-" + lang, menuWidths, softly);
                 Map<String, Object> choose = style(counsel, ".ui-fileupload-choose");
+                visit(counsel, "evidence/export.xhtml?case=" + caseId, "#export", "export-" + lang, menuWidths, softly);
+                softly.assertThat(number(style(counsel, "#download"), "height"))
+                        .as("export's plain button beside upload's Choose (%s)", lang).isCloseTo(number(choose, "height"), within(1.0));
                 visit(counsel, "disclosure/request.xhtml?id=" + requestId, "#request-status", "request-" + lang, menuWidths, softly);
                 checkLogOut(counsel, "request-" + lang, softly);
                 visit(counsel, "verify.xhtml", "[id='bundleForm']", "verify-counsel-" + lang, menuWidths, softly);
