@@ -10,7 +10,8 @@ import org.evidencedesk.identity.Role;
 
 /**
  * The side menu: each entry names the roles that may open it. The same roles guard the pages in
- * web.xml; the menu only spares people links they could not follow.
+ * web.xml; the menu only spares people links they could not follow. A visitor who has not logged in
+ * (on the public verifier) gets the pages open to anyone, so that every page has the same shell.
  */
 @Named
 @RequestScoped
@@ -34,6 +35,10 @@ public class Navigation {
             new Entry("menu.verify", "/verify", "pi pi-verified", Set.of(Role.values())),
             new Entry("menu.account", "/account", "pi pi-user", Set.of(Role.values())));
 
+    static final List<Entry> PUBLIC_ENTRIES = List.of(
+            new Entry("menu.verify", "/verify", "pi pi-verified", Set.of()),
+            new Entry("login.title", "/login", "pi pi-sign-in", Set.of()));
+
     @Inject
     private CurrentUser currentUser;
 
@@ -41,9 +46,9 @@ public class Navigation {
 
     @PostConstruct
     void build() {
-        entries = ENTRIES.stream()
-                .filter(entry -> entry.roles().stream().anyMatch(currentUser::has))
-                .toList();
+        entries = currentUser.isLoggedIn()
+                ? ENTRIES.stream().filter(entry -> entry.roles().stream().anyMatch(currentUser::has)).toList()
+                : PUBLIC_ENTRIES;
     }
 
     public List<Entry> getEntries() {
