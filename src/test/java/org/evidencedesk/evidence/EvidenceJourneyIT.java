@@ -98,7 +98,7 @@ class EvidenceJourneyIT {
      */
     @Test
     void everyCommandTheItemPagePrintsWorksOnTheFilesItOffers() throws Exception {
-        Path policy = Files.writeString(temp.resolve("保密 协议 'v2'.txt"), "第一条 双方对本协议内容保密。\n");
+        Path policy = Files.writeString(temp.resolve("policy v2 'draft' 保密.txt"), "第一条 双方对本协议内容保密。\n");
         Path downloads = Files.createDirectory(temp.resolve("downloads"));
         try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US", downloads)) {
             counsel.login("counsel", PASSWORD);
@@ -112,7 +112,7 @@ class EvidenceJourneyIT {
             counsel.type(By.id("describe:items:0:fact"), "The respondent agreed to keep the terms confidential.");
             counsel.clickAndWait(By.id("describe:submit"));
             counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
-            counsel.driver().get(counsel.find(By.xpath("//tr[td[contains(., '保密 协议')]]//a")).getAttribute("href"));
+            counsel.driver().get(counsel.find(By.xpath("//tr[td[contains(., 'policy v2')]]//a")).getAttribute("href"));
 
             List<org.openqa.selenium.WebElement> links = counsel.driver().findElements(By.cssSelector("#downloads a"));
             assertThat(links).hasSize(5);
@@ -123,7 +123,10 @@ class EvidenceJourneyIT {
             String commands = counsel.find(By.id("verify-commands")).getText();
             String sha256 = counsel.find(By.id("sha256")).getText();
 
-            assertThat(savedFiles(downloads)).anyMatch(name -> name.endsWith(" - 保密 协议 'v2'.txt"));
+            List<String> named = counsel.driver().findElements(By.cssSelector("#downloads .ed-hash")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertThat(savedFiles(downloads)).as("the names the page gives").containsExactlyInAnyOrderElementsOf(named)
+                    .anyMatch(name -> name.contains(" - policy v2 'draft' "));
             List<String> lines = commands.lines().toList();
             assertThat(lines).hasSize(3);
             assertThat(bash(downloads, lines.get(0))).contains(sha256);
