@@ -122,6 +122,10 @@ class BundleJourneyIT {
         }
 
         assertThat(verifyCommand(bundle)).isZero();
+        // The jar carries the message bundles: asked for Chinese, it reports in Chinese.
+        assertThat(verifyCommand(bundle, "--lang", "zh")).isZero();
+        assertThat(Files.readString(temp.resolve("verify-" + bundle.getFileName() + ".log"), StandardCharsets.UTF_8))
+                .contains("全部校验通过", "在受信任的根证书").doesNotContain("signed under");
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= 1;
         assertThat(verifyCommand(Files.write(temp.resolve("changed.asice"), bytes))).isEqualTo(1);
@@ -142,10 +146,11 @@ class BundleJourneyIT {
     }
 
     /** The jar {@code mvn package} built, run as a recipient would. */
-    private int verifyCommand(Path bundle) throws Exception {
+    private int verifyCommand(Path bundle, String... options) throws Exception {
         Path jar = Path.of(System.getProperty("project.build.directory", "target"), "evidence-desk-verify.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), bundle.toString(), "--trust", temp.resolve("root.pem").toString()));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("verify-" + bundle.getFileName() + ".log").toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
