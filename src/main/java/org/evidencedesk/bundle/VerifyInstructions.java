@@ -3,6 +3,7 @@ package org.evidencedesk.bundle;
 import java.security.cert.CertificateEncodingException;
 import java.util.HexFormat;
 import java.util.List;
+import org.evidencedesk.signing.SigningKeys;
 
 /**
  * {@code VERIFY.txt}: the exact commands a recipient runs, with openssl 3 and unzip alone, to check the
@@ -61,7 +62,10 @@ final class VerifyInstructions {
                 .append("   openssl ts -verify -data custody/checkpoint.json -in custody/checkpoint.tsr -token_in \\\n")
                 .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n");
         custodyChain(text, contents.custodyLog());
-        text.append("Or run everything at once: java -jar evidence-desk-verify.jar bundle.asice --trust root.pem\n")
+        text.append("Or run everything at once, in the folder that holds bundle.asice and the root you obtained independently\n")
+                .append("(Evidence Desk's downloads as ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD).append(" from /root-ca.pem):\n\n")
+                .append("   java -jar evidence-desk-verify.jar bundle.asice --trust ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD)
+                .append("   # --lang zh for the report in Chinese\n\n")
                 .append("(it checks every line of the custody log as step 6 checks one).\n");
         return text.toString();
     }

@@ -12,6 +12,9 @@ import java.util.Objects;
 public record SigningKeys(X509Certificate rootCertificate, Credential timestamping, Credential publicTimestamping,
                           Credential signing) {
 
+    /** The name the root certificate downloads under ({@code /root-ca.pem}), which printed commands use. */
+    public static final String ROOT_CERTIFICATE_DOWNLOAD = "evidence-desk-root-ca.pem";
+
     public SigningKeys {
         Objects.requireNonNull(rootCertificate, "rootCertificate");
         Objects.requireNonNull(timestamping, "timestamping");

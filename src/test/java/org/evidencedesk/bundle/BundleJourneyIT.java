@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * In a real browser: counsel submits an item, exports the case's bundle, downloads it, and a visitor who is not
  * logged in uploads it to the verification page and sees every check pass, then one file with its token, then
  * a file that is no zip and an empty one, each reported, with no temporary folder left behind; the verify
- * command built by the same build agrees (exit 0), and says no (exit 1) once one byte is changed.
+ * command built by the same build agrees (exit 0), and says no (exit 1) once one byte is changed. With the page in
+ * Chinese, the findings are in Chinese, a changed file's failure too.
  */
 @ExtendWith(SharedServer.class)
 class BundleJourneyIT {
@@ -98,7 +99,33 @@ class BundleJourneyIT {
             assertThat(leftoverFolders()).isEmpty();
         }
 
+        // The same page in Chinese: every finding in Chinese, and a changed file's failure too.
+        try (Browser chinese = new Browser(SharedServer.baseUrl(), "zh-CN")) {
+            chinese.open("verify.xhtml");
+            chinese.driver().findElement(By.id("bundleForm:bundle")).sendKeys(bundle.toString());
+            chinese.clickAndWait(By.id("bundleForm:verifyBundle"));
+            assertThat(chinese.find(By.id("verdict")).getText()).isEqualTo("全部校验通过。");
+            List<String> details = chinese.driver().findElements(By.cssSelector("#findings .ed-finding-detail")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(details).hasSizeGreaterThan(10).allSatisfy(detail -> assertThat(detail).containsPattern("\\p{IsHan}"));
+            assertThat(chinese.text()).contains("在受信任的根证书", "已签名清单所列", "每个链接完好")
+                    .doesNotContain("signed under", "files the signed manifest lists", "every link intact");
+
+            String file = (String) firstItem(Archives.entries(bundle)).get("file");
+            Path changed = Archives.change(bundle, file, Archives::flipOneByte);
+            chinese.open("verify.xhtml");
+            chinese.driver().findElement(By.id("bundleForm:bundle")).sendKeys(changed.toString());
+            chinese.clickAndWait(By.id("bundleForm:verifyBundle"));
+            assertThat(chinese.find(By.id("verdict")).getText()).isEqualTo("验证未通过：请查看标为未通过的校验项。");
+            assertThat(chinese.text()).contains("签名后被改动（SHA-256 不符）：" + file, "其 SHA-256 为")
+                    .doesNotContain("changed since signing", "the signed manifest records");
+        }
+
         assertThat(verifyCommand(bundle)).isZero();
+        // The jar carries the message bundles: asked for Chinese, it reports in Chinese.
+        assertThat(verifyCommand(bundle, "--lang", "zh")).isZero();
+        assertThat(Files.readString(temp.resolve("verify-" + bundle.getFileName() + ".log"), StandardCharsets.UTF_8))
+                .contains("全部校验通过", "在受信任的根证书").doesNotContain("signed under");
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= 1;
         assertThat(verifyCommand(Files.write(temp.resolve("changed.asice"), bytes))).isEqualTo(1);
@@ -119,10 +146,11 @@ class BundleJourneyIT {
     }
 
     /** The jar {@code mvn package} built, run as a recipient would. */
-    private int verifyCommand(Path bundle) throws Exception {
+    private int verifyCommand(Path bundle, String... options) throws Exception {
         Path jar = Path.of(System.getProperty("project.build.directory", "target"), "evidence-desk-verify.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), bundle.toString(), "--trust", temp.resolve("root.pem").toString()));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("verify-" + bundle.getFileName() + ".log").toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

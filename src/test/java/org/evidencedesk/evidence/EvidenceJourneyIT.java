@@ -92,6 +92,68 @@ class EvidenceJourneyIT {
     }
 
     /**
+     * The item page's printed commands, followed to the letter: every file the page offers is downloaded by the
+     * browser under the name the server gives it, and each command the page prints is run exactly as shown (bash, in
+     * the download folder), saying what openssl says on success; a name with spaces, Chinese and a quote included.
+     */
+    @Test
+    void everyCommandTheItemPagePrintsWorksOnTheFilesItOffers() throws Exception {
+        Path policy = Files.writeString(temp.resolve("policy v2 'draft' 保密.txt"), "第一条 双方对本协议内容保密。\n");
+        Path downloads = Files.createDirectory(temp.resolve("downloads"));
+        try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US", downloads)) {
+            counsel.login("counsel", PASSWORD);
+            counsel.clickAndWait(By.linkText("Cases"));
+            counsel.clickAndWait(By.partialLinkText("(20"));
+            counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
+            counsel.clickAndWait(By.id("tabs:submit-evidence"));
+            counsel.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(policy.toString());
+            new WebDriverWait(counsel.driver(), java.time.Duration.ofSeconds(60)).until(
+                    ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ed-pending"), 1));
+            counsel.type(By.id("describe:items:0:fact"), "The respondent agreed to keep the terms confidential.");
+            counsel.clickAndWait(By.id("describe:submit"));
+            counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
+            counsel.driver().get(counsel.find(By.xpath("//tr[td[contains(., 'policy v2')]]//a")).getAttribute("href"));
+
+            List<org.openqa.selenium.WebElement> links = counsel.driver().findElements(By.cssSelector("#downloads a"));
+            assertThat(links).hasSize(5);
+            for (org.openqa.selenium.WebElement link : links) {
+                link.click();
+            }
+            new WebDriverWait(counsel.driver(), java.time.Duration.ofSeconds(60)).until(driver -> savedFiles(downloads).size() == 5);
+            String commands = counsel.find(By.id("verify-commands")).getText();
+            String sha256 = counsel.find(By.id("sha256")).getText();
+
+            List<String> named = counsel.driver().findElements(By.cssSelector("#downloads .ed-hash")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertThat(savedFiles(downloads)).as("the names the page gives").containsExactlyInAnyOrderElementsOf(named)
+                    .anyMatch(name -> name.contains(" - policy v2 'draft' "));
+            List<String> lines = commands.lines().toList();
+            assertThat(lines).hasSize(3);
+            assertThat(bash(downloads, lines.get(0))).contains(sha256);
+            assertThat(bash(downloads, lines.get(1))).contains("Verification: OK");
+            assertThat(bash(downloads, lines.get(2))).contains("CMS Verification successful");
+        }
+    }
+
+    /** The downloads finished so far (Chromium writes each under a temporary name first). */
+    private static List<String> savedFiles(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> !name.endsWith(".crdownload")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A command as a reader runs it: pasted into bash in the folder of the downloads; its output and exit status. */
+    private static String bash(Path folder, String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", "-c", command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(command + "\n" + output).isZero();
+        return output;
+    }
+
+    /**
      * Records, per file name, the highest value its row's progress bar reaches. A row leaves the page as soon
      * as its upload is done (quicker than polling would notice on loopback), so the page itself keeps watch.
      */

@@ -365,7 +365,7 @@ class EvidencePersistenceIT {
             BundleReport report = new BundleVerifier(java.time.Clock.systemUTC()).verify(file, java.util.Optional.of(keys.rootCertificate()));
             assertTrue(report.passed(), report.toString());
             assertTrue(report.findings().stream().anyMatch(finding -> finding.check().equals("custodyWithheld")
-                    && finding.detail().contains("1 of them, written before")), report.findings().toString());
+                    && finding.detail().toString().contains("1 of them, written before")), report.findings().toString());
         } finally {
             Files.delete(file);
         }

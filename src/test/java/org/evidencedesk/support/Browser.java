@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(String baseUrl, String language) throws IOException {
+        this(baseUrl, language, null);
+    }
+
+    /** A browser that saves every download, without asking, into {@code downloads} under the name the server gives. */
+    public Browser(String baseUrl, String language, Path downloads) throws IOException {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
@@ -40,11 +45,22 @@ public final class Browser implements AutoCloseable {
                         "--lang=" + language,
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         // Headless Chromium on Linux ignores --lang for the Accept-Language it sends; the preference sets it.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>(java.util.Map.of("intl.accept_languages", language));
+        if (downloads != null) {
+            prefs.putAll(java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "safebrowsing.enabled", false));
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (downloads != null) {
+            // Headless Chromium may ignore the download preference; the DevTools command makes it hold.
+            chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", downloads.toAbsolutePath().toString()));
+        }
+        this.driver = chrome;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 

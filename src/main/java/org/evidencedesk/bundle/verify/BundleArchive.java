@@ -37,7 +37,7 @@ final class BundleArchive implements AutoCloseable {
 
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Phrase> problems = new ArrayList<>();
     private final long totalLimit;
     private final VerificationDeadline deadline;
     private long inflated;
@@ -55,7 +55,7 @@ final class BundleArchive implements AutoCloseable {
             String name = entry.getName();
             first = first == null ? name : first;
             if (!seen.add(name)) {
-                problems.add("the archive holds two entries named \"" + printable(name) + "\"");
+                problems.add(Phrase.of(Sentence.DUPLICATE_ENTRY, printable(name)));
                 continue;
             }
             unsafeName(name).ifPresent(problems::add);
@@ -74,22 +74,22 @@ final class BundleArchive implements AutoCloseable {
     static BundleArchive open(Path file, int maxEntries, VerificationDeadline deadline) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
-            throw new IOException("the file is empty (0 bytes)");
+            throw new Phrase.Unreadable(Sentence.FILE_EMPTY);
         }
-        Optional<String> overlap = CentralDirectory.check(file, maxEntries);
+        Optional<Phrase> overlap = CentralDirectory.check(file, maxEntries);
         try {
             BundleArchive archive = new BundleArchive(new ZipFile(file.toFile(), StandardCharsets.UTF_8), size, deadline);
             overlap.ifPresent(archive.problems::add);
             return archive;
         } catch (ZipException e) {
-            throw new IOException("not a zip archive, or a truncated one (" + e.getMessage() + ")", e);
+            throw new Phrase.Unreadable(Phrase.of(Sentence.NOT_A_ZIP, String.valueOf(e.getMessage())), e);
         } catch (IllegalArgumentException e) {
-            throw new IOException("the archive's entry names cannot be read (" + e.getMessage() + ")", e);
+            throw new Phrase.Unreadable(Phrase.of(Sentence.NAMES_UNREADABLE, String.valueOf(e.getMessage())), e);
         }
     }
 
     /** Problems with the archive's structure itself: duplicate, absolute or escaping names, overlapping entries. */
-    List<String> structureProblems() {
+    List<Phrase> structureProblems() {
         return Collections.unmodifiableList(problems);
     }
 
@@ -117,7 +117,7 @@ final class BundleArchive implements AutoCloseable {
     byte[] read(String name) throws IOException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
-            throw new IOException(printable(name) + " is missing");
+            throw new Phrase.Unreadable(Sentence.PART_MISSING, printable(name));
         }
         try (InputStream in = new Capped(name, zip.getInputStream(entry), entry.getCompressedSize(), SMALL_PART_LIMIT)) {
             return in.readAllBytes();
@@ -132,7 +132,7 @@ final class BundleArchive implements AutoCloseable {
     byte[] sha256(String name) throws IOException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
-            throw new IOException(printable(name) + " is missing");
+            throw new Phrase.Unreadable(Sentence.PART_MISSING, printable(name));
         }
         MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
@@ -151,18 +151,18 @@ final class BundleArchive implements AutoCloseable {
 
 
     /** A name that would land outside the folder it is unpacked into, or that no archiver should write. */
-    static Optional<String> unsafeName(String name) {
+    static Optional<Phrase> unsafeName(String name) {
         String shown = printable(name);
         if (name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) {
-            return Optional.of("the entry \"" + shown + "\" has an absolute path");
+            return Optional.of(Phrase.of(Sentence.ABSOLUTE_PATH, shown));
         }
         for (String segment : name.split("[/\\\\]")) {
             if (segment.equals("..")) {
-                return Optional.of("the entry \"" + shown + "\" climbs out of the archive (../)");
+                return Optional.of(Phrase.of(Sentence.CLIMBS_OUT, shown));
             }
         }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return Optional.of("the entry \"" + shown + "\" has control characters in its name");
+            return Optional.of(Phrase.of(Sentence.CONTROL_CHARACTERS, shown));
         }
         return Optional.empty();
     }
@@ -202,20 +202,19 @@ final class BundleArchive implements AutoCloseable {
             try {
                 read = in.read(b, off, len);
             } catch (ZipException e) {
-                throw new IOException(printable(name) + " is corrupt (" + e.getMessage() + ")", e);
+                throw new Phrase.Unreadable(Phrase.of(Sentence.PART_CORRUPT, printable(name), String.valueOf(e.getMessage())), e);
             }
             if (read > 0) {
                 count += read;
                 inflated += read;
                 if (count > limit) {
-                    throw new IOException(printable(name) + " inflates beyond " + limit + " bytes: refused as a zip bomb");
+                    throw new Phrase.Unreadable(Sentence.INFLATES_BEYOND, printable(name), limit);
                 }
                 if (count > RATIO_GRACE && count / compressed > RATIO) {
-                    throw new IOException(printable(name) + " inflates more than " + RATIO
-                            + " times its compressed size: refused as a zip bomb");
+                    throw new Phrase.Unreadable(Sentence.INFLATES_RATIO, printable(name), RATIO);
                 }
                 if (inflated > totalLimit) {
-                    throw new IOException("the archive inflates beyond " + totalLimit + " bytes in all: refused as a zip bomb");
+                    throw new Phrase.Unreadable(Sentence.ARCHIVE_INFLATES_BEYOND, totalLimit);
                 }
             }
             return read;

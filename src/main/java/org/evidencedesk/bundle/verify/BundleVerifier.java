@@ -62,7 +62,7 @@ public final class BundleVerifier {
                 return run.stopped(subject, e);
             }
         } catch (IOException e) {
-            return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", e.getMessage())), List.of());
+            return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", Phrase.of(e))), List.of());
         }
     }
 
@@ -73,18 +73,17 @@ public final class BundleVerifier {
         VerificationDeadline deadline = VerificationDeadline.after(limits.budget());
         try {
             if (Files.size(file) == 0) {
-                findings.add(Finding.fail("file", "the file is empty (0 bytes)"));
+                findings.add(Finding.fail("file", Phrase.of(Sentence.FILE_EMPTY)));
             }
             byte[] proof = proof(companion);
             if (proof.length > VerificationLimits.PROOF_LIMIT) {
-                findings.add(Finding.fail("file", "the " + companionName + " is larger than 64 KiB, which no time-stamp token"
-                        + " or signature is: refused unread"));
+                findings.add(Finding.fail("file", Phrase.of(Sentence.PROOF_TOO_LARGE, companionName)));
             } else if (proof.length == 0) {
-                findings.add(Finding.fail("file", "the " + companionName + " is empty (0 bytes)"));
+                findings.add(Finding.fail("file", Phrase.of(Sentence.PROOF_EMPTY, companionName)));
             } else if (companionName.toLowerCase(java.util.Locale.ROOT).endsWith(".tsr")) {
                 byte[] sha256 = digest(file, deadline);
                 TimestampVerification token = verifier.verifyTimestamp(proof, sha256);
-                findings.add(Finding.pass("file", fileName + ": SHA-256 " + HexFormat.of().formatHex(sha256)));
+                findings.add(Finding.pass("file", Phrase.of(Sentence.FILE_DIGEST, fileName, HexFormat.of().formatHex(sha256))));
                 findings.add(Finding.of("token", token.valid(), describe(token)));
             } else if (companionName.toLowerCase(java.util.Locale.ROOT).endsWith(".p7s")) {
                 try (InputStream in = deadline.watch(Files.newInputStream(file))) {
@@ -92,14 +91,14 @@ public final class BundleVerifier {
                     findings.add(Finding.of("signature", signature.valid(), describe(signature)));
                 }
             } else {
-                findings.add(Finding.fail("file", "give a time-stamp token (.tsr) or a signature (.p7s) with the file"));
+                findings.add(Finding.fail("file", Phrase.of(Sentence.PROOF_KIND_UNKNOWN)));
             }
         } catch (IOException e) {
-            findings.add(Finding.fail("file", "cannot be read (" + e.getMessage() + ")"));
+            findings.add(Finding.fail("file", Phrase.of(Sentence.FILE_UNREADABLE, Phrase.of(e))));
         } catch (VerificationDeadline.Exceeded e) {
-            findings.add(Finding.fail("time", e.getMessage()));
+            findings.add(Finding.fail("time", e.phrase()));
         }
-        findings.add(new Finding("root", Finding.Level.NOTE, "checked against " + rootName(trusted)));
+        findings.add(Finding.note("root", Phrase.of(Sentence.CHECKED_AGAINST, rootName(trusted))));
         return new BundleReport(fileName, Optional.empty(), findings, List.of());
     }
 
@@ -129,20 +128,20 @@ public final class BundleVerifier {
 
         /** The findings made before the budget ran out, and that it did. */
         BundleReport stopped(String subject, VerificationDeadline.Exceeded exceeded) {
-            findings.add(Finding.fail("time", exceeded.getMessage()));
+            findings.add(Finding.fail("time", exceeded.phrase()));
             return new BundleReport(subject, Optional.empty(), findings, List.of());
         }
 
         BundleReport report(String subject) {
             archive.structureProblems().forEach(problem -> findings.add(Finding.fail("archive", problem)));
             if (archive.structureProblems().isEmpty()) {
-                findings.add(Finding.pass("archive", archive.names().size() + " files"));
+                findings.add(Finding.pass("archive", Phrase.of(Sentence.ARCHIVE_FILES, archive.names().size())));
             }
             container();
             Optional<X509Certificate> bundledRoot = certificate(BundleLayout.ROOT_CERTIFICATE);
             Optional<X509Certificate> root = trusted.or(() -> bundledRoot);
             if (root.isEmpty()) {
-                findings.add(Finding.fail("root", "no trusted root given and the bundle carries none (" + BundleLayout.ROOT_CERTIFICATE + ")"));
+                findings.add(Finding.fail("root", Phrase.of(Sentence.NO_ROOT, BundleLayout.ROOT_CERTIFICATE)));
                 return new BundleReport(subject, caseNumber(), findings, List.of());
             }
             verifier = new SignatureVerifier(root.get(), clock);
@@ -158,23 +157,23 @@ public final class BundleVerifier {
 
         /** Expired certificates make every chain fail; this says so in words rather than as a missing path. */
         private void certificatesInForce() {
-            List<String> problems = new ArrayList<>();
+            List<Phrase> problems = new ArrayList<>();
             for (String name : List.of(BundleLayout.ROOT_CERTIFICATE, BundleLayout.TSA_CERTIFICATE, BundleLayout.SIGNER_CERTIFICATE)) {
                 Optional<X509Certificate> certificate = certificate(name);
                 if (certificate.isEmpty()) {
-                    problems.add(name + " is missing");
+                    problems.add(Phrase.of(Sentence.PART_MISSING, name));
                     continue;
                 }
                 Instant now = clock.instant();
                 if (now.isAfter(certificate.get().getNotAfter().toInstant())) {
-                    problems.add(name + " expired on " + certificate.get().getNotAfter().toInstant());
+                    problems.add(Phrase.of(Sentence.CERTIFICATE_EXPIRED, name, certificate.get().getNotAfter().toInstant()));
                 } else if (now.isBefore(certificate.get().getNotBefore().toInstant())) {
-                    problems.add(name + " is not valid before " + certificate.get().getNotBefore().toInstant());
+                    problems.add(Phrase.of(Sentence.CERTIFICATE_NOT_YET_VALID, name, certificate.get().getNotBefore().toInstant()));
                 }
             }
             findings.add(problems.isEmpty()
-                    ? Finding.pass("certificates", "root, time-stamping and signing certificates are in force")
-                    : Finding.fail("certificates", String.join("; ", problems)));
+                    ? Finding.pass("certificates", Phrase.of(Sentence.CERTIFICATES_IN_FORCE))
+                    : Finding.fail("certificates", Phrase.all(problems)));
         }
 
         private void container() {
@@ -185,11 +184,10 @@ public final class BundleVerifier {
                 String content = mimetype.isPresent() ? archive.text(BundleLayout.MIMETYPE) : "";
                 findings.add(Finding.of("container", first && stored && BundleLayout.MEDIA_TYPE.equals(content),
                         first && stored && BundleLayout.MEDIA_TYPE.equals(content)
-                                ? "ASiC-E (" + BundleLayout.MEDIA_TYPE + ")"
-                                : "not an ASiC-E container: the first entry must be \"mimetype\", stored uncompressed, holding "
-                                + BundleLayout.MEDIA_TYPE));
+                                ? Phrase.of(Sentence.CONTAINER_ASIC, BundleLayout.MEDIA_TYPE)
+                                : Phrase.of(Sentence.CONTAINER_NOT_ASIC, BundleLayout.MEDIA_TYPE)));
             } catch (IOException e) {
-                findings.add(Finding.fail("container", e.getMessage()));
+                findings.add(Finding.fail("container", Phrase.of(e)));
             }
         }
 
@@ -206,26 +204,25 @@ public final class BundleVerifier {
                 findings.add(Finding.of("signature", verification.valid(), describe(verification)));
                 Optional<TimestampVerification> timestamp = verification.signatureTimestamp();
                 findings.add(timestamp.map(token -> Finding.of("signatureTimestamp", token.valid(), describe(token)))
-                        .orElse(Finding.fail("signatureTimestamp", "the signature carries no signature time-stamp (not CAdES-T)")));
+                        .orElse(Finding.fail("signatureTimestamp", Phrase.of(Sentence.NO_SIGNATURE_TIMESTAMP))));
                 return verification.signerSubject().isPresent() ? Optional.of(verification.chainTrusted()) : Optional.empty();
             } catch (IOException e) {
-                findings.add(Finding.fail("signature", e.getMessage()));
+                findings.add(Finding.fail("signature", Phrase.of(e)));
                 return Optional.empty();
             }
         }
 
         private void trust(X509Certificate root, Optional<X509Certificate> bundledRoot, Optional<Boolean> signatureTrusted) {
             if (trusted.isEmpty()) {
-                findings.add(new Finding("root", Finding.Level.NOTE, "self-declared root, not independently trusted: "
-                        + rootName(root) + ". Compare its fingerprint with the one the issuer publishes, or verify with --trust."));
+                findings.add(Finding.note("root", Phrase.of(Sentence.ROOT_SELF_DECLARED, rootName(root))));
             } else if (signatureTrusted.isEmpty()) {
-                findings.add(Finding.fail("root", "cannot tell: the signature could not be read"));
+                findings.add(Finding.fail("root", Phrase.of(Sentence.ROOT_SIGNATURE_UNREADABLE)));
             } else if (signatureTrusted.get()) {
-                findings.add(Finding.pass("root", "signed under the trusted root " + rootName(root)));
+                findings.add(Finding.pass("root", Phrase.of(Sentence.ROOT_TRUSTED, rootName(root))));
             } else {
-                findings.add(Finding.fail("root", "signed under an unknown root"
-                        + bundledRoot.filter(other -> !other.equals(root)).map(other -> " (the bundle names " + rootName(other) + ")").orElse("")
-                        + ", not under the trusted root " + rootName(root)));
+                findings.add(Finding.fail("root", bundledRoot.filter(other -> !other.equals(root))
+                        .map(other -> Phrase.of(Sentence.ROOT_UNKNOWN_NAMED, rootName(other), rootName(root)))
+                        .orElseGet(() -> Phrase.of(Sentence.ROOT_UNKNOWN, rootName(root)))));
             }
         }
 
@@ -235,7 +232,7 @@ public final class BundleVerifier {
             try {
                 manifest = AsicManifest.parse(archive.read(BundleLayout.ASIC_MANIFEST), limits.manifestItems());
             } catch (IOException e) {
-                findings.add(Finding.fail("manifest", e.getMessage()));
+                findings.add(Finding.fail("manifest", Phrase.of(e)));
                 return;
             }
             Map<String, byte[]> signed = new HashMap<>();
@@ -252,21 +249,21 @@ public final class BundleVerifier {
             }
             signedDigests = signed;
             if (!manifest.signature().equals(BundleLayout.SIGNATURE)) {
-                findings.add(Finding.fail("manifest", "the manifest names another signature: " + manifest.signature()));
+                findings.add(Finding.fail("manifest", Phrase.of(Sentence.MANIFEST_OTHER_SIGNATURE, manifest.signature())));
             }
             findings.add(missing.isEmpty()
-                    ? Finding.pass("missing", "every one of the " + signed.size() + " files the signed manifest lists is present")
-                    : Finding.fail("missing", "listed in the signed manifest but missing: " + String.join(", ", missing)));
+                    ? Finding.pass("missing", Phrase.of(Sentence.NONE_MISSING, signed.size()))
+                    : Finding.fail("missing", Phrase.of(Sentence.SOME_MISSING, String.join(", ", missing))));
             findings.add(changed.isEmpty()
-                    ? Finding.pass("changed", "every present file has the SHA-256 the signed manifest gives it")
-                    : Finding.fail("changed", "changed since signing (SHA-256 differs): " + String.join(", ", changed)));
+                    ? Finding.pass("changed", Phrase.of(Sentence.NONE_CHANGED))
+                    : Finding.fail("changed", Phrase.of(Sentence.SOME_CHANGED, String.join(", ", changed))));
             Set<String> added = new LinkedHashSet<>(archive.names());
             added.removeAll(signed.keySet());
             added.removeAll(Set.of(BundleLayout.MIMETYPE, BundleLayout.ASIC_MANIFEST, BundleLayout.SIGNATURE));
             findings.add(added.isEmpty()
-                    ? Finding.pass("added", "no file outside the signed manifest")
-                    : Finding.fail("added", "not in the signed manifest (added later): "
-                    + String.join(", ", added.stream().map(BundleArchive::printable).toList())));
+                    ? Finding.pass("added", Phrase.of(Sentence.NONE_ADDED))
+                    : Finding.fail("added", Phrase.of(Sentence.SOME_ADDED,
+                    String.join(", ", added.stream().map(BundleArchive::printable).toList()))));
         }
 
         private List<ItemReport> items() {
@@ -274,7 +271,7 @@ public final class BundleVerifier {
             try {
                 manifest = manifestJson();
             } catch (IOException | IllegalArgumentException e) {
-                findings.add(Finding.fail("items", BundleLayout.MANIFEST_JSON + ": " + e.getMessage()));
+                findings.add(Finding.fail("items", Phrase.of(Sentence.IN_PART, BundleLayout.MANIFEST_JSON, Phrase.of(e))));
                 return List.of();
             }
             List<ItemReport> reports = new ArrayList<>();
@@ -286,7 +283,7 @@ public final class BundleVerifier {
                     }
                 }
             }
-            findings.add(Finding.of("items", !reports.isEmpty(), reports.size() + " evidence item(s) listed in " + BundleLayout.MANIFEST_JSON));
+            findings.add(Finding.of("items", !reports.isEmpty(), Phrase.of(Sentence.ITEMS_LISTED, reports.size(), BundleLayout.MANIFEST_JSON)));
             return reports;
         }
 
@@ -294,17 +291,17 @@ public final class BundleVerifier {
             String exhibit = String.valueOf(described.get("exhibit"));
             String file = String.valueOf(described.get("file"));
             String recorded = String.valueOf(described.get("sha256"));
-            List<String> problems = new ArrayList<>();
+            List<Phrase> problems = new ArrayList<>();
             Optional<byte[]> actual = digest(file);
             boolean present = actual.isPresent();
             if (!present) {
-                problems.add("the file " + BundleArchive.printable(file) + " is missing");
+                problems.add(Phrase.of(Sentence.ITEM_FILE_MISSING, BundleArchive.printable(file)));
             }
             String actualHex = actual.map(HexFormat.of()::formatHex).orElse("");
             boolean hashMatches = present && actualHex.equals(recorded)
                     && Optional.ofNullable(signedDigests.get(file)).map(signed -> MessageDigest.isEqual(signed, actual.get())).orElse(false);
             if (present && !hashMatches) {
-                problems.add("its SHA-256 is " + actualHex + ", not the " + recorded + " the signed manifest records");
+                problems.add(Phrase.of(Sentence.ITEM_HASH_DIFFERS, actualHex, recorded));
             }
             boolean tokenValid = false;
             Optional<Instant> tokenTime = Optional.empty();
@@ -313,9 +310,9 @@ public final class BundleVerifier {
                 TimestampVerification token = verifier.verifyTimestamp(archive.read(BundleLayout.token(exhibit)), digest);
                 tokenValid = token.valid() && present;
                 tokenTime = token.genTime();
-                token.failure().ifPresent(problem -> problems.add("token: " + problem));
+                token.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_TOKEN, foreign(problem))));
             } catch (IOException | IllegalArgumentException e) {
-                problems.add("token: " + e.getMessage());
+                problems.add(Phrase.of(Sentence.ITEM_TOKEN, Phrase.of(e)));
             }
             boolean receiptValid = false;
             try {
@@ -324,12 +321,12 @@ public final class BundleVerifier {
                         new ByteArrayInputStream(receipt));
                 Object named = JsonText.object(new String(receipt, StandardCharsets.UTF_8)).get("sha256");
                 receiptValid = signature.valid() && actualHex.equals(named);
-                signature.failure().ifPresent(problem -> problems.add("receipt: " + problem));
+                signature.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_RECEIPT, foreign(problem))));
                 if (signature.valid() && !actualHex.equals(named)) {
-                    problems.add("receipt: it names SHA-256 " + named + ", not the file's");
+                    problems.add(Phrase.of(Sentence.RECEIPT_OTHER_HASH, named));
                 }
             } catch (IOException | IllegalArgumentException e) {
-                problems.add("receipt: " + e.getMessage());
+                problems.add(Phrase.of(Sentence.ITEM_RECEIPT, Phrase.of(e)));
             }
             return new ItemReport(exhibit, file, present, hashMatches, tokenValid, tokenTime, receiptValid, problems);
         }
@@ -343,7 +340,7 @@ public final class BundleVerifier {
             try {
                 chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG), limits.custodyLines());
             } catch (IOException | IllegalArgumentException e) {
-                findings.add(Finding.fail("custodyChain", e.getMessage()));
+                findings.add(Finding.fail("custodyChain", Phrase.of(e)));
                 return;
             }
             List<RedactedChain.Link> links = chain.links();
@@ -351,14 +348,12 @@ public final class BundleVerifier {
             List<String> problems = ChainCheck.problems(links, last == null ? 0 : last.sequence(),
                     last == null ? ChainCheck.GENESIS : last.entryHash());
             findings.add(problems.isEmpty()
-                    ? Finding.pass("custodyChain", links.size() + " entries, every link intact, every revealed entry unchanged")
-                    : Finding.fail("custodyChain", String.join("; ", problems)));
+                    ? Finding.pass("custodyChain", Phrase.of(Sentence.CHAIN_INTACT, links.size()))
+                    : Finding.fail("custodyChain", Phrase.all(problems.stream().map(BundleVerifier::foreign).toList())));
             if (chain.withheld() > 0) {
-                findings.add(new Finding("custodyWithheld", Finding.Level.NOTE, chain.withheld() + " of " + links.size()
-                        + " entries concern evidence this bundle's recipient may not see: their details are withheld and"
-                        + " their links checked"
-                        + (chain.withheldUncheckable() == 0 ? "" : "; " + chain.withheldUncheckable()
-                        + " of them, written before entries committed to their details, only by the hash they state")));
+                findings.add(Finding.note("custodyWithheld", chain.withheldUncheckable() == 0
+                        ? Phrase.of(Sentence.WITHHELD, chain.withheld(), links.size())
+                        : Phrase.of(Sentence.WITHHELD_UNCHECKABLE, chain.withheld(), links.size(), chain.withheldUncheckable())));
             }
             checkpoint(links);
         }
@@ -374,18 +369,18 @@ public final class BundleVerifier {
                 long sequence = head.get("sequence") instanceof Long value ? value : -1;
                 boolean inChain = sequence == 0 || entries.stream().anyMatch(entry -> entry.sequence() == sequence
                         && entry.entryHash().equals(head.get("head")));
-                List<String> problems = new ArrayList<>();
-                signature.failure().ifPresent(problem -> problems.add("signature: " + problem));
-                token.failure().ifPresent(problem -> problems.add("time-stamp: " + problem));
+                List<Phrase> problems = new ArrayList<>();
+                signature.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.CHECKPOINT_SIGNATURE, foreign(problem))));
+                token.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.CHECKPOINT_TIMESTAMP, foreign(problem))));
                 if (!inChain) {
-                    problems.add("the log does not hold entry " + sequence + " with the hash the checkpoint signed");
+                    problems.add(Phrase.of(Sentence.CHECKPOINT_NOT_IN_LOG, sequence));
                 }
                 findings.add(problems.isEmpty()
-                        ? Finding.pass("checkpoint", "head at entry " + sequence + ", signed by " + signature.signerSubject().orElse("?")
-                        + ", time-stamped " + token.genTime().map(Instant::toString).orElse("?"))
-                        : Finding.fail("checkpoint", String.join("; ", problems)));
+                        ? Finding.pass("checkpoint", Phrase.of(Sentence.CHECKPOINT_HEAD, sequence, signature.signerSubject().orElse("?"),
+                        token.genTime().map(Instant::toString).orElse("?")))
+                        : Finding.fail("checkpoint", Phrase.all(problems)));
             } catch (IOException | IllegalArgumentException e) {
-                findings.add(Finding.fail("checkpoint", e.getMessage()));
+                findings.add(Finding.fail("checkpoint", Phrase.of(e)));
             }
         }
 
@@ -402,7 +397,7 @@ public final class BundleVerifier {
                 digests.put(name, computed);
                 return Optional.of(computed);
             } catch (IOException e) {
-                findings.add(Finding.fail("archive", e.getMessage()));
+                findings.add(Finding.fail("archive", Phrase.of(e)));
                 digests.put(name, new byte[0]);
                 return Optional.of(new byte[0]);
             }
@@ -420,7 +415,7 @@ public final class BundleVerifier {
             try {
                 return Optional.of(certificateFrom(archive.read(name)));
             } catch (IOException | CertificateException e) {
-                findings.add(Finding.fail("root", name + " is not a certificate (" + e.getMessage() + ")"));
+                findings.add(Finding.fail("root", Phrase.of(Sentence.NOT_A_CERTIFICATE, name, Phrase.of(e))));
                 return Optional.empty();
             }
         }
@@ -441,12 +436,12 @@ public final class BundleVerifier {
         return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(encoded));
     }
 
-    static String rootName(X509Certificate root) {
+    static Phrase rootName(X509Certificate root) {
         try {
-            return root.getSubjectX500Principal().getName() + " (SHA-256 fingerprint "
-                    + HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.newDigest().digest(root.getEncoded())) + ")";
+            return Phrase.of(Sentence.ROOT_NAME, root.getSubjectX500Principal().getName(),
+                    HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.newDigest().digest(root.getEncoded())));
         } catch (java.security.cert.CertificateEncodingException e) {
-            return root.getSubjectX500Principal().getName();
+            return Phrase.of(Sentence.AS_REPORTED, root.getSubjectX500Principal().getName());
         }
     }
 
@@ -461,13 +456,21 @@ public final class BundleVerifier {
         return sha256.digest();
     }
 
-    static String describe(SignatureVerification signature) {
-        return signature.failure().orElseGet(() -> "signed by " + signature.signerSubject().orElse("?")
-                + signature.signingTime().map(time -> ", signing time " + time).orElse(""));
+    static Phrase describe(SignatureVerification signature) {
+        String signer = signature.signerSubject().orElse("?");
+        return signature.failure().map(BundleVerifier::foreign).orElseGet(() -> signature.signingTime()
+                .map(time -> Phrase.of(Sentence.SIGNED_BY_AT, signer, time))
+                .orElseGet(() -> Phrase.of(Sentence.SIGNED_BY, signer)));
     }
 
-    static String describe(TimestampVerification token) {
-        return token.failure().orElseGet(() -> "time-stamped " + token.genTime().map(Instant::toString).orElse("?")
-                + " by " + token.tsaSubject().orElse("?") + ", serial " + token.serialNumber().map(Object::toString).orElse("?"));
+    static Phrase describe(TimestampVerification token) {
+        return token.failure().map(BundleVerifier::foreign).orElseGet(() -> Phrase.of(Sentence.TIME_STAMPED,
+                token.genTime().map(Instant::toString).orElse("?"), token.tsaSubject().orElse("?"),
+                token.serialNumber().map(Object::toString).orElse("?")));
+    }
+
+    /** A reason the signing checks or the custody chain check give, in their own words. */
+    private static Phrase foreign(String reason) {
+        return Phrase.of(Sentence.AS_REPORTED, reason);
     }
 }

@@ -40,13 +40,13 @@ final class CentralDirectory {
      * @return a structure problem for the report, if two entries overlap or one lies outside the archive
      * @throws IOException with a reason a person can read: not a zip, cut short, or more entries than {@code maxEntries}
      */
-    static Optional<String> check(Path file, int maxEntries) throws IOException {
+    static Optional<Phrase> check(Path file, int maxEntries) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             ByteBuffer tail = read(channel, Math.max(0, size - END_SIZE - MAX_COMMENT), (int) Math.min(size, END_SIZE + MAX_COMMENT));
             int end = lastIndexOf(tail, END);
             if (end < 0) {
-                throw new IOException("not a zip archive, or a truncated one (no end of central directory)");
+                throw new Phrase.Unreadable(Sentence.ZIP_NO_END);
             }
             long endAt = size - tail.limit() + end;
             long count = tail.getShort(end + 10) & 0xFFFF;
@@ -57,7 +57,7 @@ final class CentralDirectory {
                 if (locator.getInt(0) == ZIP64_LOCATOR) {
                     ByteBuffer zip64 = read(channel, locator.getLong(8), 56);
                     if (zip64.getInt(0) != ZIP64_END) {
-                        throw new IOException("not a zip archive, or a truncated one (no zip64 end of central directory)");
+                        throw new Phrase.Unreadable(Sentence.ZIP_NO_END64);
                     }
                     count = zip64.getLong(32);
                     directorySize = zip64.getLong(40);
@@ -65,10 +65,10 @@ final class CentralDirectory {
                 }
             }
             if (count > maxEntries) {
-                throw new IOException("the archive lists " + count + " entries; a bundle holds at most " + maxEntries);
+                throw new Phrase.Unreadable(Sentence.TOO_MANY_ENTRIES, count, maxEntries);
             }
             if (directoryAt < 0 || directorySize < 0 || directoryAt + directorySize > size) {
-                throw new IOException("not a zip archive, or a truncated one (its central directory lies outside the file)");
+                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_OUTSIDE);
             }
             return overlap(spans(channel, directoryAt, directorySize, count), directoryAt);
         }
@@ -80,11 +80,11 @@ final class CentralDirectory {
         long position = at;
         for (long i = 0; i < count; i++) {
             if (position + 46 > at + length) {
-                throw new IOException("not a zip archive, or a truncated one (its central directory is cut short)");
+                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
             }
             ByteBuffer record = read(channel, position, 46);
             if (record.getInt(0) != CENTRAL) {
-                throw new IOException("not a zip archive, or a truncated one (its central directory is cut short)");
+                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
             }
             long compressed = record.getInt(20) & UNSET_32;
             long uncompressed = record.getInt(24) & UNSET_32;
@@ -93,7 +93,7 @@ final class CentralDirectory {
             int commentLength = record.getShort(32) & 0xFFFF;
             long offset = record.getInt(42) & UNSET_32;
             if (position + 46 + nameLength + extraLength > at + length) {
-                throw new IOException("not a zip archive, or a truncated one (its central directory is cut short)");
+                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
             }
             ByteBuffer variable = read(channel, position + 46, nameLength + extraLength);
             byte[] name = new byte[nameLength];
@@ -133,34 +133,33 @@ final class CentralDirectory {
 
     private static long localHeaderLength(FileChannel channel, long offset, String name) throws IOException {
         if (offset < 0 || offset + 30 > channel.size()) {
-            throw new IOException("the entry \"" + name + "\" points outside the archive");
+            throw new Phrase.Unreadable(Sentence.ENTRY_OUTSIDE, name);
         }
         ByteBuffer header = read(channel, offset, 30);
         if (header.getInt(0) != LOCAL) {
-            throw new IOException("the entry \"" + name + "\" does not start where the central directory says");
+            throw new Phrase.Unreadable(Sentence.ENTRY_MISPLACED, name);
         }
         return 30L + (header.getShort(26) & 0xFFFF) + (header.getShort(28) & 0xFFFF);
     }
 
-    private static Optional<String> overlap(List<Span> spans, long directoryAt) {
+    private static Optional<Phrase> overlap(List<Span> spans, long directoryAt) {
         List<Span> sorted = spans.stream().sorted(Comparator.comparingLong(Span::start)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             Span before = sorted.get(i - 1);
             Span after = sorted.get(i);
             if (after.start() < before.end()) {
-                return Optional.of("the entries \"" + before.name() + "\" and \"" + after.name()
-                        + "\" overlap (share their bytes): refused as a zip bomb");
+                return Optional.of(Phrase.of(Sentence.ENTRIES_OVERLAP, before.name(), after.name()));
             }
         }
         return sorted.stream().filter(span -> span.end() > directoryAt).findFirst()
-                .map(span -> "the entry \"" + span.name() + "\" runs into the central directory: refused as a zip bomb");
+                .map(span -> Phrase.of(Sentence.ENTRY_INTO_DIRECTORY, span.name()));
     }
 
     private static ByteBuffer read(FileChannel channel, long at, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, at + buffer.position()) < 0) {
-                throw new IOException("not a zip archive, or a truncated one (it ends early)");
+                throw new Phrase.Unreadable(Sentence.ZIP_ENDS_EARLY);
             }
         }
         return buffer.flip();

@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * @param check what was checked; {@code verify.check.<check>} names it in the message bundles
  * @param level whether it passed, failed, or passed with something the reader must know
- * @param detail what was found, in English (signer, time, the changed file, the reason)
+ * @param detail what was found (signer, time, the changed file, the reason), as a phrase said in the reader's language
  */
-public record Finding(String check, Level level, String detail) {
+public record Finding(String check, Level level, Phrase detail) {
 
     public enum Level { PASS, NOTE, FAIL }
 
@@ -19,15 +19,19 @@ public record Finding(String check, Level level, String detail) {
         Objects.requireNonNull(detail, "detail");
     }
 
-    static Finding pass(String check, String detail) {
+    static Finding pass(String check, Phrase detail) {
         return new Finding(check, Level.PASS, detail);
     }
 
-    static Finding fail(String check, String detail) {
+    static Finding fail(String check, Phrase detail) {
         return new Finding(check, Level.FAIL, detail);
     }
 
-    static Finding of(String check, boolean passed, String detail) {
+    static Finding note(String check, Phrase detail) {
+        return new Finding(check, Level.NOTE, detail);
+    }
+
+    static Finding of(String check, boolean passed, Phrase detail) {
         return new Finding(check, passed ? Level.PASS : Level.FAIL, detail);
     }
 

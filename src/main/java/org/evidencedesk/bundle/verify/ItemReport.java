@@ -12,10 +12,10 @@ import java.util.Optional;
  * @param tokenValid its RFC 3161 token stamps that SHA-256 and chains to the trusted root
  * @param tokenTime the time the token states, when it could be read
  * @param receiptValid the receipt's CAdES signature verifies and the receipt names that SHA-256
- * @param problems each failure, in words
+ * @param problems each failure, as a phrase said in the reader's language
  */
 public record ItemReport(String exhibit, String file, boolean present, boolean hashMatches, boolean tokenValid,
-                         Optional<Instant> tokenTime, boolean receiptValid, List<String> problems) {
+                         Optional<Instant> tokenTime, boolean receiptValid, List<Phrase> problems) {
 
     public ItemReport {
         problems = List.copyOf(problems);

@@ -45,7 +45,7 @@ final class JsonText {
         Object value = reader.value(0);
         reader.space();
         if (reader.at != text.length()) {
-            throw reader.error("text after the value");
+            throw reader.error(Phrase.of(Sentence.JSON_TEXT_AFTER));
         }
         return value;
     }
@@ -58,21 +58,21 @@ final class JsonText {
     static Map<String, Object> object(String text, int maxArray, int maxValues) {
         Object value = parse(text, maxArray, maxValues);
         if (!(value instanceof Map)) {
-            throw new IllegalArgumentException("not a JSON object");
+            throw new Phrase.Malformed(Sentence.JSON_NOT_OBJECT);
         }
         return (Map<String, Object>) value;
     }
 
     private Object value(int depth) {
         if (depth > MAX_DEPTH) {
-            throw error("nested too deeply");
+            throw error(Phrase.of(Sentence.JSON_TOO_DEEP));
         }
         if (++values > maxValues) {
-            throw new IllegalArgumentException("holds more than " + maxValues + " values: refused");
+            throw new Phrase.Malformed(Sentence.JSON_TOO_MANY_VALUES, maxValues);
         }
         space();
         if (at >= text.length()) {
-            throw error("unexpected end");
+            throw error(Phrase.of(Sentence.JSON_END));
         }
         char c = text.charAt(at);
         switch (c) {
@@ -103,7 +103,7 @@ final class JsonText {
         do {
             space();
             if (at >= text.length() || text.charAt(at) != '"') {
-                throw error("a key was expected");
+                throw error(Phrase.of(Sentence.JSON_KEY_EXPECTED));
             }
             String key = string();
             space();
@@ -124,7 +124,7 @@ final class JsonText {
         }
         do {
             if (array.size() == maxArray) {
-                throw new IllegalArgumentException("lists more than " + maxArray + " items in one array: refused");
+                throw new Phrase.Malformed(Sentence.JSON_TOO_MANY_ITEMS, maxArray);
             }
             array.add(value(depth + 1));
             space();
@@ -157,19 +157,19 @@ final class JsonText {
                 case 't' -> out.append('\t');
                 case 'u' -> {
                     if (at + 4 > text.length()) {
-                        throw error("short \\u escape");
+                        throw error(Phrase.of(Sentence.JSON_SHORT_ESCAPE));
                     }
                     try {
                         out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
                     } catch (NumberFormatException e) {
-                        throw error("bad \\u escape");
+                        throw error(Phrase.of(Sentence.JSON_BAD_ESCAPE));
                     }
                     at += 4;
                 }
                 default -> out.append(escaped);
             }
         }
-        throw error("unterminated string");
+        throw error(Phrase.of(Sentence.JSON_UNTERMINATED));
     }
 
     private Object number() {
@@ -184,14 +184,14 @@ final class JsonText {
             try {
                 return Double.parseDouble(number);
             } catch (NumberFormatException notANumber) {
-                throw error("unexpected character");
+                throw error(Phrase.of(Sentence.JSON_UNEXPECTED_CHARACTER));
             }
         }
     }
 
     private Object literal(String word, Object value) {
         if (!text.startsWith(word, at)) {
-            throw error("unexpected word");
+            throw error(Phrase.of(Sentence.JSON_UNEXPECTED_WORD));
         }
         at += word.length();
         return value;
@@ -207,7 +207,7 @@ final class JsonText {
 
     private void expect(char c) {
         if (!peek(c)) {
-            throw error("'" + c + "' expected");
+            throw error(Phrase.of(Sentence.JSON_EXPECTED, String.valueOf(c)));
         }
     }
 
@@ -217,7 +217,7 @@ final class JsonText {
         }
     }
 
-    private IllegalArgumentException error(String problem) {
-        return new IllegalArgumentException("not valid JSON: " + problem + " at character " + at);
+    private IllegalArgumentException error(Phrase problem) {
+        return new Phrase.Malformed(Sentence.JSON_INVALID, problem, at);
     }
 }

@@ -1,5 +1,6 @@
 package org.evidencedesk.bundle.verify;
 
+import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -16,33 +17,39 @@ final class ReportText {
                 .append(number).append(')'));
         text.append("\n\n");
         for (Finding finding : report.findings()) {
-            text.append(String.format("%-5s %s: %s%n", finding.level(), message(messages, "verify.check." + finding.check()),
-                    finding.detail()));
+            text.append(String.format("%-5s %s: %s%n", level(messages, finding.levelName()),
+                    message(messages, "verify.check." + finding.check()), finding.detail().render(messages)));
         }
         if (!report.items().isEmpty()) {
             text.append('\n').append(message(messages, "verify.report.items")).append('\n');
         }
         for (ItemReport item : report.items()) {
-            text.append(String.format("%-5s %s  %s%n", item.passed() ? "PASS" : "FAIL", item.exhibit(), item.file()));
-            text.append("      ").append(message(messages, "verify.item.present")).append(' ').append(yes(item.present()))
-                    .append(", ").append(message(messages, "verify.item.hash")).append(' ').append(yes(item.hashMatches()))
-                    .append(", ").append(message(messages, "verify.item.token")).append(' ').append(yes(item.tokenValid()))
+            text.append(String.format("%-5s %s  %s%n", level(messages, item.passed() ? "pass" : "fail"), item.exhibit(), item.file()));
+            text.append("      ").append(message(messages, "verify.item.present")).append(' ').append(yes(messages, item.present()))
+                    .append(", ").append(message(messages, "verify.item.hash")).append(' ').append(yes(messages, item.hashMatches()))
+                    .append(", ").append(message(messages, "verify.item.token")).append(' ').append(yes(messages, item.tokenValid()))
                     .append(item.tokenTime().map(time -> " (" + time + ")").orElse(""))
-                    .append(", ").append(message(messages, "verify.item.receipt")).append(' ').append(yes(item.receiptValid()))
+                    .append(", ").append(message(messages, "verify.item.receipt")).append(' ').append(yes(messages, item.receiptValid()))
                     .append('\n');
-            item.problems().forEach(problem -> text.append("      - ").append(problem).append('\n'));
+            item.problems().forEach(problem -> text.append("      - ").append(problem.render(messages)).append('\n'));
         }
         text.append('\n').append(message(messages, report.passed() ? "verify.report.passed" : "verify.report.failed")).append('\n');
         return text.toString();
     }
 
-    private static String yes(boolean passed) {
-        return passed ? "ok" : "FAILED";
+    /** The level as the command prints it: PASS, NOTE, FAIL in English, its own words in Chinese. */
+    private static String level(ResourceBundle messages, String level) {
+        return message(messages, "verify.command.level." + level);
     }
 
-    private static String message(ResourceBundle messages, String key) {
+    private static String yes(ResourceBundle messages, boolean passed) {
+        return message(messages, passed ? "verify.command.ok" : "verify.command.notOk");
+    }
+
+    static String message(ResourceBundle messages, String key, Object... arguments) {
         try {
-            return messages.getString(key);
+            String pattern = messages.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, messages.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -12,13 +12,23 @@ import java.time.Duration;
 final class VerificationDeadline {
 
     /** Thrown where the budget runs out and caught where the report is made; no check catches it on the way. */
-    static final class Exceeded extends RuntimeException {
+    static final class Exceeded extends RuntimeException implements Phrase.Said {
 
         private static final long serialVersionUID = 1L;
+        private final transient Phrase phrase;
 
         Exceeded(Duration budget) {
-            super("the verification took longer than " + describe(budget) + " and was stopped; the checks not listed"
-                    + " above were not made", null, false, false);
+            this(describe(budget));
+        }
+
+        private Exceeded(Phrase phrase) {
+            super(phrase.toString(), null, false, false);
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -58,7 +68,9 @@ final class VerificationDeadline {
         };
     }
 
-    private static String describe(Duration budget) {
-        return budget.toSeconds() > 0 ? budget.toSeconds() + " seconds" : budget.toMillis() + " ms";
+    private static Phrase describe(Duration budget) {
+        return budget.toSeconds() > 0
+                ? Phrase.of(Sentence.TIME_EXCEEDED_SECONDS, budget.toSeconds())
+                : Phrase.of(Sentence.TIME_EXCEEDED_MILLIS, budget.toMillis());
     }
 }

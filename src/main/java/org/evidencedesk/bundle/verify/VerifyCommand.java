@@ -9,7 +9,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -46,34 +45,35 @@ public final class VerifyCommand {
                 try {
                     value = Integer.parseInt(arguments[++i]);
                 } catch (NumberFormatException e) {
-                    return usage(err);
+                    return usage(err, locale);
                 }
                 if (value < 1) {
-                    return usage(err);
+                    return usage(err, locale);
                 }
                 switch (argument) {
                     case "--max-entries" -> limits = limits.withEntries(value);
                     case "--max-items" -> limits = limits.withManifestItems(value);
                     case "--max-log-lines" -> limits = limits.withCustodyLines(value);
                     default -> {
-                        return usage(err);
+                        return usage(err, locale);
                     }
                 }
             } else if (argument.equals("--trust") && i + 1 < arguments.length) {
                 trust = Path.of(arguments[++i]);
             } else if (argument.equals("--lang") && i + 1 < arguments.length) {
-                locale = arguments[++i].startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+                locale = language(arguments[++i]);
             } else if (!argument.startsWith("--") && bundle == null) {
                 bundle = Path.of(argument);
             } else {
-                return usage(err);
+                return usage(err, locale);
             }
         }
         if (bundle == null) {
-            return usage(err);
+            return usage(err, locale);
         }
+        ResourceBundle messages = Phrase.messages(locale);
         if (!Files.isRegularFile(bundle)) {
-            err.println("No such file: " + bundle);
+            err.println(ReportText.message(messages, "verify.command.noSuchFile", bundle.toString()));
             return USAGE;
         }
         Optional<X509Certificate> root = Optional.empty();
@@ -81,30 +81,25 @@ public final class VerifyCommand {
             try {
                 root = Optional.of(BundleVerifier.certificateFrom(Files.readAllBytes(trust)));
             } catch (IOException | CertificateException e) {
-                err.println("Cannot read the trusted root " + trust + ": " + e.getMessage());
+                err.println(ReportText.message(messages, "verify.command.badRoot", trust.toString(), String.valueOf(e.getMessage())));
                 return USAGE;
             }
         }
         BundleReport report = new BundleVerifier(Clock.systemUTC(), limits).verify(bundle, root);
-        out.print(ReportText.render(report, messages(locale)));
+        out.print(ReportText.render(report, messages));
         return report.passed() ? VERIFIED : FAILED;
     }
 
-    private static int usage(PrintStream err) {
-        err.println("Usage: java -jar evidence-desk-verify.jar BUNDLE.asice [--trust ROOT.pem] [--lang en|zh]"
-                + " [--max-entries N] [--max-items N] [--max-log-lines N]");
-        err.println("  caps (default " + VerificationLimits.MAX_ENTRIES + " archive entries, " + VerificationLimits.MAX_MANIFEST_ITEMS
-                + " manifest items, " + VerificationLimits.MAX_CUSTODY_LINES + " custody log lines) refuse hostile bundles;"
-                + " raise them only for a bundle you have reason to trust");
-        return USAGE;
+    /** {@code zh}, {@code zh-CN}, {@code zh_CN}: Simplified Chinese; anything else: English. */
+    static Locale language(String tag) {
+        return tag.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
-    private static ResourceBundle messages(Locale locale) {
-        try {
-            return ResourceBundle.getBundle("org.evidencedesk.web.messages", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle("org.evidencedesk.web.messages", Locale.ROOT);
-        }
+    private static int usage(PrintStream err, Locale locale) {
+        ResourceBundle messages = Phrase.messages(locale);
+        err.println(ReportText.message(messages, "verify.command.usage"));
+        err.println(ReportText.message(messages, "verify.command.caps", String.valueOf(VerificationLimits.MAX_ENTRIES),
+                String.valueOf(VerificationLimits.MAX_MANIFEST_ITEMS), String.valueOf(VerificationLimits.MAX_CUSTODY_LINES)));
+        return USAGE;
     }
 }

@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
+import org.evidencedesk.bundle.verify.Phrase;
+import org.evidencedesk.bundle.verify.Sentence;
 import org.evidencedesk.bundle.verify.VerificationLimits;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.SigningKeys;
@@ -122,7 +124,7 @@ public class VerifyPage {
 
     private static BundleReport nothingArrived() {
         return new BundleReport("—", Optional.empty(), List.of(new Finding("archive", Finding.Level.FAIL,
-                "no file arrived, or it is empty (0 bytes)")), List.of());
+                new Phrase(Sentence.NOTHING_ARRIVED, List.of()))), List.of());
     }
 
     /** The name as submitted, without any folder a browser may send along. */
@@ -149,6 +151,11 @@ public class VerifyPage {
 
     public List<Finding> getFindings() {
         return report == null ? List.of() : report.findings();
+    }
+
+    /** A finding's detail or an item's problem, in the language of the page. */
+    public String say(Phrase phrase) {
+        return phrase.render(Phrase.messages(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public Part getBundle() {

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.ItemDownloads;
 import org.evidencedesk.web.Downloads;
 
 /**
  * Downloads of an item: {@code /evidence/download/content/ID}, {@code receipt.json/ID},
  * {@code receipt.p7s/ID} and {@code token.tsr/ID}. Access is checked and logged by {@link EvidenceAccess};
- * an item the user may not see answers 404. Everything goes out as an attachment, never rendered inline.
+ * an item the user may not see answers 404. Everything goes out as an attachment, never rendered inline, under the
+ * name {@link ItemDownloads} gives it, which the commands printed on the item page use.
  */
 @WebServlet(urlPatterns = "/evidence/download/*")
 public class EvidenceDownloadServlet extends CaseResourceServlet {
@@ -41,19 +43,19 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
     protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
         String what = path.group(1);
         EvidenceItem item = access.download(Long.parseLong(path.group(2)), username, what).item();
+        ItemDownloads names = ItemDownloads.of(item);
         switch (what) {
-            case "content" -> sendContent(item, response);
-            case "receipt.json" -> send(response, "application/json", item.getExhibitNumber() + "-receipt.json",
+            case "content" -> sendContent(item, names, response);
+            case "receipt.json" -> send(response, "application/json", names.receipt(),
                     item.getReceiptJson().getBytes(StandardCharsets.UTF_8));
-            case "receipt.p7s" -> send(response, "application/pkcs7-signature", item.getExhibitNumber() + "-receipt.json.p7s",
+            case "receipt.p7s" -> send(response, "application/pkcs7-signature", names.receiptSignature(),
                     item.receiptSignatureBytes());
-            default -> send(response, "application/timestamp-reply", item.getExhibitNumber() + ".tsr",
-                    item.timestampTokenBytes());
+            default -> send(response, "application/timestamp-reply", names.token(), item.timestampTokenBytes());
         }
     }
 
-    private void sendContent(EvidenceItem item, HttpServletResponse response) throws IOException {
-        Downloads.attachment(response, "application/octet-stream", item.getExhibitNumber() + " - " + item.getOriginalFilename());
+    private void sendContent(EvidenceItem item, ItemDownloads names, HttpServletResponse response) throws IOException {
+        Downloads.attachment(response, "application/octet-stream", names.content());
         response.setContentLengthLong(item.getSizeBytes());
         try (InputStream in = blobs.open(item.getSha256()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);

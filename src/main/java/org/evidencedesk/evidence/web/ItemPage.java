@@ -10,6 +10,7 @@ import org.evidencedesk.evidence.Bytes;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.ItemDownloads;
 import org.evidencedesk.evidence.EvidenceStatus;
 import org.evidencedesk.evidence.EvidenceViewer;
 import org.evidencedesk.evidence.PageSize;
@@ -52,6 +53,8 @@ public class ItemPage implements Serializable {
     private EvidenceItem item;
     private boolean mayRule;
     private boolean downloadable;
+    private ItemDownloads downloads;
+    private String verifyCommands = "";
     private List<PageSize> pages = List.of();
     private String notShownReason;
     private UndertakingRequiredException undertaking;
@@ -66,6 +69,8 @@ public class ItemPage implements Serializable {
             item = view.item();
             mayRule = view.caseView().actor().mayRule();
             downloadable = EvidenceAccessPolicy.mayDownload(view.caseView().actor(), item);
+            downloads = ItemDownloads.of(item);
+            verifyCommands = String.join("\n", downloads.commands(downloadable));
             if (!downloadable) {
                 showPages();
             }
@@ -124,6 +129,16 @@ public class ItemPage implements Serializable {
 
     public boolean isDownloadable() {
         return downloadable;
+    }
+
+    /** The names the downloads get, which the printed commands use. */
+    public ItemDownloads getDownloads() {
+        return downloads;
+    }
+
+    /** The openssl commands for what this user may download, each to be run as printed where the files were saved. */
+    public String getVerifyCommands() {
+        return verifyCommands;
     }
 
     /** The page images of evidence that may only be viewed; empty for everything else. */

@@ -31,7 +31,7 @@ public class RootCertificateServlet extends HttpServlet {
             throw new IOException("The root certificate cannot be encoded", e);
         }
         response.setContentType("application/x-pem-file");
-        response.setHeader("Content-Disposition", "attachment; filename=\"evidence-desk-root-ca.pem\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + SigningKeys.ROOT_CERTIFICATE_DOWNLOAD + "\"");
         response.getOutputStream().write(pem.getBytes(StandardCharsets.US_ASCII));
     }
 }

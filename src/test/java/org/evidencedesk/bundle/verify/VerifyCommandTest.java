@@ -79,7 +79,17 @@ class VerifyCommandTest {
     @Test
     void theReportSpeaksChineseOnRequest() throws Exception {
         assertThat(run(BundleSamples.standard(directory).toString(), "--lang", "zh")).isZero();
-        assertThat(output()).contains("全部校验通过");
+        assertThat(output()).contains("全部校验通过", "证据包自带的根证书，未经独立确认", "已签名清单所列", "每个链接完好")
+                .doesNotContain("self-declared", "files the signed manifest lists", "PASS");
+    }
+
+    @Test
+    void aChangedFileIsReportedInChinese() throws Exception {
+        assertThat(run(BundleSamples.withChangedEvidence(directory).toString(), "--lang", "zh-CN")).isEqualTo(1);
+        assertThat(output()).contains("签名后被改动（SHA-256 不符）：P-001 - ", "其 SHA-256 为", "而非已签名清单记载的", "失败")
+                .doesNotContain("changed since signing", "not the", "FAIL");
+        assertThat(VerifyCommand.language("zh_CN")).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(VerifyCommand.language("en")).isEqualTo(java.util.Locale.ENGLISH);
     }
 
     @Test

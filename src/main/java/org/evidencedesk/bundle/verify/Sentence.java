@@ -1,0 +1,123 @@
+package org.evidencedesk.bundle.verify;
+
+import java.util.Locale;
+
+/**
+ * Every sentence a verification report can say, each with the number of arguments it takes; the words are in the
+ * message bundles under {@code verify.finding.<name>}, in English and Simplified Chinese.
+ */
+public enum Sentence {
+
+    AS_REPORTED(1),
+    AND(2),
+    FILE_EMPTY(0),
+    NOTHING_ARRIVED(0),
+    PROOF_TOO_LARGE(1),
+    PROOF_EMPTY(1),
+    FILE_DIGEST(2),
+    PROOF_KIND_UNKNOWN(0),
+    FILE_UNREADABLE(1),
+    TIME_EXCEEDED_SECONDS(1),
+    TIME_EXCEEDED_MILLIS(1),
+    CHECKED_AGAINST(1),
+    ROOT_NAME(2),
+    SIGNED_BY(1),
+    SIGNED_BY_AT(2),
+    TIME_STAMPED(3),
+    ARCHIVE_FILES(1),
+    NOT_A_ZIP(1),
+    ZIP_NO_END(0),
+    ZIP_NO_END64(0),
+    ZIP_DIRECTORY_OUTSIDE(0),
+    ZIP_DIRECTORY_SHORT(0),
+    ZIP_ENDS_EARLY(0),
+    TOO_MANY_ENTRIES(2),
+    ENTRY_OUTSIDE(1),
+    ENTRY_MISPLACED(1),
+    ENTRIES_OVERLAP(2),
+    ENTRY_INTO_DIRECTORY(1),
+    NAMES_UNREADABLE(1),
+    DUPLICATE_ENTRY(1),
+    ABSOLUTE_PATH(1),
+    CLIMBS_OUT(1),
+    CONTROL_CHARACTERS(1),
+    PART_MISSING(1),
+    PART_CORRUPT(2),
+    INFLATES_BEYOND(2),
+    INFLATES_RATIO(2),
+    ARCHIVE_INFLATES_BEYOND(1),
+    NO_ROOT(1),
+    CERTIFICATE_EXPIRED(2),
+    CERTIFICATE_NOT_YET_VALID(2),
+    CERTIFICATES_IN_FORCE(0),
+    CONTAINER_ASIC(1),
+    CONTAINER_NOT_ASIC(1),
+    NO_SIGNATURE_TIMESTAMP(0),
+    ROOT_SELF_DECLARED(1),
+    ROOT_SIGNATURE_UNREADABLE(0),
+    ROOT_TRUSTED(1),
+    ROOT_UNKNOWN(1),
+    ROOT_UNKNOWN_NAMED(2),
+    MANIFEST_OTHER_SIGNATURE(1),
+    NONE_MISSING(1),
+    SOME_MISSING(1),
+    NONE_CHANGED(0),
+    SOME_CHANGED(1),
+    NONE_ADDED(0),
+    SOME_ADDED(1),
+    IN_PART(2),
+    ITEMS_LISTED(2),
+    ITEM_FILE_MISSING(1),
+    ITEM_HASH_DIFFERS(2),
+    ITEM_TOKEN(1),
+    ITEM_RECEIPT(1),
+    RECEIPT_OTHER_HASH(1),
+    CHAIN_INTACT(1),
+    WITHHELD(2),
+    WITHHELD_UNCHECKABLE(3),
+    CHECKPOINT_SIGNATURE(1),
+    CHECKPOINT_TIMESTAMP(1),
+    CHECKPOINT_NOT_IN_LOG(1),
+    CHECKPOINT_HEAD(3),
+    NOT_A_CERTIFICATE(2),
+    JSON_INVALID(2),
+    JSON_TEXT_AFTER(0),
+    JSON_TOO_DEEP(0),
+    JSON_END(0),
+    JSON_KEY_EXPECTED(0),
+    JSON_SHORT_ESCAPE(0),
+    JSON_BAD_ESCAPE(0),
+    JSON_UNTERMINATED(0),
+    JSON_UNEXPECTED_CHARACTER(0),
+    JSON_UNEXPECTED_WORD(0),
+    JSON_EXPECTED(1),
+    JSON_NOT_OBJECT(0),
+    JSON_TOO_MANY_VALUES(1),
+    JSON_TOO_MANY_ITEMS(1),
+    LOG_TOO_LONG(1),
+    CUSTODY_LINE_INCOMPLETE(1),
+    CUSTODY_UNKNOWN_FORMAT(2),
+    CUSTODY_HALF_REVEALED(1),
+    CUSTODY_UNCHECKED_FIELD(2),
+    CUSTODY_BAD_HASH(2);
+
+    private final int arity;
+
+    Sentence(int arity) {
+        this.arity = arity;
+    }
+
+    public int arity() {
+        return arity;
+    }
+
+    /** {@code verify.finding.} and the name in lower camel case: {@code SOME_CHANGED} is {@code verify.finding.someChanged}. */
+    public String key() {
+        String[] words = name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder key = new StringBuilder("verify.finding.").append(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return key.toString();
+    }
+}
