@@ -24,7 +24,6 @@ import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Party;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.custody.CustodyRow;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.CourtCheckpoints;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
@@ -84,7 +83,7 @@ public class CasePage implements Serializable {
     private boolean maySubmitEvidence;
     private boolean court;
     private boolean mayCheckpoint;
-    private List<CustodyRow> custody;
+    private CustodyTab custody;
     private Map<CaseTransition, List<Party>> partyChoices;
 
     private String reason;
@@ -120,7 +119,7 @@ public class CasePage implements Serializable {
         maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
         court = EvidenceAccessPolicy.isCourt(view.actor());
         mayCheckpoint = view.actor().keepsTheRecord();
-        custody = custodyLog.rows(view);
+        custody = new CustodyTab(custodyLog, view);
         return null;
     }
 
@@ -233,8 +232,8 @@ public class CasePage implements Serializable {
         return "/cases/view?faces-redirect=true&id=" + caseId();
     }
 
-    /** The whole chain, the entries the viewer may not see withheld (see {@code CustodyAudience}). */
-    public List<CustodyRow> getCustody() {
+    /** The chain a page at a time, the entries the viewer may not see withheld (see {@code CustodyAudience}). */
+    public CustodyTab getCustody() {
         return custody;
     }
 
