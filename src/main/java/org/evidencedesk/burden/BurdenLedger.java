@@ -2,9 +2,7 @@ package org.evidencedesk.burden;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
@@ -47,7 +44,8 @@ import org.evidencedesk.shared.config.Settings;
 /**
  * The burden ledger's use cases: counsel propose facts and link preliminary evidence to the showings of a
  * rule set; the judge rules whether the burden shifts; presumptions from disclosure refusals are recorded.
- * Every change goes into the custody log; rulings are issued as signed PDFs.
+ * Every change goes into the custody log; rulings are issued as signed PDFs. The facts themselves are kept by
+ * {@link FactsInIssue}; each use case's transaction opens here.
  */
 @ApplicationScoped
 @Transactional
@@ -55,8 +53,8 @@ public class BurdenLedger {
 
     private static final Logger LOG = Logger.getLogger(BurdenLedger.class.getName());
 
-    @PersistenceContext(unitName = "evidencedesk")
-    private EntityManager entityManager;
+    @Inject
+    private FactsInIssue facts;
 
     @Inject
     private CaseWorkflow workflow;
@@ -124,7 +122,7 @@ public class BurdenLedger {
     }
 
     public List<Entry> entries(CaseView view) {
-        return facts(view.disputeCase().getId()).stream()
+        return facts.facts(view.disputeCase().getId()).stream()
                 .map(fact -> Entry.seenBy(view.actor(), fact, known(fact.getRuleKey()),
                         fact.getProposalKey().map(this::known).orElse(null)))
                 .toList();
@@ -188,8 +186,7 @@ public class BurdenLedger {
         }
         FactInIssue fact = new FactInIssue(view.disputeCase(), proposal.statement(), side, rule, weighed, proposal.conduct(),
                 username, clock.instant());
-        entityManager.persist(fact);
-        entityManager.flush();
+        facts.add(fact);
         Map<String, Object> detail = new LinkedHashMap<>();
         fact.getProposalKey().ifPresent(key -> detail.put("proposalNotBinding", key));
         if (fact.getConductUntil() != null) {
@@ -258,27 +255,11 @@ public class BurdenLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordPresumption(long factId, long requestId, long rulingId, boolean applied, String finding, String judge) {
-        FactInIssue fact = entityManager.find(FactInIssue.class, factId);
+        FactInIssue fact = facts.fact(factId).orElseThrow(CaseNotFoundException::new);
         fact.recordPresumption(rulingId);
         record(fact, judge, applied ? "PRESUMED" : "NOT_PRESUMED", Map.of("request", requestId, "ruling", rulingId,
                 "finding", finding));
         LOG.info(() -> "Fact " + factId + ": presumption " + (applied ? "applied" : "declined") + " by " + judge);
-    }
-
-    public boolean belongsTo(long factId, long caseId) {
-        FactInIssue fact = entityManager.find(FactInIssue.class, factId);
-        return fact != null && fact.getDisputeCase().getId() == caseId;
-    }
-
-    public List<FactInIssue> facts(long caseId) {
-        return entityManager.createQuery("select f from FactInIssue f where f.disputeCase.id = :caseId order by f.id",
-                        FactInIssue.class)
-                .setParameter("caseId", caseId)
-                .getResultList();
-    }
-
-    public Optional<FactInIssue> fact(long factId) {
-        return Optional.ofNullable(entityManager.find(FactInIssue.class, factId));
     }
 
     /**
@@ -294,7 +275,7 @@ public class BurdenLedger {
     }
 
     private Change forChange(long factId, long version, String username) {
-        FactInIssue fact = fact(factId).orElseThrow(CaseNotFoundException::new);
+        FactInIssue fact = facts.fact(factId).orElseThrow(CaseNotFoundException::new);
         CaseView view = workflow.view(fact.getDisputeCase().getId(), username);
         if (fact.getVersion() != version) {
             throw new OptimisticLockException(fact);

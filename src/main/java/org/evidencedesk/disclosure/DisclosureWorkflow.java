@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactsInIssue;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseNotFoundException;
@@ -79,6 +80,9 @@ public class DisclosureWorkflow {
 
     @Inject
     private BurdenLedger ledger;
+
+    @Inject
+    private FactsInIssue facts;
 
     @Inject
     private CustodyLog custody;
@@ -398,7 +402,7 @@ public class DisclosureWorkflow {
     }
 
     private Long checkedFact(long caseId, Long factId) {
-        if (factId != null && !ledger.belongsTo(factId, caseId)) {
+        if (factId != null && !facts.belongsTo(factId, caseId)) {
             throw new CaseNotFoundException();
         }
         return factId;

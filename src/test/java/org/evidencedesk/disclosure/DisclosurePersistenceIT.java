@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactsInIssue;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.burden.FactState;
 import org.evidencedesk.bundle.export.BundleExports;
@@ -89,6 +90,9 @@ class DisclosurePersistenceIT {
 
     @Inject
     BurdenLedger ledger;
+
+    @Inject
+    FactsInIssue facts;
 
     @Inject
     Rulings rulings;
@@ -228,7 +232,7 @@ class DisclosurePersistenceIT {
 
         disclosures.decidePresumption(request, versionOf(request), judge, true, "No production, no explanation.");
 
-        FactInIssue presumed = ledger.fact(fact.getId()).orElseThrow();
+        FactInIssue presumed = facts.fact(fact.getId()).orElseThrow();
         Ruling ruling = rulings.byId(presumed.getPresumptionRulingId()).orElseThrow();
         assertEquals(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, ruling.getKind(), "IPE art. 25 presumes the assertion");
         assertEquals(FactState.OPEN, presumed.getState(), "a presumption does not rule on the burden itself");
@@ -288,7 +292,7 @@ class DisclosurePersistenceIT {
 
         ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), judge, true, "Both showings are supported.");
 
-        FactInIssue shifted = ledger.fact(fact.getId()).orElseThrow();
+        FactInIssue shifted = facts.fact(fact.getId()).orElseThrow();
         assertEquals(FactState.SHIFTED, shifted.getState());
         assertEquals(Side.RESPONDENT, shifted.getBurdenOn());
         assertNotNull(shifted.getRulingId());
@@ -412,7 +416,7 @@ class DisclosurePersistenceIT {
     }
 
     private long factVersion(long fact) {
-        return ledger.fact(fact).orElseThrow().getVersion();
+        return facts.fact(fact).orElseThrow().getVersion();
     }
 
     private long version(String username) {

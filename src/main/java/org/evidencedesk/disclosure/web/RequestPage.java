@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactsInIssue;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.disclosure.DenialGround;
 import org.evidencedesk.disclosure.DisclosureRequest;
@@ -51,7 +51,7 @@ public class RequestPage implements Serializable {
     private EvidenceAccess evidence;
 
     @Inject
-    private BurdenLedger ledger;
+    private FactsInIssue factsInIssue;
 
     @Inject
     private Rulings rulings;
@@ -106,7 +106,7 @@ public class RequestPage implements Serializable {
                 .filter(ruling -> ruling.getSubjectId() == id && ruling.getKind().concernsDisclosure()).toList();
         if (allows(DisclosureTransition.REVISE)) {
             rules = disclosures.applicableRules(request.getDisputeCase());
-            facts = ledger.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
+            facts = factsInIssue.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
             form.fill(request);
         }
         MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL : MemberRole.RESPONDENT_COUNSEL;
