@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseActor;
-import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -217,7 +216,7 @@ public class BurdenLedger {
     /** The judge rules that the burden shifts under the fact's rule set, or that it does not, with reasons. */
     public void ruleOnShift(long factId, long version, String username, boolean shift, String reasons) {
         Change change = forChange(factId, version, username);
-        if (!change.view().actor().actsAs(CaseCapacity.ASSIGNED_JUDGE)) {
+        if (!change.view().actor().mayRule()) {
             throw new BusinessException("burden.onlyJudgeRules");
         }
         String stated = Reasons.check(reasons);
@@ -285,13 +284,7 @@ public class BurdenLedger {
     }
 
     private static Side counselSide(CaseView view) {
-        if (view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL)) {
-            return Side.CLAIMANT;
-        }
-        if (view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL)) {
-            return Side.RESPONDENT;
-        }
-        throw new BusinessException("burden.onlyCounselProposes");
+        return view.actor().side().orElseThrow(() -> new BusinessException("burden.onlyCounselProposes"));
     }
 
     private static void counselOfBurdenedSide(Change change) {

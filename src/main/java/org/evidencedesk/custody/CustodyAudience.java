@@ -53,7 +53,7 @@ public final class CustodyAudience {
     }
 
     public boolean reveals(CustodyEntry entry) {
-        if (EvidenceAccessPolicy.isCourt(viewer)) {
+        if (viewer.isCourtStaff()) {
             return true;
         }
         Optional<JsonNode> details = details(entry);
@@ -100,7 +100,7 @@ public final class CustodyAudience {
             return false;
         }
         boolean draft = details.path("draft").asBoolean(false) || "DRAFT".equals(details.path("status").asText());
-        return draft && EvidenceAccessPolicy.sideOf(viewer).map(Side::name)
+        return draft && viewer.side().map(Side::name)
                 .filter(side -> side.equals(details.path("applicant").asText())).isEmpty();
     }
 

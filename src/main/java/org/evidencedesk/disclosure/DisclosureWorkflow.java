@@ -159,7 +159,7 @@ public class DisclosureWorkflow {
     public DisclosureRequest draft(long caseId, String username, String ruleKey, DisclosureApplication application, Long factId,
                                    Collection<Long> preliminaryItemIds) {
         CaseView view = workflow.view(caseId, username);
-        Side side = EvidenceAccessPolicy.sideOf(view.actor()).orElseThrow(() -> new BusinessException("disclosure.onlyPartiesApply"));
+        Side side = view.actor().side().orElseThrow(() -> new BusinessException("disclosure.onlyPartiesApply"));
         RuleSet rule = checkedRule(view.disputeCase(), ruleKey);
         DisclosureRequest request = DisclosureRequest.draft(view.disputeCase(), side, rule.key(), NonComplianceLaw.of(rule),
                 application, checkedFact(caseId, factId), preliminary(view, preliminaryItemIds), username, clock.instant());

@@ -262,7 +262,7 @@ public class DisputeCase extends BaseEntity {
         if (now.isAfter(planner.endOf(evidencePeriodEnd))) {
             throw new BusinessException("case.evidencePeriodOver", evidencePeriodEnd);
         }
-        Side side = actor.actsAs(CaseCapacity.CLAIMANT_COUNSEL) ? Side.CLAIMANT : Side.RESPONDENT;
+        Side side = actor.side().orElseThrow();
         takeExtensionApplication(actor, actor.username() + " · " + side.name(), planner.today(now), now);
     }
 
@@ -759,6 +759,17 @@ public class DisputeCase extends BaseEntity {
 
     public Optional<CaseMember> membership(String username, MemberRole role) {
         return members.stream().filter(member -> member.is(username, role)).findFirst();
+    }
+
+    /**
+     * Whether evidence may still be lodged in the case; the case page offers Submit evidence, and the intake accepts
+     * it, by this one rule. Not once nothing more happens on the merits at this court ({@link CaseStatus#isFinished()}:
+     * not accepted, appealed, closed), nor once the suit is withdrawn (WITHDRAWN): a withdrawn claim leaves nothing to
+     * prove. Every other status takes evidence, from the filing (evidence goes with the statement of claim) through
+     * the proceedings to a decision whose appeal period still runs here.
+     */
+    public boolean acceptsEvidence() {
+        return !status.isFinished() && status != CaseStatus.WITHDRAWN;
     }
 
     public boolean hasMember(String username) {

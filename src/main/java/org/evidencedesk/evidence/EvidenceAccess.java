@@ -146,7 +146,7 @@ public class EvidenceAccess {
     /** The assigned judge rules on an item; the ruling goes into the custody log. */
     public void rule(long itemId, String username, EvidenceStatus ruling, String reason) {
         ItemView view = open(itemId, username, null, null);
-        if (!EvidenceAccessPolicy.mayRule(view.caseView().actor())) {
+        if (!view.caseView().actor().mayRule()) {
             LOG.warning(() -> "User " + username + " tried to rule on evidence item " + itemId + " without being its judge: refused");
             throw new BusinessException("evidence.onlyAssignedJudgeRules");
         }

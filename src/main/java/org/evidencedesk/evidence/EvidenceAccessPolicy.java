@@ -2,7 +2,6 @@ package org.evidencedesk.evidence;
 
 import java.util.Optional;
 import org.evidencedesk.dispute.CaseActor;
-import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.Side;
 
 /**
@@ -17,10 +16,10 @@ public final class EvidenceAccessPolicy {
     }
 
     public static boolean maySee(CaseActor actor, EvidenceItem item) {
-        if (isCourt(actor)) {
+        if (actor.isCourtStaff()) {
             return true;
         }
-        Optional<Side> side = sideOf(actor);
+        Optional<Side> side = actor.side();
         if (side.isEmpty()) {
             return false;
         }
@@ -28,7 +27,7 @@ public final class EvidenceAccessPolicy {
             return true;
         }
         return item.getConfidentiality() != Confidentiality.COURT_ONLY
-                && item.protection().map(measures -> measures.admits(actor.username())).orElse(true);
+                && item.protection().map(measures -> measures.admits(actor)).orElse(true);
     }
 
     /** Whether the actor must accept the order's confidentiality undertaking before seeing the item. */
@@ -42,38 +41,8 @@ public final class EvidenceAccessPolicy {
     }
 
     private static boolean boundByMeasures(CaseActor actor, EvidenceItem item) {
-        return item.protection().isPresent() && !isCourt(actor)
-                && sideOf(actor).map(side -> side != item.getSide()).orElse(true);
-    }
-
-    /** The side on whose behalf the actor submits evidence, if any. */
-    public static Optional<Side> sideOf(CaseActor actor) {
-        if (actor.actsAs(CaseCapacity.CLAIMANT_COUNSEL)) {
-            return Optional.of(Side.CLAIMANT);
-        }
-        if (actor.actsAs(CaseCapacity.RESPONDENT_COUNSEL)) {
-            return Optional.of(Side.RESPONDENT);
-        }
-        if (actor.actsAs(CaseCapacity.COURT_CLERK) || actor.actsAs(CaseCapacity.ASSIGNED_JUDGE)) {
-            return Optional.of(Side.COURT);
-        }
-        return Optional.empty();
-    }
-
-    public static boolean isCourt(CaseActor actor) {
-        return actor.actsAs(CaseCapacity.COURT_CLERK) || actor.actsAs(CaseCapacity.COURT_JUDGE)
-                || actor.actsAs(CaseCapacity.ASSIGNED_JUDGE) || actor.actsAs(CaseCapacity.ASSIGNED_INVESTIGATOR);
-    }
-
-    /**
-     * Whether the actor may rule on the evidence (admit, exclude, find it challenged): only the judge assigned to
-     * the case. CE art. 85 para. 2: the adjudicating personnel (审判人员) examine the evidence and judge
-     * independently whether and how far it proves; a clerk and a judge not on the case are not the adjudicating
-     * personnel of this case, and a technical investigator's opinion is only a reference for the panel, which
-     * bears the responsibility for the finding (Provisions on Technical Investigators art. 11).
-     */
-    public static boolean mayRule(CaseActor actor) {
-        return actor.actsAs(CaseCapacity.ASSIGNED_JUDGE);
+        return item.protection().isPresent() && !actor.isCourtStaff()
+                && actor.side().map(side -> side != item.getSide()).orElse(true);
     }
 
     /** Whether looking at the item must be written to the custody log. */

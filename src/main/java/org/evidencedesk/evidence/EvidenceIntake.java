@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
@@ -86,10 +85,9 @@ public class EvidenceIntake {
     }
 
     private static Side submitterSide(CaseView view) {
-        Side side = EvidenceAccessPolicy.sideOf(view.actor())
+        Side side = view.actor().submitsEvidenceFor()
                 .orElseThrow(() -> new BusinessException("evidence.notASubmitter"));
-        CaseStatus status = view.disputeCase().getStatus();
-        if (status.isFinished() || status == CaseStatus.WITHDRAWN) {
+        if (!view.disputeCase().acceptsEvidence()) {
             throw new BusinessException("evidence.caseClosed");
         }
         return side;

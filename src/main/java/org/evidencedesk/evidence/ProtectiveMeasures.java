@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.shared.persistence.BaseEntity;
 
 /**
@@ -52,8 +53,8 @@ public class ProtectiveMeasures extends BaseEntity {
     }
 
     /** Whether the person is among those allowed to see the evidence at all. */
-    public boolean admits(String username) {
-        return !namedPersonsOnly || namedPersons.contains(username);
+    public boolean admits(CaseActor actor) {
+        return !namedPersonsOnly || actor.isNamedIn(namedPersons);
     }
 
     public boolean isAnyMeasure() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import org.evidencedesk.identity.Role;
-import org.evidencedesk.identity.web.CurrentUser;
 
 /**
  * The side menu: each entry names the roles that may open it. The same roles guard the pages in

@@ -36,9 +36,9 @@ class EvidenceAccessPolicyTest {
 
     @Test
     void onlyTheAssignedJudgeRulesOnEvidence() {
-        assertThat(EvidenceAccessPolicy.mayRule(JUDGE)).isTrue();
+        assertThat(JUDGE.mayRule()).isTrue();
         for (CaseActor actor : List.of(OTHER_JUDGE, CLERK, INVESTIGATOR, PRODUCER, NAMED, NOBODY)) {
-            assertThat(EvidenceAccessPolicy.mayRule(actor)).as(actor.username() + " rules").isFalse();
+            assertThat(actor.mayRule()).as(actor.username() + " rules").isFalse();
         }
     }
 

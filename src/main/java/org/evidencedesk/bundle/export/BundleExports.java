@@ -33,7 +33,6 @@ import org.evidencedesk.documents.EvidenceListDocument;
 import org.evidencedesk.documents.EvidenceListPdf;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.shared.BusinessException;
@@ -117,7 +116,7 @@ public class BundleExports {
     @Transactional
     public PreparedExport prepare(long caseId, String username, BundleSelection selection) throws IOException {
         CaseView view = workflow.view(caseId, username);
-        if (EvidenceAccessPolicy.sideOf(view.actor()).isEmpty() && !EvidenceAccessPolicy.isCourt(view.actor())) {
+        if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
         }
         List<EvidenceItem> selected = access.copyableItems(view).stream().filter(selection::includes).toList();

@@ -9,11 +9,11 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Side;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.Bytes;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceStatus;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 
 /**
@@ -34,7 +34,7 @@ public class ExportPage {
     private EvidenceAccess access;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     private Long caseId;
     private String problem;
@@ -43,7 +43,7 @@ public class ExportPage {
 
     public String load() {
         try {
-            view = workflow.view(caseId == null ? -1 : caseId, viewer.username());
+            view = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername());
             items = access.copyableItems(view);
         } catch (CaseNotFoundException e) {
             return NotFound.send();

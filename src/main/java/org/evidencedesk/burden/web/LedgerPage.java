@@ -14,20 +14,18 @@ import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.burden.FactState;
 import org.evidencedesk.burden.ShowingSupport;
-import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Side;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.EvidenceAccess;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.rules.ConductWindow;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.rules.Showing;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
@@ -56,7 +54,7 @@ public class LedgerPage implements Serializable {
     private Rulings rulings;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private LocaleSelection locale;
@@ -95,7 +93,7 @@ public class LedgerPage implements Serializable {
     public String load() {
         CaseView view;
         try {
-            view = workflow.view(caseId == null ? -1 : caseId, viewer.username());
+            view = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
@@ -103,9 +101,8 @@ public class LedgerPage implements Serializable {
         entries = ledger.entries(view);
         rules = ledger.applicableRules(view.disputeCase());
         proposals = ledger.proposals(view.disputeCase());
-        judge = view.actor().actsAs(CaseCapacity.ASSIGNED_JUDGE);
-        boolean counsel = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
-        counselSide = counsel ? EvidenceAccessPolicy.sideOf(view.actor()).orElse(null) : null;
+        judge = view.actor().isAssignedJudge();
+        counselSide = view.actor().side().orElse(null);
         ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == counselSide).toList();
         rulingsById = rulings.ofCase(caseId).stream().collect(Collectors.toMap(Ruling::getId, Function.identity()));
         showingChoices = showingChoices();
@@ -119,7 +116,7 @@ public class LedgerPage implements Serializable {
 
     public String propose() {
         BurdenLedger.Proposal proposal = new BurdenLedger.Proposal(statement, ruleKey, proposalKey, conductFrom, conductUntil);
-        return change(() -> ledger.propose(caseId, viewer.username(), proposal), "burden.proposed");
+        return change(() -> ledger.propose(caseId, currentUser.getUsername(), proposal), "burden.proposed");
     }
 
     public String link() {
@@ -129,7 +126,7 @@ public class LedgerPage implements Serializable {
             return null;
         }
         long fact = Long.parseLong(parts[0]);
-        return change(() -> ledger.link(fact, versionOf(fact), viewer.username(), parts[1], itemId), "burden.linked");
+        return change(() -> ledger.link(fact, versionOf(fact), currentUser.getUsername(), parts[1], itemId), "burden.linked");
     }
 
     public String unlink() {
@@ -141,7 +138,7 @@ public class LedgerPage implements Serializable {
         long fact = entries.stream().filter(entry -> entry.fact().getSupports().stream()
                         .anyMatch(support -> support.getId() == link))
                 .findFirst().orElseThrow(CaseNotFoundException::new).fact().getId();
-        return change(() -> ledger.unlink(fact, versionOf(fact), viewer.username(), link), "burden.unlinked");
+        return change(() -> ledger.unlink(fact, versionOf(fact), currentUser.getUsername(), link), "burden.unlinked");
     }
 
     public String shift() {
@@ -158,7 +155,7 @@ public class LedgerPage implements Serializable {
             return null;
         }
         long fact = factId;
-        return change(() -> ledger.ruleOnShift(fact, versionOf(fact), viewer.username(), shift, reasons), "burden.ruled");
+        return change(() -> ledger.ruleOnShift(fact, versionOf(fact), currentUser.getUsername(), shift, reasons), "burden.ruled");
     }
 
     private long versionOf(long fact) {

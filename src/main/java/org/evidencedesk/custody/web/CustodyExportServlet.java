@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 
 /**
  * A case's whole custody chain as JSON lines ({@code /custody/ID.jsonl}), for the court: each line is an entry
@@ -41,7 +40,7 @@ public class CustodyExportServlet extends CaseResourceServlet {
     protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
         long caseId = Long.parseLong(path.group(1));
         CaseView view = workflow.view(caseId, username);
-        if (!EvidenceAccessPolicy.isCourt(view.actor())) {
+        if (!view.actor().isCourtStaff()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

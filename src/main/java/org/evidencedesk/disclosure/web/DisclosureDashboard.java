@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.disclosure.DisclosureRequests;
-import org.evidencedesk.dispute.web.CurrentViewer;
+import org.evidencedesk.web.CurrentUser;
 
 /**
  * The dashboard's disclosure panels: for a judge, the requests waiting for the court (including those
@@ -21,15 +21,15 @@ public class DisclosureDashboard {
     private DisclosureRequests requests;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     private List<DisclosureRequest> awaitingJudge;
     private List<DisclosureRequest> runningOrders;
 
     @PostConstruct
     void load() {
-        awaitingJudge = requests.awaitingJudge(viewer.username());
-        runningOrders = requests.runningOrders(viewer.username());
+        awaitingJudge = requests.awaitingJudge(currentUser.getUsername());
+        runningOrders = requests.runningOrders(currentUser.getUsername());
     }
 
     public List<DisclosureRequest> getAwaitingJudge() {

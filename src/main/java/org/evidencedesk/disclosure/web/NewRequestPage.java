@@ -15,11 +15,10 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Side;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.EvidenceAccess;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.rules.RuleSet;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -46,7 +45,7 @@ public class NewRequestPage implements Serializable {
     private FactsInIssue factsInIssue;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -60,10 +59,10 @@ public class NewRequestPage implements Serializable {
 
     public String load() {
         try {
-            CaseView view = workflow.view(caseId == null ? -1 : caseId, viewer.username());
+            CaseView view = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername());
             caseNumber = view.disputeCase().getDisplayNumber();
             rules = disclosures.applicableRules(view.disputeCase());
-            Side side = EvidenceAccessPolicy.sideOf(view.actor()).orElse(null);
+            Side side = view.actor().side().orElse(null);
             facts = factsInIssue.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
             ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == side).toList();
             if (!rules.isEmpty()) {
@@ -85,13 +84,13 @@ public class NewRequestPage implements Serializable {
 
     private String create(boolean file) {
         List<DisclosureRequest> created = new ArrayList<>();
-        boolean done = messages.attempt(() -> created.add(disclosures.draft(caseId, viewer.username(), form.getRuleKey(),
+        boolean done = messages.attempt(() -> created.add(disclosures.draft(caseId, currentUser.getUsername(), form.getRuleKey(),
                 form.application(), form.getFactId(), form.getPreliminaryItemIds())));
         if (!done) {
             return null;
         }
         DisclosureRequest request = created.get(0);
-        if (file && !messages.attempt(() -> disclosures.file(request.getId(), request.getVersion(), viewer.username()))) {
+        if (file && !messages.attempt(() -> disclosures.file(request.getId(), request.getVersion(), currentUser.getUsername()))) {
             messages.info("disclosure.savedAsDraft");
         } else {
             messages.info(file ? "disclosure.filed" : "disclosure.savedAsDraft");

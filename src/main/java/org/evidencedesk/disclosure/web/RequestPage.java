@@ -22,14 +22,13 @@ import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Side;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.EvidenceAccess;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -57,7 +56,7 @@ public class RequestPage implements Serializable {
     private Rulings rulings;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -90,7 +89,7 @@ public class RequestPage implements Serializable {
 
     public String load() {
         try {
-            view = disclosures.open(id == null ? -1 : id, viewer.username());
+            view = disclosures.open(id == null ? -1 : id, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
@@ -100,7 +99,7 @@ public class RequestPage implements Serializable {
         List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
         produced = visible.stream().filter(item -> id.equals(item.getProducedUnder())).toList();
         producedExhibits = produced.stream().map(EvidenceItem::getExhibitNumber).collect(java.util.stream.Collectors.toSet());
-        Side side = EvidenceAccessPolicy.sideOf(view.caseView().actor()).orElse(null);
+        Side side = view.caseView().actor().side().orElse(null);
         ownEvidence = visible.stream().filter(item -> item.getSide() == side).toList();
         requestRulings = rulings.ofCase(caseId).stream()
                 .filter(ruling -> ruling.getSubjectId() == id && ruling.getKind().concernsDisclosure()).toList();
@@ -128,51 +127,51 @@ public class RequestPage implements Serializable {
     }
 
     public String revise() {
-        return step(() -> disclosures.revise(id, version, viewer.username(), form.getRuleKey(), form.application(),
+        return step(() -> disclosures.revise(id, version, currentUser.getUsername(), form.getRuleKey(), form.application(),
                 form.getFactId(), form.getPreliminaryItemIds()), "disclosure.savedAsDraft");
     }
 
     public String file() {
-        return step(() -> disclosures.file(id, version, viewer.username()), "disclosure.filed");
+        return step(() -> disclosures.file(id, version, currentUser.getUsername()), "disclosure.filed");
     }
 
     public String inviteOpinion() {
-        return step(() -> disclosures.inviteOpinion(id, version, viewer.username(), opinionDueOn), "disclosure.opinionInvited");
+        return step(() -> disclosures.inviteOpinion(id, version, currentUser.getUsername(), opinionDueOn), "disclosure.opinionInvited");
     }
 
     public String recordOpinion() {
-        return step(() -> disclosures.recordOpinion(id, version, viewer.username(), text, saysTradeSecrets),
+        return step(() -> disclosures.recordOpinion(id, version, currentUser.getUsername(), text, saysTradeSecrets),
                 "disclosure.opinionRecorded");
     }
 
     public String openReview() {
-        return step(() -> disclosures.openReview(id, version, viewer.username()), "disclosure.reviewOpened");
+        return step(() -> disclosures.openReview(id, version, currentUser.getUsername()), "disclosure.reviewOpened");
     }
 
     public String withdraw() {
-        return step(() -> disclosures.withdraw(id, version, viewer.username()), "disclosure.withdrawn");
+        return step(() -> disclosures.withdraw(id, version, currentUser.getUsername()), "disclosure.withdrawn");
     }
 
     public String grant() {
         OrderTerms terms = new OrderTerms(dueOn, itemsOrdered, undertakingRequired, viewOnly,
                 Set.copyOf(namedPersons), text, noTradeSecretFinding);
-        return step(() -> disclosures.grant(id, version, viewer.username(), terms), "disclosure.granted");
+        return step(() -> disclosures.grant(id, version, currentUser.getUsername(), terms), "disclosure.granted");
     }
 
     public String deny() {
-        return step(() -> disclosures.deny(id, version, viewer.username(), ground, text), "disclosure.denied");
+        return step(() -> disclosures.deny(id, version, currentUser.getUsername(), ground, text), "disclosure.denied");
     }
 
     public String completeProduction() {
-        return step(() -> disclosures.completeProduction(id, version, viewer.username()), "disclosure.productionComplete");
+        return step(() -> disclosures.completeProduction(id, version, currentUser.getUsername()), "disclosure.productionComplete");
     }
 
     public String reportPartial() {
-        return step(() -> disclosures.reportPartial(id, version, viewer.username(), text), "disclosure.partialReported");
+        return step(() -> disclosures.reportPartial(id, version, currentUser.getUsername(), text), "disclosure.partialReported");
     }
 
     public String refuse() {
-        return step(() -> disclosures.refuse(id, version, viewer.username(), text), "disclosure.refusalRecorded");
+        return step(() -> disclosures.refuse(id, version, currentUser.getUsername(), text), "disclosure.refusalRecorded");
     }
 
     /**
@@ -189,10 +188,10 @@ public class RequestPage implements Serializable {
 
     private String decide(boolean find) {
         if (setsDamages()) {
-            return step(() -> disclosures.decideDamages(id, version, viewer.username(), find, text),
+            return step(() -> disclosures.decideDamages(id, version, currentUser.getUsername(), find, text),
                     find ? "disclosure.damagesFound" : "disclosure.damagesDeclined");
         }
-        return step(() -> disclosures.decidePresumption(id, version, viewer.username(), find, text),
+        return step(() -> disclosures.decidePresumption(id, version, currentUser.getUsername(), find, text),
                 find ? "disclosure.presumptionApplied" : "disclosure.presumptionDeclined");
     }
 
@@ -202,7 +201,7 @@ public class RequestPage implements Serializable {
     }
 
     public String challengeProduction() {
-        return step(() -> disclosures.challengeProduction(id, version, viewer.username(), challengeGround, text),
+        return step(() -> disclosures.challengeProduction(id, version, currentUser.getUsername(), challengeGround, text),
                 "disclosure.challengeRecorded");
     }
 

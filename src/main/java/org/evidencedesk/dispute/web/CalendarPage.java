@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCases;
+import org.evidencedesk.web.CurrentUser;
 
 /** The calendar: hearings and open deadlines of the user's cases, day by day, from overdue to eight weeks ahead. */
 @Named
@@ -27,7 +28,7 @@ public class CalendarPage {
     private DisputeCases cases;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private DeadlinePlanner planner;
@@ -43,7 +44,7 @@ public class CalendarPage {
     void load() {
         today = planner.today(clock.instant());
         LocalDate until = today.plusWeeks(WEEKS_AHEAD);
-        List<Deadline> open = cases.openDeadlinesBetween(viewer.get(), Instant.EPOCH, planner.endOf(until), LIMIT);
+        List<Deadline> open = cases.openDeadlinesBetween(currentUser.viewer(), Instant.EPOCH, planner.endOf(until), LIMIT);
         Map<LocalDate, List<Deadline>> grouped = open.stream()
                 .collect(Collectors.groupingBy(Deadline::getDueOn, TreeMap::new, Collectors.toList()));
         days = List.copyOf(grouped.entrySet());

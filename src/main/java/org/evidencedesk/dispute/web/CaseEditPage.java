@@ -8,6 +8,7 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -25,7 +26,7 @@ public class CaseEditPage implements Serializable {
     private CaseWorkflow workflow;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -39,7 +40,7 @@ public class CaseEditPage implements Serializable {
     public String load() {
         CaseView view;
         try {
-            view = workflow.view(id == null ? -1 : id, viewer.username());
+            view = workflow.view(id == null ? -1 : id, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
@@ -58,9 +59,9 @@ public class CaseEditPage implements Serializable {
     public String save() {
         boolean saved = messages.attempt(() -> {
             if (asClerk) {
-                workflow.correctRecord(id, version, viewer.username(), form.details());
+                workflow.correctRecord(id, version, currentUser.getUsername(), form.details());
             } else {
-                workflow.amend(id, version, viewer.username(), form.details());
+                workflow.amend(id, version, currentUser.getUsername(), form.details());
             }
         });
         if (!saved) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
-import org.evidencedesk.dispute.CaseCapacity;
 import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -26,10 +25,10 @@ import org.evidencedesk.dispute.Party;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.CourtCheckpoints;
-import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
@@ -50,7 +49,7 @@ public class CasePage implements Serializable {
     private CaseWorkflow workflow;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private DeadlinePlanner planner;
@@ -101,7 +100,7 @@ public class CasePage implements Serializable {
     /** View action: the case named by the {@code id} parameter, or 404 if absent or not the user's to see. */
     public String load() {
         try {
-            view = workflow.view(id == null ? -1 : id, viewer.username());
+            view = workflow.view(id == null ? -1 : id, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
@@ -115,9 +114,9 @@ public class CasePage implements Serializable {
         date = planner.today(clock.instant());
         evidence = evidenceAccess.visibleItems(view);
         requests = disclosures.ofCase(view);
-        mayApply = view.actor().actsAs(CaseCapacity.CLAIMANT_COUNSEL) || view.actor().actsAs(CaseCapacity.RESPONDENT_COUNSEL);
-        maySubmitEvidence = EvidenceAccessPolicy.sideOf(view.actor()).isPresent() && !view.disputeCase().getStatus().isFinished();
-        court = EvidenceAccessPolicy.isCourt(view.actor());
+        mayApply = view.actor().isCounsel();
+        maySubmitEvidence = view.actor().submitsEvidenceFor().isPresent() && view.disputeCase().acceptsEvidence();
+        court = view.actor().isCourtStaff();
         mayCheckpoint = view.actor().keepsTheRecord();
         custody = new CustodyTab(custodyLog, view);
         return null;
@@ -152,7 +151,7 @@ public class CasePage implements Serializable {
     }
 
     public String take(CaseTransition step) {
-        String user = viewer.username();
+        String user = currentUser.getUsername();
         long id = caseId();
         return attempt(() -> {
             switch (step) {
@@ -196,23 +195,23 @@ public class CasePage implements Serializable {
     /** The clerk or the assigned judge signs and timestamps the custody chain's head now (the service checks who). */
     public String checkpoint() {
         long id = caseId();
-        return attempt(() -> checkpoints.checkpoint(id, viewer.username()), "custody.checkpointed");
+        return attempt(() -> checkpoints.checkpoint(id, currentUser.getUsername()), "custody.checkpointed");
     }
 
     public String addMember() {
         long id = caseId();
-        return attempt(() -> workflow.addMember(id, version, viewer.username(), memberUsername, memberRole), "case.memberAdded");
+        return attempt(() -> workflow.addMember(id, version, currentUser.getUsername(), memberUsername, memberRole), "case.memberAdded");
     }
 
     public String addNewRespondentCounsel() {
         long id = caseId();
-        return attempt(() -> workflow.addNewRespondentCounsel(id, version, viewer.username(), newCounselUsername,
+        return attempt(() -> workflow.addNewRespondentCounsel(id, version, currentUser.getUsername(), newCounselUsername,
                 newCounselName, newCounselEmail, newCounselPassword), "case.memberAdded");
     }
 
     public String removeMember(long memberId) {
         long id = caseId();
-        return attempt(() -> workflow.removeMember(id, version, viewer.username(), memberId), "case.memberRemoved");
+        return attempt(() -> workflow.removeMember(id, version, currentUser.getUsername(), memberId), "case.memberRemoved");
     }
 
     /**

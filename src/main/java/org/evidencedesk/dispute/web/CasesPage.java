@@ -15,6 +15,7 @@ import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCases;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.TechnologyArea;
+import org.evidencedesk.web.CurrentUser;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -31,7 +32,7 @@ public class CasesPage implements Serializable {
     private DisputeCases cases;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private DeadlinePlanner planner;
@@ -49,12 +50,12 @@ public class CasesPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) cases.count(query(Map.of()), viewer.get());
+            return (int) cases.count(query(Map.of()), currentUser.viewer());
         }
 
         @Override
         public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return cases.page(query(sortBy), viewer.get(), first, pageSize);
+            return cases.page(query(sortBy), currentUser.viewer(), first, pageSize);
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.CaseViewer;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DisputeCases;
+import org.evidencedesk.web.CurrentUser;
 
 /**
  * The case side of the home page, for whoever sees cases: awaiting acceptance, overdue deadlines, those
@@ -33,7 +34,7 @@ public class DashboardPage {
     private DisputeCases cases;
 
     @Inject
-    private CurrentViewer currentViewer;
+    private CurrentUser currentUser;
 
     @Inject
     private Clock clock;
@@ -48,7 +49,7 @@ public class DashboardPage {
 
     @PostConstruct
     void load() {
-        CaseViewer viewer = currentViewer.get();
+        CaseViewer viewer = currentUser.viewer();
         now = clock.instant();
         awaitingAcceptance = cases.page(new CaseQuery(null, Set.of(CaseStatus.SUBMITTED), null, null, null, null, null,
                 CaseQuery.SortField.FILED_AT, true), viewer, 0, LIMIT);

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.PageMessages;
 
 /** File a case: counsel states the parties, the right, the technology, the claims and the court. */
@@ -20,7 +21,7 @@ public class FilingPage implements Serializable {
     private CaseWorkflow workflow;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -30,7 +31,7 @@ public class FilingPage implements Serializable {
     public String file() {
         DisputeCase filed;
         try {
-            filed = workflow.file(form.details(), form.getCourtId(), viewer.username());
+            filed = workflow.file(form.details(), form.getCourtId(), currentUser.getUsername());
         } catch (BusinessException e) {
             messages.error(e);
             return null;

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.evidencedesk.dispute.CaseNotFoundException;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.Bytes;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
@@ -16,6 +15,7 @@ import org.evidencedesk.evidence.EvidenceViewer;
 import org.evidencedesk.evidence.PageSize;
 import org.evidencedesk.evidence.UnviewableContentException;
 import org.evidencedesk.evidence.UndertakingRequiredException;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
@@ -38,7 +38,7 @@ public class ItemPage implements Serializable {
     private EvidenceViewer evidenceViewer;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -62,9 +62,9 @@ public class ItemPage implements Serializable {
     public String load() {
         shownId = id == null ? -1 : id;
         try {
-            EvidenceAccess.ItemView view = access.view(shownId, viewer.username());
+            EvidenceAccess.ItemView view = access.view(shownId, currentUser.getUsername());
             item = view.item();
-            mayRule = EvidenceAccessPolicy.mayRule(view.caseView().actor());
+            mayRule = view.caseView().actor().mayRule();
             downloadable = EvidenceAccessPolicy.mayDownload(view.caseView().actor(), item);
             if (!downloadable) {
                 showPages();
@@ -80,7 +80,7 @@ public class ItemPage implements Serializable {
     /** Evidence that may only be viewed is shown as page images; what cannot be shown, the page says why. */
     private void showPages() {
         try {
-            pages = evidenceViewer.pages(shownId, viewer.username());
+            pages = evidenceViewer.pages(shownId, currentUser.getUsername());
         } catch (UnviewableContentException e) {
             notShownReason = messages.text(e.messageKey(), e.arguments());
         }
@@ -93,7 +93,7 @@ public class ItemPage implements Serializable {
             return null;
         }
         String text = getUndertakingText();
-        if (!messages.attempt(() -> access.acceptUndertaking(shownId, viewer.username(), localeSelection.getLocale(), text))) {
+        if (!messages.attempt(() -> access.acceptUndertaking(shownId, currentUser.getUsername(), localeSelection.getLocale(), text))) {
             return null;
         }
         messages.info("evidence.undertakingAccepted");
@@ -137,7 +137,7 @@ public class ItemPage implements Serializable {
     }
 
     public String rule() {
-        if (!messages.attempt(() -> access.rule(shownId, viewer.username(), ruling, reason))) {
+        if (!messages.attempt(() -> access.rule(shownId, currentUser.getUsername(), ruling, reason))) {
             return null;
         }
         messages.info("evidence.ruled");

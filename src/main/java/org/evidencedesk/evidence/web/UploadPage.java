@@ -14,7 +14,6 @@ import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.disclosure.DisclosureWorkflow;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.evidence.CollectionRecord;
 import org.evidencedesk.evidence.Confidentiality;
 import org.evidencedesk.evidence.ContentDigest;
@@ -23,6 +22,7 @@ import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.CommitDurability;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 import org.primefaces.event.FileUploadEvent;
@@ -48,7 +48,7 @@ public class UploadPage implements Serializable {
     private CaseWorkflow workflow;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -69,6 +69,8 @@ public class UploadPage implements Serializable {
     /** The disclosure request whose order the files are produced under, if the page was opened for one. */
     private Long orderId;
     private String caseNumber;
+    /** Whether the user may submit evidence to the case now: asked of the intake, which refuses the files too. */
+    private boolean accepting;
     private final List<Pending> pending = new ArrayList<>();
 
     /** A received file waiting for its description. */
@@ -119,13 +121,15 @@ public class UploadPage implements Serializable {
 
     public String load() {
         try {
-            caseNumber = workflow.view(caseId == null ? -1 : caseId, viewer.username()).disputeCase().getDisplayNumber();
-            if (orderId != null && disclosures.open(orderId, viewer.username()).request().getDisputeCase().getId() != caseId.longValue()) {
+            caseNumber = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername()).disputeCase().getDisplayNumber();
+            if (orderId != null && disclosures.open(orderId, currentUser.getUsername()).request().getDisputeCase().getId() != caseId.longValue()) {
                 return NotFound.send();
             }
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
+        // The same check the intake makes before it stores a byte: the page offers no upload it would refuse.
+        accepting = messages.attempt(() -> intake.checkSubmitter(caseId, currentUser.getUsername()));
         return null;
     }
 
@@ -136,7 +140,7 @@ public class UploadPage implements Serializable {
             file = wrapper.getWrapped();
         }
         try {
-            intake.checkSubmitter(caseId, viewer.username());
+            intake.checkSubmitter(caseId, currentUser.getUsername());
             ContentDigest digest;
             if (file instanceof NativeUploadedFile onDisk) {
                 // The container already holds the whole file on disk: the store takes that file over.
@@ -182,9 +186,9 @@ public class UploadPage implements Serializable {
 
     private void register(Pending item) {
         if (orderId == null) {
-            intake.register(caseId, viewer.username(), item.digest, item.filename, item.mediaType, metadata(item));
+            intake.register(caseId, currentUser.getUsername(), item.digest, item.filename, item.mediaType, metadata(item));
         } else {
-            disclosures.produce(orderId, viewer.username(), item.digest, item.filename, item.mediaType, metadata(item));
+            disclosures.produce(orderId, currentUser.getUsername(), item.digest, item.filename, item.mediaType, metadata(item));
         }
     }
 
@@ -200,6 +204,10 @@ public class UploadPage implements Serializable {
 
     public Confidentiality[] getConfidentialities() {
         return Confidentiality.values();
+    }
+
+    public boolean isAccepting() {
+        return accepting;
     }
 
     public List<Pending> getPending() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.PageMessages;
 
 /** My account: change my own password; the first thing the bootstrap administrator must do, if it was generated. */

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.web.CurrentUser;
 
 /** The home page's figures; each role's section shows what that role works on. */
 @Named

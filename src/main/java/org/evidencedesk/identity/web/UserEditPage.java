@@ -8,6 +8,7 @@ import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 

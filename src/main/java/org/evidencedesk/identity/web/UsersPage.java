@@ -10,6 +10,7 @@ import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.PageMessages;
 
 /** Administration › Users: the list of accounts and the form that creates one. */

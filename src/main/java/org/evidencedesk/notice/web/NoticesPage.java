@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.evidencedesk.dispute.web.CurrentViewer;
 import org.evidencedesk.notice.Notice;
 import org.evidencedesk.notice.NoticeBoard;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.PageMessages;
 
 /** A person's notices, unread first; opening one marks it read and goes where it points. */
@@ -23,7 +23,7 @@ public class NoticesPage implements Serializable {
     private NoticeBoard notices;
 
     @Inject
-    private CurrentViewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
@@ -32,11 +32,11 @@ public class NoticesPage implements Serializable {
 
     @PostConstruct
     void load() {
-        latest = notices.latest(viewer.username(), SHOWN);
+        latest = notices.latest(currentUser.getUsername(), SHOWN);
     }
 
     public String open(long noticeId) {
-        String link = notices.open(noticeId, viewer.username());
+        String link = notices.open(noticeId, currentUser.getUsername());
         if (link == null) {
             return null;
         }
@@ -44,7 +44,7 @@ public class NoticesPage implements Serializable {
     }
 
     public String markAllRead() {
-        notices.markAllRead(viewer.username());
+        notices.markAllRead(currentUser.getUsername());
         messages.info("notice.allRead");
         messages.keepForRedirect();
         return "/notices?faces-redirect=true";

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evidencedesk.dispute.IpType;
-import org.evidencedesk.identity.web.CurrentUser;
 import org.evidencedesk.rules.LocalizedText;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.rules.RuleSet;
@@ -23,6 +22,7 @@ import org.evidencedesk.rules.RuleSetAdoption;
 import org.evidencedesk.rules.RuleSetAdoptions;
 import org.evidencedesk.rules.Showing;
 import org.evidencedesk.shared.BusinessException;
+import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.PageMessages;
 

@@ -1,4 +1,4 @@
-package org.evidencedesk.identity.web;
+package org.evidencedesk.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,15 +8,26 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.evidencedesk.dispute.CaseAccessPolicy;
+import org.evidencedesk.dispute.CaseViewer;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 
-/** Who is logged in, for the top bar, the menu and the home page. Loaded once per request. */
+/**
+ * Who is logged in, for every page of every area: their username, roles and language, and which cases they see
+ * (the dispute area's {@link CaseAccessPolicy} decides). What they are on one case comes with that case's view
+ * ({@code CaseView.actor()}). The account is read once per request, and only by a page that needs more than the
+ * username and roles.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    private static final CaseViewer NOBODY = new CaseViewer(-1L, "", null, false, Set.of());
 
     @Inject
     private SecurityContext securityContext;
@@ -24,9 +35,16 @@ public class CurrentUser {
     @Inject
     private UserAccounts accounts;
 
+    @Inject
+    private CaseAccessPolicy policy;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
     private String username;
-    private String displayName;
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Optional<UserAccount> account;
+    private CaseViewer viewer;
 
     @PostConstruct
     void load() {
@@ -35,7 +53,6 @@ public class CurrentUser {
             return;
         }
         username = principal.getName();
-        displayName = accounts.byUsername(username).map(UserAccount::getDisplayName).orElse(username);
         for (Role role : Role.values()) {
             if (securityContext.isCallerInRole(role.name())) {
                 roles.add(role);
@@ -52,7 +69,7 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return displayName;
+        return account().map(UserAccount::getDisplayName).orElse(username);
     }
 
     public List<Role> getRoles() {
@@ -65,5 +82,24 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return has(Role.ADMIN);
+    }
+
+    public Locale getLocale() {
+        return localeSelection.getLocale();
+    }
+
+    /** The user as a viewer of case lists and dashboards; a user without an enabled account sees no case. */
+    public CaseViewer viewer() {
+        if (viewer == null) {
+            viewer = account().map(policy::viewerFor).orElse(NOBODY);
+        }
+        return viewer;
+    }
+
+    private Optional<UserAccount> account() {
+        if (account == null) {
+            account = username == null ? Optional.empty() : accounts.byUsername(username);
+        }
+        return account;
     }
 }
