@@ -23,6 +23,7 @@ import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
@@ -60,6 +61,9 @@ public class BurdenLedger {
 
     @Inject
     private EvidenceItems items;
+
+    @Inject
+    private EvidenceAccess evidence;
 
     @Inject
     private RuleCatalogue rules;
@@ -120,7 +124,22 @@ public class BurdenLedger {
         }
     }
 
-    public List<Entry> entries(CaseView view) {
+    /**
+     * The case's ledger as the user may read it, with the steps they may take; a case they may not see is not found.
+     * The links' items are loaded here, in the ledger's transaction: the page reads their exhibit numbers after it.
+     */
+    public LedgerView read(long caseId, String username) {
+        CaseView view = workflow.view(caseId, username);
+        Side side = view.actor().side().orElse(null);
+        List<EvidenceItem> own = side == null ? List.of()
+                : evidence.visibleItems(view).stream().filter(item -> item.getSide() == side).toList();
+        Map<Long, Ruling> rulingsById = new HashMap<>();
+        rulings.ofCase(caseId).forEach(ruling -> rulingsById.put(ruling.getId(), ruling));
+        return new LedgerView(view.disputeCase(), entries(view), applicableRules(view.disputeCase()),
+                proposals(view.disputeCase()), side, view.actor().mayRule(), own, rulingsById);
+    }
+
+    private List<Entry> entries(CaseView view) {
         return facts.facts(view.disputeCase().getId()).stream()
                 .map(fact -> Entry.seenBy(view.actor(), fact, known(fact.getRuleKey()),
                         fact.getProposalKey().map(this::known).orElse(null)))
