@@ -28,6 +28,7 @@ import org.evidencedesk.dispute.DueDate;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.ContentDigest;
+import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceIntake;
 import org.evidencedesk.evidence.EvidenceItem;
@@ -71,6 +72,9 @@ public class DisclosureWorkflow {
 
     @Inject
     private EvidenceIntake intake;
+
+    @Inject
+    private EvidenceAccess evidence;
 
     @Inject
     private RuleCatalogue rules;
@@ -138,6 +142,43 @@ public class DisclosureWorkflow {
                 .toList();
         return new RequestView(request, caseView, actor, preliminary,
                 request.getPreliminaryEvidence().size() - preliminary.size());
+    }
+
+    /**
+     * A request as the user may read it on its page, in one read: what {@link #open} shows, with the items produced
+     * under it and the user's own that they may see, its rulings, the people it concerns, and the steps open to them.
+     * One they may not see is not found.
+     */
+    public DisclosureRequestFile read(long requestId, String username) {
+        RequestView view = open(requestId, username);
+        DisclosureRequest request = view.request();
+        DisputeCase disputeCase = request.getDisputeCase();
+        Set<DisclosureTransition> steps = EnumSet.noneOf(DisclosureTransition.class);
+        for (DisclosureTransition step : DisclosureTransition.values()) {
+            if (view.allows(step)) {
+                steps.add(step);
+            }
+        }
+        List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
+        Side side = view.caseView().actor().side().orElse(null);
+        boolean revises = steps.contains(DisclosureTransition.REVISE);
+        MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL
+                : MemberRole.RESPONDENT_COUNSEL;
+        Map<String, String> personNames = new LinkedHashMap<>();
+        disputeCase.getMembers().forEach(member -> personNames.put(member.getUser().getUsername(),
+                member.getUser().getDisplayName()));
+        return new DisclosureRequestFile(view, steps,
+                visible.stream().filter(item -> Long.valueOf(requestId).equals(item.getProducedUnder())).toList(),
+                visible.stream().filter(item -> item.getSide() == side).toList(),
+                rulings.ofCase(disputeCase.getId()).stream()
+                        .filter(ruling -> ruling.getSubjectId() == requestId && ruling.getKind().concernsDisclosure())
+                        .toList(),
+                revises ? applicableRules(disputeCase) : List.of(),
+                revises ? facts.facts(disputeCase.getId()).stream().filter(fact -> fact.getBurdenOn() == side).toList()
+                        : List.of(),
+                disputeCase.getMembers().stream().filter(member -> member.getRole() == counsel)
+                        .map(member -> member.getUser().getUsername()).toList(),
+                personNames);
     }
 
     /**
