@@ -411,7 +411,7 @@ class DisclosurePersistenceIT {
 
     /** A fact's links, as the ledger page reads them (in the ledger's transaction). */
     private List<org.evidencedesk.burden.ShowingSupport> supportsOf(long fact) {
-        return ledger.entries(workflow.view(caseId, claimant)).stream().filter(entry -> entry.fact().getId() == fact)
+        return ledger.read(caseId, claimant).entries().stream().filter(entry -> entry.fact().getId() == fact)
                 .findFirst().orElseThrow().fact().getSupports();
     }
 
