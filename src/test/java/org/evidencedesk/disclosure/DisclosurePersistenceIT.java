@@ -382,6 +382,43 @@ class DisclosurePersistenceIT {
         assertTrue(disclosures.ofCase(workflow.view(caseId, judge)).stream().anyMatch(found -> found.getId() == draft));
     }
 
+    /**
+     * The request page's one read says what each viewer may see and do, as the workflow's own checks decide: the
+     * applicant's counsel may revise and file a draft, which nobody else can read; once filed, the other side may
+     * give its opinion and the judge may invite it or open the review; after a grant with a view-only order naming one
+     * counsel, the produced item is read by the producer and the person named, not by the applicant's other counsel.
+     */
+    @Test
+    void theRequestPageReadsWhatEachViewerMaySeeAndMayDo() {
+        long draft = disclosures.draft(caseId, claimant, "ipe-24-26@1", new DisclosureApplication("Access logs",
+                "The respondent's use", "Only the respondent runs the servers", "Nothing else shows the use"), null, List.of()).getId();
+
+        DisclosureRequestFile authors = disclosures.read(draft, claimant);
+        assertEquals(EnumSet.of(DisclosureTransition.REVISE, DisclosureTransition.FILE, DisclosureTransition.WITHDRAW),
+                EnumSet.copyOf(authors.steps()));
+        assertFalse(authors.rules().isEmpty(), "a draft being revised offers its rules");
+        assertThrows(CaseNotFoundException.class, () -> disclosures.read(draft, respondent));
+        assertThrows(CaseNotFoundException.class, () -> disclosures.read(draft, judge));
+
+        disclosures.file(draft, authors.request().getVersion(), claimant);
+        DisclosureRequestFile otherSide = disclosures.read(draft, respondent);
+        assertEquals(EnumSet.of(DisclosureTransition.RECORD_OPINION), EnumSet.copyOf(otherSide.steps()));
+        assertEquals(List.of(), otherSide.rules(), "only a draft's author revises it");
+        assertEquals(List.of(claimant, secondClaimantCounsel).stream().sorted().toList(),
+                otherSide.applicantCounsel().stream().sorted().toList());
+        assertTrue(disclosures.read(draft, judge).steps().containsAll(
+                EnumSet.of(DisclosureTransition.INVITE_OPINION, DisclosureTransition.OPEN_REVIEW)));
+
+        long request = granted(Set.of(claimant), true);
+        EvidenceItem produced = disclosures.produce(request, respondent, digest("the access logs"), "logs.pdf",
+                "application/pdf", new EvidenceMetadata("Access logs", "As ordered", null, Confidentiality.PARTIES));
+        assertTrue(disclosures.read(request, respondent).showsProducedExhibit(produced.getExhibitNumber()));
+        assertTrue(disclosures.read(request, claimant).showsProducedExhibit(produced.getExhibitNumber()), "the named person");
+        DisclosureRequestFile notNamed = disclosures.read(request, secondClaimantCounsel);
+        assertEquals(List.of(), notNamed.produced());
+        assertFalse(notNamed.showsProducedExhibit(produced.getExhibitNumber()));
+    }
+
     // ---- helpers ----
 
     private long granted(Set<String> named, boolean viewOnly) {
