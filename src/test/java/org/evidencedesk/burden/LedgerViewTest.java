@@ -33,7 +33,8 @@ class LedgerViewTest {
     private static final CaseActor CLAIMANT = new CaseActor("counsel", Set.of(CaseCapacity.CLAIMANT_COUNSEL));
 
     private final DisputeCase disputeCase = Entities.set(Entities.instantiate(DisputeCase.class), "id", 7L);
-    private final EvidenceItem policy = item(1L);
+    private final EvidenceItem policy = item(1L, Side.CLAIMANT);
+    private final EvidenceItem reply = item(2L, Side.RESPONDENT);
     private final FactInIssue claimantsOpen = fact(11L, Side.CLAIMANT);
     private final FactInIssue claimantsRuled = fact(12L, Side.CLAIMANT);
     private final FactInIssue respondents = fact(13L, Side.RESPONDENT);
@@ -82,15 +83,15 @@ class LedgerViewTest {
         FactInIssue fact = new FactInIssue(disputeCase, "Fact " + id, side, AUCL_32A, null,
                 new ConductPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30)), "counsel", NOW);
         Entities.set(fact, "id", id);
-        fact.link(AUCL_32A, "confidentiality-measures", policy, "counsel", NOW);
+        fact.link(AUCL_32A, "confidentiality-measures", side == Side.CLAIMANT ? policy : reply, "counsel", NOW);
         fact.getSupports().forEach(support -> Entities.set(support, "id", id * 100));
         return fact;
     }
 
-    private EvidenceItem item(long id) {
+    private EvidenceItem item(long id, Side side) {
         EvidenceItem item = Entities.instantiate(EvidenceItem.class);
         Entities.set(item, "id", id);
-        Entities.set(item, "side", Side.CLAIMANT);
+        Entities.set(item, "side", side);
         Entities.set(item, "disputeCase", disputeCase);
         Entities.set(item, "confidentiality", Confidentiality.PARTIES);
         return item;
