@@ -84,6 +84,14 @@ public class EvidenceIntake {
         submitterSide(workflow.view(caseId, username));
     }
 
+    /**
+     * Whether the user may submit evidence to the case now: the rule {@link #checkSubmitter} and the registration
+     * enforce, for the pages that offer Submit evidence only where it would be taken.
+     */
+    public static boolean accepts(CaseView view) {
+        return view.actor().submitsEvidenceFor().isPresent() && view.disputeCase().acceptsEvidence();
+    }
+
     private static Side submitterSide(CaseView view) {
         Side side = view.actor().submitsEvidenceFor()
                 .orElseThrow(() -> new BusinessException("evidence.notASubmitter"));

@@ -7,15 +7,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.evidencedesk.casefile.CaseFile;
+import org.evidencedesk.casefile.CaseFileReader;
+import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseTransition;
-import org.evidencedesk.dispute.CaseView;
-import org.evidencedesk.disclosure.DisclosureRequest;
-import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
@@ -23,7 +20,6 @@ import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Party;
 import org.evidencedesk.custody.CustodyLog;
-import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.CourtCheckpoints;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.shared.BusinessException;
@@ -33,8 +29,10 @@ import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
 
 /**
- * The case page: details, parties, members, deadlines, timeline, and the steps the user may take now.
- * The version loaded with the page goes with every step, so a step based on a stale page is refused.
+ * The case page: details, parties, members, deadlines, timeline, evidence, disclosure requests, the custody log,
+ * and the steps the user may take now. What it shows is one {@link CaseFile}, read for the user; the page decides
+ * nothing about access. The version loaded with the page goes with every step, so a step based on a stale page is
+ * refused.
  */
 @Named
 @ViewScoped
@@ -44,6 +42,9 @@ public class CasePage implements Serializable {
 
     /** What a step asks for besides a click. */
     public enum Input { NONE, REASON, DATE, PARTY_DATE, PERIOD, END_DATE, DATE_TIME, EDIT_PAGE }
+
+    @Inject
+    private CaseFileReader caseFiles;
 
     @Inject
     private CaseWorkflow workflow;
@@ -61,29 +62,15 @@ public class CasePage implements Serializable {
     private transient Clock clock;
 
     @Inject
-    private EvidenceAccess evidenceAccess;
-
-    @Inject
     private CustodyLog custodyLog;
 
     @Inject
     private CourtCheckpoints checkpoints;
 
-    @Inject
-    private DisclosureWorkflow disclosures;
-
     private Long id;
-    private CaseView view;
-    private List<DisclosureRequest> requests;
-    private boolean mayApply;
+    private CaseFile file;
     private long version;
-    private List<CaseTransition> steps;
-    private List<EvidenceItem> evidence;
-    private boolean maySubmitEvidence;
-    private boolean court;
-    private boolean mayCheckpoint;
     private CustodyTab custody;
-    private Map<CaseTransition, List<Party>> partyChoices;
 
     private String reason;
     private LocalDate date;
@@ -100,41 +87,19 @@ public class CasePage implements Serializable {
     /** View action: the case named by the {@code id} parameter, or 404 if absent or not the user's to see. */
     public String load() {
         try {
-            view = workflow.view(id == null ? -1 : id, currentUser.getUsername());
+            file = caseFiles.read(id == null ? -1 : id, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
-        version = view.disputeCase().getVersion();
-        partyChoices = partyChoices(view.disputeCase());
-        steps = Arrays.stream(CaseTransition.values())
-                .filter(view::allows)
-                .filter(step -> step != CaseTransition.ASSIGN_MEMBERS)
-                .filter(step -> input(step) != Input.PARTY_DATE || !partiesFor(step).isEmpty())
-                .toList();
+        version = file.disputeCase().getVersion();
         date = planner.today(clock.instant());
-        evidence = evidenceAccess.visibleItems(view);
-        requests = disclosures.ofCase(view);
-        mayApply = view.actor().isCounsel();
-        maySubmitEvidence = view.actor().submitsEvidenceFor().isPresent() && view.disputeCase().acceptsEvidence();
-        court = view.actor().isCourtStaff();
-        mayCheckpoint = view.actor().keepsTheRecord();
-        custody = new CustodyTab(custodyLog, view);
+        custody = new CustodyTab(custodyLog, file.view());
         return null;
-    }
-
-    /** The parties a step may name: each service, appeal and application is one party's. */
-    private static Map<CaseTransition, List<Party>> partyChoices(DisputeCase disputeCase) {
-        Map<CaseTransition, List<Party>> choices = new EnumMap<>(CaseTransition.class);
-        choices.put(CaseTransition.RECORD_SERVICE, disputeCase.partiesAwaitingService());
-        choices.put(CaseTransition.RECORD_DECISION_SERVICE, disputeCase.partiesAwaitingDecisionService());
-        choices.put(CaseTransition.RECORD_APPEAL, disputeCase.partiesWhoMayStillAppeal());
-        choices.put(CaseTransition.RECORD_EXTENSION_APPLICATION, disputeCase.possibleExtensionApplicants());
-        return choices;
     }
 
     /** The parties {@code step} may name, for its menu. */
     public List<Party> partiesFor(CaseTransition step) {
-        return partyChoices.getOrDefault(step, List.of());
+        return file.actions().partiesFor(step);
     }
 
     public Input input(CaseTransition step) {
@@ -219,7 +184,7 @@ public class CasePage implements Serializable {
      * sets again from whatever the request carries; the services check the user's capacity on it anew.
      */
     private long caseId() {
-        return view.disputeCase().getId();
+        return file.disputeCase().getId();
     }
 
     private String attempt(Runnable change, String successKey) {
@@ -236,20 +201,21 @@ public class CasePage implements Serializable {
         return custody;
     }
 
+    /** Whether the user reads the whole custody log (court staff): the others are told that entries may be withheld. */
     public boolean isCourt() {
-        return court;
+        return file.actions().readCustodyLog();
     }
 
     public boolean isMayCheckpoint() {
-        return mayCheckpoint;
+        return file.actions().checkpoint();
     }
 
     public List<EvidenceItem> getEvidence() {
-        return evidence;
+        return file.evidence();
     }
 
     public boolean isMaySubmitEvidence() {
-        return maySubmitEvidence;
+        return file.actions().submitEvidence();
     }
 
     public boolean overdue(Deadline deadline) {
@@ -257,15 +223,15 @@ public class CasePage implements Serializable {
     }
 
     public boolean isMayAssignMembers() {
-        return view.allows(CaseTransition.ASSIGN_MEMBERS);
+        return file.actions().assignMembers();
     }
 
     public DisputeCase getCase() {
-        return view.disputeCase();
+        return file.disputeCase();
     }
 
     public List<CaseTransition> getSteps() {
-        return steps;
+        return file.actions().steps();
     }
 
     public Long getId() {
@@ -365,10 +331,10 @@ public class CasePage implements Serializable {
     }
 
     public List<DisclosureRequest> getRequests() {
-        return requests;
+        return file.requests();
     }
 
     public boolean isMayApply() {
-        return mayApply;
+        return file.actions().applyForDisclosure();
     }
 }
