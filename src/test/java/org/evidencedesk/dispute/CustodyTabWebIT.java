@@ -52,7 +52,9 @@ class CustodyTabWebIT {
         String next = new String(counsel.post(page.path(), nextPage(page, 50)).body(), StandardCharsets.UTF_8);
         assertThat(sequences(next)).as("the custody tab's next page")
                 .containsExactlyElementsOf(LongStream.rangeClosed(51, 100).boxed().toList());
-        assertThat(next).as("the paginator learns the log's length").contains("\"totalRecords\":" + entries);
+        // The partial response carries it as a callback argument, its quotes escaped: {&#34;totalRecords&#34;:112}.
+        assertThat(next.replace("&#34;", "\"")).as("the paginator learns the log's length")
+                .contains("\"totalRecords\":" + entries);
     }
 
     /** The part of the case page from the custody table on. */
