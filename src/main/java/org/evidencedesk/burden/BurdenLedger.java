@@ -2,10 +2,9 @@ package org.evidencedesk.burden;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
@@ -26,6 +24,7 @@ import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.Side;
+import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
@@ -39,6 +38,7 @@ import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingDraft;
 import org.evidencedesk.ruling.RulingIssuance;
 import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.Settings;
@@ -46,7 +46,8 @@ import org.evidencedesk.shared.config.Settings;
 /**
  * The burden ledger's use cases: counsel propose facts and link preliminary evidence to the showings of a
  * rule set; the judge rules whether the burden shifts; presumptions from disclosure refusals are recorded.
- * Every change goes into the custody log; rulings are issued as signed PDFs.
+ * Every change goes into the custody log; rulings are issued as signed PDFs. The facts themselves are kept by
+ * {@link FactsInIssue}; each use case's transaction opens here.
  */
 @ApplicationScoped
 @Transactional
@@ -54,8 +55,8 @@ public class BurdenLedger {
 
     private static final Logger LOG = Logger.getLogger(BurdenLedger.class.getName());
 
-    @PersistenceContext(unitName = "evidencedesk")
-    private EntityManager entityManager;
+    @Inject
+    private FactsInIssue facts;
 
     @Inject
     private CaseWorkflow workflow;
@@ -64,10 +65,16 @@ public class BurdenLedger {
     private EvidenceItems items;
 
     @Inject
+    private EvidenceAccess evidence;
+
+    @Inject
     private RuleCatalogue rules;
 
     @Inject
     private RulingIssuance issuance;
+
+    @Inject
+    private Rulings rulings;
 
     @Inject
     private CustodyLog custody;
@@ -122,8 +129,23 @@ public class BurdenLedger {
         }
     }
 
-    public List<Entry> entries(CaseView view) {
-        return facts(view.disputeCase().getId()).stream()
+    /**
+     * The case's ledger as the user may read it, with the steps they may take; a case they may not see is not found.
+     * The links' items are loaded here, in the ledger's transaction: the page reads their exhibit numbers after it.
+     */
+    public LedgerView read(long caseId, @NotNull String username) {
+        CaseView view = workflow.view(caseId, username);
+        Side side = view.actor().side().orElse(null);
+        List<EvidenceItem> own = side == null ? List.of()
+                : evidence.visibleItems(view).stream().filter(item -> item.getSide() == side).toList();
+        Map<Long, Ruling> rulingsById = new HashMap<>();
+        rulings.ofCase(caseId).forEach(ruling -> rulingsById.put(ruling.getId(), ruling));
+        return new LedgerView(view.disputeCase(), entries(view), applicableRules(view.disputeCase()),
+                proposals(view.disputeCase()), side, view.actor().mayRule(), own, rulingsById);
+    }
+
+    private List<Entry> entries(CaseView view) {
+        return facts.facts(view.disputeCase().getId()).stream()
                 .map(fact -> Entry.seenBy(view.actor(), fact, known(fact.getRuleKey()),
                         fact.getProposalKey().map(this::known).orElse(null)))
                 .toList();
@@ -169,7 +191,7 @@ public class BurdenLedger {
         }
     }
 
-    public FactInIssue propose(long caseId, String username, Proposal proposal) {
+    public FactInIssue propose(long caseId, @NotNull String username, @NotNull Proposal proposal) {
         CaseView view = workflow.view(caseId, username);
         Side side = counselSide(view);
         RuleSet rule = rules.find(proposal.ruleKey() == null ? "" : proposal.ruleKey())
@@ -187,8 +209,7 @@ public class BurdenLedger {
         }
         FactInIssue fact = new FactInIssue(view.disputeCase(), proposal.statement(), side, rule, weighed, proposal.conduct(),
                 username, clock.instant());
-        entityManager.persist(fact);
-        entityManager.flush();
+        facts.add(fact);
         Map<String, Object> detail = new LinkedHashMap<>();
         fact.getProposalKey().ifPresent(key -> detail.put("proposalNotBinding", key));
         if (fact.getConductUntil() != null) {
@@ -198,7 +219,7 @@ public class BurdenLedger {
         return fact;
     }
 
-    public void link(long factId, long version, String username, String showingId, long itemId) {
+    public void link(long factId, long version, @NotNull String username, String showingId, long itemId) {
         Change change = forChange(factId, version, username);
         counselOfBurdenedSide(change);
         EvidenceItem item = items.byId(itemId).orElseThrow(CaseNotFoundException::new);
@@ -209,7 +230,7 @@ public class BurdenLedger {
         record(change.fact(), username, "LINKED", Map.of("showing", showingId, "exhibit", item.getExhibitNumber()));
     }
 
-    public void unlink(long factId, long version, String username, long supportId) {
+    public void unlink(long factId, long version, @NotNull String username, long supportId) {
         Change change = forChange(factId, version, username);
         counselOfBurdenedSide(change);
         change.fact().unlink(supportId);
@@ -217,7 +238,7 @@ public class BurdenLedger {
     }
 
     /** The judge rules that the burden shifts under the fact's rule set, or that it does not, with reasons. */
-    public void ruleOnShift(long factId, long version, String username, boolean shift, String reasons) {
+    public void ruleOnShift(long factId, long version, @NotNull String username, boolean shift, String reasons) {
         Change change = forChange(factId, version, username);
         if (!change.view().actor().mayRule()) {
             throw new BusinessException("burden.onlyJudgeRules");
@@ -257,27 +278,11 @@ public class BurdenLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordPresumption(long factId, long requestId, long rulingId, boolean applied, String finding, String judge) {
-        FactInIssue fact = entityManager.find(FactInIssue.class, factId);
+        FactInIssue fact = facts.fact(factId).orElseThrow(CaseNotFoundException::new);
         fact.recordPresumption(rulingId);
         record(fact, judge, applied ? "PRESUMED" : "NOT_PRESUMED", Map.of("request", requestId, "ruling", rulingId,
                 "finding", finding));
         LOG.info(() -> "Fact " + factId + ": presumption " + (applied ? "applied" : "declined") + " by " + judge);
-    }
-
-    public boolean belongsTo(long factId, long caseId) {
-        FactInIssue fact = entityManager.find(FactInIssue.class, factId);
-        return fact != null && fact.getDisputeCase().getId() == caseId;
-    }
-
-    public List<FactInIssue> facts(long caseId) {
-        return entityManager.createQuery("select f from FactInIssue f where f.disputeCase.id = :caseId order by f.id",
-                        FactInIssue.class)
-                .setParameter("caseId", caseId)
-                .getResultList();
-    }
-
-    public Optional<FactInIssue> fact(long factId) {
-        return Optional.ofNullable(entityManager.find(FactInIssue.class, factId));
     }
 
     /**
@@ -293,7 +298,7 @@ public class BurdenLedger {
     }
 
     private Change forChange(long factId, long version, String username) {
-        FactInIssue fact = fact(factId).orElseThrow(CaseNotFoundException::new);
+        FactInIssue fact = facts.fact(factId).orElseThrow(CaseNotFoundException::new);
         CaseView view = workflow.view(fact.getDisputeCase().getId(), username);
         if (fact.getVersion() != version) {
             throw new OptimisticLockException(fact);

@@ -79,12 +79,28 @@ public class CustodyLog {
     }
 
     /**
-     * The case's chain as the viewer may see it, entries withheld from them as bare rows. In a transaction of its
-     * own when the caller has none: the access policy reads the items' protective measures, loaded lazily.
+     * One page of the case's chain as the viewer may see it, in order from the entry at {@code first} (counting from
+     * 0), entries withheld from them as bare rows: a withheld entry keeps its place, so pages and counts are the same
+     * for every viewer and only what a row shows differs. In a transaction of its own when the caller has none: the
+     * access policy reads the items' protective measures, loaded lazily.
      */
     @Transactional
-    public List<CustodyRow> rows(CaseView view) {
-        return audience(view).rows(entries(view.disputeCase().getId()));
+    public List<CustodyRow> rows(CaseView view, int first, int size) {
+        List<CustodyEntry> page = entityManager.createQuery(
+                        "select e from CustodyEntry e where e.caseId = :caseId order by e.sequence", CustodyEntry.class)
+                .setParameter("caseId", view.disputeCase().getId())
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(0, size))
+                .getResultList();
+        return page.isEmpty() ? List.of() : audience(view).rows(page);
+    }
+
+    /** How many entries the case's chain holds, withheld ones included (see {@link #rows(CaseView, int, int)}). */
+    @Transactional
+    public long count(long caseId) {
+        return entityManager.createQuery("select count(e) from CustodyEntry e where e.caseId = :caseId", Long.class)
+                .setParameter("caseId", caseId)
+                .getSingleResult();
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactsInIssue;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.dispute.CaseNotFoundException;
@@ -28,6 +29,7 @@ import org.evidencedesk.dispute.DueDate;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.evidence.ContentDigest;
+import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceAccessPolicy;
 import org.evidencedesk.evidence.EvidenceIntake;
 import org.evidencedesk.evidence.EvidenceItem;
@@ -44,6 +46,7 @@ import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingDraft;
 import org.evidencedesk.ruling.RulingIssuance;
 import org.evidencedesk.ruling.RulingKind;
+import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.shared.config.Settings;
@@ -73,13 +76,22 @@ public class DisclosureWorkflow {
     private EvidenceIntake intake;
 
     @Inject
+    private EvidenceAccess evidence;
+
+    @Inject
     private RuleCatalogue rules;
 
     @Inject
     private RulingIssuance issuance;
 
     @Inject
+    private Rulings rulings;
+
+    @Inject
     private BurdenLedger ledger;
+
+    @Inject
+    private FactsInIssue facts;
 
     @Inject
     private CustodyLog custody;
@@ -135,6 +147,43 @@ public class DisclosureWorkflow {
                 .toList();
         return new RequestView(request, caseView, actor, preliminary,
                 request.getPreliminaryEvidence().size() - preliminary.size());
+    }
+
+    /**
+     * A request as the user may read it on its page, in one read: what {@link #open} shows, with the items produced
+     * under it and the user's own that they may see, its rulings, the people it concerns, and the steps open to them.
+     * One they may not see is not found.
+     */
+    public DisclosureRequestFile read(long requestId, @NotNull String username) {
+        RequestView view = open(requestId, username);
+        DisclosureRequest request = view.request();
+        DisputeCase disputeCase = request.getDisputeCase();
+        Set<DisclosureTransition> steps = EnumSet.noneOf(DisclosureTransition.class);
+        for (DisclosureTransition step : DisclosureTransition.values()) {
+            if (view.allows(step)) {
+                steps.add(step);
+            }
+        }
+        List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
+        Side side = view.caseView().actor().side().orElse(null);
+        boolean revises = steps.contains(DisclosureTransition.REVISE);
+        MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL
+                : MemberRole.RESPONDENT_COUNSEL;
+        Map<String, String> personNames = new LinkedHashMap<>();
+        disputeCase.getMembers().forEach(member -> personNames.put(member.getUser().getUsername(),
+                member.getUser().getDisplayName()));
+        return new DisclosureRequestFile(view, steps,
+                visible.stream().filter(item -> Long.valueOf(requestId).equals(item.getProducedUnder())).toList(),
+                visible.stream().filter(item -> item.getSide() == side).toList(),
+                rulings.ofCase(disputeCase.getId()).stream()
+                        .filter(ruling -> ruling.getSubjectId() == requestId && ruling.getKind().concernsDisclosure())
+                        .toList(),
+                revises ? applicableRules(disputeCase) : List.of(),
+                revises ? facts.facts(disputeCase.getId()).stream().filter(fact -> fact.getBurdenOn() == side).toList()
+                        : List.of(),
+                disputeCase.getMembers().stream().filter(member -> member.getRole() == counsel)
+                        .map(member -> member.getUser().getUsername()).toList(),
+                personNames);
     }
 
     /**
@@ -399,7 +448,7 @@ public class DisclosureWorkflow {
     }
 
     private Long checkedFact(long caseId, Long factId) {
-        if (factId != null && !ledger.belongsTo(factId, caseId)) {
+        if (factId != null && !facts.belongsTo(factId, caseId)) {
             throw new CaseNotFoundException();
         }
         return factId;

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.evidencedesk.bundle.export.BundleExports;
 import org.evidencedesk.bundle.export.BundleSelection;
 import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactsInIssue;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.burden.FactState;
 import org.evidencedesk.custody.CustodyAction;
@@ -89,6 +90,9 @@ class DisclosurePersistenceIT {
 
     @Inject
     BurdenLedger ledger;
+
+    @Inject
+    FactsInIssue facts;
 
     @Inject
     Rulings rulings;
@@ -228,7 +232,7 @@ class DisclosurePersistenceIT {
 
         disclosures.decidePresumption(request, versionOf(request), judge, true, "No production, no explanation.");
 
-        FactInIssue presumed = ledger.fact(fact.getId()).orElseThrow();
+        FactInIssue presumed = facts.fact(fact.getId()).orElseThrow();
         Ruling ruling = rulings.byId(presumed.getPresumptionRulingId()).orElseThrow();
         assertEquals(RulingKind.PRESUMPTION_ASSERTION_ON_MATTER, ruling.getKind(), "IPE art. 25 presumes the assertion");
         assertEquals(FactState.OPEN, presumed.getState(), "a presumption does not rule on the burden itself");
@@ -288,7 +292,7 @@ class DisclosurePersistenceIT {
 
         ledger.ruleOnShift(fact.getId(), factVersion(fact.getId()), judge, true, "Both showings are supported.");
 
-        FactInIssue shifted = ledger.fact(fact.getId()).orElseThrow();
+        FactInIssue shifted = facts.fact(fact.getId()).orElseThrow();
         assertEquals(FactState.SHIFTED, shifted.getState());
         assertEquals(Side.RESPONDENT, shifted.getBurdenOn());
         assertNotNull(shifted.getRulingId());
@@ -378,6 +382,43 @@ class DisclosurePersistenceIT {
         assertTrue(disclosures.ofCase(workflow.view(caseId, judge)).stream().anyMatch(found -> found.getId() == draft));
     }
 
+    /**
+     * The request page's one read says what each viewer may see and do, as the workflow's own checks decide: the
+     * applicant's counsel may revise and file a draft, which nobody else can read; once filed, the other side may
+     * give its opinion and the judge may invite it or open the review; after a grant with a view-only order naming one
+     * counsel, the produced item is read by the producer and the person named, not by the applicant's other counsel.
+     */
+    @Test
+    void theRequestPageReadsWhatEachViewerMaySeeAndMayDo() {
+        long draft = disclosures.draft(caseId, claimant, "ipe-24-26@1", new DisclosureApplication("Access logs",
+                "The respondent's use", "Only the respondent runs the servers", "Nothing else shows the use"), null, List.of()).getId();
+
+        DisclosureRequestFile authors = disclosures.read(draft, claimant);
+        assertEquals(EnumSet.of(DisclosureTransition.REVISE, DisclosureTransition.FILE, DisclosureTransition.WITHDRAW),
+                EnumSet.copyOf(authors.steps()));
+        assertFalse(authors.rules().isEmpty(), "a draft being revised offers its rules");
+        assertThrows(CaseNotFoundException.class, () -> disclosures.read(draft, respondent));
+        assertThrows(CaseNotFoundException.class, () -> disclosures.read(draft, judge));
+
+        disclosures.file(draft, authors.request().getVersion(), claimant);
+        DisclosureRequestFile otherSide = disclosures.read(draft, respondent);
+        assertEquals(EnumSet.of(DisclosureTransition.RECORD_OPINION), EnumSet.copyOf(otherSide.steps()));
+        assertEquals(List.of(), otherSide.rules(), "only a draft's author revises it");
+        assertEquals(List.of(claimant, secondClaimantCounsel).stream().sorted().toList(),
+                otherSide.applicantCounsel().stream().sorted().toList());
+        assertTrue(disclosures.read(draft, judge).steps().containsAll(
+                EnumSet.of(DisclosureTransition.INVITE_OPINION, DisclosureTransition.OPEN_REVIEW)));
+
+        long request = granted(Set.of(claimant), true);
+        EvidenceItem produced = disclosures.produce(request, respondent, digest("the access logs"), "logs.pdf",
+                "application/pdf", new EvidenceMetadata("Access logs", "As ordered", null, Confidentiality.PARTIES));
+        assertTrue(disclosures.read(request, respondent).showsProducedExhibit(produced.getExhibitNumber()));
+        assertTrue(disclosures.read(request, claimant).showsProducedExhibit(produced.getExhibitNumber()), "the named person");
+        DisclosureRequestFile notNamed = disclosures.read(request, secondClaimantCounsel);
+        assertEquals(List.of(), notNamed.produced());
+        assertFalse(notNamed.showsProducedExhibit(produced.getExhibitNumber()));
+    }
+
     // ---- helpers ----
 
     private long granted(Set<String> named, boolean viewOnly) {
@@ -407,12 +448,12 @@ class DisclosurePersistenceIT {
 
     /** A fact's links, as the ledger page reads them (in the ledger's transaction). */
     private List<org.evidencedesk.burden.ShowingSupport> supportsOf(long fact) {
-        return ledger.entries(workflow.view(caseId, claimant)).stream().filter(entry -> entry.fact().getId() == fact)
+        return ledger.read(caseId, claimant).entries().stream().filter(entry -> entry.fact().getId() == fact)
                 .findFirst().orElseThrow().fact().getSupports();
     }
 
     private long factVersion(long fact) {
-        return ledger.fact(fact).orElseThrow().getVersion();
+        return facts.fact(fact).orElseThrow().getVersion();
     }
 
     private long version(String username) {

@@ -7,24 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
-import org.evidencedesk.burden.FactState;
+import org.evidencedesk.burden.LedgerView;
 import org.evidencedesk.burden.ShowingSupport;
 import org.evidencedesk.dispute.CaseNotFoundException;
-import org.evidencedesk.dispute.CaseView;
-import org.evidencedesk.dispute.CaseWorkflow;
-import org.evidencedesk.dispute.Side;
-import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.rules.ConductWindow;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.rules.Showing;
 import org.evidencedesk.ruling.Ruling;
-import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.LocaleSelection;
 import org.evidencedesk.web.NotFound;
@@ -45,15 +37,6 @@ public class LedgerPage implements Serializable {
     private BurdenLedger ledger;
 
     @Inject
-    private CaseWorkflow workflow;
-
-    @Inject
-    private EvidenceAccess evidence;
-
-    @Inject
-    private Rulings rulings;
-
-    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -63,17 +46,9 @@ public class LedgerPage implements Serializable {
     private PageMessages messages;
 
     private Long caseId;
-    private String caseNumber;
-    private List<BurdenLedger.Entry> entries;
-    private List<RuleSet> rules;
-    private List<RuleSet> proposals;
-    private List<EvidenceItem> ownEvidence;
-    private Map<Long, Ruling> rulingsById;
-    private Side counselSide;
-    private boolean judge;
+    private LedgerView ledgerView;
     private List<ShowingChoice> showingChoices;
     private List<ShowingChoice> linkChoices;
-    private List<FactInIssue> openFacts;
 
     private String statement;
     private String ruleKey;
@@ -90,26 +65,17 @@ public class LedgerPage implements Serializable {
     public record ShowingChoice(String value, String label) {
     }
 
+    /** View action: the ledger as the user may read it, in one read; 404 if the case is not theirs to see. */
     public String load() {
-        CaseView view;
         try {
-            view = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername());
+            ledgerView = ledger.read(caseId == null ? -1 : caseId, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
-        caseNumber = view.disputeCase().getDisplayNumber();
-        entries = ledger.entries(view);
-        rules = ledger.applicableRules(view.disputeCase());
-        proposals = ledger.proposals(view.disputeCase());
-        judge = view.actor().isAssignedJudge();
-        counselSide = view.actor().side().orElse(null);
-        ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == counselSide).toList();
-        rulingsById = rulings.ofCase(caseId).stream().collect(Collectors.toMap(Ruling::getId, Function.identity()));
         showingChoices = showingChoices();
         linkChoices = linkChoices();
-        openFacts = entries.stream().map(BurdenLedger.Entry::fact).filter(fact -> fact.getState() == FactState.OPEN).toList();
-        if (!rules.isEmpty()) {
-            ruleKey = rules.get(0).key();
+        if (!ledgerView.rules().isEmpty()) {
+            ruleKey = ledgerView.rules().get(0).key();
         }
         return null;
     }
@@ -135,9 +101,7 @@ public class LedgerPage implements Serializable {
             return null;
         }
         long link = supportId;
-        long fact = entries.stream().filter(entry -> entry.fact().getSupports().stream()
-                        .anyMatch(support -> support.getId() == link))
-                .findFirst().orElseThrow(CaseNotFoundException::new).fact().getId();
+        long fact = ledgerView.factOfLink(link);
         return change(() -> ledger.unlink(fact, versionOf(fact), currentUser.getUsername(), link), "burden.unlinked");
     }
 
@@ -159,8 +123,7 @@ public class LedgerPage implements Serializable {
     }
 
     private long versionOf(long fact) {
-        return entries.stream().filter(entry -> entry.fact().getId() == fact).findFirst()
-                .orElseThrow(CaseNotFoundException::new).fact().getVersion();
+        return ledgerView.versionOf(fact);
     }
 
     private String change(Runnable step, String successKey) {
@@ -192,7 +155,7 @@ public class LedgerPage implements Serializable {
     /** The showings the viewer's side may support now: those of open facts on which it bears the burden. */
     private List<ShowingChoice> showingChoices() {
         List<ShowingChoice> choices = new ArrayList<>();
-        for (BurdenLedger.Entry entry : supportableEntries()) {
+        for (BurdenLedger.Entry entry : ledgerView.supportable()) {
             for (Showing showing : entry.rule().showings()) {
                 choices.add(new ShowingChoice(entry.fact().getId() + "|" + showing.id(),
                         "#" + entry.fact().getId() + " · " + text(showing.text())));
@@ -204,7 +167,7 @@ public class LedgerPage implements Serializable {
     /** The links the viewer's side may still take back: those of open facts on which it bears the burden. */
     private List<ShowingChoice> linkChoices() {
         List<ShowingChoice> choices = new ArrayList<>();
-        for (BurdenLedger.Entry entry : supportableEntries()) {
+        for (BurdenLedger.Entry entry : ledgerView.supportable()) {
             for (ShowingSupport support : entry.fact().getSupports()) {
                 String showing = entry.rule().showing(support.getShowingId()).map(found -> text(found.text()))
                         .orElse(support.getShowingId());
@@ -215,11 +178,6 @@ public class LedgerPage implements Serializable {
         return choices;
     }
 
-    private List<BurdenLedger.Entry> supportableEntries() {
-        return entries.stream().filter(entry -> entry.fact().getState() == FactState.OPEN
-                && entry.fact().getBurdenOn() == counselSide).toList();
-    }
-
     public List<ShowingChoice> getShowingChoices() {
         return showingChoices;
     }
@@ -228,33 +186,34 @@ public class LedgerPage implements Serializable {
         return linkChoices;
     }
 
+    /** The open facts the viewer may rule on (the assigned judge's). */
     public List<FactInIssue> getOpenFacts() {
-        return openFacts;
+        return ledgerView.factsToRule();
     }
 
     public Ruling ruling(Long id) {
-        return id == null ? null : rulingsById.get(id);
+        return ledgerView.ruling(id);
     }
 
     public boolean isCounsel() {
-        return counselSide != null;
+        return ledgerView.mayPropose();
     }
 
     public boolean isJudge() {
-        return judge;
+        return ledgerView.mayRule();
     }
 
-    public List<BurdenLedger.Entry> getEntries() { return entries; }
-    public List<RuleSet> getRules() { return rules; }
-    public List<RuleSet> getProposals() { return proposals; }
+    public List<BurdenLedger.Entry> getEntries() { return ledgerView.entries(); }
+    public List<RuleSet> getRules() { return ledgerView.rules(); }
+    public List<RuleSet> getProposals() { return ledgerView.proposals(); }
     public String getProposalKey() { return proposalKey; }
     public void setProposalKey(String proposalKey) { this.proposalKey = proposalKey; }
     public LocalDate getConductFrom() { return conductFrom; }
     public void setConductFrom(LocalDate conductFrom) { this.conductFrom = conductFrom; }
     public LocalDate getConductUntil() { return conductUntil; }
     public void setConductUntil(LocalDate conductUntil) { this.conductUntil = conductUntil; }
-    public List<EvidenceItem> getOwnEvidence() { return ownEvidence; }
-    public String getCaseNumber() { return caseNumber; }
+    public List<EvidenceItem> getOwnEvidence() { return ledgerView.ownEvidence(); }
+    public String getCaseNumber() { return ledgerView.disputeCase().getDisplayNumber(); }
     public Long getCaseId() { return caseId; }
     public void setCaseId(Long caseId) { this.caseId = caseId; }
     public String getStatement() { return statement; }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.evidencedesk.burden.BurdenLedger;
+import org.evidencedesk.burden.FactsInIssue;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.disclosure.DisclosureApplication;
 import org.evidencedesk.disclosure.DisclosureRequest;
@@ -42,7 +42,7 @@ public class NewRequestPage implements Serializable {
     private EvidenceAccess evidence;
 
     @Inject
-    private BurdenLedger ledger;
+    private FactsInIssue factsInIssue;
 
     @Inject
     private CurrentUser currentUser;
@@ -63,7 +63,7 @@ public class NewRequestPage implements Serializable {
             caseNumber = view.disputeCase().getDisplayNumber();
             rules = disclosures.applicableRules(view.disputeCase());
             Side side = view.actor().side().orElse(null);
-            facts = ledger.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
+            facts = factsInIssue.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
             ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == side).toList();
             if (!rules.isEmpty()) {
                 form.setRuleKey(rules.get(0).key());

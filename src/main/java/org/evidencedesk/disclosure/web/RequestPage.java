@@ -6,28 +6,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.evidencedesk.burden.BurdenLedger;
 import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.disclosure.DenialGround;
+import org.evidencedesk.disclosure.DisclosureRequestFile;
 import org.evidencedesk.disclosure.DisclosureRequest;
 import org.evidencedesk.disclosure.DisclosureTransition;
 import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.CaseNotFoundException;
-import org.evidencedesk.dispute.MemberRole;
-import org.evidencedesk.dispute.Side;
-import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.rules.RuleSet;
 import org.evidencedesk.ruling.Ruling;
-import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 import org.evidencedesk.web.PageMessages;
@@ -47,32 +41,14 @@ public class RequestPage implements Serializable {
     private DisclosureWorkflow disclosures;
 
     @Inject
-    private EvidenceAccess evidence;
-
-    @Inject
-    private BurdenLedger ledger;
-
-    @Inject
-    private Rulings rulings;
-
-    @Inject
     private CurrentUser currentUser;
 
     @Inject
     private PageMessages messages;
 
     private Long id;
-    private DisclosureWorkflow.RequestView view;
+    private DisclosureRequestFile file;
     private long version;
-    private List<EvidenceItem> produced;
-    private Set<String> producedExhibits;
-    private List<EvidenceItem> ownEvidence;
-    private List<RuleSet> rules;
-    private List<FactInIssue> facts;
-    private List<Ruling> requestRulings;
-    private List<String> applicantCounsel;
-    /** Members' display names by login: a person named in an order is shown by name, as the signed order prints them. */
-    private Map<String, String> personNames = Map.of();
     private final NewRequestPage.ApplicationForm form = new NewRequestPage.ApplicationForm();
 
     private String text;
@@ -87,39 +63,23 @@ public class RequestPage implements Serializable {
     private DenialGround ground;
     private NonComplianceGround challengeGround;
 
+    /** View action: the request as the user may read it, in one read; 404 if it is not theirs to see. */
     public String load() {
         try {
-            view = disclosures.open(id == null ? -1 : id, currentUser.getUsername());
+            file = disclosures.read(id == null ? -1 : id, currentUser.getUsername());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
-        DisclosureRequest request = view.request();
-        version = request.getVersion();
-        long caseId = request.getDisputeCase().getId();
-        List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
-        produced = visible.stream().filter(item -> id.equals(item.getProducedUnder())).toList();
-        producedExhibits = produced.stream().map(EvidenceItem::getExhibitNumber).collect(java.util.stream.Collectors.toSet());
-        Side side = view.caseView().actor().side().orElse(null);
-        ownEvidence = visible.stream().filter(item -> item.getSide() == side).toList();
-        requestRulings = rulings.ofCase(caseId).stream()
-                .filter(ruling -> ruling.getSubjectId() == id && ruling.getKind().concernsDisclosure()).toList();
+        version = file.request().getVersion();
         if (allows(DisclosureTransition.REVISE)) {
-            rules = disclosures.applicableRules(request.getDisputeCase());
-            facts = ledger.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
-            form.fill(request);
+            form.fill(file.request());
         }
-        MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL : MemberRole.RESPONDENT_COUNSEL;
-        applicantCounsel = request.getDisputeCase().getMembers().stream().filter(member -> member.getRole() == counsel)
-                .map(member -> member.getUser().getUsername()).toList();
-        personNames = new HashMap<>();
-        request.getDisputeCase().getMembers()
-                .forEach(member -> personNames.put(member.getUser().getUsername(), member.getUser().getDisplayName()));
-        itemsOrdered = request.getEvidenceSought();
+        itemsOrdered = file.request().getEvidenceSought();
         return null;
     }
 
     public boolean allows(DisclosureTransition step) {
-        return view.allows(step);
+        return file.allows(step);
     }
 
     public boolean allows(String step) {
@@ -197,7 +157,7 @@ public class RequestPage implements Serializable {
 
     /** Whether the request rests on an account-books rule, whose referral ends in a finding on damages. */
     public boolean setsDamages() {
-        return view.request().getNonComplianceLaw().setsDamages();
+        return file.request().getNonComplianceLaw().setsDamages();
     }
 
     public String challengeProduction() {
@@ -215,7 +175,7 @@ public class RequestPage implements Serializable {
     }
 
     public DisclosureRequest getRequest() {
-        return view.request();
+        return file.request();
     }
 
     public RuleSet ruleOf(String key) {
@@ -228,7 +188,7 @@ public class RequestPage implements Serializable {
 
     /** The grounds on which the request's rule lets the applicant challenge a production. */
     public List<NonComplianceGround> getChallengeGrounds() {
-        return view.request().getNonComplianceLaw().challenges().stream().toList();
+        return file.request().getNonComplianceLaw().challenges().stream().toList();
     }
 
     /**
@@ -236,7 +196,7 @@ public class RequestPage implements Serializable {
      * item produced (a view-only item of an order that does not name them is not theirs to know of).
      */
     public String noteOf(org.evidencedesk.disclosure.DisclosureStep step) {
-        if (step.getStep() == DisclosureTransition.PRODUCE_ITEM && !producedExhibits.contains(step.getNote())) {
+        if (step.getStep() == DisclosureTransition.PRODUCE_ITEM && !file.showsProducedExhibit(step.getNote())) {
             return messages.text("evidence.withheldExhibit");
         }
         return step.getNote();
@@ -244,41 +204,41 @@ public class RequestPage implements Serializable {
 
     /** The preliminary evidence the request links that the viewer may see. */
     public List<EvidenceItem> getPreliminary() {
-        return view.visiblePreliminary();
+        return file.view().visiblePreliminary();
     }
 
     /** How many linked items the viewer may not see: counted, never named. */
     public int getWithheldPreliminary() {
-        return view.withheldPreliminary();
+        return file.view().withheldPreliminary();
     }
 
     public List<EvidenceItem> getProduced() {
-        return produced;
+        return file.produced();
     }
 
     public List<EvidenceItem> getOwnEvidence() {
-        return ownEvidence;
+        return file.ownEvidence();
     }
 
     public List<RuleSet> getRules() {
-        return rules;
+        return file.rules();
     }
 
     public List<FactInIssue> getFacts() {
-        return facts;
+        return file.facts();
     }
 
     public List<Ruling> getRulings() {
-        return requestRulings;
+        return file.rulings();
     }
 
     public List<String> getApplicantCounsel() {
-        return applicantCounsel;
+        return file.applicantCounsel();
     }
 
     /** A member's display name; the login of someone no longer a member of the case. */
     public String personName(String username) {
-        return personNames.getOrDefault(username, username);
+        return file.personName(username);
     }
 
     /** The persons an order names, by name, e.g. "Zhang Wei, Sun Li". */

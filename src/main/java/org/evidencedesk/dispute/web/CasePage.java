@@ -71,7 +71,7 @@ public class CasePage implements Serializable {
     private Long id;
     private CaseFile file;
     private long version;
-    private List<CustodyRow> custody;
+    private CustodyTab custody;
 
     private String reason;
     private LocalDate date;
@@ -94,7 +94,7 @@ public class CasePage implements Serializable {
         }
         version = file.disputeCase().getVersion();
         date = planner.today(clock.instant());
-        custody = custodyLog.rows(file.view());
+        custody = new CustodyTab(custodyLog, file.view());
         return null;
     }
 
@@ -197,8 +197,8 @@ public class CasePage implements Serializable {
         return "/cases/view?faces-redirect=true&id=" + caseId();
     }
 
-    /** The whole chain, the entries the viewer may not see withheld (see {@code CustodyAudience}). */
-    public List<CustodyRow> getCustody() {
+    /** The chain a page at a time, the entries the viewer may not see withheld (see {@code CustodyAudience}). */
+    public CustodyTab getCustody() {
         return custody;
     }
 

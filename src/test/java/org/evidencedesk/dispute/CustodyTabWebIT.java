@@ -1,0 +1,108 @@
+package org.evidencedesk.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.evidencedesk.support.SharedServer;
+import org.evidencedesk.support.WebClient;
+import org.evidencedesk.support.WebClient.OpenPage;
+import org.evidencedesk.web.access.DeskPages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over HTTP against the shared server: a case whose custody log has grown past two pages (one item, downloaded
+ * again and again, each download an entry). The case page's custody tab shows entries 1–50; its next page,
+ * fetched by ajax as the paginator does, shows entries 51–100 and the whole log's count.
+ */
+@ExtendWith(SharedServer.class)
+class CustodyTabWebIT {
+
+    private static final String PASSWORD = "Demo-Evidence-2026";
+    private static final Pattern COURT = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*Beijing Intellectual");
+    private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
+    private static final Pattern ROW_SEQUENCE = Pattern.compile("data-ri=\"\\d+\"[^>]*>\\s*<td[^>]*>\\s*(\\d+)\\s*</td>");
+    private static final int DOWNLOADS = 110;
+
+    @Test
+    void theNextPageOfTheCustodyTabShowsEntries51To100() throws Exception {
+        WebClient counsel = new WebClient(SharedServer.baseUrl());
+        assertThat(counsel.login("counsel", PASSWORD).statusCode()).isEqualTo(302);
+        Matcher court = COURT.matcher(counsel.get("cases/new.xhtml").body());
+        assertThat(court.find()).as("the demo court in the filing form").isTrue();
+        long caseId = DeskPages.fileCase(counsel, "Custody paging " + System.nanoTime(), court.group(1));
+        long item = submitOneItem(counsel, caseId);
+        for (int i = 0; i < DOWNLOADS; i++) {
+            assertThat(counsel.getBytes("evidence/download/content/" + item).statusCode()).isEqualTo(200);
+        }
+        int entries = 2 + DOWNLOADS;
+
+        OpenPage page = counsel.open("cases/view.xhtml?id=" + caseId);
+        assertThat(sequences(custodyTable(page.body()))).as("the first page of the custody tab")
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
+
+        String next = new String(counsel.post(page.path(), nextPage(page, 50)).body(), StandardCharsets.UTF_8);
+        assertThat(sequences(next)).as("the custody tab's next page")
+                .containsExactlyElementsOf(LongStream.rangeClosed(51, 100).boxed().toList());
+        // The partial response carries it as a callback argument, its quotes escaped: {&#34;totalRecords&#34;:112}.
+        assertThat(next.replace("&#34;", "\"")).as("the paginator learns the log's length")
+                .contains("\"totalRecords\":" + entries);
+    }
+
+    /** The part of the case page from the custody table on. */
+    private static String custodyTable(String page) {
+        int start = page.indexOf("id=\"tabs:custody\"");
+        assertThat(start).as("the custody table on the case page").isPositive();
+        return page.substring(start);
+    }
+
+    private static List<Long> sequences(String html) {
+        List<Long> sequences = new ArrayList<>();
+        Matcher row = ROW_SEQUENCE.matcher(html);
+        while (row.find()) {
+            sequences.add(Long.parseLong(row.group(1)));
+        }
+        return sequences;
+    }
+
+    /** The partial request PrimeFaces' paginator sends for the page from {@code first}. */
+    private static Map<String, String> nextPage(OpenPage page, int first) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", page.hiddenFields().get("jakarta.faces.ViewState"));
+        fields.put("primefaces.nonce", page.nonce());
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "tabs:custody");
+        fields.put("jakarta.faces.partial.execute", "tabs:custody");
+        fields.put("jakarta.faces.partial.render", "tabs:custody");
+        fields.put("tabs:custody", "tabs:custody");
+        fields.put("tabs:custody_pagination", "true");
+        fields.put("tabs:custody_first", String.valueOf(first));
+        fields.put("tabs:custody_rows", "50");
+        fields.put("tabs:custody_encodeFeature", "true");
+        return fields;
+    }
+
+    private static long submitOneItem(WebClient counsel, long caseId) throws Exception {
+        OpenPage upload = counsel.open("evidence/upload.xhtml?case=" + caseId);
+        HttpResponse<String> uploaded = counsel.upload(upload, "upload:files", "describe messages", "paging.txt",
+                "some evidence".getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.body()).contains("ed-pending");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("items:0:title", "Paging");
+        form.put("items:0:fact", "That the custody tab pages.");
+        form.put("items:0:confidentiality_input", "PARTIES");
+        HttpResponse<String> submitted = counsel.submitForm(upload, "describe", "submit", form);
+        assertThat(submitted.statusCode()).as("submit answered:\n%s", submitted.body()).isEqualTo(302);
+        Matcher link = ITEM_LINK.matcher(counsel.get("cases/view.xhtml?id=" + caseId).body());
+        assertThat(link.find()).as("the item on the case page").isTrue();
+        return Long.parseLong(link.group(1));
+    }
+}
