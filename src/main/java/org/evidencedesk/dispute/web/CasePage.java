@@ -21,7 +21,7 @@ import org.evidencedesk.dispute.DeadlinePlanner;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Party;
-import org.evidencedesk.evidence.CourtCheckpoints;
+import org.evidencedesk.evidence.CheckpointOnDemand;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
@@ -66,7 +66,7 @@ public class CasePage implements Serializable {
     private CustodyLog custodyLog;
 
     @Inject
-    private CourtCheckpoints checkpoints;
+    private CheckpointOnDemand checkpoints;
 
     private Long id;
     private CaseFile file;

@@ -16,9 +16,9 @@ import org.evidencedesk.shared.Translatable;
  * page that asked believed when it loaded.
  */
 @ApplicationScoped
-public class CourtCheckpoints {
+public class CheckpointOnDemand {
 
-    private static final Logger LOG = Logger.getLogger(CourtCheckpoints.class.getName());
+    private static final Logger LOG = Logger.getLogger(CheckpointOnDemand.class.getName());
 
     @Inject
     private CaseWorkflow workflow;
