@@ -73,21 +73,9 @@ class CustodyTabWebIT {
         return sequences;
     }
 
-    /** The partial request PrimeFaces' paginator sends for the page from {@code first}. */
+    /** The partial request PrimeFaces' paginator sends for the custody page from {@code first}. */
     private static Map<String, String> nextPage(OpenPage page, int first) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.ViewState", page.hiddenFields().get("jakarta.faces.ViewState"));
-        fields.put("primefaces.nonce", page.nonce());
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "tabs:custody");
-        fields.put("jakarta.faces.partial.execute", "tabs:custody");
-        fields.put("jakarta.faces.partial.render", "tabs:custody");
-        fields.put("tabs:custody", "tabs:custody");
-        fields.put("tabs:custody_pagination", "true");
-        fields.put("tabs:custody_first", String.valueOf(first));
-        fields.put("tabs:custody_rows", "50");
-        fields.put("tabs:custody_encodeFeature", "true");
-        return fields;
+        return page.tablePage("tabs:custody", first, 50);
     }
 
     private static long submitOneItem(WebClient counsel, long caseId) throws Exception {

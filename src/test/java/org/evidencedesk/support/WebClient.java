@@ -127,6 +127,23 @@ public final class WebClient {
      * browser tab does (a view-scoped bean keeps what earlier posts left in it).
      */
     public record OpenPage(String path, String body, Map<String, String> hiddenFields, String nonce) {
+
+        /** The partial request PrimeFaces' paginator sends for the page of a lazy table from row {@code first}. */
+        public Map<String, String> tablePage(String tableId, int first, int rows) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.ViewState", hiddenFields.get("jakarta.faces.ViewState"));
+            fields.put("primefaces.nonce", nonce);
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", tableId);
+            fields.put("jakarta.faces.partial.execute", tableId);
+            fields.put("jakarta.faces.partial.render", tableId);
+            fields.put(tableId, tableId);
+            fields.put(tableId + "_pagination", "true");
+            fields.put(tableId + "_first", String.valueOf(first));
+            fields.put(tableId + "_rows", String.valueOf(rows));
+            fields.put(tableId + "_encodeFeature", "true");
+            return fields;
+        }
     }
 
     public OpenPage open(String path) throws IOException, InterruptedException {

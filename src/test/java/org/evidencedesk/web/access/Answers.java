@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,18 +171,7 @@ public final class Answers {
         StringBuilder more = new StringBuilder();
         try {
             for (int first = 50; first < 10_000; first += 50) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                fields.put("jakarta.faces.ViewState", page.hiddenFields().get("jakarta.faces.ViewState"));
-                fields.put("primefaces.nonce", page.nonce());
-                fields.put("jakarta.faces.partial.ajax", "true");
-                fields.put("jakarta.faces.source", "tabs:custody");
-                fields.put("jakarta.faces.partial.execute", "tabs:custody");
-                fields.put("jakarta.faces.partial.render", "tabs:custody");
-                fields.put("tabs:custody", "tabs:custody");
-                fields.put("tabs:custody_pagination", "true");
-                fields.put("tabs:custody_first", String.valueOf(first));
-                fields.put("tabs:custody_rows", "50");
-                fields.put("tabs:custody_encodeFeature", "true");
+                Map<String, String> fields = page.tablePage("tabs:custody", first, 50);
                 String rows = new String(matrix.client(who).post(page.path(), fields).body(), StandardCharsets.UTF_8);
                 if (!rows.contains("data-ri=")) {
                     break;
