@@ -126,7 +126,7 @@ public enum Sentence implements Phrase.Kind {
         }
         Phrase joined = phrases.get(0);
         for (Phrase next : phrases.subList(1, phrases.size())) {
-            joined = Phrase.of(AND, joined, next);
+            joined = Phrase.of(Sentence.AND, joined, next);
         }
         return joined;
     }
@@ -136,6 +136,6 @@ public enum Sentence implements Phrase.Kind {
      * as it stands, framed in the reader's language.
      */
     static Phrase of(Exception e) {
-        return e instanceof Phrase.Said said ? said.phrase() : Phrase.of(FAULT, String.valueOf(e.getMessage()));
+        return e instanceof Phrase.Said said ? said.phrase() : Phrase.of(Sentence.FAULT, String.valueOf(e.getMessage()));
     }
 }
