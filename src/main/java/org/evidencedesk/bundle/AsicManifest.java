@@ -17,6 +17,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.evidencedesk.shared.Phrase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -98,15 +99,15 @@ public record AsicManifest(String signature, List<Reference> references) {
             builder.setErrorHandler(null);
             document = builder.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the ASiC manifest is not well-formed XML (" + e.getMessage() + ")", e);
+            throw new Refused(Problem.NOT_WELL_FORMED, e, String.valueOf(e.getMessage()));
         }
         Element root = document.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"ASiCManifest".equals(root.getLocalName())) {
-            throw new IOException("META-INF/ASiCManifest.xml is not an ASiCManifest");
+            throw new Refused(Problem.NOT_A_MANIFEST, null, BundleLayout.ASIC_MANIFEST);
         }
         NodeList signatures = root.getElementsByTagNameNS(NAMESPACE, "SigReference");
         if (signatures.getLength() != 1) {
-            throw new IOException("the ASiC manifest names " + signatures.getLength() + " signatures, not one");
+            throw new Refused(Problem.SIGNATURE_COUNT, null, signatures.getLength());
         }
         String signature = decode(((Element) signatures.item(0)).getAttribute("URI"));
         List<Reference> references = new ArrayList<>();
@@ -115,13 +116,13 @@ public record AsicManifest(String signature, List<Reference> references) {
             Element object = (Element) objects.item(i);
             Element method = single(object, "DigestMethod");
             if (!SHA256.equals(method.getAttribute("Algorithm"))) {
-                throw new IOException("the ASiC manifest uses a digest other than SHA-256: " + method.getAttribute("Algorithm"));
+                throw new Refused(Problem.OTHER_DIGEST, null, method.getAttribute("Algorithm"));
             }
             byte[] digest;
             try {
                 digest = Base64.getMimeDecoder().decode(single(object, "DigestValue").getTextContent().strip());
             } catch (IllegalArgumentException e) {
-                throw new IOException("a digest in the ASiC manifest is not base64");
+                throw new Refused(Problem.DIGEST_NOT_BASE64, e);
             }
             references.add(new Reference(decode(object.getAttribute("URI")), object.getAttribute("MimeType"), digest));
         }
@@ -140,26 +141,25 @@ public record AsicManifest(String signature, List<Reference> references) {
                 while (reader.hasNext()) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.DTD) {
-                        throw new IOException("the ASiC manifest is not well-formed XML for this reader: it carries a DOCTYPE,"
-                                + " which is refused (no DTD, no entities)");
+                        throw new Refused(Problem.DOCTYPE, null);
                     }
                     if (event == XMLStreamConstants.START_ELEMENT && "DataObjectReference".equals(reader.getLocalName())
                             && ++references > maxReferences) {
-                        throw new IOException("the ASiC manifest lists more than " + maxReferences + " files: refused");
+                        throw new Refused(Problem.TOO_MANY_FILES, null, maxReferences);
                     }
                 }
             } finally {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("the ASiC manifest is not well-formed XML (" + e.getMessage() + ")", e);
+            throw new Refused(Problem.NOT_WELL_FORMED, e, String.valueOf(e.getMessage()));
         }
     }
 
     private static Element single(Element parent, String name) throws IOException {
         NodeList found = parent.getElementsByTagNameNS(DSIG, name);
         if (found.getLength() != 1) {
-            throw new IOException("a DataObjectReference lacks ds:" + name);
+            throw new Refused(Problem.DIGEST_PART_MISSING, null, name);
         }
         return (Element) found.item(0);
     }
@@ -183,7 +183,61 @@ public record AsicManifest(String signature, List<Reference> references) {
         try {
             return new URI(uri).getPath();
         } catch (URISyntaxException e) {
-            throw new IOException("the ASiC manifest names a file by an invalid URI");
+            throw new Refused(Problem.INVALID_URI, e);
+        }
+    }
+
+    /**
+     * Why a manifest is refused, each with the number of arguments it takes; the words are in the message bundles
+     * under {@code bundle.manifest.<name>}, so the verifier says them in its reader's language.
+     */
+    public enum Problem implements Phrase.Kind {
+
+        NOT_WELL_FORMED(1),
+        DOCTYPE(0),
+        TOO_MANY_FILES(1),
+        NOT_A_MANIFEST(1),
+        SIGNATURE_COUNT(1),
+        OTHER_DIGEST(1),
+        DIGEST_NOT_BASE64(0),
+        DIGEST_PART_MISSING(1),
+        INVALID_URI(0);
+
+        private final int arity;
+
+        Problem(int arity) {
+            this.arity = arity;
+        }
+
+        @Override
+        public int arity() {
+            return arity;
+        }
+
+        @Override
+        public String key() {
+            return Phrase.Kind.key("bundle.manifest.", this);
+        }
+    }
+
+    /** A manifest this reader refuses; the message is the reason in English, the phrase the same in any language. */
+    public static final class Refused extends IOException implements Phrase.Said {
+
+        private static final long serialVersionUID = 1L;
+        private final transient Phrase phrase;
+
+        Refused(Problem problem, Throwable cause, Object... arguments) {
+            this(Phrase.of(problem, arguments), cause);
+        }
+
+        private Refused(Phrase phrase, Throwable cause) {
+            super(phrase.toString(), cause);
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 

@@ -2,6 +2,7 @@ package org.evidencedesk.custody;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * Walks a custody chain and names every break: a changed entry, details that do not match their commitment, a
@@ -16,32 +17,38 @@ public final class ChainCheck {
     private ChainCheck() {
     }
 
+    /** Every break, in English: for the integrity sweep's log and custody entries. */
     public static List<String> problems(List<? extends ChainLink> entries, long headSequence, String headHash) {
-        List<String> problems = new ArrayList<>();
+        return breaks(entries, headSequence, headHash).stream().map(Phrase::toString).toList();
+    }
+
+    /** Every break, as phrases the bundle verifier says in its reader's language. */
+    public static List<Phrase> breaks(List<? extends ChainLink> entries, long headSequence, String headHash) {
+        List<Phrase> problems = new ArrayList<>();
         String previous = GENESIS;
         long highest = 0;
         for (ChainLink entry : entries) {
             if (entry.sequence() <= highest) {
-                problems.add("entry " + entry.sequence() + " is out of order (it comes after entry " + highest + ")");
+                problems.add(Phrase.of(ChainProblem.OUT_OF_ORDER, entry.sequence(), highest));
             } else if (entry.sequence() != highest + 1) {
-                problems.add("entry " + (highest + 1) + " is missing (found " + entry.sequence() + " next)");
+                problems.add(Phrase.of(ChainProblem.MISSING_ENTRY, highest + 1, entry.sequence()));
             }
             highest = Math.max(highest, entry.sequence());
             if (!entry.previousHash().equals(previous)) {
-                problems.add("entry " + entry.sequence() + " does not link to the entry before it");
+                problems.add(Phrase.of(ChainProblem.BROKEN_LINK, entry.sequence()));
             }
             if (entry.hashedText().filter(text -> !ChainLink.hash(text, entry.previousHash()).equals(entry.entryHash())).isPresent()) {
-                problems.add("entry " + entry.sequence() + " was changed after it was written");
+                problems.add(Phrase.of(ChainProblem.CHANGED_ENTRY, entry.sequence()));
             }
             if (entry.revealed().filter(revealed -> !revealed.matches()).isPresent()) {
-                problems.add("the details of entry " + entry.sequence() + " do not match its commitment");
+                problems.add(Phrase.of(ChainProblem.DETAILS_DIFFER, entry.sequence()));
             }
             previous = entry.entryHash();
         }
         long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
         if (last != headSequence || !previous.equals(headHash)) {
-            problems.add("the chain ends at entry " + last + " but its head says " + headSequence
-                    + (previous.equals(headHash) ? "" : " with another hash"));
+            problems.add(Phrase.of(previous.equals(headHash) ? ChainProblem.HEAD_MOVED : ChainProblem.HEAD_MOVED_OTHER_HASH,
+                    last, headSequence));
         }
         return problems;
     }

@@ -1,25 +1,24 @@
 package org.evidencedesk.signing;
 
 import java.util.Optional;
+import org.evidencedesk.shared.Phrase;
 
 /** Which time-stamp policies a verifier accepts, and why it refuses the others. */
 @FunctionalInterface
 interface AcceptedPolicies {
 
     /** Why a token issued under this policy is not accepted, or empty if it is. */
-    Optional<String> problemWith(String policyOid);
+    Optional<Phrase> problemWith(String policyOid);
 
     /** Evidence Desk's own tokens over evidence, receipts, signatures and checkpoints: the evidence policy only. */
     static AcceptedPolicies evidence() {
         return policy -> {
             if (TimestampPolicy.PUBLIC.oid().equals(policy)) {
-                return Optional.of("a public time-stamp, not an evidence receipt (policy " + policy
-                        + ", issued to anyone at /tsa)");
+                return Optional.of(SigningProblem.PUBLIC_POLICY.with(policy));
             }
             return TimestampPolicy.EVIDENCE.oid().equals(policy)
                     ? Optional.empty()
-                    : Optional.of("the token was issued under policy " + policy + ", not the evidence policy "
-                    + TimestampPolicy.EVIDENCE.oid());
+                    : Optional.of(SigningProblem.OTHER_POLICY.with(policy, TimestampPolicy.EVIDENCE.oid()));
         };
     }
 
@@ -32,10 +31,10 @@ interface AcceptedPolicies {
             if (required.isPresent()) {
                 return required.get().equals(policy)
                         ? Optional.empty()
-                        : Optional.of("the token was issued under policy " + policy + ", not the configured " + required.get());
+                        : Optional.of(SigningProblem.NOT_CONFIGURED_POLICY.with(policy, required.get()));
             }
             return TimestampPolicy.PUBLIC.oid().equals(policy)
-                    ? Optional.of("a public time-stamp, not an evidence receipt (policy " + policy + ")")
+                    ? Optional.of(SigningProblem.PUBLIC_POLICY_RELAYED.with(policy))
                     : Optional.empty();
         };
     }

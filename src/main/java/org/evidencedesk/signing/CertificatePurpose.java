@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.evidencedesk.shared.Phrase;
 
 /** What a certificate must allow to do each job; checked when keys are loaded and again when signatures are verified. */
 enum CertificatePurpose {
@@ -17,41 +18,41 @@ enum CertificatePurpose {
      */
     SIGNING {
         @Override
-        Optional<String> problemWith(X509Certificate certificate) {
+        Optional<Phrase> problemWith(X509Certificate certificate) {
             Optional<List<String>> usages = extendedKeyUsages(certificate);
             if (usages.isEmpty()) {
-                return Optional.of("its extended key usage cannot be read");
+                return Optional.of(SigningProblem.EXTENDED_KEY_USAGE_UNREADABLE.with());
             }
             if (usages.get().contains(KeyPurposeId.id_kp_timeStamping.getId())) {
-                return Optional.of("it is a time-stamping certificate (extended key usage timeStamping), never a document signer");
+                return Optional.of(SigningProblem.TIMESTAMPING_NOT_SIGNER.with());
             }
             boolean[] usage = certificate.getKeyUsage();
             if (usage == null) {
-                return Optional.of("it states no key usage; a signer's must allow digitalSignature or nonRepudiation");
+                return Optional.of(SigningProblem.NO_KEY_USAGE.with());
             }
             return allowsSigning(usage)
                     ? Optional.empty()
-                    : Optional.of("its key usage allows neither digitalSignature nor nonRepudiation");
+                    : Optional.of(SigningProblem.KEY_USAGE_NO_SIGNING.with());
         }
     },
 
     /** RFC 3161 section 2.3: extended key usage timeStamping, alone and critical; openssl and Bouncy Castle insist. */
     TIMESTAMPING {
         @Override
-        Optional<String> problemWith(X509Certificate certificate) {
+        Optional<Phrase> problemWith(X509Certificate certificate) {
             boolean[] usage = certificate.getKeyUsage();
             if (usage != null && !allowsSigning(usage)) {
-                return Optional.of("its key usage allows neither digitalSignature nor nonRepudiation");
+                return Optional.of(SigningProblem.KEY_USAGE_NO_SIGNING.with());
             }
             Optional<List<String>> usages = extendedKeyUsages(certificate);
             if (usages.isEmpty()) {
-                return Optional.of("its extended key usage cannot be read");
+                return Optional.of(SigningProblem.EXTENDED_KEY_USAGE_UNREADABLE.with());
             }
             boolean critical = certificate.getCriticalExtensionOIDs() != null
                     && certificate.getCriticalExtensionOIDs().contains(Extension.extendedKeyUsage.getId());
             return usages.get().equals(List.of(KeyPurposeId.id_kp_timeStamping.getId())) && critical
                     ? Optional.empty()
-                    : Optional.of("it lacks the extended key usage timeStamping, alone and critical");
+                    : Optional.of(SigningProblem.NOT_TIMESTAMPING.with());
         }
     };
 
@@ -60,7 +61,7 @@ enum CertificatePurpose {
     private static final int NON_REPUDIATION = 1;
 
     /** Why this certificate cannot do the job, or empty if it can. */
-    abstract Optional<String> problemWith(X509Certificate certificate);
+    abstract Optional<Phrase> problemWith(X509Certificate certificate);
 
     private static boolean allowsSigning(boolean[] usage) {
         return usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION];

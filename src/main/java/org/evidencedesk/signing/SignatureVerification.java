@@ -3,6 +3,7 @@ package org.evidencedesk.signing;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * What verifying a detached signature found: each check on its own, the signer and claimed signing
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param signingCertificateMatches the signing-certificate-v2 attribute names exactly the signer's certificate
  * @param chainTrusted the signer's certificate chains to the trusted root now, and may sign
  * @param signatureTimestamp the signature-time-stamp token's verification, if the signature carries one
- * @param failure the first check that failed, in words; empty exactly when the signature is valid
+ * @param problem the first check that failed, as a phrase said in the reader's language; empty exactly when the signature is valid
  */
 public record SignatureVerification(
         boolean contentMatches,
@@ -24,26 +25,31 @@ public record SignatureVerification(
         Optional<String> signerSubject,
         Optional<Instant> signingTime,
         Optional<TimestampVerification> signatureTimestamp,
-        Optional<String> failure) {
+        Optional<Phrase> problem) {
 
     public SignatureVerification {
         Objects.requireNonNull(signerSubject, "signerSubject");
         Objects.requireNonNull(signingTime, "signingTime");
         Objects.requireNonNull(signatureTimestamp, "signatureTimestamp");
-        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(problem, "problem");
         boolean allPass = contentMatches && signatureValid && signingCertificateMatches && chainTrusted
                 && signatureTimestamp.map(TimestampVerification::valid).orElse(true);
-        if (allPass == failure.isPresent()) {
+        if (allPass == problem.isPresent()) {
             throw new IllegalArgumentException("A failure reason is given exactly when a check fails");
         }
     }
 
-    static SignatureVerification unreadable(String reason) {
+    static SignatureVerification unreadable(Phrase reason) {
         return new SignatureVerification(false, false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(reason));
     }
 
     public boolean valid() {
-        return failure.isEmpty();
+        return problem.isEmpty();
+    }
+
+    /** Why it failed, in English: for logs and for the callers that keep a reason as text. */
+    public Optional<String> failure() {
+        return problem.map(Phrase::toString);
     }
 }

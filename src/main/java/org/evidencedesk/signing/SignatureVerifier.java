@@ -39,6 +39,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * The one verifier of what this package produces, for the verify command and the verification page:
@@ -76,27 +77,27 @@ public final class SignatureVerifier {
             signed = new CMSSignedData(signature);
             signer = onlySigner(signed);
             holder = Certificates.of(signed.getCertificates(), signer.getSID())
-                    .orElseThrow(() -> new Unreadable("the signer's certificate is not included"));
+                    .orElseThrow(() -> new Unreadable(SigningProblem.SIGNER_CERTIFICATE_MISSING.with()));
             certificate = new JcaX509CertificateConverter().getCertificate(holder);
             algorithm = DigestAlgorithm.of(signer.getDigestAlgorithmID().getAlgorithm())
-                    .orElseThrow(() -> new Unreadable("the digest algorithm " + signer.getDigestAlgOID() + " is not accepted"));
+                    .orElseThrow(() -> new Unreadable(SigningProblem.DIGEST_ALGORITHM_REFUSED.with(signer.getDigestAlgOID())));
             claimedDigest = messageDigest(signer);
         } catch (Unreadable e) {
-            return SignatureVerification.unreadable(e.getMessage());
+            return SignatureVerification.unreadable(e.reason);
         } catch (CMSException | CertificateException | RuntimeException e) {
-            return SignatureVerification.unreadable("not a CMS SignedData signature (" + e.getMessage() + ")");
+            return SignatureVerification.unreadable(SigningProblem.NOT_CMS.with(String.valueOf(e.getMessage())));
         }
 
         boolean contentMatches = MessageDigest.isEqual(claimedDigest, digest(content, algorithm));
-        Optional<String> contentProblem = contentMatches
+        Optional<Phrase> contentProblem = contentMatches
                 ? Optional.empty()
-                : Optional.of("the content has changed: its " + algorithm + " digest is not the one signed");
-        Optional<String> signatureProblem = signatureProblem(signature, signer, claimedDigest, holder);
-        Optional<String> certificateProblem = signingCertificateProblem(signer, certificate);
-        Optional<String> chainProblem = chainProblem(signed, certificate);
+                : Optional.of(SigningProblem.CONTENT_CHANGED.with(algorithm));
+        Optional<Phrase> signatureProblem = signatureProblem(signature, signer, claimedDigest, holder);
+        Optional<Phrase> certificateProblem = signingCertificateProblem(signer, certificate);
+        Optional<Phrase> chainProblem = chainProblem(signed, certificate);
         Optional<TimestampVerification> timestamp = signatureTimestamp(signer);
-        Optional<String> failure = contentProblem.or(() -> signatureProblem).or(() -> certificateProblem).or(() -> chainProblem)
-                .or(() -> timestamp.flatMap(TimestampVerification::failure).map(problem -> "signature time-stamp: " + problem));
+        Optional<Phrase> failure = contentProblem.or(() -> signatureProblem).or(() -> certificateProblem).or(() -> chainProblem)
+                .or(() -> timestamp.flatMap(TimestampVerification::problem).map(SigningProblem.SIGNATURE_TIMESTAMP::with));
         return new SignatureVerification(contentMatches, signatureProblem.isEmpty(), certificateProblem.isEmpty(),
                 chainProblem.isEmpty(), Optional.of(certificate.getSubjectX500Principal().getName()), signingTime(signer),
                 timestamp, failure);
@@ -110,11 +111,11 @@ public final class SignatureVerifier {
 
     private static SignerInformation onlySigner(CMSSignedData signed) throws Unreadable {
         if (signed.getSignedContent() != null) {
-            throw new Unreadable("the signature carries its content inside; a detached signature was expected");
+            throw new Unreadable(SigningProblem.CONTENT_ATTACHED.with());
         }
         Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
         if (signers.size() != 1) {
-            throw new Unreadable("expected one signer, found " + signers.size());
+            throw new Unreadable(SigningProblem.SIGNER_COUNT.with(signers.size()));
         }
         return signers.iterator().next();
     }
@@ -122,7 +123,7 @@ public final class SignatureVerifier {
     private static byte[] messageDigest(SignerInformation signer) throws Unreadable {
         Optional<ASN1Encodable> value = signedAttribute(signer, CMSAttributes.messageDigest);
         if (value.isEmpty()) {
-            throw new Unreadable("the signature has no signed message-digest attribute");
+            throw new Unreadable(SigningProblem.NO_MESSAGE_DIGEST.with());
         }
         return ASN1OctetString.getInstance(value.get()).getOctets();
     }
@@ -139,40 +140,40 @@ public final class SignatureVerifier {
      * The signature over the signed attributes, checked on its own: Bouncy Castle compares the digest
      * first and would hide a bad signature behind a changed content, so it is handed the signed digest.
      */
-    private static Optional<String> signatureProblem(byte[] signature, SignerInformation signer, byte[] claimedDigest,
+    private static Optional<Phrase> signatureProblem(byte[] signature, SignerInformation signer, byte[] claimedDigest,
             X509CertificateHolder certificate) {
         try {
             CMSSignedData asSigned = new CMSSignedData(Map.of(signer.getDigestAlgorithmID().getAlgorithm(), claimedDigest), signature);
             SignerInformation same = asSigned.getSignerInfos().get(signer.getSID());
             return same.verify(BouncyCastle.verifierFor(certificate))
                     ? Optional.empty()
-                    : Optional.of("the signature value does not verify with the signer's key");
+                    : Optional.of(SigningProblem.SIGNATURE_VALUE_WRONG.with());
         } catch (CMSVerifierCertificateNotValidException e) {
-            return Optional.of("the signer's certificate was not valid at the stated signing time");
+            return Optional.of(SigningProblem.SIGNER_NOT_VALID_AT_SIGNING_TIME.with());
         } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
-            return Optional.of("the signature value does not verify (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.SIGNATURE_VALUE_UNVERIFIABLE.with(String.valueOf(e.getMessage())));
         }
     }
 
     /** CAdES: the signed signing-certificate-v2 attribute must name the very certificate that verifies the signature. */
-    private static Optional<String> signingCertificateProblem(SignerInformation signer, X509Certificate certificate) {
+    private static Optional<Phrase> signingCertificateProblem(SignerInformation signer, X509Certificate certificate) {
         try {
             Optional<ASN1Encodable> value = signedAttribute(signer, PKCSObjectIdentifiers.id_aa_signingCertificateV2);
             if (value.isEmpty()) {
-                return Optional.of("no signing-certificate-v2 attribute: not a CAdES signature");
+                return Optional.of(SigningProblem.NOT_CADES.with());
             }
             ESSCertIDv2 id = SigningCertificateV2.getInstance(value.get()).getCerts()[0];
             Optional<DigestAlgorithm> algorithm = DigestAlgorithm.of(id.getHashAlgorithm().getAlgorithm());
             if (algorithm.isEmpty() || !MessageDigest.isEqual(id.getCertHash(), algorithm.get().digest(certificate.getEncoded()))) {
-                return Optional.of("the signing-certificate-v2 attribute names another certificate");
+                return Optional.of(SigningProblem.SIGNING_CERTIFICATE_OTHER.with());
             }
             IssuerSerial issuerSerial = id.getIssuerSerial();
             if (issuerSerial != null && !names(issuerSerial, certificate)) {
-                return Optional.of("the signing-certificate-v2 attribute names another issuer or serial number");
+                return Optional.of(SigningProblem.SIGNING_CERTIFICATE_OTHER_ISSUER.with());
             }
             return Optional.empty();
         } catch (CertificateEncodingException | RuntimeException e) {
-            return Optional.of("the signing-certificate-v2 attribute cannot be read (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.SIGNING_CERTIFICATE_UNREADABLE.with(String.valueOf(e.getMessage())));
         }
     }
 
@@ -185,7 +186,7 @@ public final class SignatureVerifier {
         return issuerMatches && issuerSerial.getSerial().getValue().equals(certificate.getSerialNumber());
     }
 
-    private Optional<String> chainProblem(CMSSignedData signed, X509Certificate certificate) {
+    private Optional<Phrase> chainProblem(CMSSignedData signed, X509Certificate certificate) {
         try {
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
             List<X509Certificate> supplied = new ArrayList<>();
@@ -194,9 +195,9 @@ public final class SignatureVerifier {
             }
             return TrustPath.problem(certificate, supplied, trustedRoot, clock.instant())
                     .or(() -> CertificatePurpose.SIGNING.problemWith(certificate)
-                            .map(problem -> "the signer's certificate may not sign: " + problem));
+                            .map(SigningProblem.SIGNER_MAY_NOT_SIGN::with));
         } catch (CertificateException e) {
-            return Optional.of("the included certificates cannot be read (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.CERTIFICATES_UNREADABLE.with(String.valueOf(e.getMessage())));
         }
     }
 
@@ -226,7 +227,7 @@ public final class SignatureVerifier {
         try {
             return tokens.verify(token.toASN1Primitive().getEncoded(), expectedDigest);
         } catch (IOException e) {
-            return TimestampVerification.unreadable("the signature time-stamp cannot be read (" + e.getMessage() + ")");
+            return TimestampVerification.unreadable(SigningProblem.SIGNATURE_TIMESTAMP_UNREADABLE.with(String.valueOf(e.getMessage())));
         }
     }
 
@@ -249,11 +250,14 @@ public final class SignatureVerifier {
                 : Optional.of(attribute.getAttrValues().getObjectAt(0));
     }
 
-    /** A signature that cannot even be examined; its message is the reason shown. */
+    /** A signature that cannot even be examined, and why. */
     private static final class Unreadable extends Exception {
 
-        Unreadable(String reason) {
-            super(reason, null, false, false);
+        private final transient Phrase reason;
+
+        Unreadable(Phrase reason) {
+            super(reason.toString(), null, false, false);
+            this.reason = reason;
         }
     }
 }

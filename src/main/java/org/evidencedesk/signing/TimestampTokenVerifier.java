@@ -18,6 +18,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * Checks RFC 3161 tokens: the stamped digest, the authority's signature, its chain to one of the trusted
@@ -45,54 +46,54 @@ final class TimestampTokenVerifier {
         try {
             parsed = new TimeStampToken(ContentInfo.getInstance(ASN1Primitive.fromByteArray(token)));
         } catch (IOException | TSPException | RuntimeException e) {
-            return TimestampVerification.unreadable("not an RFC 3161 time-stamp token (" + e.getMessage() + ")");
+            return TimestampVerification.unreadable(SigningProblem.NOT_A_TOKEN.with(String.valueOf(e.getMessage())));
         }
         TimeStampTokenInfo info = parsed.getTimeStampInfo();
-        Optional<String> imprintProblem = imprintProblem(info, expectedDigest);
+        Optional<Phrase> imprintProblem = imprintProblem(info, expectedDigest);
         Optional<X509CertificateHolder> holder = Certificates.of(parsed.getCertificates(), parsed.getSID());
-        Optional<String> signatureProblem;
-        Optional<String> chainProblem;
+        Optional<Phrase> signatureProblem;
+        Optional<Phrase> chainProblem;
         Optional<String> tsaSubject = Optional.empty();
         if (holder.isEmpty()) {
-            signatureProblem = Optional.of("the token does not include the authority's certificate");
+            signatureProblem = Optional.of(SigningProblem.TSA_CERTIFICATE_MISSING.with());
             chainProblem = signatureProblem;
         } else {
             signatureProblem = signatureProblem(parsed, holder.get());
             chainProblem = chainProblem(parsed, holder.get());
             tsaSubject = Optional.of(Certificates.displayName(holder.get().getSubject()));
         }
-        Optional<String> policyProblem = policies.problemWith(info.getPolicy().getId());
-        Optional<String> failure = imprintProblem.or(() -> signatureProblem).or(() -> chainProblem).or(() -> policyProblem);
+        Optional<Phrase> policyProblem = policies.problemWith(info.getPolicy().getId());
+        Optional<Phrase> failure = imprintProblem.or(() -> signatureProblem).or(() -> chainProblem).or(() -> policyProblem);
         return new TimestampVerification(imprintProblem.isEmpty(), signatureProblem.isEmpty(), chainProblem.isEmpty(),
                 policyProblem.isEmpty(), Optional.of(info.getGenTime().toInstant()), Optional.of(info.getSerialNumber()),
                 Optional.of(info.getPolicy().getId()), tsaSubject, failure);
     }
 
-    private static Optional<String> imprintProblem(TimeStampTokenInfo info, Function<DigestAlgorithm, Optional<byte[]>> expectedDigest) {
+    private static Optional<Phrase> imprintProblem(TimeStampTokenInfo info, Function<DigestAlgorithm, Optional<byte[]>> expectedDigest) {
         Optional<DigestAlgorithm> algorithm = DigestAlgorithm.of(info.getMessageImprintAlgOID());
         if (algorithm.isEmpty()) {
-            return Optional.of("the token stamps a digest made with an unaccepted algorithm (" + info.getMessageImprintAlgOID() + ")");
+            return Optional.of(SigningProblem.IMPRINT_ALGORITHM_REFUSED.with(info.getMessageImprintAlgOID()));
         }
         Optional<byte[]> expected = expectedDigest.apply(algorithm.get());
         if (expected.isEmpty()) {
-            return Optional.of("the token stamps a " + algorithm.get() + " digest, not the one expected");
+            return Optional.of(SigningProblem.IMPRINT_ALGORITHM_OTHER.with(algorithm.get()));
         }
         return MessageDigest.isEqual(expected.get(), info.getMessageImprintDigest())
                 ? Optional.empty()
-                : Optional.of("the token stamps a different digest: the data is not what was time-stamped");
+                : Optional.of(SigningProblem.IMPRINT_DIFFERS.with());
     }
 
     /** Bouncy Castle's validate covers the signature, the signing-certificate attribute and validity at genTime. */
-    private static Optional<String> signatureProblem(TimeStampToken token, X509CertificateHolder certificate) {
+    private static Optional<Phrase> signatureProblem(TimeStampToken token, X509CertificateHolder certificate) {
         try {
             token.validate(BouncyCastle.verifierFor(certificate));
             return Optional.empty();
         } catch (TSPException | OperatorCreationException | CertificateException | RuntimeException e) {
-            return Optional.of("the authority's signature does not verify (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.TSA_SIGNATURE_WRONG.with(String.valueOf(e.getMessage())));
         }
     }
 
-    private Optional<String> chainProblem(TimeStampToken token, X509CertificateHolder holder) {
+    private Optional<Phrase> chainProblem(TimeStampToken token, X509CertificateHolder holder) {
         try {
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
             X509Certificate certificate = converter.getCertificate(holder);
@@ -102,9 +103,9 @@ final class TimestampTokenVerifier {
             }
             return TrustPath.problem(certificate, supplied, trustedRoots, clock.instant())
                     .or(() -> CertificatePurpose.TIMESTAMPING.problemWith(certificate)
-                            .map(problem -> "the authority's certificate may not sign time-stamps: " + problem));
+                            .map(SigningProblem.TSA_MAY_NOT_STAMP::with));
         } catch (CertificateException e) {
-            return Optional.of("the token's certificates cannot be read (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.TOKEN_CERTIFICATES_UNREADABLE.with(String.valueOf(e.getMessage())));
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * Whether a certificate chains, through the certificates that came with it, to a root the verifier
@@ -29,12 +30,12 @@ final class TrustPath {
     }
 
     /** Why {@code leaf} does not chain to {@code root} at {@code at}, or empty if it does. */
-    static Optional<String> problem(X509Certificate leaf, Collection<X509Certificate> supplied, X509Certificate root, Instant at) {
+    static Optional<Phrase> problem(X509Certificate leaf, Collection<X509Certificate> supplied, X509Certificate root, Instant at) {
         return problem(leaf, supplied, Set.of(root), at);
     }
 
     /** Why {@code leaf} does not chain to any of {@code roots} at {@code at}, or empty if it does. */
-    static Optional<String> problem(X509Certificate leaf, Collection<X509Certificate> supplied, Set<X509Certificate> roots, Instant at) {
+    static Optional<Phrase> problem(X509Certificate leaf, Collection<X509Certificate> supplied, Set<X509Certificate> roots, Instant at) {
         try {
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(leaf);
@@ -48,14 +49,20 @@ final class TrustPath {
             CertPathBuilder.getInstance("PKIX").build(parameters);
             return Optional.empty();
         } catch (CertPathBuilderException e) {
-            return Optional.of("no valid chain from " + leaf.getSubjectX500Principal().getName()
-                    + " to the trusted root " + names(roots) + " (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.UNTRUSTED_CHAIN.with(leaf.getSubjectX500Principal().getName(), names(roots),
+                    String.valueOf(e.getMessage())));
         } catch (GeneralSecurityException e) {
-            return Optional.of("the chain cannot be checked (" + e.getMessage() + ")");
+            return Optional.of(SigningProblem.CHAIN_UNCHECKABLE.with(String.valueOf(e.getMessage())));
         }
     }
 
-    private static String names(Set<X509Certificate> roots) {
-        return roots.stream().map(root -> root.getSubjectX500Principal().getName()).sorted().collect(Collectors.joining(" or "));
+    /** The roots' names, sorted: one name as it is, several as "A or B or C" in the reader's language. */
+    private static Object names(Set<X509Certificate> roots) {
+        List<String> names = roots.stream().map(root -> root.getSubjectX500Principal().getName()).sorted().toList();
+        Object either = names.get(0);
+        for (String next : names.subList(1, names.size())) {
+            either = SigningProblem.EITHER.with(either, next);
+        }
+        return either;
     }
 }

@@ -1,7 +1,10 @@
 package org.evidencedesk.bundle;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Real bundles for tests outside this package. */
 public final class BundleSamples {
@@ -20,5 +23,19 @@ public final class BundleSamples {
         String first = Archives.entries(bundle).keySet().stream().filter(name -> name.startsWith("P-001 - ")).findFirst()
                 .orElseThrow();
         return Archives.change(bundle, first, Archives::flipOneByte);
+    }
+
+    /** The standard bundle with one byte of its signed ASiC manifest changed, so the signature no longer covers it. */
+    public static Path withChangedManifest(Path directory) throws IOException {
+        return Archives.change(standard(directory), BundleLayout.ASIC_MANIFEST, Archives::flipOneByte);
+    }
+
+    /** The standard bundle with the fourth entry of its custody log removed: the chain is broken there. */
+    public static Path withBrokenChain(Path directory) throws IOException {
+        return Archives.change(standard(directory), BundleLayout.CUSTODY_LOG, log -> {
+            List<String> lines = new ArrayList<>(new String(log, StandardCharsets.UTF_8).lines().toList());
+            lines.remove(3);
+            return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        });
     }
 }

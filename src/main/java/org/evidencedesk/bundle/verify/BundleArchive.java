@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.evidencedesk.shared.Phrase;
 import org.evidencedesk.shared.Sha256;
 
 /**
@@ -74,7 +75,7 @@ final class BundleArchive implements AutoCloseable {
     static BundleArchive open(Path file, int maxEntries, VerificationDeadline deadline) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
-            throw new Phrase.Unreadable(Sentence.FILE_EMPTY);
+            throw new Unreadable(Sentence.FILE_EMPTY);
         }
         Optional<Phrase> overlap = CentralDirectory.check(file, maxEntries);
         try {
@@ -82,9 +83,9 @@ final class BundleArchive implements AutoCloseable {
             overlap.ifPresent(archive.problems::add);
             return archive;
         } catch (ZipException e) {
-            throw new Phrase.Unreadable(Phrase.of(Sentence.NOT_A_ZIP, String.valueOf(e.getMessage())), e);
+            throw new Unreadable(Phrase.of(Sentence.NOT_A_ZIP, String.valueOf(e.getMessage())), e);
         } catch (IllegalArgumentException e) {
-            throw new Phrase.Unreadable(Phrase.of(Sentence.NAMES_UNREADABLE, String.valueOf(e.getMessage())), e);
+            throw new Unreadable(Phrase.of(Sentence.NAMES_UNREADABLE, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -117,7 +118,7 @@ final class BundleArchive implements AutoCloseable {
     byte[] read(String name) throws IOException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
-            throw new Phrase.Unreadable(Sentence.PART_MISSING, printable(name));
+            throw new Unreadable(Sentence.PART_MISSING, printable(name));
         }
         try (InputStream in = new Capped(name, zip.getInputStream(entry), entry.getCompressedSize(), SMALL_PART_LIMIT)) {
             return in.readAllBytes();
@@ -132,7 +133,7 @@ final class BundleArchive implements AutoCloseable {
     byte[] sha256(String name) throws IOException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
-            throw new Phrase.Unreadable(Sentence.PART_MISSING, printable(name));
+            throw new Unreadable(Sentence.PART_MISSING, printable(name));
         }
         MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
@@ -202,19 +203,19 @@ final class BundleArchive implements AutoCloseable {
             try {
                 read = in.read(b, off, len);
             } catch (ZipException e) {
-                throw new Phrase.Unreadable(Phrase.of(Sentence.PART_CORRUPT, printable(name), String.valueOf(e.getMessage())), e);
+                throw new Unreadable(Phrase.of(Sentence.PART_CORRUPT, printable(name), String.valueOf(e.getMessage())), e);
             }
             if (read > 0) {
                 count += read;
                 inflated += read;
                 if (count > limit) {
-                    throw new Phrase.Unreadable(Sentence.INFLATES_BEYOND, printable(name), limit);
+                    throw new Unreadable(Sentence.INFLATES_BEYOND, printable(name), limit);
                 }
                 if (count > RATIO_GRACE && count / compressed > RATIO) {
-                    throw new Phrase.Unreadable(Sentence.INFLATES_RATIO, printable(name), RATIO);
+                    throw new Unreadable(Sentence.INFLATES_RATIO, printable(name), RATIO);
                 }
                 if (inflated > totalLimit) {
-                    throw new Phrase.Unreadable(Sentence.ARCHIVE_INFLATES_BEYOND, totalLimit);
+                    throw new Unreadable(Sentence.ARCHIVE_INFLATES_BEYOND, totalLimit);
                 }
             }
             return read;

@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import org.evidencedesk.bundle.AsicManifest;
 import org.evidencedesk.bundle.BundleLayout;
 import org.evidencedesk.custody.ChainCheck;
+import org.evidencedesk.shared.Phrase;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.signing.SignatureVerification;
 import org.evidencedesk.signing.SignatureVerifier;
@@ -62,7 +63,7 @@ public final class BundleVerifier {
                 return run.stopped(subject, e);
             }
         } catch (IOException e) {
-            return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", Phrase.of(e))), List.of());
+            return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", Sentence.of(e))), List.of());
         }
     }
 
@@ -94,7 +95,7 @@ public final class BundleVerifier {
                 findings.add(Finding.fail("file", Phrase.of(Sentence.PROOF_KIND_UNKNOWN)));
             }
         } catch (IOException e) {
-            findings.add(Finding.fail("file", Phrase.of(Sentence.FILE_UNREADABLE, Phrase.of(e))));
+            findings.add(Finding.fail("file", Phrase.of(Sentence.FILE_UNREADABLE, Sentence.of(e))));
         } catch (VerificationDeadline.Exceeded e) {
             findings.add(Finding.fail("time", e.phrase()));
         }
@@ -173,7 +174,7 @@ public final class BundleVerifier {
             }
             findings.add(problems.isEmpty()
                     ? Finding.pass("certificates", Phrase.of(Sentence.CERTIFICATES_IN_FORCE))
-                    : Finding.fail("certificates", Phrase.all(problems)));
+                    : Finding.fail("certificates", Sentence.all(problems)));
         }
 
         private void container() {
@@ -187,7 +188,7 @@ public final class BundleVerifier {
                                 ? Phrase.of(Sentence.CONTAINER_ASIC, BundleLayout.MEDIA_TYPE)
                                 : Phrase.of(Sentence.CONTAINER_NOT_ASIC, BundleLayout.MEDIA_TYPE)));
             } catch (IOException e) {
-                findings.add(Finding.fail("container", Phrase.of(e)));
+                findings.add(Finding.fail("container", Sentence.of(e)));
             }
         }
 
@@ -207,7 +208,7 @@ public final class BundleVerifier {
                         .orElse(Finding.fail("signatureTimestamp", Phrase.of(Sentence.NO_SIGNATURE_TIMESTAMP))));
                 return verification.signerSubject().isPresent() ? Optional.of(verification.chainTrusted()) : Optional.empty();
             } catch (IOException e) {
-                findings.add(Finding.fail("signature", Phrase.of(e)));
+                findings.add(Finding.fail("signature", Sentence.of(e)));
                 return Optional.empty();
             }
         }
@@ -232,7 +233,7 @@ public final class BundleVerifier {
             try {
                 manifest = AsicManifest.parse(archive.read(BundleLayout.ASIC_MANIFEST), limits.manifestItems());
             } catch (IOException e) {
-                findings.add(Finding.fail("manifest", Phrase.of(e)));
+                findings.add(Finding.fail("manifest", Sentence.of(e)));
                 return;
             }
             Map<String, byte[]> signed = new HashMap<>();
@@ -271,7 +272,7 @@ public final class BundleVerifier {
             try {
                 manifest = manifestJson();
             } catch (IOException | IllegalArgumentException e) {
-                findings.add(Finding.fail("items", Phrase.of(Sentence.IN_PART, BundleLayout.MANIFEST_JSON, Phrase.of(e))));
+                findings.add(Finding.fail("items", Phrase.of(Sentence.IN_PART, BundleLayout.MANIFEST_JSON, Sentence.of(e))));
                 return List.of();
             }
             List<ItemReport> reports = new ArrayList<>();
@@ -310,9 +311,9 @@ public final class BundleVerifier {
                 TimestampVerification token = verifier.verifyTimestamp(archive.read(BundleLayout.token(exhibit)), digest);
                 tokenValid = token.valid() && present;
                 tokenTime = token.genTime();
-                token.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_TOKEN, foreign(problem))));
+                token.problem().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_TOKEN, problem)));
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(Phrase.of(Sentence.ITEM_TOKEN, Phrase.of(e)));
+                problems.add(Phrase.of(Sentence.ITEM_TOKEN, Sentence.of(e)));
             }
             boolean receiptValid = false;
             try {
@@ -321,12 +322,12 @@ public final class BundleVerifier {
                         new ByteArrayInputStream(receipt));
                 Object named = JsonText.object(new String(receipt, StandardCharsets.UTF_8)).get("sha256");
                 receiptValid = signature.valid() && actualHex.equals(named);
-                signature.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_RECEIPT, foreign(problem))));
+                signature.problem().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_RECEIPT, problem)));
                 if (signature.valid() && !actualHex.equals(named)) {
                     problems.add(Phrase.of(Sentence.RECEIPT_OTHER_HASH, named));
                 }
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(Phrase.of(Sentence.ITEM_RECEIPT, Phrase.of(e)));
+                problems.add(Phrase.of(Sentence.ITEM_RECEIPT, Sentence.of(e)));
             }
             return new ItemReport(exhibit, file, present, hashMatches, tokenValid, tokenTime, receiptValid, problems);
         }
@@ -340,16 +341,16 @@ public final class BundleVerifier {
             try {
                 chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG), limits.custodyLines());
             } catch (IOException | IllegalArgumentException e) {
-                findings.add(Finding.fail("custodyChain", Phrase.of(e)));
+                findings.add(Finding.fail("custodyChain", Sentence.of(e)));
                 return;
             }
             List<RedactedChain.Link> links = chain.links();
             RedactedChain.Link last = links.isEmpty() ? null : links.get(links.size() - 1);
-            List<String> problems = ChainCheck.problems(links, last == null ? 0 : last.sequence(),
+            List<Phrase> problems = ChainCheck.breaks(links, last == null ? 0 : last.sequence(),
                     last == null ? ChainCheck.GENESIS : last.entryHash());
             findings.add(problems.isEmpty()
                     ? Finding.pass("custodyChain", Phrase.of(Sentence.CHAIN_INTACT, links.size()))
-                    : Finding.fail("custodyChain", Phrase.all(problems.stream().map(BundleVerifier::foreign).toList())));
+                    : Finding.fail("custodyChain", Sentence.all(problems)));
             if (chain.withheld() > 0) {
                 findings.add(Finding.note("custodyWithheld", chain.withheldUncheckable() == 0
                         ? Phrase.of(Sentence.WITHHELD, chain.withheld(), links.size())
@@ -370,17 +371,17 @@ public final class BundleVerifier {
                 boolean inChain = sequence == 0 || entries.stream().anyMatch(entry -> entry.sequence() == sequence
                         && entry.entryHash().equals(head.get("head")));
                 List<Phrase> problems = new ArrayList<>();
-                signature.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.CHECKPOINT_SIGNATURE, foreign(problem))));
-                token.failure().ifPresent(problem -> problems.add(Phrase.of(Sentence.CHECKPOINT_TIMESTAMP, foreign(problem))));
+                signature.problem().ifPresent(problem -> problems.add(Phrase.of(Sentence.CHECKPOINT_SIGNATURE, problem)));
+                token.problem().ifPresent(problem -> problems.add(Phrase.of(Sentence.CHECKPOINT_TIMESTAMP, problem)));
                 if (!inChain) {
                     problems.add(Phrase.of(Sentence.CHECKPOINT_NOT_IN_LOG, sequence));
                 }
                 findings.add(problems.isEmpty()
                         ? Finding.pass("checkpoint", Phrase.of(Sentence.CHECKPOINT_HEAD, sequence, signature.signerSubject().orElse("?"),
                         token.genTime().map(Instant::toString).orElse("?")))
-                        : Finding.fail("checkpoint", Phrase.all(problems)));
+                        : Finding.fail("checkpoint", Sentence.all(problems)));
             } catch (IOException | IllegalArgumentException e) {
-                findings.add(Finding.fail("checkpoint", Phrase.of(e)));
+                findings.add(Finding.fail("checkpoint", Sentence.of(e)));
             }
         }
 
@@ -397,7 +398,7 @@ public final class BundleVerifier {
                 digests.put(name, computed);
                 return Optional.of(computed);
             } catch (IOException e) {
-                findings.add(Finding.fail("archive", Phrase.of(e)));
+                findings.add(Finding.fail("archive", Sentence.of(e)));
                 digests.put(name, new byte[0]);
                 return Optional.of(new byte[0]);
             }
@@ -415,7 +416,7 @@ public final class BundleVerifier {
             try {
                 return Optional.of(certificateFrom(archive.read(name)));
             } catch (IOException | CertificateException e) {
-                findings.add(Finding.fail("root", Phrase.of(Sentence.NOT_A_CERTIFICATE, name, Phrase.of(e))));
+                findings.add(Finding.fail("root", Phrase.of(Sentence.NOT_A_CERTIFICATE, name, Sentence.of(e))));
                 return Optional.empty();
             }
         }
@@ -441,7 +442,7 @@ public final class BundleVerifier {
             return Phrase.of(Sentence.ROOT_NAME, root.getSubjectX500Principal().getName(),
                     HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.newDigest().digest(root.getEncoded())));
         } catch (java.security.cert.CertificateEncodingException e) {
-            return Phrase.of(Sentence.AS_REPORTED, root.getSubjectX500Principal().getName());
+            return Phrase.of(Sentence.ROOT_NAME_ONLY, root.getSubjectX500Principal().getName());
         }
     }
 
@@ -458,19 +459,14 @@ public final class BundleVerifier {
 
     static Phrase describe(SignatureVerification signature) {
         String signer = signature.signerSubject().orElse("?");
-        return signature.failure().map(BundleVerifier::foreign).orElseGet(() -> signature.signingTime()
+        return signature.problem().orElseGet(() -> signature.signingTime()
                 .map(time -> Phrase.of(Sentence.SIGNED_BY_AT, signer, time))
                 .orElseGet(() -> Phrase.of(Sentence.SIGNED_BY, signer)));
     }
 
     static Phrase describe(TimestampVerification token) {
-        return token.failure().map(BundleVerifier::foreign).orElseGet(() -> Phrase.of(Sentence.TIME_STAMPED,
+        return token.problem().orElseGet(() -> Phrase.of(Sentence.TIME_STAMPED,
                 token.genTime().map(Instant::toString).orElse("?"), token.tsaSubject().orElse("?"),
                 token.serialNumber().map(Object::toString).orElse("?")));
-    }
-
-    /** A reason the signing checks or the custody chain check give, in their own words. */
-    private static Phrase foreign(String reason) {
-        return Phrase.of(Sentence.AS_REPORTED, reason);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * The archive's own table of contents, read before {@link java.util.zip.ZipFile} builds its tables from it: how
@@ -46,7 +47,7 @@ final class CentralDirectory {
             ByteBuffer tail = read(channel, Math.max(0, size - END_SIZE - MAX_COMMENT), (int) Math.min(size, END_SIZE + MAX_COMMENT));
             int end = lastIndexOf(tail, END);
             if (end < 0) {
-                throw new Phrase.Unreadable(Sentence.ZIP_NO_END);
+                throw new Unreadable(Sentence.ZIP_NO_END);
             }
             long endAt = size - tail.limit() + end;
             long count = tail.getShort(end + 10) & 0xFFFF;
@@ -57,7 +58,7 @@ final class CentralDirectory {
                 if (locator.getInt(0) == ZIP64_LOCATOR) {
                     ByteBuffer zip64 = read(channel, locator.getLong(8), 56);
                     if (zip64.getInt(0) != ZIP64_END) {
-                        throw new Phrase.Unreadable(Sentence.ZIP_NO_END64);
+                        throw new Unreadable(Sentence.ZIP_NO_END64);
                     }
                     count = zip64.getLong(32);
                     directorySize = zip64.getLong(40);
@@ -65,10 +66,10 @@ final class CentralDirectory {
                 }
             }
             if (count > maxEntries) {
-                throw new Phrase.Unreadable(Sentence.TOO_MANY_ENTRIES, count, maxEntries);
+                throw new Unreadable(Sentence.TOO_MANY_ENTRIES, count, maxEntries);
             }
             if (directoryAt < 0 || directorySize < 0 || directoryAt + directorySize > size) {
-                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_OUTSIDE);
+                throw new Unreadable(Sentence.ZIP_DIRECTORY_OUTSIDE);
             }
             return overlap(spans(channel, directoryAt, directorySize, count), directoryAt);
         }
@@ -80,11 +81,11 @@ final class CentralDirectory {
         long position = at;
         for (long i = 0; i < count; i++) {
             if (position + 46 > at + length) {
-                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
+                throw new Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
             }
             ByteBuffer record = read(channel, position, 46);
             if (record.getInt(0) != CENTRAL) {
-                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
+                throw new Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
             }
             long compressed = record.getInt(20) & UNSET_32;
             long uncompressed = record.getInt(24) & UNSET_32;
@@ -93,7 +94,7 @@ final class CentralDirectory {
             int commentLength = record.getShort(32) & 0xFFFF;
             long offset = record.getInt(42) & UNSET_32;
             if (position + 46 + nameLength + extraLength > at + length) {
-                throw new Phrase.Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
+                throw new Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
             }
             ByteBuffer variable = read(channel, position + 46, nameLength + extraLength);
             byte[] name = new byte[nameLength];
@@ -133,11 +134,11 @@ final class CentralDirectory {
 
     private static long localHeaderLength(FileChannel channel, long offset, String name) throws IOException {
         if (offset < 0 || offset + 30 > channel.size()) {
-            throw new Phrase.Unreadable(Sentence.ENTRY_OUTSIDE, name);
+            throw new Unreadable(Sentence.ENTRY_OUTSIDE, name);
         }
         ByteBuffer header = read(channel, offset, 30);
         if (header.getInt(0) != LOCAL) {
-            throw new Phrase.Unreadable(Sentence.ENTRY_MISPLACED, name);
+            throw new Unreadable(Sentence.ENTRY_MISPLACED, name);
         }
         return 30L + (header.getShort(26) & 0xFFFF) + (header.getShort(28) & 0xFFFF);
     }
@@ -159,7 +160,7 @@ final class CentralDirectory {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, at + buffer.position()) < 0) {
-                throw new Phrase.Unreadable(Sentence.ZIP_ENDS_EARLY);
+                throw new Unreadable(Sentence.ZIP_ENDS_EARLY);
             }
         }
         return buffer.flip();

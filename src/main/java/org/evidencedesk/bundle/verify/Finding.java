@@ -1,6 +1,7 @@
 package org.evidencedesk.bundle.verify;
 
 import java.util.Objects;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * One check of a verification and what it found.

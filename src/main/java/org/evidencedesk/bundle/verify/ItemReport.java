@@ -3,6 +3,7 @@ package org.evidencedesk.bundle.verify;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * What verifying one evidence item of a bundle found.

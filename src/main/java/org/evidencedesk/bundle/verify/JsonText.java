@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * Reads the JSON a bundle carries ({@code manifest.json}, receipts, checkpoint) into maps, lists, strings,
@@ -58,7 +59,7 @@ final class JsonText {
     static Map<String, Object> object(String text, int maxArray, int maxValues) {
         Object value = parse(text, maxArray, maxValues);
         if (!(value instanceof Map)) {
-            throw new Phrase.Malformed(Sentence.JSON_NOT_OBJECT);
+            throw new Malformed(Sentence.JSON_NOT_OBJECT);
         }
         return (Map<String, Object>) value;
     }
@@ -68,7 +69,7 @@ final class JsonText {
             throw error(Phrase.of(Sentence.JSON_TOO_DEEP));
         }
         if (++values > maxValues) {
-            throw new Phrase.Malformed(Sentence.JSON_TOO_MANY_VALUES, maxValues);
+            throw new Malformed(Sentence.JSON_TOO_MANY_VALUES, maxValues);
         }
         space();
         if (at >= text.length()) {
@@ -124,7 +125,7 @@ final class JsonText {
         }
         do {
             if (array.size() == maxArray) {
-                throw new Phrase.Malformed(Sentence.JSON_TOO_MANY_ITEMS, maxArray);
+                throw new Malformed(Sentence.JSON_TOO_MANY_ITEMS, maxArray);
             }
             array.add(value(depth + 1));
             space();
@@ -218,6 +219,6 @@ final class JsonText {
     }
 
     private IllegalArgumentException error(Phrase problem) {
-        return new Phrase.Malformed(Sentence.JSON_INVALID, problem, at);
+        return new Malformed(Sentence.JSON_INVALID, problem, at);
     }
 }

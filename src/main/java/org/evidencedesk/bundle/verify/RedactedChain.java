@@ -50,7 +50,7 @@ final class RedactedChain {
      */
     static RedactedChain parse(String log, int maxLines) {
         if (log.lines().limit(maxLines + 1L).count() > maxLines) {
-            throw new Phrase.Malformed(Sentence.LOG_TOO_LONG, maxLines);
+            throw new Malformed(Sentence.LOG_TOO_LONG, maxLines);
         }
         List<Link> links = new ArrayList<>();
         for (String line : log.split("\n")) {
@@ -80,7 +80,7 @@ final class RedactedChain {
         String previous = hex(entry, "previousHash", line);
         String hash = hex(entry, "hash", line);
         if (sequence < 1 || !(entry.get("case") instanceof Long caseId) || !(entry.get("at") instanceof String at)) {
-            throw new Phrase.Malformed(Sentence.CUSTODY_LINE_INCOMPLETE, BundleArchive.printable(line));
+            throw new Malformed(Sentence.CUSTODY_LINE_INCOMPLETE, BundleArchive.printable(line));
         }
         Object version = entry.get("v");
         if (version == null) {
@@ -99,7 +99,7 @@ final class RedactedChain {
             return new Link(sequence, previous, hash, Optional.of(CustodyCommitment.header(caseId, sequence, at, commitment)),
                     revealed, revealed.isEmpty());
         }
-        throw new Phrase.Malformed(Sentence.CUSTODY_UNKNOWN_FORMAT, sequence, version);
+        throw new Malformed(Sentence.CUSTODY_UNKNOWN_FORMAT, sequence, version);
     }
 
     private static Optional<CustodyCommitment.Revealed> revealed(Map<String, Object> entry, String commitment, long sequence) {
@@ -107,7 +107,7 @@ final class RedactedChain {
             return Optional.empty();
         }
         if (!(entry.get("salt") instanceof String salt) || !(entry.get("details") instanceof Map<?, ?> details)) {
-            throw new Phrase.Malformed(Sentence.CUSTODY_HALF_REVEALED, sequence);
+            throw new Malformed(Sentence.CUSTODY_HALF_REVEALED, sequence);
         }
         Map<String, Object> copy = new LinkedHashMap<>();
         details.forEach((key, value) -> copy.put(String.valueOf(key), value));
@@ -117,7 +117,7 @@ final class RedactedChain {
     private static void only(Set<String> allowed, Map<String, Object> entry, long sequence) {
         for (String key : entry.keySet()) {
             if (!allowed.contains(key)) {
-                throw new Phrase.Malformed(Sentence.CUSTODY_UNCHECKED_FIELD, sequence, BundleArchive.printable(key));
+                throw new Malformed(Sentence.CUSTODY_UNCHECKED_FIELD, sequence, BundleArchive.printable(key));
             }
         }
     }
@@ -126,6 +126,6 @@ final class RedactedChain {
         if (entry.get(key) instanceof String value && value.matches("[0-9a-f]{64}")) {
             return value;
         }
-        throw new Phrase.Malformed(Sentence.CUSTODY_BAD_HASH, key, BundleArchive.printable(line));
+        throw new Malformed(Sentence.CUSTODY_BAD_HASH, key, BundleArchive.printable(line));
     }
 }

@@ -1,14 +1,15 @@
 package org.evidencedesk.bundle.verify;
 
-import java.util.Locale;
+import java.util.List;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * Every sentence a verification report can say, each with the number of arguments it takes; the words are in the
  * message bundles under {@code verify.finding.<name>}, in English and Simplified Chinese.
  */
-public enum Sentence {
+public enum Sentence implements Phrase.Kind {
 
-    AS_REPORTED(1),
+    FAULT(1),
     AND(2),
     FILE_EMPTY(0),
     NOTHING_ARRIVED(0),
@@ -21,6 +22,7 @@ public enum Sentence {
     TIME_EXCEEDED_MILLIS(1),
     CHECKED_AGAINST(1),
     ROOT_NAME(2),
+    ROOT_NAME_ONLY(1),
     SIGNED_BY(1),
     SIGNED_BY_AT(2),
     TIME_STAMPED(3),
@@ -112,12 +114,28 @@ public enum Sentence {
     }
 
     /** {@code verify.finding.} and the name in lower camel case: {@code SOME_CHANGED} is {@code verify.finding.someChanged}. */
+    @Override
     public String key() {
-        String[] words = name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder key = new StringBuilder("verify.finding.").append(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        return Phrase.Kind.key("verify.finding.", this);
+    }
+
+    /** Several phrases as one, in order. */
+    static Phrase all(List<Phrase> phrases) {
+        if (phrases.isEmpty()) {
+            throw new IllegalArgumentException("nothing to say");
         }
-        return key.toString();
+        Phrase joined = phrases.get(0);
+        for (Phrase next : phrases.subList(1, phrases.size())) {
+            joined = Phrase.of(Sentence.AND, joined, next);
+        }
+        return joined;
+    }
+
+    /**
+     * What an exception says: its own phrase if it has one (the verifier's, the ASiC manifest's), else its message
+     * as it stands, framed in the reader's language.
+     */
+    static Phrase of(Exception e) {
+        return e instanceof Phrase.Said said ? said.phrase() : Phrase.of(Sentence.FAULT, String.valueOf(e.getMessage()));
     }
 }

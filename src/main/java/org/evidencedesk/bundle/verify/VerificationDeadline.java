@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * The end of one verification's time budget. The verification checks it as it reads (every block of every entry)

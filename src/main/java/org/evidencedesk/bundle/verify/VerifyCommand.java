@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.evidencedesk.shared.Phrase;
 
 /**
  * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem] [--lang zh]}: prints the report and

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
-import org.evidencedesk.bundle.verify.Phrase;
 import org.evidencedesk.bundle.verify.Sentence;
 import org.evidencedesk.bundle.verify.VerificationLimits;
+import org.evidencedesk.shared.Phrase;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.web.PageMessages;
@@ -124,7 +124,7 @@ public class VerifyPage {
 
     private static BundleReport nothingArrived() {
         return new BundleReport("—", Optional.empty(), List.of(new Finding("archive", Finding.Level.FAIL,
-                new Phrase(Sentence.NOTHING_ARRIVED, List.of()))), List.of());
+                Phrase.of(Sentence.NOTHING_ARRIVED))), List.of());
     }
 
     /** The name as submitted, without any folder a browser may send along. */

@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.evidencedesk.bundle.BundleSamples;
+import org.evidencedesk.shared.Phrase;
 import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +110,47 @@ class VerifyCommandTest {
         assertThat(run(bundle.toString(), "--max-entries", "100000", "--max-items", "100000", "--max-log-lines", "1000000")).isZero();
         assertThat(run(bundle.toString(), "--max-entries", "0")).isEqualTo(2);
         assertThat(run(bundle.toString(), "--max-anything", "5")).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedManifestABrokenChainAndAnUntrustedSignerAreReportedInChineseWithNoEnglishReason() throws Exception {
+        Path manifest = BundleSamples.withChangedManifest(Files.createDirectory(directory.resolve("manifest")));
+        assertThat(run(manifest.toString(), "--lang", "zh")).isEqualTo(1);
+        assertThat(output()).contains("内容已被改动：其 SHA-256 摘要与所签摘要不符").doesNotContain("the content has changed");
+        assertNoEnglishReason(output());
+
+        out.reset();
+        Path chain = BundleSamples.withBrokenChain(Files.createDirectory(directory.resolve("chain")));
+        assertThat(run(chain.toString(), "--lang", "zh")).isEqualTo(1);
+        assertThat(output()).contains("缺少第 4 条记录（其后出现的是第 5 条）", "第 5 条记录未链接到其前一条记录")
+                .doesNotContain("is missing (found", "does not link to the entry before it");
+        assertNoEnglishReason(output());
+
+        out.reset();
+        Path bundle = BundleSamples.standard(Files.createDirectory(directory.resolve("untrusted")));
+        assertThat(run(bundle.toString(), "--lang", "zh", "--trust", pem(TestKeys.another().rootCertificate(), "other.pem").toString()))
+                .isEqualTo(1);
+        assertThat(output()).contains("从 CN=Evidence Desk Signing", "没有有效的证书链").doesNotContain("no valid chain from");
+        assertNoEnglishReason(output());
+    }
+
+    /**
+     * No English sentence of the verifier, the signing checks, the custody chain check or the ASiC manifest is in the
+     * text: each pattern's fixed words between its arguments, where they are words at all, are absent.
+     */
+    private static void assertNoEnglishReason(String text) {
+        ResourceBundle english = Phrase.messages(Locale.ENGLISH);
+        List<String> checked = Collections.list(english.getKeys()).stream()
+                .filter(key -> key.startsWith("verify.finding.") || key.startsWith("signing.problem.")
+                        || key.startsWith("custody.problem.") || key.startsWith("bundle.manifest."))
+                .toList();
+        assertThat(checked).hasSizeGreaterThan(100);
+        for (String key : checked) {
+            for (String words : english.getString(key).replace("''", "'").split("\\{\\d+}")) {
+                if (words.strip().matches(".*[a-z]{3,} [a-z]{2,}.*")) {
+                    assertThat(text).as(key).doesNotContain(words.strip());
+                }
+            }
+        }
     }
 }
