@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.evidencedesk.dispute.CaseView;
+import org.evidencedesk.dispute.CaseWorkflow;
 
 /**
  * The append-only custody log, one hash chain per case. Appends join the caller's transaction, so an
@@ -28,6 +29,9 @@ public class CustodyLog {
 
     @Inject
     private CaseItemVisibility items;
+
+    @Inject
+    private CaseWorkflow workflow;
 
     /** Appends an entry in format 2: committed to its details with a fresh salt, linked by its public header. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,6 +80,17 @@ public class CustodyLog {
     /** Who may see which entries of the case, for the viewer whose access the case view already checked. */
     public CustodyAudience audience(CaseView view) {
         return CustodyAudience.of(view.actor(), items.items(view));
+    }
+
+    /**
+     * One page of the case's chain as the user may see it now: their access to the case is read again for every page,
+     * so a page asked for after they lost it is refused, whatever the page showed when it loaded.
+     *
+     * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may no longer see the case
+     */
+    @Transactional
+    public List<CustodyRow> rows(long caseId, String username, int first, int size) {
+        return rows(workflow.view(caseId, username), first, size);
     }
 
     /**

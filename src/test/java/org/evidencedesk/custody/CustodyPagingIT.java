@@ -3,6 +3,7 @@ package org.evidencedesk.custody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -19,9 +20,11 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.evidencedesk.dispute.CaseDetails;
+import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Courts;
+import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.IpType;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.PartyDetails;
@@ -120,6 +123,20 @@ class CustodyPagingIT {
             }
         }
         assertEquals(List.of(), custody.rows(clerkView, ENTRIES, PAGE), "past the last entry");
+
+        // The tab asks by case and user: access is read again for every page, so counsel removed from the case
+        // after the page loaded gets no further page.
+        assertEquals(asSequences(custody.rows(respondentView, 0, PAGE)),
+                asSequences(custody.rows(caseId, respondent, 0, PAGE)));
+        DisputeCase disputeCase = workflow.view(caseId, clerk).disputeCase();
+        long member = disputeCase.getMembers().stream()
+                .filter(each -> each.getUser().getUsername().equals(respondent)).findFirst().orElseThrow().getId();
+        workflow.removeMember(caseId, disputeCase.getVersion(), clerk, member);
+        assertThrows(CaseNotFoundException.class, () -> custody.rows(caseId, respondent, PAGE, PAGE));
+    }
+
+    private static List<Long> asSequences(List<CustodyRow> rows) {
+        return rows.stream().map(CustodyRow::getSequence).toList();
     }
 
     private static Kind kind(long sequence) {

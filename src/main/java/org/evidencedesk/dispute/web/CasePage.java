@@ -94,7 +94,7 @@ public class CasePage implements Serializable {
         }
         version = file.disputeCase().getVersion();
         date = planner.today(clock.instant());
-        custody = new CustodyTab(custodyLog, file.view());
+        custody = new CustodyTab(custodyLog, file.disputeCase().getId(), currentUser.getUsername());
         return null;
     }
 

@@ -4,36 +4,38 @@ import java.util.List;
 import java.util.Map;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.custody.CustodyRow;
-import org.evidencedesk.dispute.CaseView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The case page's custody tab: the chain read one page at a time, as the viewer may see it, so the page holds one
- * page of rows however long the log grows. Each page asks the log anew, which applies the viewer's audience then.
+ * page of rows however long the log grows. Each page asks the log anew with the case and the user, never with what
+ * the page found when it loaded: the log reads the user's access and audience again for every page.
  */
 public class CustodyTab extends LazyDataModel<CustodyRow> {
 
     private static final long serialVersionUID = 1L;
 
     private final CustodyLog log;
-    private final CaseView view;
+    private final long caseId;
+    private final String username;
 
     /** @param log the injected log (a serializable client proxy) */
-    public CustodyTab(CustodyLog log, CaseView view) {
+    public CustodyTab(CustodyLog log, long caseId, String username) {
         this.log = log;
-        this.view = view;
+        this.caseId = caseId;
+        this.username = username;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(log.count(view.disputeCase().getId()));
+        return Math.toIntExact(log.count(caseId));
     }
 
     @Override
     public List<CustodyRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return log.rows(view, first, pageSize);
+        return log.rows(caseId, username, first, pageSize);
     }
 
     @Override

@@ -15,9 +15,6 @@ import org.evidencedesk.custody.CustodyRow;
 import org.evidencedesk.custody.TestChains;
 import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.dispute.CaseCapacity;
-import org.evidencedesk.dispute.CaseView;
-import org.evidencedesk.dispute.DisputeCase;
-import org.evidencedesk.support.Entities;
 import org.junit.jupiter.api.Test;
 
 /** The custody tab asks the log for the page the table shows, never the whole chain. */
@@ -28,9 +25,7 @@ class CustodyTabTest {
     @Test
     void theTabAsksForOnePageAndCountsTheWholeChain() {
         RecordingLog log = new RecordingLog(10_000);
-        DisputeCase disputeCase = Entities.set(Entities.instantiate(DisputeCase.class), "id", CASE_ID);
-        CustodyTab tab = new CustodyTab(log, new CaseView(disputeCase,
-                new CaseActor("clerk", EnumSet.of(CaseCapacity.COURT_CLERK))));
+        CustodyTab tab = new CustodyTab(log, CASE_ID, "clerk");
 
         List<CustodyRow> second = tab.load(50, 50, Map.of(), Map.of());
 
@@ -56,9 +51,9 @@ class CustodyTabTest {
         }
 
         @Override
-        public List<CustodyRow> rows(CaseView view, int first, int size) {
+        public List<CustodyRow> rows(long caseId, String username, int first, int size) {
             pagesAsked.add(first + "+" + size);
-            return CustodyAudience.of(view.actor(), List.of())
+            return CustodyAudience.of(new CaseActor(username, EnumSet.of(CaseCapacity.COURT_CLERK)), List.of())
                     .rows(entries.subList(first, Math.min(entries.size(), first + size)));
         }
 
