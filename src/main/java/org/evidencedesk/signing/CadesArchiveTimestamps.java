@@ -90,10 +90,14 @@ public final class CadesArchiveTimestamps implements ArchiveTimestamps {
         SignedData carrying = SignedDataValidationData.with(signedData, data);
         ASN1Sequence hashIndex = ArchiveTimestampV3.hashIndex(carrying, signer, IMPRINT);
         TimestampToken token = timestamper.stamp(ArchiveTimestampV3.imprint(carrying, signer, contentDigest, hashIndex, IMPRINT));
-        ContentInfo archiveTimestamp = archiveToken(token, hashIndex);
+        SignedData issued = signedData(token.encoded());
+        ValidationData tokenData = dataFor(tokenChain(parseToken(new ContentInfo(CMSObjectIdentifiers.signedData, issued)), issued));
+        ContentInfo archiveTimestamp = archiveToken(issued, hashIndex, tokenData);
         SignerInfo archived = withUnsigned(signer, new Attribute(ArchiveTimestampV3.ATTRIBUTE, new DERSet(archiveTimestamp)));
-        return ArchiveTimestampV3.der(new ContentInfo(CMSObjectIdentifiers.signedData, new SignedData(carrying.getDigestAlgorithms(),
-                carrying.getEncapContentInfo(), carrying.getCertificates(), carrying.getCRLs(), new DERSet(archived))));
+        // OCSP responses for the new token's chain ride outside it (see archiveToken), after the index: the next renewal covers them.
+        SignedData complete = SignedDataValidationData.with(carrying, new ValidationData(List.of(), List.of(), tokenData.ocspResponses()));
+        return ArchiveTimestampV3.der(new ContentInfo(CMSObjectIdentifiers.signedData, new SignedData(complete.getDigestAlgorithms(),
+                complete.getEncapContentInfo(), complete.getCertificates(), complete.getCRLs(), new DERSet(archived))));
     }
 
     /**
@@ -115,15 +119,18 @@ public final class CadesArchiveTimestamps implements ArchiveTimestamps {
         return sha256 && sha256EndOfLife.isBefore(expiry) ? sha256EndOfLife : expiry;
     }
 
-    /** The token as issued, plus its ats-hash-index-v3 and its authority's validation data (both unsigned). */
-    private ContentInfo archiveToken(TimestampToken token, ASN1Sequence hashIndex) {
-        SignedData issued = signedData(token.encoded());
+    /**
+     * The token as issued, plus its ats-hash-index-v3 and its authority's certificates and CRLs (all unsigned fields).
+     * Not its OCSP responses: openssl's PKCS#7 reader, which {@code openssl ts -verify} uses, knows only X.509 CRLs in
+     * crls and would refuse the whole token.
+     */
+    private static ContentInfo archiveToken(SignedData issued, ASN1Sequence hashIndex, ValidationData tokenData) {
         SignerInfo tokenSigner = onlySigner(issued);
         SignerInfo indexed = withUnsigned(tokenSigner, new Attribute(ArchiveTimestampV3.HASH_INDEX, new DERSet(hashIndex)));
         SignedData withIndex = new SignedData(issued.getDigestAlgorithms(), issued.getEncapContentInfo(), issued.getCertificates(),
                 issued.getCRLs(), new DERSet(indexed));
-        TimeStampToken parsed = parseToken(new ContentInfo(CMSObjectIdentifiers.signedData, withIndex));
-        SignedData complete = SignedDataValidationData.with(withIndex, dataFor(tokenChain(parsed, withIndex)));
+        SignedData complete = SignedDataValidationData.with(withIndex,
+                new ValidationData(tokenData.certificates(), tokenData.crls(), List.of()));
         return new ContentInfo(CMSObjectIdentifiers.signedData, complete);
     }
 

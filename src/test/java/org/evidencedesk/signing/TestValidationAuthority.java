@@ -46,6 +46,7 @@ public final class TestValidationAuthority implements ValidationDataSource {
 
     private final Map<X500Principal, Credential> issuers = new ConcurrentHashMap<>();
     private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
+    private final Map<X500Principal, X509CRL> published = new ConcurrentHashMap<>(); // as a CA publishes: one CRL until the next
     private final Clock clock;
 
     /** @param issuers the authorities it answers for, each with the key that signs its CRLs and OCSP responses */
@@ -64,6 +65,7 @@ public final class TestValidationAuthority implements ValidationDataSource {
     /** From {@code at} on, its CRLs list the certificate and its OCSP responses say revoked. */
     public void revoke(X509Certificate certificate, Instant at) {
         revoked.put(certificate.getSerialNumber(), at);
+        published.clear();
     }
 
     @Override
@@ -79,7 +81,7 @@ public final class TestValidationAuthority implements ValidationDataSource {
                 throw new IllegalArgumentException("Not an authority of this installation: " + certificate.getIssuerX500Principal());
             }
             responses.add(ocspResponse(issuer, certificate));
-            X509CRL crl = crl(issuer);
+            X509CRL crl = published.computeIfAbsent(issuer.certificate().getSubjectX500Principal(), name -> crl(issuer));
             if (crls.stream().noneMatch(other -> other.getIssuerX500Principal().equals(crl.getIssuerX500Principal()))) {
                 crls.add(crl);
             }
