@@ -20,7 +20,7 @@ class EuValidationTest {
 
     private final Clock clock = Clock.systemUTC();
     private final SigningKeys keys = TestKeys.SHARED;
-    private final TestValidationAuthority authorities = TestValidationAuthority.forSharedKeys(clock);
+    private final ValidationDataSource authorities = TestValidationData.forSharedKeys(clock);
     private final BouncyCastleTimestampAuthority tsa = new BouncyCastleTimestampAuthority(keys.timestamping(), TestKeys.counter(), clock);
     private final CadesArchiveTimestamps archive = new CadesArchiveTimestamps(tsa, authorities, Instant.parse("2030-12-31T00:00:00Z"));
     private final LongTermSigner signer = new CadesLongTermSigner(new CmsSigner(keys.signing(), clock), tsa, archive);
