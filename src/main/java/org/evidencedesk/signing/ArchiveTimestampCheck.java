@@ -1,8 +1,11 @@
 package org.evidencedesk.signing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
@@ -20,6 +24,7 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.OtherRevocationInfoFormat;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -85,7 +90,7 @@ final class ArchiveTimestampCheck {
             return Optional.of(SigningProblem.ARCHIVE_TIMESTAMP_NO_INDEX.with());
         }
         Optional<DigestAlgorithm> algorithm = DigestAlgorithm.of(
-                org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(index.getObjectAt(0)).getAlgorithm());
+                AlgorithmIdentifier.getInstance(index.getObjectAt(0)).getAlgorithm());
         if (algorithm.isEmpty() || algorithm.get() != DigestAlgorithm.SHA256) {
             return Optional.of(SigningProblem.ARCHIVE_TIMESTAMP_NO_INDEX.with());
         }
@@ -126,20 +131,19 @@ final class ArchiveTimestampCheck {
 
     private static boolean crlSigned(byte[] der, List<X509Certificate> carried) {
         try {
-            X509CRL crl = (X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
-                    .generateCRL(new java.io.ByteArrayInputStream(der));
+            X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
             for (X509Certificate certificate : carried) {
                 if (certificate.getSubjectX500Principal().equals(crl.getIssuerX500Principal())) {
                     try {
                         crl.verify(certificate.getPublicKey(), BouncyCastle.PROVIDER);
                         return true;
-                    } catch (java.security.GeneralSecurityException e) {
+                    } catch (GeneralSecurityException e) {
                         // another certificate of the same name may hold the key
                     }
                 }
             }
             return false;
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
     }
@@ -171,7 +175,7 @@ final class ArchiveTimestampCheck {
         try {
             certificate.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
             return true;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
@@ -179,7 +183,7 @@ final class ArchiveTimestampCheck {
     private static Set<ByteBuffer> hashes(ASN1Encodable sequence) {
         Set<ByteBuffer> hashes = new HashSet<>();
         for (ASN1Encodable hash : ASN1Sequence.getInstance(sequence)) {
-            hashes.add(ByteBuffer.wrap(org.bouncycastle.asn1.ASN1OctetString.getInstance(hash).getOctets()));
+            hashes.add(ByteBuffer.wrap(ASN1OctetString.getInstance(hash).getOctets()));
         }
         return hashes;
     }
