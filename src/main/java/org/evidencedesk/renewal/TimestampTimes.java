@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cms.CMSException;
@@ -74,9 +75,9 @@ final class TimestampTimes {
         List<Instant> times = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDSignature signature : document.getSignatureDictionaries()) {
-                byte[] contents = signature.getContents(pdf);
+                ContentInfo contents = unpadded(signature.getContents(pdf));
                 if ("ETSI.RFC3161".equals(signature.getSubFilter())) {
-                    times.add(new TimeStampToken(ContentInfo.getInstance(contents)).getTimeStampInfo().getGenTime().toInstant());
+                    times.add(new TimeStampToken(contents).getTimeStampInfo().getGenTime().toInstant());
                 } else {
                     times.addAll(tokensOf(new CMSSignedData(contents)));
                 }
@@ -87,5 +88,12 @@ final class TimestampTimes {
             throw new IllegalArgumentException("A signature in the PDF cannot be read: " + e.getMessage(), e);
         }
         return times;
+    }
+
+    /** A signature's /Contents is zero-padded to its reserved size (ISO 32000-1 §12.8.1): the DER object is its start. */
+    private static ContentInfo unpadded(byte[] contents) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return ContentInfo.getInstance(in.readObject());
+        }
     }
 }

@@ -107,8 +107,14 @@ public class AppendedArchiveTimestamps implements ArchiveTimestamps {
         if (!down) {
             return authority;
         }
-        return new HttpTimestamper(new ExternalAuthority(URI.create("http://127.0.0.1:9/tsa"), List.of(keys.rootCertificate()),
-                Optional.empty(), Optional.empty()), clock);
+        try {
+            // Pinned, as plain HTTP must be: the client then really tries, and finds nobody listening.
+            String pin = java.util.HexFormat.of().formatHex(Sha256.of(keys.timestamping().certificate().getEncoded()));
+            return new HttpTimestamper(new ExternalAuthority(URI.create("http://127.0.0.1:9/tsa"), List.of(keys.rootCertificate()),
+                    Optional.of(pin), Optional.empty()), clock);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<TimeStampToken> tokens(SignerInformation signer) {

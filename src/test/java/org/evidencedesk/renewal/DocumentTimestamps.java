@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -66,15 +67,17 @@ public class DocumentTimestamps implements ArchiveTimestamps {
             Optional<Instant> signed = Optional.empty();
             for (PDSignature dictionary : document.getSignatureDictionaries()) {
                 if ("ETSI.RFC3161".equals(dictionary.getSubFilter())) {
-                    Instant at = new TimeStampToken(ContentInfo.getInstance(dictionary.getContents(signature)))
-                            .getTimeStampInfo().getGenTime().toInstant();
+                    Instant at;
+                    try (ASN1InputStream padded = new ASN1InputStream(dictionary.getContents(signature))) {
+                        at = new TimeStampToken(ContentInfo.getInstance(padded.readObject())).getTimeStampInfo().getGenTime().toInstant();
+                    }
                     newest = newest.filter(previous -> previous.isAfter(at)).or(() -> Optional.of(at));
                 } else if (dictionary.getSignDate() != null) {
                     signed = Optional.of(dictionary.getSignDate()).map(Calendar::toInstant);
                 }
             }
-            return newest.or(() -> signed).orElseThrow(() -> new IllegalArgumentException("The PDF holds no signature"))
-                    .plus(AppendedArchiveTimestamps.LIFETIME);
+            Optional<Instant> latest = newest.isPresent() ? newest : signed;
+            return latest.orElseThrow(() -> new IllegalArgumentException("The PDF holds no signature")).plus(AppendedArchiveTimestamps.LIFETIME);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TSPException e) {
