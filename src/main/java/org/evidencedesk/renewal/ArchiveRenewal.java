@@ -53,7 +53,7 @@ public class ArchiveRenewal {
                 refused += page.refused().size();
                 if (!page.refused().isEmpty()) {
                     List<Long> ids = page.refused();
-                    LOG.warning(() -> ids.size() + " " + kind + " signature(s) accepted by no archive time-stamp implementation,"
+                    LOG.warning(() -> ids.size() + " " + kind + " signature(s) accepted by no archive time-stamp implementation or unreadable,"
                             + " left without a due time: " + ids.subList(0, Math.min(10, ids.size())) + (ids.size() > 10 ? " …" : ""));
                 }
             } while (page.read() == PAGE);

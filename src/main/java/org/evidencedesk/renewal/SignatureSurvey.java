@@ -3,6 +3,7 @@ package org.evidencedesk.renewal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -30,7 +31,7 @@ public class SignatureSurvey {
 
     /**
      * What one page found: the last id read (the next page starts after it), how many were scheduled, and the ids whose
-     * signature no implementation accepts (left unscheduled, and looked at again on the next run).
+     * signature no implementation accepts or cannot be read (left unscheduled, and looked at again on the next run).
      */
     public record Page(int read, long lastId, int scheduled, List<Long> refused) {
     }
@@ -46,8 +47,9 @@ public class SignatureSurvey {
                 ArchiveFormats.Assessed assessed = formats.assess(stored.current(kind, subject[0]).signature());
                 renewals.schedule(kind, subject[0], subject[1], assessed.renewBy());
                 scheduled++;
-            } catch (IllegalArgumentException e) {
-                LOG.fine(() -> kind + " " + subject[0] + " cannot be renewed: " + e.getMessage());
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                // Not a signature any implementation renews, or a ruling whose PDF cannot be read: the others go on.
+                LOG.fine(() -> kind + " " + subject[0] + " cannot be assessed: " + e.getMessage());
                 refused.add(subject[0]);
             }
         }
