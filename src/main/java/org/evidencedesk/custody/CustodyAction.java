@@ -5,5 +5,7 @@ public enum CustodyAction {
     SUBMITTED, TIMESTAMPED, VIEWED, DOWNLOADED, STATUS_CHANGED, DISCLOSED, EXPORTED, CHECKPOINT,
     UNDERTAKING_ACCEPTED, DISCLOSURE, BURDEN, RULING_ISSUED,
     /** A signed evidence bundle left the server; the entry holds its SHA-256 and what it held. */
-    BUNDLE_EXPORTED
+    BUNDLE_EXPORTED,
+    /** A stored signature got a fresh archive time-stamp; the entry names it, its sequence and the renewal's SHA-256. */
+    SIGNATURE_RENEWED
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evidencedesk.archive.SignatureKind;
+import org.evidencedesk.archive.SignatureRenewals;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SignatureVerifier;
@@ -51,6 +53,9 @@ public class CustodyCheckpoints {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SignatureRenewals renewals;
+
     @Transactional
     public SignedCheckpoint checkpoint(long caseId, String actor) {
         List<CustodyEntry> entries = custody.entries(caseId);
@@ -79,12 +84,13 @@ public class CustodyCheckpoints {
     }
 
     /**
-     * The case's latest checkpoint as its signed statement, its signature verified against this installation's root:
-     * the sweep holds the chain to it. Empty when the chain was never checkpointed.
+     * The case's latest checkpoint as its signed statement, its signature (the current version, with the archive
+     * time-stamps added since) verified against this installation's root: the sweep holds the chain to it. Empty when
+     * the chain was never checkpointed.
      */
     @Transactional
     public Optional<CheckpointStatement> latest(long caseId) {
-        List<?> rows = entityManager.createNativeQuery("select statement, signature from custody_checkpoint where case_id = ?1"
+        List<?> rows = entityManager.createNativeQuery("select id, statement, signature from custody_checkpoint where case_id = ?1"
                         + " order by sequence desc, id desc")
                 .setParameter(1, caseId)
                 .setMaxResults(1)
@@ -93,14 +99,25 @@ public class CustodyCheckpoints {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        String statement = (String) row[0];
-        return Optional.of(CheckpointStatement.parse(statement, signatureProblem(statement, (String) row[1])));
+        String statement = (String) row[1];
+        return Optional.of(CheckpointStatement.parse(statement, signatureProblem(((Number) row[0]).longValue(), statement, (String) row[2])));
     }
 
-    private Optional<String> signatureProblem(String statement, String signature) {
+    /** A stored checkpoint's signature as it is handed out: the newest renewal, else the original. */
+    @Transactional
+    public Optional<byte[]> currentSignature(long checkpointId) {
+        return entityManager.createNativeQuery("select signature from custody_checkpoint where id = ?1")
+                .setParameter(1, checkpointId)
+                .getResultStream().findFirst()
+                .map(original -> renewals.currentSignature(SignatureKind.CHECKPOINT, checkpointId,
+                        Base64.getDecoder().decode((String) original)));
+    }
+
+    private Optional<String> signatureProblem(long checkpointId, String statement, String signature) {
         try {
+            byte[] current = renewals.currentSignature(SignatureKind.CHECKPOINT, checkpointId, Base64.getDecoder().decode(signature));
             return new SignatureVerifier(keys.rootCertificate(), clock)
-                    .verifyDetached(Base64.getDecoder().decode(signature), new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)))
+                    .verifyDetached(current, new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)))
                     .failure();
         } catch (IllegalArgumentException e) {
             return Optional.of("the stored signature is not Base64");

@@ -86,10 +86,11 @@ public class BlobUploads {
                 .getSingleResult()).longValue() > 0;
     }
 
-    /** Whether any evidence item or ruling names the blob: a named blob is never removed. */
+    /** Whether any evidence item, ruling or renewed ruling names the blob: a named blob is never removed. */
     boolean named(String sha256) {
         return count("select count(*) from evidence_item where sha256 = ?1", sha256)
-                + count("select count(*) from ruling where pdf_sha256 = ?1", sha256) > 0;
+                + count("select count(*) from ruling where pdf_sha256 = ?1", sha256)
+                + count("select count(*) from signature_renewal where pdf_sha256 = ?1", sha256) > 0;
     }
 
     void forget(String sha256) {

@@ -60,6 +60,8 @@ public final class Launcher {
         settings.heap();
         settings.caseNumberPattern();
         settings.sweepTime();
+        settings.renewalTime();
+        settings.renewalMargin();
         settings.tsaTrust();
         settings.tsaPin();
         settings.tsaPolicy();

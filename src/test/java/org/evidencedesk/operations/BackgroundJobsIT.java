@@ -112,6 +112,8 @@ class BackgroundJobsIT {
         }
         String jobsPage = administrator().get("admin/jobs.xhtml").body();
         assertThat(jobsPage).contains("Integrity sweep and custody checkpoints", "last run failed", "Checkpoints failed for 1 of");
+        // The archive time-stamps' section renders with the page (issue 14): the earliest renewal due, and how many are due.
+        assertThat(jobsPage).contains("Archive time-stamps", "Earliest renewal due", "Due within 90 days", "id=\"renewal-due\"");
 
         makeDue(SWEEP);
         JobRow again = await(Instant.now().plusSeconds(120),

@@ -84,7 +84,8 @@ class AccessMatrixWebIT {
             | GET /calendar.xhtml                                                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
             | GET /cases/list.xhtml                                                          | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
             | GET /cases/new.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |
-            # Administration: administrators only; anyone else signed in gets 403 (as today).
+            # Administration: administrators only; anyone else signed in gets 403 (as today). The jobs page also shows the
+            # archive time-stamps' earliest renewal and how many are due (issue 14): administrators only, with the page.
             | GET /admin/users.xhtml                                                         | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
             | GET /admin/user.xhtml?id={counsel's account}                                   | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |
             | GET /admin/keys.xhtml                                                          | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | SHOWN     | LOGIN |

@@ -37,6 +37,7 @@ import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
+import org.evidencedesk.evidence.ReceiptSignatures;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.config.Settings;
@@ -88,6 +89,9 @@ public class BundleExports {
     @Inject
     private EvidenceListPdf evidenceLists;
 
+    @Inject
+    private ReceiptSignatures receiptSignatures;
+
     /** A bundle signed and ready to stream, with what the custody entry will say about it. */
     public record PreparedExport(long caseId, String caseNumber, String selection, List<String> exhibits,
                                  Map<String, Long> itemIds, BundleWriter.Prepared bundle) {
@@ -126,9 +130,11 @@ public class BundleExports {
         // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
         custody.exportJsonLines(view, log);
         String caseNumber = view.disputeCase().getDisplayNumber();
+        // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
+        Map<Long, byte[]> receipts = receiptSignatures.current(selected);
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
-                selected.stream().map(BundleExports::bundleItem).toList(), log.toString(),
+                selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log.toString(),
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList(view, username, selected)));
@@ -192,11 +198,11 @@ public class BundleExports {
         custody.append(export.caseId(), username, CustodyAction.BUNDLE_EXPORTED, null, detail);
     }
 
-    static BundleItem bundleItem(EvidenceItem item) {
+    static BundleItem bundleItem(EvidenceItem item, byte[] receiptSignature) {
         return new BundleItem(item.getExhibitNumber(), item.getTitle(), item.getFactToProve(), item.getSource(),
                 item.getSide().name(), item.getStatus().name(), item.getOriginalFilename(), item.getMediaType(),
                 item.getSizeBytes(), item.getSha256(), item.getSm3(), item.getSubmittedAt(), item.getTimestampedAt(),
-                item.getTsaSerial(), item.timestampTokenBytes(), item.getReceiptJson(), item.receiptSignatureBytes());
+                item.getTsaSerial(), item.timestampTokenBytes(), item.getReceiptJson(), receiptSignature);
     }
 
 

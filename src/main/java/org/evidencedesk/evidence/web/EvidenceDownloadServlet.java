@@ -14,11 +14,12 @@ import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ItemDownloads;
+import org.evidencedesk.evidence.ReceiptSignatures;
 import org.evidencedesk.web.Downloads;
 
 /**
  * Downloads of an item: {@code /evidence/download/content/ID}, {@code receipt.json/ID},
- * {@code receipt.p7s/ID} and {@code token.tsr/ID}. Access is checked and logged by {@link EvidenceAccess};
+ * {@code receipt.p7s/ID} (its current version, with the archive time-stamps added since) and {@code token.tsr/ID}. Access is checked and logged by {@link EvidenceAccess};
  * an item the user may not see answers 404. Everything goes out as an attachment, never rendered inline, under the
  * name {@link ItemDownloads} gives it, which the commands printed on the item page use.
  */
@@ -33,6 +34,9 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
 
     @Inject
     private BlobStore blobs;
+
+    @Inject
+    private ReceiptSignatures receiptSignatures;
 
     @Override
     protected Pattern path() {
@@ -49,7 +53,7 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
             case "receipt.json" -> send(response, "application/json", names.receipt(),
                     item.getReceiptJson().getBytes(StandardCharsets.UTF_8));
             case "receipt.p7s" -> send(response, "application/pkcs7-signature", names.receiptSignature(),
-                    item.receiptSignatureBytes());
+                    receiptSignatures.current(item));
             default -> send(response, "application/timestamp-reply", names.token(), item.timestampTokenBytes());
         }
     }

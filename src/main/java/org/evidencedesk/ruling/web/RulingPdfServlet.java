@@ -16,7 +16,8 @@ import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.Rulings;
 
 /**
- * A ruling's signed PDF, {@code /rulings/ID.pdf}, for anyone who may see its case; anyone else gets 404,
+ * A ruling's signed PDF, {@code /rulings/ID.pdf}, in its current version (with the archive time-stamps added since
+ * it was issued), for anyone who may see its case; anyone else gets 404,
  * as for a ruling that does not exist.
  */
 @WebServlet(urlPatterns = "/rulings/*")
@@ -46,8 +47,9 @@ public class RulingPdfServlet extends CaseResourceServlet {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"ruling-" + ruling.getId() + ".pdf\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLengthLong(ruling.getPdfSize());
-        try (InputStream in = blobs.open(ruling.getPdfSha256()); OutputStream out = response.getOutputStream()) {
+        Rulings.PdfVersion pdf = rulings.currentPdf(ruling);
+        response.setContentLengthLong(pdf.size());
+        try (InputStream in = blobs.open(pdf.sha256()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }

@@ -31,6 +31,8 @@ public enum Setting {
     PDF_FONT("evidencedesk.pdf.font"),
     RULES_DIR("evidencedesk.rules.dir"),
     SWEEP_TIME("evidencedesk.sweep.time"),
+    RENEWAL_TIME("evidencedesk.renewal.time"),
+    RENEWAL_MARGIN("evidencedesk.renewal.margin"),
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),

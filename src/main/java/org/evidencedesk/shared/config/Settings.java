@@ -347,6 +347,26 @@ public final class Settings {
         }
     }
 
+    /** When the daily archive time-stamp renewal runs, in the court's time zone: after the sweep, so both are not busy at once. */
+    public LocalTime renewalTime() {
+        String raw = value(Setting.RENEWAL_TIME).orElse("04:00");
+        try {
+            return LocalTime.parse(raw);
+        } catch (DateTimeException e) {
+            throw invalid(Setting.RENEWAL_TIME, raw, "a time of day such as 04:00");
+        }
+    }
+
+    /**
+     * How long before a stored signature's archive time-stamp runs out (its certificate expires, or its hash algorithm
+     * reaches its end of life) the renewal job adds a fresh one: long enough to ride out weeks of a time-stamping
+     * authority being down, or of the job failing unnoticed.
+     */
+    public java.time.Duration renewalMargin() {
+        long days = positive(Setting.RENEWAL_MARGIN, "90", "a number of days from 1 to 3650", 3650);
+        return java.time.Duration.ofDays(days);
+    }
+
     /** Time-stamp queries one client address may send to the public authority ({@code /tsa}). */
     public RateLimit tsaRateLimit() {
         return rateLimit(Setting.RATELIMIT_TSA, "120/min");

@@ -205,6 +205,20 @@ public class SettingsTest {
     }
 
     @Test
+    void archiveTimestampsAreRenewedAtFourNinetyDaysAheadUnlessSetAndBadValuesAreRefused() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).renewalTime()).isEqualTo(java.time.LocalTime.of(4, 0));
+        assertThat(settings(Map.of(), Map.of(), Map.of()).renewalMargin()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RENEWAL_MARGIN", "180"), Map.of()).renewalMargin())
+                .isEqualTo(java.time.Duration.ofDays(180));
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.renewal.margin", "0")).renewalMargin())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_RENEWAL_MARGIN");
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.renewal.margin", "90d")).renewalMargin())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_RENEWAL_MARGIN");
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.renewal.time", "4am")).renewalTime())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_RENEWAL_TIME");
+    }
+
+    @Test
     void rateLimitsAreACountPerPeriodAndBadOnesAreRefusedWithTheSettingNamed() {
         assertThat(settings(Map.of(), Map.of(), Map.of()).tsaRateLimit()).isEqualTo(new RateLimit(120, java.time.Duration.ofMinutes(1)));
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RATELIMIT_LOGIN", "10/s"), Map.of()).loginRateLimit())
