@@ -124,7 +124,7 @@ public final class KeysDirectory {
         RootAuthority root = RootAuthority.existsIn(rootFolder)
                 ? RootAuthority.open(rootFolder)
                 : RootAuthority.create(rootFolder, authority.createRoot(), clock);
-        byte[] encoded = issueUnder(root.credential(), password);
+        byte[] encoded = issueUnder(authority, root.credential(), password);
         try {
             OwnerOnlyFiles.createNew(keysDirectory.resolve(KEYSTORE_FILE), encoded);
             root.publishTo(keysDirectory);
@@ -138,7 +138,7 @@ public final class KeysDirectory {
     }
 
     /** The server keystore's bytes for a new hierarchy under {@code root}: both issuing CAs and the three leaves. */
-    byte[] issueUnder(Credential root, char[] password) {
+    static byte[] issueUnder(LocalCertificateAuthority authority, Credential root, char[] password) {
         IssuingAuthority signingCa = authority.issueAuthority(root, AuthorityRole.DOCUMENT_SIGNING, 1);
         IssuingAuthority timestampingCa = authority.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1);
         return SigningKeyStore.encode(List.of(signingCa, timestampingCa), authority.issueTimestamping(timestampingCa),
