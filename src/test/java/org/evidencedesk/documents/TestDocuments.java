@@ -53,7 +53,8 @@ final class TestDocuments {
     }
 
     private static SigningKeys keys() {
-        Path directory = temporary("keys");
+        // A folder inside the temporary one: the root goes beside it, in keys-root, and so stays inside it too.
+        Path directory = temporary("keys").resolve("keys");
         return new KeysDirectory(Clock.systemUTC()).loadOrCreate(directory, "documents-test".toCharArray());
     }
 
