@@ -34,7 +34,8 @@ public enum Setting {
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
-    BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace");
+    BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
+    SHA256_END_OF_LIFE("evidencedesk.sha256.end-of-life");
 
     private final String key;
 

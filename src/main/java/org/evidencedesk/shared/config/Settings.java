@@ -386,6 +386,19 @@ public final class Settings {
         };
     }
 
+    /**
+     * The day from which SHA-256 is no longer trusted to hold a time-stamp's imprint (ETSI TS 119 312 gives the
+     * algorithms' lifetimes): every archive time-stamp must be renewed with a stronger hash before it.
+     */
+    public java.time.Instant sha256EndOfLife() {
+        String raw = value(Setting.SHA256_END_OF_LIFE).orElse("2030-12-31");
+        try {
+            return java.time.LocalDate.parse(raw).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (DateTimeException e) {
+            throw invalid(Setting.SHA256_END_OF_LIFE, raw, "a date such as 2030-12-31");
+        }
+    }
+
     private static ConfigurationException invalid(Setting setting, String raw, String expected) {
         return new ConfigurationException("Invalid " + setting.key() + " (" + setting.environmentName() + ") '" + raw
                 + "': expected " + expected + ".");
