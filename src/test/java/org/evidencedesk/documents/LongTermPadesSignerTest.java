@@ -1,0 +1,251 @@
+package org.evidencedesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SubIndication;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.EuValidator;
+import org.evidencedesk.signing.OpensslCommand;
+import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.signing.TestKeys;
+import org.evidencedesk.signing.TestValidationAuthority;
+import org.evidencedesk.signing.Timestamper;
+import org.evidencedesk.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rulings and evidence lists at PAdES-BASELINE-LTA, judged by tools that are not ours: the EU DSS validator with
+ * the root as its only trust anchor and nothing to fetch, poppler's pdfsig for the signature (it lists a document
+ * time-stamp but cannot check one: poppler validates no {@code ETSI.RFC3161} sub-filter, so it says "not yet
+ * verified"), and openssl for the document time-stamp's token over its byte range. Revocation data comes from a
+ * test authority issuing real CRLs and OCSP responses for the shared test keys, until the installation's own PKI.
+ */
+class LongTermPadesSignerTest {
+
+    private static final String VALID = "Signature Validation: Signature is Valid.";
+    private static final SigningKeys KEYS = TestKeys.SHARED;
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Asia/Shanghai"));
+    private final TestValidationAuthority authority = TestValidationAuthority.forSharedKeys(clock);
+    private final Timestamper timestamper = timestamper();
+    private final PadesArchiveTimestamps archive = new PadesArchiveTimestamps(timestamper, authority, Instant.parse("2030-12-31T00:00:00Z"));
+    private final PdfSigner signer = new LongTermPadesSigner(new PadesSigner(KEYS.signing(), clock, Optional.of(timestamper)), archive);
+    private final EuValidator eu = new EuValidator(KEYS.rootCertificate());
+
+    @Test
+    void theEuValidatorTrustingOnlyTheRootPassesASignedRulingAtPadesBaselineLta() {
+        byte[] pdf = ruling();
+
+        EuValidator.Verdict verdict = eu.validate(pdf).print("ruling");
+
+        assertThat(verdict.indication()).as(verdict.lines().toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+        assertThat(verdict.signatureCount()).isEqualTo(1);
+        assertThat(verdict.timestampCount()).as("the signature time-stamp and the document time-stamp").isEqualTo(2);
+        assertThat(verdict.fetchesRefused()).as("everything needed is in the file").isZero();
+    }
+
+    @Test
+    void theEuValidatorPassesASignedEvidenceListAtPadesBaselineLta() throws IOException {
+        byte[] pdf = new EvidenceListPdf(TestDocuments.FONT).renderSigned(new EvidenceListDocument("北京知识产权法院 Beijing IP Court",
+                "(2026)京73民初1024号", List.of("杭州云栈科技有限公司"), List.of("深圳市快购电子商务有限公司"), "counsel",
+                ZonedDateTime.now(clock), List.of(new EvidenceListDocument.Row("P-001", "销售页面截图", "被告销售侵权产品", "公证处",
+                        "a".repeat(64), "b".repeat(64), ZonedDateTime.now(clock)))), signer);
+
+        EuValidator.Verdict verdict = eu.validate(pdf).print("evidence list");
+
+        assertThat(verdict.indication()).as(verdict.lines().toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+        assertThat(PdfsigCommand.run(Files.write(temp.resolve("list.pdf"), pdf))).contains(VALID);
+    }
+
+    @Test
+    void oneChangedByteInsideTheSignedRangeIsAHashFailure() throws IOException {
+        byte[] pdf = ruling();
+        byte[] tampered = pdf.clone();
+        int inFirstStream = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("stream") + 40;
+        assertThat(inFirstStream).isLessThan(signatureByteRanges(pdf).get(0)[1]);
+        tampered[inFirstStream] ^= 0x01;
+
+        EuValidator.Verdict verdict = eu.validate(tampered).print("ruling with one byte changed");
+
+        assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(verdict.subIndication()).contains(SubIndication.HASH_FAILURE);
+    }
+
+    @Test
+    void aRenewedRulingHasTwoDocumentTimestampsAndStillPasses() throws IOException {
+        byte[] pdf = ruling();
+        clock.advance(java.time.Duration.ofDays(30));
+
+        byte[] renewed = archive.renew(pdf, new byte[0]);
+
+        assertThat(renewed).startsWith(pdf);
+        assertThat(PdfSignatureRevisions.of(renewed)).extracting(PdfSignatureRevisions.Revision::documentTimestamp)
+                .containsExactly(false, true, true);
+        EuValidator.Verdict verdict = eu.validate(renewed).print("renewed ruling");
+        assertThat(verdict.indication()).as(verdict.lines().toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+        assertThat(verdict.timestampCount()).isEqualTo(3);
+        assertThat(PdfsigCommand.run(Files.write(temp.resolve("renewed.pdf"), renewed))).contains(VALID);
+
+        byte[] tampered = renewed.clone();
+        int inFirstStream = new String(renewed, StandardCharsets.ISO_8859_1).indexOf("stream") + 40;
+        tampered[inFirstStream] ^= 0x01;
+        EuValidator.Verdict broken = eu.validate(tampered).print("renewed ruling with one byte changed");
+        assertThat(broken.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(broken.subIndication()).contains(SubIndication.HASH_FAILURE);
+    }
+
+    @Test
+    void pdfsigCallsTheSignatureValidAndListsTheDocumentTimestampOverTheWholeFile() throws IOException {
+        String report = PdfsigCommand.run(Files.write(temp.resolve("ruling.pdf"), ruling()));
+
+        String signature = report.substring(report.indexOf("Signature #1:"), report.indexOf("Signature #2:"));
+        String timestamp = report.substring(report.indexOf("Signature #2:"));
+        assertThat(signature).contains(VALID, "Signature Type: ETSI.CAdES.detached", "Signer Certificate Common Name: Evidence Desk Signing");
+        assertThat(timestamp).contains("Evidence Desk Time-Stamping Authority", "Total document signed")
+                .doesNotContain("Signature is Invalid", "Digest Mismatch");
+        assertThat(report).doesNotContain("Signature #3:");
+    }
+
+    @Test
+    void opensslVerifiesTheDocumentTimestampTokenOverItsByteRange() throws Exception {
+        byte[] pdf = ruling();
+        byte[] token;
+        byte[] signedRange;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature timestamp = document.getLastSignatureDictionary();
+            assertThat(timestamp.getCOSObject().getCOSName(COSName.TYPE)).isEqualTo(COSName.DOC_TIME_STAMP);
+            assertThat(timestamp.getSubFilter()).isEqualTo("ETSI.RFC3161");
+            token = withoutPadding(timestamp.getContents(pdf));
+            signedRange = timestamp.getSignedContent(pdf);
+        }
+        Files.write(temp.resolve("token.der"), token);
+        Files.write(temp.resolve("range.bin"), signedRange);
+        Files.writeString(temp.resolve("root.pem"), pem(KEYS.rootCertificate().getEncoded()));
+
+        OpensslCommand.Result verified = OpensslCommand.run(temp, "ts", "-verify", "-in", "token.der", "-token_in", "-data", "range.bin",
+                "-CAfile", "root.pem");
+        assertThat(verified.succeeded()).as(verified.output()).isTrue();
+
+        signedRange[signedRange.length / 2] ^= 0x01;
+        Files.write(temp.resolve("range.bin"), signedRange);
+        assertThat(OpensslCommand.run(temp, "ts", "-verify", "-in", "token.der", "-token_in", "-data", "range.bin",
+                "-CAfile", "root.pem").succeeded()).isFalse();
+    }
+
+    @Test
+    void theStoreHoldsBothChainsWithTheirRevocationDataOnceEach() throws Exception {
+        byte[] pdf = ruling();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSDictionary store = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.DSS);
+            assertThat(store).isNotNull();
+            List<byte[]> certificates = streams(store.getCOSArray(COSName.CERTS));
+            assertThat(certificates).containsExactlyInAnyOrder(KEYS.signing().certificate().getEncoded(),
+                    KEYS.timestamping().certificate().getEncoded(), KEYS.rootCertificate().getEncoded());
+            assertThat(streams(store.getCOSArray(COSName.OCSPS))).as("one OCSP response per leaf").hasSize(2);
+            assertThat(streams(store.getCOSArray(COSName.CRLS))).as("the root's CRL, once").hasSize(1);
+        }
+    }
+
+    @Test
+    void addingValidationDataTheStoreAlreadyHoldsChangesNothing() throws IOException {
+        byte[] pdf = ruling();
+        byte[] certificatesAgain = DocumentSecurityStore.withValidationData(pdf,
+                new org.evidencedesk.signing.ValidationData(KEYS.signing().chain(), List.of(), List.of()));
+
+        assertThat(certificatesAgain).isSameAs(pdf);
+    }
+
+    @Test
+    void renewalIsDueAtTheEarlierOfTheTimestampCertificatesExpiryAndSha256sEndOfLife() {
+        byte[] pdf = ruling();
+        Instant expiry = KEYS.timestamping().certificate().getNotAfter().toInstant();
+
+        assertThat(archive.renewBy(pdf)).isEqualTo(Instant.parse("2030-12-31T00:00:00Z")).isBefore(expiry);
+        assertThat(new PadesArchiveTimestamps(timestamper, authority, expiry.plusSeconds(1)).renewBy(pdf)).isEqualTo(expiry);
+    }
+
+    @Test
+    void renewingSomethingThatIsNotASignedPdfIsRefused() {
+        byte[] pdf = ruling();
+
+        assertThatThrownBy(() -> archive.renew(pdf, new byte[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> archive.renew("not a pdf".getBytes(StandardCharsets.UTF_8), new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> archive.renew(new RulingPdf(TestDocuments.FONT).render(TestDocuments.englishRuling(List.of("Unsigned."))),
+                new byte[0])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private byte[] ruling() {
+        return new RulingPdf(TestDocuments.FONT).renderSigned(TestDocuments.chineseRuling(List.of("原告申请责令被告提交其销售账簿。")), signer);
+    }
+
+    private Timestamper timestamper() {
+        AtomicLong serials = new AtomicLong();
+        return new BouncyCastleTimestampAuthority(KEYS.timestamping(), () -> BigInteger.valueOf(serials.incrementAndGet()), clock);
+    }
+
+    private static List<int[]> signatureByteRanges(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getSignatureDictionaries().stream().map(PDSignature::getByteRange).toList();
+        }
+    }
+
+    private static List<byte[]> streams(COSArray array) throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        for (COSBase entry : array) {
+            COSStream stream = (COSStream) (entry instanceof COSObject object ? object.getObject() : entry);
+            try (InputStream in = stream.createInputStream()) {
+                contents.add(in.readAllBytes());
+            }
+        }
+        return contents;
+    }
+
+    private static byte[] withoutPadding(byte[] contents) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return in.readObject().getEncoded(ASN1Encoding.DER);
+        }
+    }
+
+    private static String pem(byte[] der) {
+        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
+}
