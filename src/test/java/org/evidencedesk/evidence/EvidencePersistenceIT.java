@@ -539,7 +539,9 @@ class EvidencePersistenceIT {
                 java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"), pdfSigner);
 
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
-            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getLastSignatureDictionary();
+            // The signature itself, not a document time-stamp appended after it (PAdES-BASELINE-LTA).
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getSignatureDictionaries().stream()
+                    .filter(candidate -> "ETSI.CAdES.detached".equals(candidate.getSubFilter())).findFirst().orElseThrow();
             byte[] cms;
             try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(signed))) {
                 cms = in.readObject().getEncoded();
