@@ -21,6 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -30,8 +32,6 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1InputStream;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.EuValidator;
 import org.evidencedesk.signing.OpensslCommand;
@@ -142,29 +142,37 @@ class LongTermPadesSignerTest {
         assertThat(report).doesNotContain("Signature #3:");
     }
 
+    /**
+     * The recipe of verifying-evidence.md, with stock tools only: pdfsig dumps the document time-stamp's token and
+     * prints its byte range, and openssl checks the token over those bytes against the root.
+     */
     @Test
-    void opensslVerifiesTheDocumentTimestampTokenOverItsByteRange() throws Exception {
+    void opensslVerifiesTheDocumentTimestampPdfsigDumpsOverTheRangePdfsigPrints() throws Exception {
         byte[] pdf = ruling();
-        byte[] token;
-        byte[] signedRange;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature timestamp = document.getLastSignatureDictionary();
             assertThat(timestamp.getCOSObject().getCOSName(COSName.TYPE)).isEqualTo(COSName.DOC_TIME_STAMP);
             assertThat(timestamp.getSubFilter()).isEqualTo("ETSI.RFC3161");
-            token = withoutPadding(timestamp.getContents(pdf));
-            signedRange = timestamp.getSignedContent(pdf);
         }
-        Files.write(temp.resolve("token.der"), token);
-        Files.write(temp.resolve("range.bin"), signedRange);
+        Path file = Files.write(temp.resolve("ruling.pdf"), pdf);
+        String report = PdfsigCommand.dump(file);
+        Matcher ranges = Pattern.compile("Signed Ranges: \\[(\\d+) - (\\d+)\\], \\[(\\d+) - (\\d+)\\]")
+                .matcher(report.substring(report.indexOf("Signature #2:")));
+        assertThat(ranges.find()).as(report).isTrue();
+        java.io.ByteArrayOutputStream signedRange = new java.io.ByteArrayOutputStream();
+        signedRange.write(pdf, 0, Integer.parseInt(ranges.group(2)));
+        signedRange.write(pdf, Integer.parseInt(ranges.group(3)), Integer.parseInt(ranges.group(4)) - Integer.parseInt(ranges.group(3)));
+        Files.write(temp.resolve("range.bin"), signedRange.toByteArray());
         Files.writeString(temp.resolve("root.pem"), pem(KEYS.rootCertificate().getEncoded()));
 
-        OpensslCommand.Result verified = OpensslCommand.run(temp, "ts", "-verify", "-in", "token.der", "-token_in", "-data", "range.bin",
-                "-CAfile", "root.pem");
+        OpensslCommand.Result verified = OpensslCommand.run(temp, "ts", "-verify", "-in", "ruling.pdf.sig1", "-token_in",
+                "-data", "range.bin", "-CAfile", "root.pem");
         assertThat(verified.succeeded()).as(verified.output()).isTrue();
 
-        signedRange[signedRange.length / 2] ^= 0x01;
-        Files.write(temp.resolve("range.bin"), signedRange);
-        assertThat(OpensslCommand.run(temp, "ts", "-verify", "-in", "token.der", "-token_in", "-data", "range.bin",
+        byte[] changed = signedRange.toByteArray();
+        changed[changed.length / 2] ^= 0x01;
+        Files.write(temp.resolve("range.bin"), changed);
+        assertThat(OpensslCommand.run(temp, "ts", "-verify", "-in", "ruling.pdf.sig1", "-token_in", "-data", "range.bin",
                 "-CAfile", "root.pem").succeeded()).isFalse();
     }
 
@@ -236,12 +244,6 @@ class LongTermPadesSignerTest {
             }
         }
         return contents;
-    }
-
-    private static byte[] withoutPadding(byte[] contents) throws IOException {
-        try (ASN1InputStream in = new ASN1InputStream(contents)) {
-            return in.readObject().getEncoded(ASN1Encoding.DER);
-        }
     }
 
     private static String pem(byte[] der) {
