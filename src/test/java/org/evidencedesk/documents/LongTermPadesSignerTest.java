@@ -12,12 +12,14 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,10 +37,11 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.EuValidator;
 import org.evidencedesk.signing.OpensslCommand;
+import org.evidencedesk.signing.InMemoryRevocations;
 import org.evidencedesk.signing.SigningKeys;
-import org.evidencedesk.signing.TestKeys;
-import org.evidencedesk.signing.TestValidationAuthority;
 import org.evidencedesk.signing.Timestamper;
+import org.evidencedesk.signing.ValidationData;
+import org.evidencedesk.signing.ValidationDataSource;
 import org.evidencedesk.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,19 +50,20 @@ import org.junit.jupiter.api.io.TempDir;
  * Rulings and evidence lists at PAdES-BASELINE-LTA, judged by tools that are not ours: the EU DSS validator with
  * the root as its only trust anchor and nothing to fetch, poppler's pdfsig for the signature (it lists a document
  * time-stamp but cannot check one: poppler validates no {@code ETSI.RFC3161} sub-filter, so it says "not yet
- * verified"), and openssl for the document time-stamp's token over its byte range. Revocation data comes from a
- * test authority issuing real CRLs and OCSP responses for the shared test keys, until the installation's own PKI.
+ * verified"), and openssl for the document time-stamp's token over its byte range. Keys and revocation data are a
+ * fresh installation's: root, signing and time-stamping CAs, OCSP answers from the CAs and the root's published CRL.
  */
 class LongTermPadesSignerTest {
 
     private static final String VALID = "Signature Validation: Signature is Valid.";
-    private static final SigningKeys KEYS = TestKeys.SHARED;
+    private static final SigningKeys KEYS = TestDocuments.KEYS;
 
     @TempDir
     Path temp;
 
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Asia/Shanghai"));
-    private final TestValidationAuthority authority = TestValidationAuthority.forSharedKeys(clock);
+    private final InMemoryRevocations revocations = new InMemoryRevocations();
+    private final ValidationDataSource authority = TestDocuments.validationData(clock, revocations);
     private final Timestamper timestamper = timestamper();
     private final PadesArchiveTimestamps archive = new PadesArchiveTimestamps(timestamper, authority, Instant.parse("2030-12-31T00:00:00Z"));
     private final PdfSigner signer = new LongTermPadesSigner(new PadesSigner(KEYS.signing(), clock, Optional.of(timestamper)), archive);
@@ -183,11 +187,14 @@ class LongTermPadesSignerTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             COSDictionary store = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.DSS);
             assertThat(store).isNotNull();
-            List<byte[]> certificates = streams(store.getCOSArray(COSName.CERTS));
-            assertThat(certificates).containsExactlyInAnyOrder(KEYS.signing().certificate().getEncoded(),
-                    KEYS.timestamping().certificate().getEncoded(), KEYS.rootCertificate().getEncoded());
-            assertThat(streams(store.getCOSArray(COSName.OCSPS))).as("one OCSP response per leaf").hasSize(2);
-            assertThat(streams(store.getCOSArray(COSName.CRLS))).as("the root's CRL, once").hasSize(1);
+            List<byte[]> expected = new ArrayList<>();
+            for (X509Certificate certificate : new LinkedHashSet<>(concat(KEYS.signing().chain(), KEYS.timestamping().chain()))) {
+                expected.add(certificate.getEncoded());
+            }
+            assertThat(expected).as("leaf, issuing CA and root of each, the root once").hasSize(5);
+            assertThat(streams(store.getCOSArray(COSName.CERTS))).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(streams(store.getCOSArray(COSName.OCSPS))).as("an issuing CA's answer for each leaf").hasSize(2);
+            assertThat(streams(store.getCOSArray(COSName.CRLS))).as("the root's CRL for the two CAs, once").hasSize(1);
         }
     }
 
@@ -195,7 +202,7 @@ class LongTermPadesSignerTest {
     void addingValidationDataTheStoreAlreadyHoldsChangesNothing() throws IOException {
         byte[] pdf = ruling();
         byte[] certificatesAgain = DocumentSecurityStore.withValidationData(pdf,
-                new org.evidencedesk.signing.ValidationData(KEYS.signing().chain(), List.of(), List.of()));
+                new ValidationData(KEYS.signing().chain(), List.of(), List.of()));
 
         assertThat(certificatesAgain).isSameAs(pdf);
     }
@@ -205,7 +212,9 @@ class LongTermPadesSignerTest {
         byte[] pdf = ruling();
         Instant expiry = KEYS.timestamping().certificate().getNotAfter().toInstant();
 
-        assertThat(archive.renewBy(pdf)).isEqualTo(Instant.parse("2030-12-31T00:00:00Z")).isBefore(expiry);
+        Instant earlier = expiry.minus(java.time.Duration.ofDays(1));
+
+        assertThat(new PadesArchiveTimestamps(timestamper, authority, earlier).renewBy(pdf)).isEqualTo(earlier);
         assertThat(new PadesArchiveTimestamps(timestamper, authority, expiry.plusSeconds(1)).renewBy(pdf)).isEqualTo(expiry);
     }
 
@@ -227,6 +236,12 @@ class LongTermPadesSignerTest {
     private Timestamper timestamper() {
         AtomicLong serials = new AtomicLong();
         return new BouncyCastleTimestampAuthority(KEYS.timestamping(), () -> BigInteger.valueOf(serials.incrementAndGet()), clock);
+    }
+
+    private static List<X509Certificate> concat(List<X509Certificate> first, List<X509Certificate> second) {
+        List<X509Certificate> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static List<int[]> signatureByteRanges(byte[] pdf) throws IOException {
