@@ -1,12 +1,11 @@
 package org.evidencedesk.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.Timestamper;
@@ -20,32 +19,28 @@ import org.evidencedesk.signing.ValidationDataSource;
 @ApplicationScoped
 public class DocumentsConfiguration {
 
-    private static final Logger LOG = Logger.getLogger(DocumentsConfiguration.class.getName());
-
     @Produces
     @Singleton
     DocumentFont font(Settings settings) {
         return DocumentFont.at(settings.pdfFont());
     }
 
+    /** Rulings and evidence lists at PAdES-BASELINE-LTA: signature, signature time-stamp, validation data, document time-stamp. */
+    @Produces
+    @Singleton
+    PdfSigner pdfSigner(SigningKeys keys, Clock clock, Timestamper timestamper, PadesArchiveTimestamps archiveTimestamps) {
+        return new LongTermPadesSigner(new PadesSigner(keys.signing(), clock, Optional.of(timestamper)), archiveTimestamps);
+    }
+
     /**
-     * PAdES-BASELINE-LTA when the installation's authorities give validation data; without a
-     * {@link ValidationDataSource} (an installation whose PKI publishes no revocation data) PAdES-BASELINE-T,
-     * said once in the log, since a PDF that validators cannot take to the long-term level is still better
-     * signed than refused.
+     * Document time-stamps for signed PDFs, now and at each renewal, with the installation's validation data; typed as
+     * itself alone, so it never competes with the archive time-stamps of CAdES signatures for {@code ArchiveTimestamps}.
      */
     @Produces
     @Singleton
-    PdfSigner pdfSigner(SigningKeys keys, Clock clock, Timestamper timestamper, Settings settings,
-                        Instance<ValidationDataSource> validationData) {
-        PdfSigner timestamped = new PadesSigner(keys.signing(), clock, Optional.of(timestamper));
-        if (!validationData.isResolvable()) {
-            LOG.warning("No validation data source: PDFs are signed at PAdES-BASELINE-T, without the document security "
-                    + "store and document time-stamp of PAdES-BASELINE-LTA");
-            return timestamped;
-        }
-        return new LongTermPadesSigner(timestamped,
-                new PadesArchiveTimestamps(timestamper, validationData.get(), settings.sha256EndOfLife()));
+    @Typed(PadesArchiveTimestamps.class)
+    PadesArchiveTimestamps pdfArchiveTimestamps(Timestamper timestamper, ValidationDataSource validationData, Settings settings) {
+        return new PadesArchiveTimestamps(timestamper, validationData, settings.sha256EndOfLife());
     }
 
     @Produces
