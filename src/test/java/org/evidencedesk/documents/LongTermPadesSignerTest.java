@@ -94,6 +94,11 @@ class LongTermPadesSignerTest {
         assertThat(verdict.indication()).as(verdict.lines().toString()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(verdict.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
         assertThat(PdfsigCommand.run(Files.write(temp.resolve("list.pdf"), pdf))).contains(VALID);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = document.getSignatureDictionaries().get(0);
+            assertThat(signature.getReason()).isEqualTo("Evidence list 证据目录 (2026)京73民初1024号");
+            assertThat(signature.getLocation()).isEqualTo("北京知识产权法院 Beijing IP Court");
+        }
     }
 
     @Test

@@ -90,10 +90,10 @@ public class BundleExports {
     private Clock clock;
 
     @Inject
-    private EvidenceListPdf evidenceLists;
+    private PdfSigner pdfSigner;
 
     @Inject
-    private PdfSigner pdfSigner;
+    private EvidenceListPdf evidenceLists;
 
     /** A bundle signed and ready to stream, with what the custody entry will say about it. */
     public record PreparedExport(long caseId, String caseNumber, String selection, List<String> exhibits,
