@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.simplereport.SimpleReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -80,6 +81,9 @@ class LongTermPadesSignerTest {
         assertThat(verdict.signatureCount()).isEqualTo(1);
         assertThat(verdict.timestampCount()).as("the signature time-stamp and the document time-stamp").isEqualTo(2);
         assertThat(verdict.fetchesRefused()).as("everything needed is in the file").isZero();
+        SimpleReport report = verdict.reports().getSimpleReport();
+        assertThat(report.getSignatureTimestamps(report.getFirstSignatureId())).as("the signature and the document time-stamp")
+                .allSatisfy(timestamp -> assertThat(timestamp.getIndication()).isEqualTo(Indication.PASSED));
     }
 
     @Test
