@@ -22,7 +22,8 @@ public record IssuingAuthority(String slug, Credential credential) {
         return credential.certificate();
     }
 
-    AuthorityRole role() {
+    /** Which job the CA does, read from its slug. */
+    public AuthorityRole role() {
         return AuthorityRole.of(slug).orElseThrow(() -> new IllegalStateException("Not an issuing CA's slug: " + slug)).role();
     }
 

@@ -124,7 +124,7 @@ public final class KeysDirectory {
         RootAuthority root = RootAuthority.existsIn(rootFolder)
                 ? RootAuthority.open(rootFolder)
                 : RootAuthority.create(rootFolder, authority.createRoot(), clock);
-        byte[] encoded = issueUnder(root.credential(), password);
+        byte[] encoded = issueUnder(authority, root.credential(), password);
         try {
             OwnerOnlyFiles.createNew(keysDirectory.resolve(KEYSTORE_FILE), encoded);
             root.publishTo(keysDirectory);
@@ -138,7 +138,7 @@ public final class KeysDirectory {
     }
 
     /** The server keystore's bytes for a new hierarchy under {@code root}: both issuing CAs and the three leaves. */
-    byte[] issueUnder(Credential root, char[] password) {
+    static byte[] issueUnder(LocalCertificateAuthority authority, Credential root, char[] password) {
         IssuingAuthority signingCa = authority.issueAuthority(root, AuthorityRole.DOCUMENT_SIGNING, 1);
         IssuingAuthority timestampingCa = authority.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1);
         return SigningKeyStore.encode(List.of(signingCa, timestampingCa), authority.issueTimestamping(timestampingCa),
@@ -146,13 +146,34 @@ public final class KeysDirectory {
     }
 
     private void renewExpiringLeaves(Path keystore, char[] password) throws IOException {
+        renewLeaves(keystore.getParent(), password);
+    }
+
+    /**
+     * Replaces in the keystore every leaf with less than the renewal time left (an installation still holding its
+     * root online excepted: it has no issuing CA until migrated).
+     *
+     * @return the aliases renewed
+     */
+    public List<String> renewLeaves(Path keysDirectory, char[] password) {
+        Path keystore = keysDirectory.resolve(KEYSTORE_FILE);
+        if (holdsRootKey(keystore, password)) {
+            return List.of();
+        }
         SigningKeys keys = SigningKeyStore.load(keystore, password, SigningKeyStore.TIMESTAMPING_ALIAS,
                 SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS);
-        Optional<byte[]> renewed = new LeafRenewal(authority, clock, renewBefore)
-                .renewExpiring(keystore, password, SigningKeyStore.authorities(keystore, password, keys.rootCertificate()));
-        if (renewed.isPresent()) {
-            OwnerOnlyFiles.replace(keystore, renewed.get());
+        LeafRenewal renewal = new LeafRenewal(authority, clock, renewBefore);
+        Optional<LeafRenewal.Renewed> renewed = renewal.renewExpiring(keystore, password,
+                SigningKeyStore.authorities(keystore, password, keys.rootCertificate()));
+        if (renewed.isEmpty()) {
+            return List.of();
         }
+        try {
+            OwnerOnlyFiles.replace(keystore, renewed.get().keystore());
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot write the keystore " + keystore + ": " + e.getMessage(), e);
+        }
+        return renewed.get().aliases();
     }
 
     private static boolean holdsRootKey(Path keystore, char[] password) {

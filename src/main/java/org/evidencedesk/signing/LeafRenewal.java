@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -35,11 +36,11 @@ final class LeafRenewal {
         this.renewBefore = renewBefore;
     }
 
-    /** The keystore's bytes with every leaf near its end replaced; empty if none needed it (or none could be). */
-    Optional<byte[]> renewExpiring(Path pkcs12, char[] password, IssuingAuthorities authorities) {
+    /** The keystore's bytes with every leaf near its end replaced, and which; empty if none needed it (or none could be). */
+    Optional<Renewed> renewExpiring(Path pkcs12, char[] password, IssuingAuthorities authorities) {
         KeyStore store = SigningKeyStore.open(pkcs12, password);
         Instant threshold = clock.instant().plus(renewBefore);
-        boolean changed = false;
+        List<String> renewed = new ArrayList<>();
         try {
             for (String alias : LEAVES) {
                 if (!store.isKeyEntry(alias)) {
@@ -65,11 +66,15 @@ final class LeafRenewal {
                 LOG.info("Renewed the certificate '" + alias + "' (it expired " + old.getNotAfter().toInstant() + "; the new one, serial "
                         + fresh.certificate().getSerialNumber().toString(16) + ", expires " + fresh.certificate().getNotAfter().toInstant()
                         + "); the old one is kept as " + SigningKeyStore.retiredAlias(alias, old));
-                changed = true;
+                renewed.add(alias);
             }
-            return changed ? Optional.of(SigningKeyStore.bytes(store, password)) : Optional.empty();
+            return renewed.isEmpty() ? Optional.empty() : Optional.of(new Renewed(SigningKeyStore.bytes(store, password), renewed));
         } catch (GeneralSecurityException | IOException e) {
             throw new ConfigurationException("Keystore " + pkcs12 + ": cannot renew its certificates (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The keystore's new bytes and the aliases whose certificates were replaced. */
+    record Renewed(byte[] keystore, List<String> aliases) {
     }
 }

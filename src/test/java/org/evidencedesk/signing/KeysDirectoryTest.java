@@ -117,6 +117,19 @@ class KeysDirectoryTest {
         assertThat(again.keys()).as("renewed once, not on every start").isEqualTo(renewed.keys());
     }
 
+    /** What the daily job does: the keystore's leaves near their end renewed, each named, once. */
+    @Test
+    void theDailyRenewalNamesWhatItRenewedAndRenewsItOnce() {
+        keysDirectory.loadOrCreate(keys(), PASSWORD);
+        KeysDirectory later = new KeysDirectory(Clock.offset(Clock.systemUTC(), LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY.minusDays(30)),
+                AuthorityAddresses.LOCAL, LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY, Duration.ofDays(90));
+
+        assertThat(later.renewLeaves(keys(), PASSWORD)).containsExactly(SigningKeyStore.SIGNING_ALIAS, SigningKeyStore.TIMESTAMPING_ALIAS,
+                SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS);
+        assertThat(later.renewLeaves(keys(), PASSWORD)).isEmpty();
+        assertThat(keysDirectory.renewLeaves(keys(), PASSWORD)).isEmpty();
+    }
+
     @Test
     void aLeafWithTimeLeftIsNotRenewed() {
         SigningKeys first = keysDirectory.loadOrCreate(keys(), PASSWORD);

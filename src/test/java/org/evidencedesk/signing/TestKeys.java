@@ -46,12 +46,16 @@ public final class TestKeys {
                 AUTHORITY.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1));
     }
 
-    /** A PKI made 21 years ago, its leaves as long-lived as their CAs, so every certificate in it has run out. */
+    /**
+     * A PKI whose certificates all ran out a year ago: a root made 21 years ago, its CAs and leaves 11 years ago
+     * (the leaves as long-lived as their CAs), so all were valid together until then.
+     */
     public static SigningKeys expired() {
+        Credential root = new LocalCertificateAuthority(Clock.fixed(Instant.now().minus(Duration.ofDays(21 * 366 - 2)),
+                java.time.ZoneOffset.UTC)).createRoot();
         LocalCertificateAuthority past = new LocalCertificateAuthority(
-                Clock.fixed(Instant.now().minus(Duration.ofDays(21 * 366)), java.time.ZoneOffset.UTC), AuthorityAddresses.LOCAL,
+                Clock.fixed(Instant.now().minus(Duration.ofDays(11 * 366)), java.time.ZoneOffset.UTC), AuthorityAddresses.LOCAL,
                 Duration.ofDays(20 * 366));
-        Credential root = past.createRoot();
         return under(past, root, past.issueAuthority(root, AuthorityRole.DOCUMENT_SIGNING, 1),
                 past.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1));
     }

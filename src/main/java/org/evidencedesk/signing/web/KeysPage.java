@@ -7,8 +7,12 @@ import jakarta.inject.Named;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.evidencedesk.signing.AuthorityRole;
+import org.evidencedesk.signing.IssuingAuthorities;
+import org.evidencedesk.signing.IssuingAuthority;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.shared.Sha256;
 
@@ -25,14 +29,23 @@ public class KeysPage {
     @Inject
     private SigningKeys keys;
 
+    @Inject
+    private IssuingAuthorities authorities;
+
     private List<CertificateFacts> certificates;
 
     @PostConstruct
     void load() {
-        certificates = List.of(facts("keys.root", keys.rootCertificate()),
-                facts("keys.timestamping", keys.timestamping().certificate()),
-                facts("keys.publicTimestamping", keys.publicTimestamping().certificate()),
-                facts("keys.signing", keys.signing().certificate()));
+        List<CertificateFacts> all = new ArrayList<>();
+        all.add(facts("keys.root", keys.rootCertificate()));
+        for (IssuingAuthority authority : authorities.authorities()) {
+            all.add(facts(authority.role() == AuthorityRole.DOCUMENT_SIGNING ? "keys.documentSigningCa" : "keys.timestampingCa",
+                    authority.certificate()));
+        }
+        all.add(facts("keys.timestamping", keys.timestamping().certificate()));
+        all.add(facts("keys.publicTimestamping", keys.publicTimestamping().certificate()));
+        all.add(facts("keys.signing", keys.signing().certificate()));
+        certificates = List.copyOf(all);
     }
 
     private static CertificateFacts facts(String purposeKey, X509Certificate certificate) {
