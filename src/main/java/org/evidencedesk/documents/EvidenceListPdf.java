@@ -1,5 +1,6 @@
 package org.evidencedesk.documents;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
@@ -62,6 +63,20 @@ public final class EvidenceListPdf {
             }
             document.save(out);
         }
+    }
+
+    /**
+     * The list as a bundle carries it: signed as PAdES by {@code signer}, its reason naming the list and the case in
+     * both languages, its location the court, so that the list is checked apart from the bundle it came in.
+     *
+     * @throws org.evidencedesk.signing.TimestampException if the signer time-stamps and the authority did not answer
+     */
+    public byte[] renderSigned(EvidenceListDocument list, PdfSigner signer) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        render(list, pdf);
+        Labels labels = new Labels();
+        return signer.sign(pdf.toByteArray(), new PdfSignatureDetails(
+                labels.inline("documents.evidenceList") + " " + list.caseNumber(), list.court()));
     }
 
     private static String time(ZonedDateTime time) {

@@ -9,10 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.evidencedesk.signing.AuthorityRevocationLists;
+import org.evidencedesk.signing.AuthorityValidationData;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.FileSerialNumbers;
+import org.evidencedesk.signing.InstalledKeys;
+import org.evidencedesk.signing.IssuingAuthorities;
 import org.evidencedesk.signing.KeysDirectory;
+import org.evidencedesk.signing.OcspResponder;
+import org.evidencedesk.signing.RevocationRegistry;
 import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.signing.ValidationDataSource;
 
 /**
  * What the document tests share: Debian's WenQuanYi Zen Hei (the default font; the tests fail if it
@@ -23,7 +30,12 @@ final class TestDocuments {
 
     static final Path FONT_FILE = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     static final DocumentFont FONT = DocumentFont.at(FONT_FILE);
-    static final SigningKeys KEYS = keys();
+    /** A folder inside the temporary one: the root goes beside it, in keys-root, and so stays inside it too. */
+    private static final Path KEYS_DIRECTORY = temporary("keys").resolve("keys");
+    /** The keys and authorities of a fresh installation: root, signing and time-stamping CAs, leaves. */
+    static final InstalledKeys INSTALLATION = new KeysDirectory(Clock.systemUTC())
+            .loadOrCreateInstallation(KEYS_DIRECTORY, "documents-test".toCharArray());
+    static final SigningKeys KEYS = INSTALLATION.keys();
 
     private TestDocuments() {
     }
@@ -52,10 +64,14 @@ final class TestDocuments {
                 : Optional.empty());
     }
 
-    private static SigningKeys keys() {
-        // A folder inside the temporary one: the root goes beside it, in keys-root, and so stays inside it too.
-        Path directory = temporary("keys").resolve("keys");
-        return new KeysDirectory(Clock.systemUTC()).loadOrCreate(directory, "documents-test".toCharArray());
+    /**
+     * The installation's own validation data, as the application wires it: OCSP answers from the issuing CAs, the
+     * root's CRL as published in the keys folder, revocations kept in {@code revocations}.
+     */
+    static ValidationDataSource validationData(Clock clock, RevocationRegistry revocations) {
+        IssuingAuthorities authorities = INSTALLATION.authorities();
+        return new AuthorityValidationData(authorities, new OcspResponder(authorities, revocations, clock),
+                new AuthorityRevocationLists(authorities, revocations, KEYS_DIRECTORY.resolve(KeysDirectory.ROOT_CRL_FILE), clock));
     }
 
     private static Path temporary(String name) {

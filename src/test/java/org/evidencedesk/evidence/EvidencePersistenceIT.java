@@ -501,6 +501,8 @@ class EvidencePersistenceIT {
                      zip.getInputStream(zip.getEntry("evidence-list.pdf")).readAllBytes())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(list);
             assertTrue(text.contains("证据目录") && text.contains(mine.getExhibitNumber()) && !text.contains(hidden.getExhibitNumber()), text);
+            assertEquals(List.of("ETSI.CAdES.detached", "ETSI.RFC3161"), list.getSignatureDictionaries().stream()
+                    .map(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature::getSubFilter).toList());
         }
         try {
             BundleReport report = new BundleVerifier(java.time.Clock.systemUTC()).verify(file, java.util.Optional.of(keys.rootCertificate()));
@@ -539,13 +541,18 @@ class EvidencePersistenceIT {
                 java.time.LocalDate.of(2026, 11, 25), java.util.Locale.SIMPLIFIED_CHINESE, "ipe-24-26@1"), pdfSigner);
 
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
-            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getLastSignatureDictionary();
+            // The signature itself, not a document time-stamp appended after it (PAdES-BASELINE-LTA).
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature = document.getSignatureDictionaries().stream()
+                    .filter(candidate -> "ETSI.CAdES.detached".equals(candidate.getSubFilter())).findFirst().orElseThrow();
             byte[] cms;
             try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(signed))) {
                 cms = in.readObject().getEncoded();
             }
             assertTrue(new SignatureVerifier(keys.rootCertificate(), java.time.Clock.systemUTC())
                     .verifyDetached(cms, new ByteArrayInputStream(signature.getSignedContent(signed))).valid());
+            // PAdES-BASELINE-LTA: the installation's validation data in the document security store, a document time-stamp last.
+            assertTrue(document.getDocumentCatalog().getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.DSS));
+            assertEquals("ETSI.RFC3161", document.getLastSignatureDictionary().getSubFilter());
         }
         java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
         evidenceLists.render(new EvidenceListDocument("北京知识产权法院", "(2026)京73民初7号", List.of("原告公司"), List.of("被告公司"),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -33,6 +32,7 @@ import org.evidencedesk.dispute.Party;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.documents.EvidenceListDocument;
 import org.evidencedesk.documents.EvidenceListPdf;
+import org.evidencedesk.documents.PdfSigner;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
@@ -85,6 +85,9 @@ public class BundleExports {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private PdfSigner pdfSigner;
 
     @Inject
     private EvidenceListPdf evidenceLists;
@@ -144,7 +147,7 @@ public class BundleExports {
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
     }
 
-    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
+    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone, signed as the rulings are. */
     private byte[] evidenceList(CaseView view, String username, List<EvidenceItem> selected) throws IOException {
         DisputeCase disputeCase = view.disputeCase();
         ZoneId zone = settings.timeZone();
@@ -155,9 +158,7 @@ public class BundleExports {
                 disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
                 names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
                 clock.instant().atZone(zone), rows);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        evidenceLists.render(list, pdf);
-        return pdf.toByteArray();
+        return evidenceLists.renderSigned(list, pdfSigner);
     }
 
     private static List<String> names(DisputeCase disputeCase, Side side) {
