@@ -1,6 +1,5 @@
 package org.evidencedesk.bundle;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,13 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.evidencedesk.shared.CanonicalJson;
-import org.evidencedesk.signing.Signer;
-import org.evidencedesk.signing.Timestamper;
+import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.shared.Sha256;
 
 /**
  * Writes an evidence bundle: an ASiC-E container whose {@code META-INF/ASiCManifest.xml} lists every file
- * with its SHA-256 and is signed as CAdES-BASELINE-T ({@code META-INF/signature001.p7s}).
+ * with its SHA-256 and is signed as CAdES-BASELINE-LTA ({@code META-INF/signature001.p7s}): the signature carries
+ * its time-stamp, the validation data of every certificate and an archive time-stamp, so the container verifies
+ * offline with the root alone (ETSI EN 319 162-1 with EN 319 122-1).
  *
  * <p>Two steps. {@link #prepare} renders and signs everything small: the manifest can be signed before any
  * evidence is read because it lists the SHA-256 recorded at intake. {@link Prepared#writeTo} then streams
@@ -44,13 +44,11 @@ public final class BundleWriter {
         InputStream open(String sha256) throws IOException;
     }
 
-    private final Signer signer;
-    private final Timestamper timestamper;
+    private final LongTermSigner signer;
     private final EvidenceSource evidence;
 
-    public BundleWriter(Signer signer, Timestamper timestamper, EvidenceSource evidence) {
+    public BundleWriter(LongTermSigner signer, EvidenceSource evidence) {
         this.signer = Objects.requireNonNull(signer, "signer");
-        this.timestamper = Objects.requireNonNull(timestamper, "timestamper");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
     }
 
@@ -127,7 +125,7 @@ public final class BundleWriter {
     }
 
     /**
-     * Renders every small part, signs the ASiC manifest and time-stamps the signature.
+     * Renders every small part and signs the ASiC manifest at CAdES-BASELINE-LTA.
      *
      * @param zone the time zone the entries' modification times are written in (zip has no time zone)
      */
@@ -164,7 +162,7 @@ public final class BundleWriter {
                 .map(part -> new AsicManifest.Reference(part.name(), part.mediaType(), part.sha256()))
                 .toList();
         byte[] manifest = new AsicManifest(BundleLayout.SIGNATURE, references).toXml();
-        byte[] signature = signer.addSignatureTimestamp(signer.signDetached(new ByteArrayInputStream(manifest)), timestamper);
+        byte[] signature = signer.signDetached(manifest);
         parts.add(bytes(BundleLayout.ASIC_MANIFEST, "text/xml", manifest));
         parts.add(bytes(BundleLayout.SIGNATURE, "application/x-pkcs7-signature", signature));
         return new Prepared(List.copyOf(parts), LocalDateTime.ofInstant(contents.exportedAt(), zone));

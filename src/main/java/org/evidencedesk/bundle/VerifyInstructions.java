@@ -29,7 +29,7 @@ final class VerifyInstructions {
                 .append("   unzip -q bundle.asice -d bundle && cd bundle\n")
                 .append("   openssl x509 -in certificates/root.pem -noout -subject -fingerprint -sha256\n")
                 .append("   # expected: SHA256 Fingerprint=").append(fingerprint(contents)).append("\n\n")
-                .append("1. The signature over the manifest (CAdES-BASELINE-T), which lists every file with its SHA-256:\n\n")
+                .append("1. The signature over the manifest (CAdES-BASELINE-LTA: time-stamped, carrying its validation data and an archive time-stamp), which lists every file with its SHA-256:\n\n")
                 .append("   openssl cms -verify -cades -binary -inform DER -in META-INF/signature001.p7s \\\n")
                 .append("       -content META-INF/ASiCManifest.xml -CAfile certificates/root.pem -purpose any -out /dev/null\n\n")
                 .append("2. The signature's own time-stamp (RFC 3161, over the signature value):\n\n")

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evidencedesk.shared.CanonicalJson;
+import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SignatureVerifier;
-import org.evidencedesk.signing.Signer;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
@@ -40,7 +40,7 @@ public class CustodyCheckpoints {
     private CustodyLog custody;
 
     @Inject
-    private Signer signer;
+    private LongTermSigner signer;
 
     @Inject
     private Timestamper timestamper;
@@ -109,12 +109,9 @@ public class CustodyCheckpoints {
         }
     }
 
+    /** CAdES-BASELINE-LTA, so the checkpoint verifies offline long after its certificates expire. */
     private byte[] sign(byte[] statement) {
-        try {
-            return signer.signDetached(new ByteArrayInputStream(statement));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return signer.signDetached(statement);
     }
 
 }

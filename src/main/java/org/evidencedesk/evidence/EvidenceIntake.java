@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,7 @@ import org.evidencedesk.dispute.Side;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.shared.config.Settings;
-import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.TimestampException;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
@@ -63,7 +61,7 @@ public class EvidenceIntake {
     private Timestamper timestamper;
 
     @Inject
-    private Signer signer;
+    private LongTermSigner signer;
 
     @Inject
     private CustodyLog custody;
@@ -258,12 +256,9 @@ public class EvidenceIntake {
         return CanonicalJson.write(receipt);
     }
 
+    /** CAdES-BASELINE-LTA, so the receipt verifies offline long after its certificates expire. */
     private byte[] sign(String receipt) {
-        try {
-            return signer.signDetached(new ByteArrayInputStream(receipt.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return signer.signDetached(receipt.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String mediaTypeOrDefault(String mediaType) {

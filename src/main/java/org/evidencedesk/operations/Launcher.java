@@ -56,6 +56,7 @@ public final class Launcher {
         settings.verifyRateLimit();
         settings.loginRateLimit();
         settings.unregisteredBlobGrace();
+        settings.sha256EndOfLife();
         settings.heap();
         settings.caseNumberPattern();
         settings.sweepTime();

@@ -16,7 +16,8 @@ import org.evidencedesk.shared.config.Settings;
 
 /**
  * The installation's keys and what uses them: the built-in time-stamping authorities (one for evidence,
- * one for the public {@code /tsa}, each with its own serial file) and the receipt signer. Keys live in
+ * one for the public {@code /tsa}, each with its own serial file), the receipt signer and the long-term (LTA) signer
+ * built on it. Keys live in
  * {@code data/keys}, created on first start.
  */
 @ApplicationScoped
@@ -144,6 +145,24 @@ public class SigningConfiguration {
     @ApplicationScoped
     Signer signer(SigningKeys keys, Clock clock) {
         return new CmsSigner(keys.signing(), clock);
+    }
+
+    /**
+     * Archive time-stamps for CAdES signatures, over the evidence time-stamper and the installation's validation data
+     * (the {@link ValidationDataSource} bean comes with the installation's authorities); SHA-256's end of life is set.
+     */
+    @Produces
+    @Singleton
+    @Typed(CadesArchiveTimestamps.class)
+    CadesArchiveTimestamps cadesArchiveTimestamps(Timestamper timestamper, ValidationDataSource validation, Settings settings) {
+        return new CadesArchiveTimestamps(timestamper, validation, settings.sha256EndOfLife());
+    }
+
+    /** What signs receipts, custody checkpoints and bundle manifests: CAdES-BASELINE-LTA at creation. */
+    @Produces
+    @ApplicationScoped
+    LongTermSigner longTermSigner(Signer signer, Timestamper timestamper, CadesArchiveTimestamps archive) {
+        return new CadesLongTermSigner(signer, timestamper, archive);
     }
 
     static Path keysDirectory(Settings settings) {

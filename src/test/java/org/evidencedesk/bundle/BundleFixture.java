@@ -25,9 +25,13 @@ import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.TestChains;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.CadesArchiveTimestamps;
+import org.evidencedesk.signing.CadesLongTermSigner;
 import org.evidencedesk.signing.CmsSigner;
+import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TestKeys;
+import org.evidencedesk.signing.TestValidationAuthority;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
 
@@ -42,7 +46,7 @@ final class BundleFixture {
 
     final SigningKeys keys;
     final Clock clock;
-    final CmsSigner signer;
+    final LongTermSigner signer;
     final BouncyCastleTimestampAuthority tsa;
     final Map<String, byte[]> store = new HashMap<>();
     final List<BundleItem> items = new ArrayList<>();
@@ -56,8 +60,11 @@ final class BundleFixture {
     BundleFixture(SigningKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
-        this.signer = new CmsSigner(keys.signing(), clock);
         this.tsa = new BouncyCastleTimestampAuthority(keys.timestamping(), TestKeys.counter(), clock);
+        // As the application signs: CAdES-BASELINE-LTA. Keys other than the shared ones get certificates but no
+        // revocation data (the test authority answers for the shared root only), as an external chain would.
+        this.signer = new CadesLongTermSigner(new CmsSigner(keys.signing(), clock), tsa,
+                new CadesArchiveTimestamps(tsa, TestValidationAuthority.forSharedKeys(clock), Instant.parse("2030-12-31T00:00:00Z")));
         // The chain began before V9: two entries of format 1, the second about an item the recipient may not see.
         custody.appendFormat1("clerk", CustodyAction.CHECKPOINT, null, Map.of("sequence", 0L, "head", "0".repeat(64)));
         withheld.add(custody.appendFormat1("defence", CustodyAction.SUBMITTED, 90L,
@@ -80,7 +87,7 @@ final class BundleFixture {
         receipt.put("sha256", sha256);
         receipt.put("size", (long) content.length);
         String receiptJson = CanonicalJson.write(receipt);
-        byte[] receiptSignature = signer.signDetached(new ByteArrayInputStream(receiptJson.getBytes(StandardCharsets.UTF_8)));
+        byte[] receiptSignature = signer.signDetached(receiptJson.getBytes(StandardCharsets.UTF_8));
         items.add(new BundleItem(exhibit, title, "fact " + exhibit, "source", "CLAIMANT", "SUBMITTED", filename,
                 "application/octet-stream", content.length, sha256, "0".repeat(64), clock.instant(), token.genTime(),
                 token.serialNumber().toString(), token.encoded(), receiptJson, receiptSignature));
@@ -103,7 +110,7 @@ final class BundleFixture {
         String text = CanonicalJson.write(statement);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         BundleContents.CheckpointFiles checkpoint = new BundleContents.CheckpointFiles(text,
-                signer.signDetached(new ByteArrayInputStream(bytes)), tsa.stamp(sha256(bytes)).encoded());
+                signer.signDetached(bytes), tsa.stamp(sha256(bytes)).encoded());
         String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
         return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, log,
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
@@ -111,7 +118,7 @@ final class BundleFixture {
     }
 
     BundleWriter writer() {
-        return new BundleWriter(signer, tsa, sha256 -> {
+        return new BundleWriter(signer, sha256 -> {
             byte[] content = store.get(sha256);
             if (content == null) {
                 throw new NoSuchFileException(sha256);

@@ -40,9 +40,8 @@ import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.config.Settings;
-import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SigningKeys;
-import org.evidencedesk.signing.Timestamper;
 
 /**
  * Exports a case's evidence as a signed bundle (only items the user may take a copy of: see
@@ -75,10 +74,7 @@ public class BundleExports {
     private BlobStore blobs;
 
     @Inject
-    private Signer signer;
-
-    @Inject
-    private Timestamper timestamper;
+    private LongTermSigner signer;
 
     @Inject
     private SigningKeys keys;
@@ -136,7 +132,7 @@ public class BundleExports {
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList(view, username, selected)));
-        BundleWriter.Prepared bundle = new BundleWriter(signer, timestamper, blobs::open).prepare(contents, settings.timeZone());
+        BundleWriter.Prepared bundle = new BundleWriter(signer, blobs::open).prepare(contents, settings.timeZone());
         Map<String, Long> ids = new LinkedHashMap<>();
         selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);

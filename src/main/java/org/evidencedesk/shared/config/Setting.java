@@ -35,6 +35,7 @@ public enum Setting {
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
     BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
+    SHA256_END_OF_LIFE("evidencedesk.sha256.end-of-life"),
     PKI_PUBLIC_BASE_URL("evidencedesk.pki.public-base-url"),
     PKI_LEAF_VALIDITY("evidencedesk.pki.leaf-validity"),
     PKI_RENEW_BEFORE("evidencedesk.pki.renew-before");

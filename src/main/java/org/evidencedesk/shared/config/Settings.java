@@ -387,6 +387,19 @@ public final class Settings {
     }
 
     /**
+     * The day from which SHA-256 is no longer trusted to hold a time-stamp's imprint (ETSI TS 119 312 gives the
+     * algorithms' lifetimes): every archive time-stamp must be renewed with a stronger hash before it.
+     */
+    public java.time.Instant sha256EndOfLife() {
+        String raw = value(Setting.SHA256_END_OF_LIFE).orElse("2030-12-31");
+        try {
+            return java.time.LocalDate.parse(raw).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (DateTimeException e) {
+            throw invalid(Setting.SHA256_END_OF_LIFE, raw, "a date such as 2030-12-31");
+        }
+    }
+
+    /**
      * Where the installation's certificates, CRLs and OCSP responder are reachable from outside: every certificate
      * it issues names URLs under it (RFC 5280 sections 4.2.1.13 and 4.2.2.1), so it must not change once keys exist.
      */

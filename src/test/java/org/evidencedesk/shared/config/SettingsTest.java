@@ -177,6 +177,16 @@ public class SettingsTest {
     }
 
     @Test
+    void sha256ReachesItsEndOfLifeAtTheStartOfTheConfiguredDayInUtc() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).sha256EndOfLife()).isEqualTo(java.time.Instant.parse("2030-12-31T00:00:00Z"));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_SHA256_END_OF_LIFE", "2029-06-30"), Map.of()).sha256EndOfLife())
+                .isEqualTo(java.time.Instant.parse("2029-06-30T00:00:00Z"));
+        Settings bad = settings(Map.of(), Map.of(), Map.of("evidencedesk.sha256.end-of-life", "2030"));
+        assertThatThrownBy(bad::sha256EndOfLife).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("evidencedesk.sha256.end-of-life").hasMessageContaining("2030-12-31");
+    }
+
+    @Test
     void anUnknownDatabaseUrlIsRefused() {
         Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.db.url", "jdbc:oracle:thin:@host:1521:db"));
 
