@@ -2,6 +2,8 @@ package org.evidencedesk.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SubIndication;
@@ -96,6 +98,8 @@ class LongTermValidityTest {
         ValidationData revoked = later.validation.forChain(oldSigning.chain());
         EuValidator.Verdict afterRevocation = later.judge().at(clock.instant()).knowing(revoked).validate(renewed, RECEIPT)
                 .print("receipt at T0+33d, renewed, its signing leaf revoked at T0+32d (key compromise)");
+        assertThat(signerRevocationSeen(afterRevocation)).as("DSS read the revocation")
+                .contains(T0.plus(Duration.ofDays(32)) + " KEY_COMPROMISE");
         assertThat(afterRevocation.indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(afterRevocation.level()).isEqualTo(SignatureLevel.CAdES_BASELINE_LTA);
         assertThat(bestSignatureTime(afterRevocation)).isEqualTo(signedAt);
@@ -120,15 +124,25 @@ class LongTermValidityTest {
         clock.advance(Duration.ofHours(1));
         EuValidator judge = installation.judge().at(clock.instant());
         EuValidator.Verdict refused = judge.validate(after, RECEIPT).print("receipt signed T0+3d by the leaf revoked at T0+2d");
+        assertThat(signerRevocationSeen(refused)).contains(T0.plus(Duration.ofDays(2)) + " KEY_COMPROMISE");
         assertThat(refused.indication()).isEqualTo(Indication.INDETERMINATE);
         assertThat(refused.subIndication()).contains(SubIndication.REVOKED_NO_POE);
         assertThat(refused.fetchesRefused()).isZero();
 
         EuValidator.Verdict kept = judge.knowing(installation.validation.forChain(signing.chain())).validate(before, RECEIPT)
                 .print("receipt signed T0+1d, leaf revoked T0+2d (key compromise), validated T0+3d knowing it");
+        assertThat(signerRevocationSeen(kept)).as("DSS read the revocation").contains(T0.plus(Duration.ofDays(2)) + " KEY_COMPROMISE");
         assertThat(kept.indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(kept.level()).isEqualTo(SignatureLevel.CAdES_BASELINE_LTA);
         assertThat(bestSignatureTime(kept)).as("the time-stamps prove it existed before the revocation").isEqualTo(signedAt);
+    }
+
+    /** The revocation of the signing certificate that DSS found, if any: its time and reason, as DSS read them. */
+    private static Optional<String> signerRevocationSeen(EuValidator.Verdict verdict) {
+        DiagnosticData diagnostic = verdict.reports().getDiagnosticData();
+        return diagnostic.getSignatureById(diagnostic.getFirstSignatureId()).getSigningCertificate().getCertificateRevocationData()
+                .stream().filter(CertificateRevocationWrapper::isRevoked)
+                .map(revocation -> revocation.getRevocationDate().toInstant() + " " + revocation.getReason()).findFirst();
     }
 
     private static Instant bestSignatureTime(EuValidator.Verdict verdict) {
