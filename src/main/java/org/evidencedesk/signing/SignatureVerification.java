@@ -15,6 +15,7 @@ import org.evidencedesk.shared.Phrase;
  * @param signingCertificateMatches the signing-certificate-v2 attribute names exactly the signer's certificate
  * @param chainTrusted the signer's certificate chains to the trusted root now, and may sign
  * @param signatureTimestamp the signature-time-stamp token's verification, if the signature carries one
+ * @param longTermDataIntact every archive time-stamp verifies and the validation data carried is intact (true when there is none)
  * @param problem the first check that failed, as a phrase said in the reader's language; empty exactly when the signature is valid
  */
 public record SignatureVerification(
@@ -25,6 +26,7 @@ public record SignatureVerification(
         Optional<String> signerSubject,
         Optional<Instant> signingTime,
         Optional<TimestampVerification> signatureTimestamp,
+        boolean longTermDataIntact,
         Optional<Phrase> problem) {
 
     public SignatureVerification {
@@ -33,7 +35,7 @@ public record SignatureVerification(
         Objects.requireNonNull(signatureTimestamp, "signatureTimestamp");
         Objects.requireNonNull(problem, "problem");
         boolean allPass = contentMatches && signatureValid && signingCertificateMatches && chainTrusted
-                && signatureTimestamp.map(TimestampVerification::valid).orElse(true);
+                && signatureTimestamp.map(TimestampVerification::valid).orElse(true) && longTermDataIntact;
         if (allPass == problem.isPresent()) {
             throw new IllegalArgumentException("A failure reason is given exactly when a check fails");
         }
@@ -41,7 +43,7 @@ public record SignatureVerification(
 
     static SignatureVerification unreadable(Phrase reason) {
         return new SignatureVerification(false, false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(reason));
+                false, Optional.of(reason));
     }
 
     public boolean valid() {

@@ -44,7 +44,8 @@ import org.evidencedesk.shared.Phrase;
 /**
  * The one verifier of what this package produces, for the verify command and the verification page:
  * detached CAdES signatures over a content stream, and RFC 3161 tokens over a digest, both against one
- * trusted root. Tokens must carry the evidence policy, so a public token from {@code /tsa} never passes
+ * trusted root, and the archive time-stamps and validation data of a long-term (LTA) signature intact
+ * ({@link ArchiveTimestampCheck}). Tokens must carry the evidence policy, so a public token from {@code /tsa} never passes
  * for an item's; a signer must be a document signer, never a time-stamping certificate. A bad signature
  * or token is an answer, never an exception.
  */
@@ -88,7 +89,8 @@ public final class SignatureVerifier {
             return SignatureVerification.unreadable(SigningProblem.NOT_CMS.with(String.valueOf(e.getMessage())));
         }
 
-        boolean contentMatches = MessageDigest.isEqual(claimedDigest, digest(content, algorithm));
+        byte[] contentDigest = digest(content, algorithm);
+        boolean contentMatches = MessageDigest.isEqual(claimedDigest, contentDigest);
         Optional<Phrase> contentProblem = contentMatches
                 ? Optional.empty()
                 : Optional.of(SigningProblem.CONTENT_CHANGED.with(algorithm));
@@ -96,11 +98,16 @@ public final class SignatureVerifier {
         Optional<Phrase> certificateProblem = signingCertificateProblem(signer, certificate);
         Optional<Phrase> chainProblem = chainProblem(signed, certificate);
         Optional<TimestampVerification> timestamp = signatureTimestamp(signer);
+        // Archive time-stamps are requested over SHA-256 (CadesArchiveTimestamps), what this signer's digest is.
+        Optional<Phrase> longTermProblem = algorithm == DigestAlgorithm.SHA256
+                ? ArchiveTimestampCheck.problem(signature, contentDigest, tokens)
+                : Optional.empty();
         Optional<Phrase> failure = contentProblem.or(() -> signatureProblem).or(() -> certificateProblem).or(() -> chainProblem)
-                .or(() -> timestamp.flatMap(TimestampVerification::problem).map(SigningProblem.SIGNATURE_TIMESTAMP::with));
+                .or(() -> timestamp.flatMap(TimestampVerification::problem).map(SigningProblem.SIGNATURE_TIMESTAMP::with))
+                .or(() -> longTermProblem);
         return new SignatureVerification(contentMatches, signatureProblem.isEmpty(), certificateProblem.isEmpty(),
                 chainProblem.isEmpty(), Optional.of(certificate.getSubjectX500Principal().getName()), signingTime(signer),
-                timestamp, failure);
+                timestamp, longTermProblem.isEmpty(), failure);
     }
 
     /** Verifies a DER time-stamp token (as {@code openssl ts -verify -token_in} reads it) over a SHA-256 digest. */

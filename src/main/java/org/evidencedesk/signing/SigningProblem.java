@@ -47,7 +47,11 @@ public enum SigningProblem implements Phrase.Kind {
     PUBLIC_POLICY(1),
     PUBLIC_POLICY_RELAYED(1),
     OTHER_POLICY(2),
-    NOT_CONFIGURED_POLICY(2);
+    NOT_CONFIGURED_POLICY(2),
+    ARCHIVE_TIMESTAMP(1),
+    ARCHIVE_TIMESTAMP_NO_INDEX(0),
+    ARCHIVE_TIMESTAMP_COVERAGE_CHANGED(0),
+    VALIDATION_DATA_BROKEN(1);
 
     private final int arity;
 

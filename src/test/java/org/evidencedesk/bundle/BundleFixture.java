@@ -31,7 +31,7 @@ import org.evidencedesk.signing.CmsSigner;
 import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TestKeys;
-import org.evidencedesk.signing.TestValidationAuthority;
+import org.evidencedesk.signing.TestValidationData;
 import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
 
@@ -64,7 +64,7 @@ final class BundleFixture {
         // As the application signs: CAdES-BASELINE-LTA. Keys other than the shared ones get certificates but no
         // revocation data (the test authority answers for the shared root only), as an external chain would.
         this.signer = new CadesLongTermSigner(new CmsSigner(keys.signing(), clock), tsa,
-                new CadesArchiveTimestamps(tsa, TestValidationAuthority.forSharedKeys(clock), Instant.parse("2030-12-31T00:00:00Z")));
+                new CadesArchiveTimestamps(tsa, TestValidationData.forSharedKeys(clock), Instant.parse("2030-12-31T00:00:00Z")));
         // The chain began before V9: two entries of format 1, the second about an item the recipient may not see.
         custody.appendFormat1("clerk", CustodyAction.CHECKPOINT, null, Map.of("sequence", 0L, "head", "0".repeat(64)));
         withheld.add(custody.appendFormat1("defence", CustodyAction.SUBMITTED, 90L,

@@ -41,7 +41,7 @@ class CadesArchiveTimestampsTest {
     private final Clock clock = Clock.systemUTC();
     private final SigningKeys keys = TestKeys.SHARED;
     private final BouncyCastleTimestampAuthority tsa = new BouncyCastleTimestampAuthority(keys.timestamping(), TestKeys.counter(), clock);
-    private final TestValidationAuthority authorities = TestValidationAuthority.forSharedKeys(clock);
+    private final ValidationDataSource authorities = TestValidationData.forSharedKeys(clock);
     private final CadesArchiveTimestamps archive = new CadesArchiveTimestamps(tsa, authorities, SHA256_END);
     private final CmsSigner basic = new CmsSigner(keys.signing(), clock);
     private final LongTermSigner signer = new CadesLongTermSigner(basic, tsa, archive);
@@ -100,14 +100,36 @@ class CadesArchiveTimestampsTest {
     }
 
     @Test
-    void theSignatureCarriesEveryChainsRevocationDataAndTheArchiveTokenItsOwn() {
+    void theSignatureCarriesEveryChainsRevocationDataAndTheArchiveTokenItsOwn() throws Exception {
         SignedData signedData = signedData(signer.signDetached(RECEIPT));
-        // The root's CRL, and OCSP responses for the signer's, the signature time-stamp's and the archive token's certificates.
-        assertThat(signedData.getCRLs()).hasSize(4);
-        assertThat(signedData.getCertificates()).hasSize(3);
+        List<java.security.cert.X509Certificate> expected = new ArrayList<>(keys.signing().chain());
+        keys.timestamping().chain().stream().filter(certificate -> !expected.contains(certificate)).forEach(expected::add);
+        List<byte[]> carried = new ArrayList<>();
+        signedData.getCertificates().forEach(certificate -> carried.add(ArchiveTimestampV3.der(certificate)));
+        assertThat(carried).hasSize(expected.size());
+        for (java.security.cert.X509Certificate certificate : expected) {
+            assertThat(carried).anySatisfy(der -> assertThat(der).isEqualTo(certificate.getEncoded()));
+        }
+        // The root's CRL (for both issuing CAs), and OCSP answers for the signer's and the time-stamping leaf.
+        assertThat(crls(signedData)).isEqualTo(1);
+        assertThat(ocspResponses(signedData)).isGreaterThanOrEqualTo(2);
         SignerInfo signerInfo = SignerInfo.getInstance(signedData.getSignerInfos().getObjectAt(0));
         SignedData token = SignedData.getInstance(ContentInfo.getInstance(values(signerInfo, ArchiveTimestampV3.ATTRIBUTE).get(0)).getContent());
-        assertThat(token.getCRLs()).as("the archive token's own CRL (its OCSP response rides outside)").hasSize(1);
+        assertThat(crls(token)).as("the archive token's own CRL, for its issuing CA").isEqualTo(1);
+        assertThat(ocspResponses(token)).as("no OCSP inside a token: openssl ts could not read it").isZero();
+        assertThat(token.getCertificates()).hasSize(keys.timestamping().chain().size());
+    }
+
+    private static long crls(SignedData signedData) {
+        long count = 0;
+        for (ASN1Encodable element : signedData.getCRLs()) {
+            count += element.toASN1Primitive() instanceof ASN1Sequence ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static long ocspResponses(SignedData signedData) {
+        return signedData.getCRLs() == null ? 0 : signedData.getCRLs().size() - crls(signedData);
     }
 
     @Test
@@ -131,14 +153,50 @@ class CadesArchiveTimestampsTest {
     }
 
     @Test
+    void ourVerifierFindsOneChangedByteInTheCarriedRevocationData() throws IOException {
+        byte[] signature = signer.signDetached(RECEIPT);
+        SignatureVerifier verifier = new SignatureVerifier(keys.rootCertificate(), clock);
+        assertThat(verifier.verifyDetached(signature, new ByteArrayInputStream(RECEIPT)).valid()).isTrue();
+        SignedData signedData = signedData(signature);
+        for (ASN1Encodable element : signedData.getCRLs()) {
+            byte[] der = ArchiveTimestampV3.der(element);
+            int at = indexOf(signature, der);
+            assertThat(at).isNotNegative();
+            byte[] changed = signature.clone();
+            changed[at + der.length - 2] ^= 1; // inside the CRL's or the OCSP response's signature value
+            SignatureVerification verification = verifier.verifyDetached(changed, new ByteArrayInputStream(RECEIPT));
+            assertThat(verification.valid()).as(String.valueOf(verification)).isFalse();
+            assertThat(verification.longTermDataIntact()).as(String.valueOf(verification)).isFalse();
+            assertThat(verification.failure().orElseThrow()).containsAnyOf("validation data", "archive time-stamp");
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void renewByIsTheEarlierOfTheNewestTokensCertificateExpiryAndSha256sEndOfLife() {
         byte[] signature = signer.signDetached(RECEIPT);
-        Instant tsaExpiry = keys.timestamping().certificate().getNotAfter().toInstant();
-        assertThat(tsaExpiry).isAfter(SHA256_END);
-        assertThat(archive.renewBy(signature)).isEqualTo(SHA256_END);
+        Instant tsaExpiry = keys.timestamping().chain().stream().map(certificate -> certificate.getNotAfter().toInstant())
+                .min(Instant::compareTo).orElseThrow();
 
-        CadesArchiveTimestamps noEndOfLifeSoon = new CadesArchiveTimestamps(tsa, authorities, Instant.parse("2200-01-01T00:00:00Z"));
-        assertThat(noEndOfLifeSoon.renewBy(signature)).isEqualTo(tsaExpiry);
+        CadesArchiveTimestamps lateEndOfLife = new CadesArchiveTimestamps(tsa, authorities, Instant.parse("2200-01-01T00:00:00Z"));
+        assertThat(lateEndOfLife.renewBy(signature)).isEqualTo(tsaExpiry);
+
+        Instant soon = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(soon).isBefore(tsaExpiry);
+        CadesArchiveTimestamps earlyEndOfLife = new CadesArchiveTimestamps(tsa, authorities, soon);
+        assertThat(earlyEndOfLife.renewBy(signature)).isEqualTo(soon);
     }
 
     @Test

@@ -7,7 +7,9 @@ import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +22,7 @@ class EuValidationTest {
 
     private final Clock clock = Clock.systemUTC();
     private final SigningKeys keys = TestKeys.SHARED;
-    private final TestValidationAuthority authorities = TestValidationAuthority.forSharedKeys(clock);
+    private final ValidationDataSource authorities = TestValidationData.forSharedKeys(clock);
     private final BouncyCastleTimestampAuthority tsa = new BouncyCastleTimestampAuthority(keys.timestamping(), TestKeys.counter(), clock);
     private final CadesArchiveTimestamps archive = new CadesArchiveTimestamps(tsa, authorities, Instant.parse("2030-12-31T00:00:00Z"));
     private final LongTermSigner signer = new CadesLongTermSigner(new CmsSigner(keys.signing(), clock), tsa, archive);
@@ -52,5 +54,33 @@ class EuValidationTest {
         assertThat(verdict.level()).isEqualTo(SignatureLevel.CAdES_BASELINE_LTA);
         assertThat(verdict.timestampCount()).isEqualTo(3);
         assertThat(verdict.fetchesRefused()).isZero();
+    }
+
+    /**
+     * Renewal is what keeps a receipt valid past its certificates: renewed by an authority whose certificate outlives
+     * them, it passes when validated after the signer's and the first time-stamp's certificates ran out; the same
+     * receipt not renewed does not. (The renewal runs now, not in a simulated future: Bouncy Castle stamps its
+     * tokens' signing-time from the system clock, so a future-dated authority certificate would not verify.)
+     */
+    @Test
+    void aRenewedReceiptPassesAfterItsFirstCertificatesExpired() {
+        byte[] signature = signer.signDetached(RECEIPT);
+        Credential longerTsa = new LocalCertificateAuthority(clock, AuthorityAddresses.LOCAL, Duration.ofDays(1500))
+                .issueTimestamping(TestKeys.TIMESTAMPING_CA);
+        CadesArchiveTimestamps renewal = new CadesArchiveTimestamps(new BouncyCastleTimestampAuthority(longerTsa, TestKeys.counter(), clock),
+                TestValidationData.forSharedKeys(new InMemoryRevocations(), clock, List.of(longerTsa.certificate())),
+                Instant.parse("2200-01-01T00:00:00Z"));
+        byte[] renewed = renewal.renew(signature, RECEIPT);
+
+        Instant afterExpiry = keys.signing().certificate().getNotAfter().toInstant().plus(Duration.ofDays(30));
+        assertThat(afterExpiry).isAfter(keys.timestamping().certificate().getNotAfter().toInstant())
+                .isBefore(longerTsa.certificate().getNotAfter().toInstant());
+        EuValidator.Verdict verdict = judge.at(afterExpiry).validate(renewed, RECEIPT)
+                .print("receipt renewed by a longer-lived authority, validated after its first certificates expired");
+        assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.level()).isEqualTo(SignatureLevel.CAdES_BASELINE_LTA);
+
+        EuValidator.Verdict notRenewed = judge.at(afterExpiry).validate(signature, RECEIPT).print("the same receipt not renewed, validated then");
+        assertThat(notRenewed.indication()).isNotEqualTo(Indication.TOTAL_PASSED);
     }
 }
