@@ -9,21 +9,28 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIFreeText;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.cmp.PKIStatusInfo;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.tsp.TimeStampReq;
 import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
@@ -63,6 +70,7 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
     private final Set<ASN1ObjectIdentifier> acceptedAlgorithms = Arrays.stream(DigestAlgorithm.values())
             .map(DigestAlgorithm::oid).collect(Collectors.toUnmodifiableSet());
     private final TimeStampTokenGenerator tokens; // guarded by this: its signer is not thread-safe
+    private Date generating; // guarded by this: the genTime of the token being generated, which its signing-time repeats
 
     /** The authority that stamps evidence, under {@link TimestampPolicy#EVIDENCE}. */
     public BouncyCastleTimestampAuthority(Credential timestamping, SerialNumbers serials, Clock clock) {
@@ -83,7 +91,7 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
         this.policy = new ASN1ObjectIdentifier(policyOid);
         // Bouncy Castle's TimeStampResponseGenerator is not used: it ORs each failure into a field it never
         // clears, so once reused, later responses (granted ones too) would carry earlier failure bits.
-        this.tokens = tokenGenerator(timestamping, policy);
+        this.tokens = tokenGenerator(timestamping, policy, () -> generating);
     }
 
     @Override
@@ -127,7 +135,8 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
             // Serial and time taken under the generator's lock, so a higher serial never carries an earlier genTime.
             synchronized (this) {
                 BigInteger serial = serials.next();
-                TimeStampToken token = tokens.generate(request, serial, Date.from(clock.instant()));
+                generating = Date.from(clock.instant());
+                TimeStampToken token = tokens.generate(request, serial, generating);
                 return new TimeStampResponse(new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
                         token.toCMSSignedData().toASN1Structure()));
             }
@@ -162,10 +171,18 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
         }
     }
 
-    private static TimeStampTokenGenerator tokenGenerator(Credential timestamping, ASN1ObjectIdentifier policy) {
+    /**
+     * The token's CMS signing-time attribute is its genTime, from the authority's clock. Left to itself Bouncy Castle
+     * would take the machine's clock for it, and a validator checks the certificate against that time too (EU DSS
+     * refuses a token whose signing-time falls outside its certificate), so two clocks must never disagree in one token.
+     */
+    private static TimeStampTokenGenerator tokenGenerator(Credential timestamping, ASN1ObjectIdentifier policy,
+            Supplier<Date> genTime) {
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
+                            .setSignedAttributeGenerator(parameters -> new DefaultSignedAttributeTableGenerator(new AttributeTable(
+                                    new Attribute(CMSAttributes.signingTime, new DERSet(new Time(genTime.get()))))).getAttributes(parameters))
                             .build(BouncyCastle.contentSigner(timestamping.privateKey()), timestamping.certificate()),
                     // A SHA-256 certificate digest makes the token carry signing-certificate-v2 (ESSCertIDv2).
                     BouncyCastle.digestCalculators().get(DigestAlgorithm.SHA256.identifier()),

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,9 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -62,6 +66,17 @@ class BouncyCastleTimestampAuthorityTest {
         assertThat(token.tsaName()).contains("CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk");
         assertThat(info.getAccuracy().getSeconds().intValueExact()).isEqualTo(1);
         assertThat(ASN1Primitive.fromByteArray(token.encoded()).getEncoded(ASN1Encoding.DER)).isEqualTo(token.encoded());
+    }
+
+    /** A clock a year ahead of the machine's: the CMS signing-time must follow the authority's clock, as genTime does. */
+    @Test
+    void theTokensSigningTimeIsItsGenTimeFromTheAuthoritysClock() throws Exception {
+        clock.advance(Duration.ofDays(365));
+        TimeStampToken token = new TimeStampToken(new CMSSignedData(authority.stamp(DIGEST).encoded()));
+
+        Attribute signingTime = token.getSignedAttributes().get(CMSAttributes.signingTime);
+        assertThat(Time.getInstance(signingTime.getAttrValues().getObjectAt(0)).getDate().toInstant())
+                .isEqualTo(clock.instant()).isEqualTo(token.getTimeStampInfo().getGenTime().toInstant());
     }
 
     @Test

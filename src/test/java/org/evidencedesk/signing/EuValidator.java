@@ -11,8 +11,14 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.AIASource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
+import eu.europa.esig.dss.spi.x509.revocation.ocsp.ExternalResourcesOCSPSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.cert.CRLException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,19 +39,29 @@ public final class EuValidator {
 
     private final X509Certificate trustedRoot;
     private final Optional<Instant> validationTime;
+    private final ValidationData known;
 
     public EuValidator(X509Certificate trustedRoot) {
-        this(trustedRoot, Optional.empty());
+        this(trustedRoot, Optional.empty(), ValidationData.NONE);
     }
 
-    private EuValidator(X509Certificate trustedRoot, Optional<Instant> validationTime) {
+    private EuValidator(X509Certificate trustedRoot, Optional<Instant> validationTime, ValidationData known) {
         this.trustedRoot = Objects.requireNonNull(trustedRoot, "trustedRoot");
         this.validationTime = validationTime;
+        this.known = Objects.requireNonNull(known, "known");
     }
 
     /** The same judge, validating as if it were {@code time} (e.g. after a certificate expired), not now. */
     public EuValidator at(Instant time) {
-        return new EuValidator(trustedRoot, Optional.of(time));
+        return new EuValidator(trustedRoot, Optional.of(time), known);
+    }
+
+    /**
+     * The same judge, also holding {@code data} (CRLs and OCSP answers a recipient obtained later, e.g. one stating a
+     * revocation) beside what the document carries: handed over in memory, still nothing fetched.
+     */
+    public EuValidator knowing(ValidationData data) {
+        return new EuValidator(trustedRoot, validationTime, known.and(data));
     }
 
     /** A document that carries what it signs: a PDF, an ASiC container, or an enveloping CMS. */
@@ -65,8 +81,10 @@ public final class EuValidator {
         trusted.addCertificate(new CertificateToken(trustedRoot));
         verifier.setTrustedCertSources(trusted);
         verifier.setAIASource(aia);
-        verifier.setCrlSource(null);
-        verifier.setOcspSource(null);
+        verifier.setCrlSource(known.crls().isEmpty() ? null : new ExternalResourcesCRLSource(known.crls().stream()
+                .map(EuValidator::encoded).map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
+        verifier.setOcspSource(known.ocspResponses().isEmpty() ? null : new ExternalResourcesOCSPSource(known.ocspResponses().stream()
+                .map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document, "signed"));
         validator.setCertificateVerifier(verifier);
         if (!detached.isEmpty()) {
@@ -74,6 +92,14 @@ public final class EuValidator {
         }
         validationTime.ifPresent(time -> validator.setValidationTime(Date.from(time)));
         return new Verdict(validator.validateDocument(), aia.refused.get());
+    }
+
+    private static byte[] encoded(X509CRL crl) {
+        try {
+            return crl.getEncoded();
+        } catch (CRLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Refuses every fetch by AIA and counts the attempts, which a test expects to be none. */
