@@ -195,7 +195,7 @@ class BundleVerifierTest {
     @Test
     void aBundleSignedUnderExpiredCertificatesIsReported() throws IOException {
         BundleFixture past = new BundleFixture(TestKeys.expired(),
-                BundleFixture.fixed(java.time.Instant.now().minus(java.time.Duration.ofDays(15 * 366))));
+                BundleFixture.fixed(java.time.Instant.now().minus(java.time.Duration.ofDays(5 * 366))));
         past.item("P-001", "Old", "old.txt", "old".getBytes(StandardCharsets.UTF_8));
         Path expired = Files.move(past.bundleFile(directory), directory.resolve("expired.asice"));
         BundleReport report = verifier.verify(expired, Optional.empty());
