@@ -15,6 +15,12 @@ public record BundleReport(String subject, Optional<String> caseNumber, List<Fin
         items = List.copyOf(items);
     }
 
+    /** Whether it says anything of long-term data, which its reader is then told is found, not validated. */
+    public boolean reportsLongTermData() {
+        return findings.stream().anyMatch(finding -> ReportText.LONG_TERM_CHECKS.contains(finding.check()))
+                || items.stream().anyMatch(item -> item.receiptLongTerm().isPresent());
+    }
+
     public boolean passed() {
         return findings.stream().noneMatch(Finding::failed) && items.stream().allMatch(ItemReport::passed);
     }

@@ -3,9 +3,13 @@ package org.evidencedesk.bundle.verify;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /** A report as plain text, for the verify command; the page renders the same report in HTML. */
 final class ReportText {
+
+    /** The checks that report long-term data as found. */
+    static final Set<String> LONG_TERM_CHECKS = Set.of("signatureLongTerm", "checkpointLongTerm", "longTerm", "evidenceList");
 
     private ReportText() {
     }
@@ -32,6 +36,11 @@ final class ReportText {
                     .append(", ").append(message(messages, "verify.item.receipt")).append(' ').append(yes(messages, item.receiptValid()))
                     .append('\n');
             item.problems().forEach(problem -> text.append("      - ").append(problem.render(messages)).append('\n'));
+            item.receiptLongTerm().ifPresent(longTerm -> text.append("      ").append(message(messages, "verify.item.longTerm"))
+                    .append(' ').append(longTerm.render(messages)).append('\n'));
+        }
+        if (report.reportsLongTermData()) {
+            text.append('\n').append(message(messages, "verify.longTermHint")).append('\n');
         }
         text.append('\n').append(message(messages, report.passed() ? "verify.report.passed" : "verify.report.failed")).append('\n');
         return text.toString();

@@ -1,0 +1,175 @@
+package org.evidencedesk.bundle.verify;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.DERTaggedObject;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.OtherRevocationInfoFormat;
+import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.x509.CertificateList;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.RespID;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.CmsSigner;
+import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.signing.TestKeys;
+
+/**
+ * Signatures at each long-term level, made for the tests with the application's own CmsSigner and built-in
+ * authority, then raised by hand with Bouncy Castle: a CRL or an OCSP response of the test root in SignedData, an
+ * archive-time-stamp-v3 holding a real token (its hash index not computed: the verifier reports presence and time,
+ * not validity), or an unsigned attribute that is not what its identifier promises. Public for the bundle tests.
+ */
+public final class LongTermSignatures {
+
+    /** Written out here rather than taken from the code under test, so a wrong identifier there fails the tests. */
+    static final ASN1ObjectIdentifier ARCHIVE_TIMESTAMP_V3 = new ASN1ObjectIdentifier("0.4.0.1733.2.4");
+    static final ASN1ObjectIdentifier SIGNATURE_TIMESTAMP = new ASN1ObjectIdentifier("1.2.840.113549.1.9.16.2.14");
+
+    private final SigningKeys keys = TestKeys.SHARED;
+    private final Clock clock = Clock.systemUTC();
+    private final CmsSigner signer = new CmsSigner(keys.signing(), clock);
+    private final BouncyCastleTimestampAuthority tsa = new BouncyCastleTimestampAuthority(keys.timestamping(),
+            TestKeys.counter(), clock);
+
+    /** CAdES-BASELINE-T over {@code content}: the signer's chain in SignedData and a signature-time-stamp. */
+    public byte[] timestamped(byte[] content) {
+        try {
+            return signer.addSignatureTimestamp(signer.signDetached(new ByteArrayInputStream(content)), tsa);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A real token over some digest, as an archive time-stamp carries one. */
+    public ASN1Encodable token() {
+        return ContentInfo.getInstance(tsa.stamp(new byte[32]).encoded());
+    }
+
+    /** The root's CRL (RFC 5280 section 5), which answers for every certificate the root issued. */
+    public CertificateList rootCrl() {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(new JcaX509CertificateHolder(keys.rootCertificate()).getSubject(),
+                    Date.from(clock.instant()));
+            builder.setNextUpdate(Date.from(clock.instant().plusSeconds(86_400)));
+            return builder.build(contentSigner(TestKeys.ROOT.privateKey())).toASN1Structure();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A successful OCSP response (RFC 6960 section 4.2.1), signed by the root, saying "good" for each certificate. */
+    public ASN1Encodable ocspResponse(X509Certificate... certificates) {
+        try {
+            X509CertificateHolder root = new JcaX509CertificateHolder(keys.rootCertificate());
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(root.getSubject()));
+            for (X509Certificate certificate : certificates) {
+                builder.addResponse(new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                        root, certificate.getSerialNumber()), CertificateStatus.GOOD);
+            }
+            OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
+                    builder.build(contentSigner(TestKeys.ROOT.privateKey()), new X509CertificateHolder[] {root}, new Date()));
+            return response.toASN1Structure();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public X509Certificate signingCertificate() {
+        return keys.signing().certificate();
+    }
+
+    public X509Certificate timestampingCertificate() {
+        return keys.timestamping().certificate();
+    }
+
+    /** The signature with these CRLs and OCSP responses (as id-ri-ocsp-response, RFC 5940) added to SignedData.crls. */
+    public static byte[] withRevocationData(byte[] signature, List<CertificateList> crls, List<ASN1Encodable> ocspResponses) {
+        SignedData data = signedData(signature);
+        ASN1EncodableVector revocation = new ASN1EncodableVector();
+        if (data.getCRLs() != null) {
+            revocation.addAll(data.getCRLs().toArray());
+        }
+        crls.forEach(revocation::add);
+        for (ASN1Encodable response : ocspResponses) {
+            revocation.add(new DERTaggedObject(false, 1, new OtherRevocationInfoFormat(CMSObjectIdentifiers.id_ri_ocsp_response, response)));
+        }
+        return encode(new SignedData(data.getDigestAlgorithms(), data.getEncapContentInfo(), data.getCertificates(),
+                new DERSet(revocation), data.getSignerInfos()));
+    }
+
+    /** The signature with one more unsigned attribute, whatever it holds. */
+    public static byte[] withUnsignedAttribute(byte[] signature, ASN1Encodable attribute) {
+        SignedData data = signedData(signature);
+        SignerInfo info = SignerInfo.getInstance(data.getSignerInfos().getObjectAt(0));
+        ASN1EncodableVector unsigned = new ASN1EncodableVector();
+        if (info.getUnauthenticatedAttributes() != null) {
+            unsigned.addAll(info.getUnauthenticatedAttributes().toArray());
+        }
+        unsigned.add(attribute);
+        SignerInfo changed = new SignerInfo(info.getSID(), info.getDigestAlgorithm(),
+                info.getAuthenticatedAttributes(), info.getDigestEncryptionAlgorithm(), info.getEncryptedDigest(), new DERSet(unsigned));
+        return encode(new SignedData(data.getDigestAlgorithms(), data.getEncapContentInfo(), data.getCertificates(),
+                data.getCRLs(), new DERSet(changed)));
+    }
+
+    /** An archive-time-stamp-v3 attribute (ETSI EN 319 122-1, 5.5.3) holding {@code value}. */
+    public static Attribute archiveTimestamp(ASN1Encodable value) {
+        return new Attribute(ARCHIVE_TIMESTAMP_V3, new DERSet(value));
+    }
+
+    /** An attribute cut short: its type and no set of values. */
+    public static ASN1Encodable truncatedAttribute() {
+        return new DERSequence(ARCHIVE_TIMESTAMP_V3);
+    }
+
+    private static SignedData signedData(byte[] signature) {
+        return SignedData.getInstance(ContentInfo.getInstance(parse(signature)).getContent());
+    }
+
+    private static ASN1Primitive parse(byte[] encoded) {
+        try {
+            return ASN1Primitive.fromByteArray(encoded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encode(SignedData data) {
+        try {
+            return new ContentInfo(CMSObjectIdentifiers.signedData, data).getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ContentSigner contentSigner(PrivateKey key) throws Exception {
+        return new JcaContentSignerBuilder("SHA256withECDSA").build(key);
+    }
+}
