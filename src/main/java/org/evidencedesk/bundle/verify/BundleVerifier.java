@@ -151,6 +151,7 @@ public final class BundleVerifier {
             trust(root.get(), bundledRoot, signature());
             deadline.check();
             manifest();
+            evidenceList();
             List<ItemReport> items = items();
             deadline.check();
             custody();
@@ -267,6 +268,17 @@ public final class BundleVerifier {
                     ? Finding.pass("added", Phrase.of(Sentence.NONE_ADDED))
                     : Finding.fail("added", Phrase.of(Sentence.SOME_ADDED,
                     String.join(", ", added.stream().map(BundleArchive::printable).toList()))));
+        }
+
+        /** What the evidence list, a PAdES PDF, carries for the long term; its bytes are checked with the manifest. */
+        private void evidenceList() {
+            if (archive.contains(BundleLayout.EVIDENCE_LIST)) {
+                try {
+                    findings.add(Finding.note("evidenceList", PdfInventory.of(archive.read(BundleLayout.EVIDENCE_LIST))));
+                } catch (IOException e) {
+                    findings.add(Finding.note("evidenceList", Sentence.of(e)));
+                }
+            }
         }
 
         private List<ItemReport> items() {
