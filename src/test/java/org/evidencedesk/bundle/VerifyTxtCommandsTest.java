@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.JsonProbe;
+import org.evidencedesk.bundle.verify.LongTermSignatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +43,40 @@ class VerifyTxtCommandsTest {
     @Test
     void everyCommandOfVerifyTxtRunsAsPrintedAndSucceeds() throws Exception {
         Path bundle = BundleFixture.standard().bundleFile(folder);
+        everyCommandSucceeds(Archives.entries(bundle));
+    }
+
+    /**
+     * The manifest signature raised to CAdES-BASELINE-LTA (the root's CRL and an OCSP response in SignedData, an
+     * archive-time-stamp-v3) still verifies with the very commands printed, its signature time-stamp included.
+     */
+    @Test
+    void everyCommandStillSucceedsOnALongTermManifestSignature() throws Exception {
+        LongTermSignatures signatures = new LongTermSignatures();
+        Path bundle = BundleFixture.standard().bundleFile(folder, signature -> LongTermSignatures.withUnsignedAttribute(
+                LongTermSignatures.withRevocationData(signature, List.of(signatures.rootCrl()),
+                        List.of(signatures.ocspResponse(signatures.signingCertificate(), signatures.timestampingCertificate()))),
+                LongTermSignatures.archiveTimestamp(signatures.token())));
         Map<String, byte[]> parts = Archives.entries(bundle);
+        assertThat(new BundleVerifier(Clock.systemUTC()).verify(bundle, Optional.empty())
+                .findings()).anySatisfy(finding -> assertThat(finding.detail().toString()).startsWith("level reached CAdES-BASELINE-LTA"));
+
+        everyCommandSucceeds(parts);
+    }
+
+    @Test
+    void verifyTxtExplainsTheLevelsWhatARecipientNeedsAndWhichToolChecksWhat() throws Exception {
+        String instructions = new String(Archives.entries(BundleFixture.standard().bundleFile(folder)).get(BundleLayout.VERIFY_TXT),
+                StandardCharsets.UTF_8);
+
+        assertThat(instructions).contains("7. Long-term validation.", "   B    ", "   T    ", "   LT   ", "   LTA  ",
+                "you need only the root certificate", "evidence-desk-root-ca.pem", "openssl cms -verify -cades",
+                "openssl ts -verify", "   pdfsig evidence-list.pdf", "EU DSS validator", "with the root certificate as its only");
+        assertThat(instructions.indexOf("7. Long-term validation.")).isBetween(instructions.indexOf("6. The custody log"),
+                instructions.indexOf("Or run everything at once"));
+    }
+
+    private void everyCommandSucceeds(Map<String, byte[]> parts) throws Exception {
         String instructions = new String(parts.get(BundleLayout.VERIFY_TXT), StandardCharsets.UTF_8);
         List<Printed> commands = commands(instructions);
         assertThat(commands).extracting(Printed::text).anyMatch(text -> text.contains("店铺页面"));
