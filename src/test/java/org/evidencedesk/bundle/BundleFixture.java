@@ -3,7 +3,6 @@ package org.evidencedesk.bundle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,13 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.TestChains;
 import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.CmsSigner;
-import org.evidencedesk.signing.Signer;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TestKeys;
 import org.evidencedesk.signing.TimestampToken;
@@ -121,30 +118,7 @@ final class BundleFixture {
     }
 
     BundleWriter writer() {
-        return writer(signer);
-    }
-
-    /** A bundle whose manifest signature, once time-stamped, is what {@code raise} makes of it: raised to LTA, say. */
-    Path bundleFile(Path directory, UnaryOperator<byte[]> raise) throws IOException {
-        Signer raising = new Signer() {
-            @Override
-            public byte[] signDetached(InputStream content) throws IOException {
-                return signer.signDetached(content);
-            }
-
-            @Override
-            public byte[] addSignatureTimestamp(byte[] signedData, Timestamper timestamper) {
-                return raise.apply(signer.addSignatureTimestamp(signedData, timestamper));
-            }
-        };
-        BundleWriter.Prepared prepared = writer(raising).prepare(contents(), ZONE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        prepared.writeTo(out);
-        return Files.write(directory.resolve("bundle.asice"), out.toByteArray());
-    }
-
-    private BundleWriter writer(Signer manifestSigner) {
-        return new BundleWriter(manifestSigner, tsa, sha256 -> {
+        return new BundleWriter(signer, tsa, sha256 -> {
             byte[] content = store.get(sha256);
             if (content == null) {
                 throw new NoSuchFileException(sha256);

@@ -2,7 +2,10 @@ package org.evidencedesk.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.JsonProbe;
 import org.evidencedesk.bundle.verify.LongTermSignatures;
+import org.evidencedesk.signing.Signer;
+import org.evidencedesk.signing.Timestamper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,10 +58,26 @@ class VerifyTxtCommandsTest {
     @Test
     void everyCommandStillSucceedsOnALongTermManifestSignature() throws Exception {
         LongTermSignatures signatures = new LongTermSignatures();
-        Path bundle = BundleFixture.standard().bundleFile(folder, signature -> LongTermSignatures.withUnsignedAttribute(
-                LongTermSignatures.withRevocationData(signature, List.of(signatures.rootCrl()),
-                        List.of(signatures.ocspResponse(signatures.signingCertificate(), signatures.timestampingCertificate()))),
-                LongTermSignatures.archiveTimestamp(signatures.token())));
+        BundleFixture fixture = BundleFixture.standard();
+        // The writer signs the manifest through this signer alone; it raises the time-stamped signature by hand.
+        Signer raising = new Signer() {
+            @Override
+            public byte[] signDetached(InputStream content) throws IOException {
+                return fixture.signer.signDetached(content);
+            }
+
+            @Override
+            public byte[] addSignatureTimestamp(byte[] signedData, Timestamper timestamper) {
+                byte[] lt = LongTermSignatures.withRevocationData(fixture.signer.addSignatureTimestamp(signedData, timestamper),
+                        List.of(signatures.rootCrl()),
+                        List.of(signatures.ocspResponse(signatures.signingCertificate(), signatures.timestampingCertificate())));
+                return LongTermSignatures.withUnsignedAttribute(lt, LongTermSignatures.archiveTimestamp(signatures.token()));
+            }
+        };
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        new BundleWriter(raising, fixture.tsa, sha256 -> new ByteArrayInputStream(fixture.store.get(sha256)))
+                .prepare(fixture.contents(), BundleFixture.ZONE).writeTo(written);
+        Path bundle = Files.write(folder.resolve("bundle.asice"), written.toByteArray());
         Map<String, byte[]> parts = Archives.entries(bundle);
         assertThat(new BundleVerifier(Clock.systemUTC()).verify(bundle, Optional.empty())
                 .findings()).anySatisfy(finding -> assertThat(finding.detail().toString()).startsWith("level reached CAdES-BASELINE-LTA"));
