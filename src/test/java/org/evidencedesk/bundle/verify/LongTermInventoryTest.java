@@ -74,6 +74,34 @@ class LongTermInventoryTest {
     }
 
     @Test
+    void underAnIssuingCaEachCertificateBelowTheRootNeedsItsIssuersRevocationData() {
+        byte[] signature = signatures.timestampedUnderIssuingCa(content, true);
+        String signer = "CN=Test Court Signer,O=Evidence Desk";
+
+        LongTermData rootCrlOnly = LongTermInventory.of(LongTermSignatures.withRevocationData(signature, List.of(signatures.rootCrl()), List.of()));
+        LongTermData both = LongTermInventory.of(LongTermSignatures.withRevocationData(signature,
+                List.of(signatures.rootCrl(), signatures.issuingCaCrl()), List.of()));
+
+        assertThat(rootCrlOnly.level()).contains(CadesLevel.T);
+        assertThat(rootCrlOnly.withoutRevocation()).containsExactly(signer);
+        assertThat(rootCrlOnly.coveredCertificates()).isEqualTo(2);
+        assertThat(both.level()).contains(CadesLevel.LT);
+        assertThat(both.coveredCertificates()).as("signer, issuing CA, time-stamping authority").isEqualTo(3);
+        assertThat(both.certificates()).isEqualTo(4);
+    }
+
+    @Test
+    void aChainWhoseIssuingCaIsNotEmbeddedIsSaidAndStaysBelowLt() {
+        byte[] signature = LongTermSignatures.withRevocationData(signatures.timestampedUnderIssuingCa(content, false),
+                List.of(signatures.rootCrl(), signatures.issuingCaCrl()), List.of());
+        LongTermData data = LongTermInventory.of(signature);
+
+        assertThat(data.level()).contains(CadesLevel.T);
+        assertThat(data.gaps()).singleElement().satisfies(gap -> assertThat(gap.in(Locale.ENGLISH))
+                .isEqualTo("the issuer of CN=Test Court Signer,O=Evidence Desk is not embedded"));
+    }
+
+    @Test
     void anArchiveTimeStampOverAnLtSignatureMakesItLtaWithItsTimeAndAuthority() {
         byte[] lt = LongTermSignatures.withRevocationData(signatures.timestamped(content), List.of(signatures.rootCrl()), List.of());
         byte[] lta = LongTermSignatures.withUnsignedAttribute(lt, LongTermSignatures.archiveTimestamp(signatures.token()));

@@ -3,11 +3,17 @@ package org.evidencedesk.bundle.verify;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -22,10 +28,15 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.OtherRevocationInfoFormat;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CertificateList;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
@@ -37,6 +48,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.CmsSigner;
+import org.evidencedesk.signing.Credential;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TestKeys;
 
@@ -55,6 +67,11 @@ public final class LongTermSignatures {
     private final SigningKeys keys = TestKeys.SHARED;
     private final Clock clock = Clock.systemUTC();
     private final CmsSigner signer = new CmsSigner(keys.signing(), clock);
+    static final X500Principal ISSUING_CA = new X500Principal("CN=Test Document Signing CA, O=Evidence Desk");
+    static final X500Principal ISSUED_SIGNER = new X500Principal("CN=Test Court Signer, O=Evidence Desk");
+
+    private KeyPair issuingCa;
+    private X509Certificate issuingCaCertificate;
     private final BouncyCastleTimestampAuthority tsa = new BouncyCastleTimestampAuthority(keys.timestamping(),
             TestKeys.counter(), clock);
 
@@ -65,6 +82,50 @@ public final class LongTermSignatures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * CAdES-BASELINE-T by a signer under an issuing CA under the test root, as a court's hierarchy issues it; the
+     * signature embeds the chain {@code embedded} picks out of (signer, issuing CA, root).
+     */
+    public byte[] timestampedUnderIssuingCa(byte[] content, boolean embedIssuingCa) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPair caKeys = generator.generateKeyPair();
+            KeyPair signerKeys = generator.generateKeyPair();
+            X509Certificate root = keys.rootCertificate();
+            X509Certificate ca = certificate(root.getSubjectX500Principal(), ISSUING_CA, caKeys.getPublic(), TestKeys.ROOT.privateKey(), true);
+            X509Certificate leaf = certificate(ISSUING_CA, ISSUED_SIGNER, signerKeys.getPublic(), caKeys.getPrivate(), false);
+            issuingCa = new KeyPair(ca.getPublicKey(), caKeys.getPrivate());
+            issuingCaCertificate = ca;
+            List<X509Certificate> chain = embedIssuingCa ? List.of(leaf, ca, root) : List.of(leaf, root);
+            CmsSigner issued = new CmsSigner(new Credential(signerKeys.getPrivate(), chain), clock);
+            return issued.addSignatureTimestamp(issued.signDetached(new ByteArrayInputStream(content)), tsa);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CRL of the issuing CA the last {@link #timestampedUnderIssuingCa} made. */
+    public CertificateList issuingCaCrl() {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(new JcaX509CertificateHolder(issuingCaCertificate).getSubject(),
+                    Date.from(clock.instant()));
+            return builder.build(contentSigner(issuingCa.getPrivate())).toASN1Structure();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private X509Certificate certificate(X500Principal issuer, X500Principal subject, PublicKey key, PrivateKey issuerKey,
+            boolean authority) throws Exception {
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(System.nanoTime()),
+                Date.from(clock.instant().minusSeconds(3600)), Date.from(clock.instant().plusSeconds(86_400)), subject, key);
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority
+                ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner(issuerKey)));
     }
 
     /** A real token over some digest, as an archive time-stamp carries one. */
