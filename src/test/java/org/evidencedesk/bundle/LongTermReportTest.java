@@ -153,6 +153,19 @@ class LongTermReportTest {
         assertThat(report.items()).extracting(ItemReport::passed).containsOnly(true);
     }
 
+    @Test
+    void aSingleSignatureCheckedWithItsFileGetsItsLongTermNoteToo() throws Exception {
+        byte[] manifest = Archives.entries(bundle).get(BundleLayout.ASIC_MANIFEST);
+        byte[] lta = raised(Archives.entries(bundle).get(BundleLayout.SIGNATURE));
+        BundleReport report = verifier.verifyFile("ASiCManifest.xml", Files.write(directory.resolve("ASiCManifest.xml"), manifest),
+                "signature001.p7s", Files.write(directory.resolve("signature001.p7s"), lta), TestKeys.SHARED.rootCertificate());
+
+        assertThat(report.passed()).as(report.findings().toString()).isTrue();
+        assertThat(finding(report, "longTerm").level()).isEqualTo(Finding.Level.NOTE);
+        assertThat(finding(report, "longTerm").detail().in(Locale.ENGLISH)).startsWith("level reached CAdES-BASELINE-LTA");
+        assertThat(report.reportsLongTermData()).isTrue();
+    }
+
     private Path copy() throws IOException {
         return Files.copy(bundle, directory.resolve("copy.asice"));
     }
