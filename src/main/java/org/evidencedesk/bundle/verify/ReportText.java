@@ -3,13 +3,9 @@ package org.evidencedesk.bundle.verify;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /** A report as plain text, for the verify command; the page renders the same report in HTML. */
 final class ReportText {
-
-    /** The checks that report long-term data as found. */
-    static final Set<String> LONG_TERM_CHECKS = Set.of("signatureLongTerm", "checkpointLongTerm", "longTerm", "evidenceList");
 
     private ReportText() {
     }
