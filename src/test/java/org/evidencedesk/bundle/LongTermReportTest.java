@@ -36,7 +36,7 @@ class LongTermReportTest {
     @TempDir
     Path directory;
 
-    private static final LongTermSignatures SIGNATURES = new LongTermSignatures();
+    private static final LongTermSignatures SIGNATURES = LongTermSignatures.forSharedKeys();
     private static Path bundle;
     private static BundleReport untouched;
     private final BundleVerifier verifier = new BundleVerifier(Clock.systemUTC());

@@ -57,7 +57,7 @@ class VerifyTxtCommandsTest {
      */
     @Test
     void everyCommandStillSucceedsOnALongTermManifestSignature() throws Exception {
-        LongTermSignatures signatures = new LongTermSignatures();
+        LongTermSignatures signatures = LongTermSignatures.forSharedKeys();
         BundleFixture fixture = BundleFixture.standard();
         // The writer signs the manifest through this signer alone; it raises the time-stamped signature by hand.
         Signer raising = new Signer() {

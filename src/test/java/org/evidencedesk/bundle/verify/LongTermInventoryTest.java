@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** What a CAdES signature carries for the long term, read at each level, and what a damaged part of it makes said. */
 class LongTermInventoryTest {
 
-    private static final String SIGNER = "CN=Evidence Desk Signing,O=Evidence Desk";
-    private static final String AUTHORITY = "CN=Evidence Desk Time-Stamping Authority,O=Evidence Desk";
+    private static final String SIGNER = LongTermSignatures.SIGNER;
+    private static final String AUTHORITY = LongTermSignatures.AUTHORITY;
 
     private final LongTermSignatures signatures = new LongTermSignatures();
     private final byte[] content = "{\"case\":\"(2026)京73民初1号\"}".getBytes(StandardCharsets.UTF_8);

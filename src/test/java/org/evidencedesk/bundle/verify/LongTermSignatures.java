@@ -30,7 +30,9 @@ import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CertificateList;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
@@ -49,7 +51,6 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.CmsSigner;
 import org.evidencedesk.signing.Credential;
-import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.TestKeys;
 
 /**
@@ -64,16 +65,43 @@ public final class LongTermSignatures {
     static final ASN1ObjectIdentifier ARCHIVE_TIMESTAMP_V3 = new ASN1ObjectIdentifier("0.4.0.1733.2.4");
     static final ASN1ObjectIdentifier SIGNATURE_TIMESTAMP = new ASN1ObjectIdentifier("1.2.840.113549.1.9.16.2.14");
 
-    private final SigningKeys keys = TestKeys.SHARED;
+    /** The shared test keys, for raising the signatures a bundle fixture makes with them. */
+    public static LongTermSignatures forSharedKeys() {
+        return new LongTermSignatures(TestKeys.SHARED.rootCertificate(), TestKeys.ROOT.privateKey(), TestKeys.SHARED.signing(),
+                TestKeys.SHARED.timestamping());
+    }
+
+    /**
+     * A PKI of its own, flat (a root, a signer and a time-stamping authority right under it), so what these tests count
+     * does not change with the shape of the installation's hierarchy.
+     */
+    public LongTermSignatures() {
+        this(FlatPki.INSTANCE.root, FlatPki.INSTANCE.rootKeys.getPrivate(), FlatPki.INSTANCE.signing, FlatPki.INSTANCE.timestamping);
+    }
+
+    private LongTermSignatures(X509Certificate root, PrivateKey rootKey, Credential signing, Credential timestamping) {
+        this.root = root;
+        this.rootKey = rootKey;
+        this.signing = signing;
+        this.timestamping = timestamping;
+        this.signer = new CmsSigner(signing, clock);
+        this.tsa = new BouncyCastleTimestampAuthority(timestamping, TestKeys.counter(), clock);
+    }
+
+    private final X509Certificate root;
+    private final PrivateKey rootKey;
+    private final Credential signing;
+    private final Credential timestamping;
     private final Clock clock = Clock.systemUTC();
-    private final CmsSigner signer = new CmsSigner(keys.signing(), clock);
+    private final CmsSigner signer;
+    static final String SIGNER = "CN=Long-Term Test Signer,O=Evidence Desk";
+    static final String AUTHORITY = "CN=Long-Term Test Time-Stamping Authority,O=Evidence Desk";
     static final X500Principal ISSUING_CA = new X500Principal("CN=Test Document Signing CA, O=Evidence Desk");
     static final X500Principal ISSUED_SIGNER = new X500Principal("CN=Test Court Signer, O=Evidence Desk");
 
     private KeyPair issuingCa;
     private X509Certificate issuingCaCertificate;
-    private final BouncyCastleTimestampAuthority tsa = new BouncyCastleTimestampAuthority(keys.timestamping(),
-            TestKeys.counter(), clock);
+    private final BouncyCastleTimestampAuthority tsa;
 
     /** CAdES-BASELINE-T over {@code content}: the signer's chain in SignedData and a signature-time-stamp. */
     public byte[] timestamped(byte[] content) {
@@ -94,8 +122,7 @@ public final class LongTermSignatures {
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair caKeys = generator.generateKeyPair();
             KeyPair signerKeys = generator.generateKeyPair();
-            X509Certificate root = keys.rootCertificate();
-            X509Certificate ca = certificate(root.getSubjectX500Principal(), ISSUING_CA, caKeys.getPublic(), TestKeys.ROOT.privateKey(), true);
+            X509Certificate ca = certificate(root.getSubjectX500Principal(), ISSUING_CA, caKeys.getPublic(), rootKey, true);
             X509Certificate leaf = certificate(ISSUING_CA, ISSUED_SIGNER, signerKeys.getPublic(), caKeys.getPrivate(), false);
             issuingCa = new KeyPair(ca.getPublicKey(), caKeys.getPrivate());
             issuingCaCertificate = ca;
@@ -120,12 +147,58 @@ public final class LongTermSignatures {
 
     private X509Certificate certificate(X500Principal issuer, X500Principal subject, PublicKey key, PrivateKey issuerKey,
             boolean authority) throws Exception {
+        return issue(clock, issuer, subject, key, issuerKey, authority, false);
+    }
+
+    private static X509Certificate issue(Clock clock, X500Principal issuer, X500Principal subject, PublicKey key, PrivateKey issuerKey,
+            boolean authority, boolean timestamping) throws Exception {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(System.nanoTime()),
                 Date.from(clock.instant().minusSeconds(3600)), Date.from(clock.instant().plusSeconds(86_400)), subject, key);
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(authority
                 ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        if (timestamping) {
+            // RFC 3161 section 2.3: exactly one extended key usage, timeStamping, critical.
+            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        }
         return new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner(issuerKey)));
+    }
+
+    /** The flat PKI, made once: a root, and under it a signer and a time-stamping authority. */
+    private static final class FlatPki {
+
+        static final FlatPki INSTANCE = new FlatPki();
+
+        final KeyPair rootKeys = keyPair();
+        final X509Certificate root;
+        final Credential signing;
+        final Credential timestamping;
+
+        private FlatPki() {
+            try {
+                Clock clock = Clock.systemUTC();
+                X500Principal rootName = new X500Principal("CN=Long-Term Test Root, O=Evidence Desk");
+                root = issue(clock, rootName, rootName, rootKeys.getPublic(), rootKeys.getPrivate(), true, false);
+                KeyPair signerKeys = keyPair();
+                KeyPair tsaKeys = keyPair();
+                signing = new Credential(signerKeys.getPrivate(), List.of(issue(clock, rootName, new X500Principal(SIGNER),
+                        signerKeys.getPublic(), rootKeys.getPrivate(), false, false), root));
+                timestamping = new Credential(tsaKeys.getPrivate(), List.of(issue(clock, rootName, new X500Principal(AUTHORITY),
+                        tsaKeys.getPublic(), rootKeys.getPrivate(), false, true), root));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static KeyPair keyPair() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new ECGenParameterSpec("secp256r1"));
+                return generator.generateKeyPair();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A real token over some digest, as an archive time-stamp carries one. */
@@ -136,10 +209,10 @@ public final class LongTermSignatures {
     /** The root's CRL (RFC 5280 section 5), which answers for every certificate the root issued. */
     public CertificateList rootCrl() {
         try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(new JcaX509CertificateHolder(keys.rootCertificate()).getSubject(),
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(new JcaX509CertificateHolder(root).getSubject(),
                     Date.from(clock.instant()));
             builder.setNextUpdate(Date.from(clock.instant().plusSeconds(86_400)));
-            return builder.build(contentSigner(TestKeys.ROOT.privateKey())).toASN1Structure();
+            return builder.build(contentSigner(rootKey)).toASN1Structure();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -148,14 +221,14 @@ public final class LongTermSignatures {
     /** A successful OCSP response (RFC 6960 section 4.2.1), signed by the root, saying "good" for each certificate. */
     public ASN1Encodable ocspResponse(X509Certificate... certificates) {
         try {
-            X509CertificateHolder root = new JcaX509CertificateHolder(keys.rootCertificate());
-            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(root.getSubject()));
+            X509CertificateHolder issuer = new JcaX509CertificateHolder(root);
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(issuer.getSubject()));
             for (X509Certificate certificate : certificates) {
                 builder.addResponse(new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
-                        root, certificate.getSerialNumber()), CertificateStatus.GOOD);
+                        issuer, certificate.getSerialNumber()), CertificateStatus.GOOD);
             }
             OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL,
-                    builder.build(contentSigner(TestKeys.ROOT.privateKey()), new X509CertificateHolder[] {root}, new Date()));
+                    builder.build(contentSigner(rootKey), new X509CertificateHolder[] {issuer}, new Date()));
             return response.toASN1Structure();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -163,11 +236,11 @@ public final class LongTermSignatures {
     }
 
     public X509Certificate signingCertificate() {
-        return keys.signing().certificate();
+        return signing.certificate();
     }
 
     public X509Certificate timestampingCertificate() {
-        return keys.timestamping().certificate();
+        return timestamping.certificate();
     }
 
     /** The signature with these CRLs and OCSP responses (as id-ri-ocsp-response, RFC 5940) added to SignedData.crls. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfInventoryTest {
 
     private static final LongTermPdfs PDFS = new LongTermPdfs();
-    private static final LongTermSignatures SIGNATURES = new LongTermSignatures();
+    private static final LongTermSignatures SIGNATURES = LongTermSignatures.forSharedKeys();
     private static byte[] signed;
     private static byte[] longTerm;
 
