@@ -62,6 +62,7 @@ final class VerifyInstructions {
                 .append("   openssl ts -verify -data custody/checkpoint.json -in custody/checkpoint.tsr -token_in \\\n")
                 .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n");
         custodyChain(text, contents.custodyLog());
+        longTerm(text);
         text.append("Or run everything at once, in the folder that holds bundle.asice and the root you obtained independently\n")
                 .append("(Evidence Desk's downloads as ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD).append(" from /root-ca.pem):\n\n")
                 .append("   java -jar evidence-desk-verify.jar bundle.asice --trust ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD)
@@ -93,6 +94,35 @@ final class VerifyInstructions {
                     .append("   printf '%s%s' \"$salt\" \"$details\" | openssl dgst -sha256   # = its \"commitment\"\n");
         }
         text.append('\n');
+    }
+
+    /**
+     * Step 7: the long-term levels in plain words (ETSI EN 319 122-1 for CAdES, EN 319 142-1 for PAdES), what the
+     * recipient needs, and which tool checks what: openssl ignores unsigned attributes and the validation data, so the
+     * commands above verify a signature at any level.
+     */
+    private static void longTerm(StringBuilder text) {
+        text.append("7. Long-term validation. The signatures here are CAdES (the manifest signature, each receipt, the\n")
+                .append("   checkpoint) and PAdES (evidence-list.pdf). A signature's level says what it carries besides itself:\n")
+                .append("   B    the signature, bound to its signer's certificate;\n")
+                .append("   T    B and a signature time-stamp: proof that it existed at that time;\n")
+                .append("   LT   T and, embedded, the certificates of the signer's and the time-stamps' chains with revocation\n")
+                .append("        data (CRLs, OCSP responses) for each: it can be checked offline after they expire;\n")
+                .append("   LTA  LT and archive time-stamps over all of it (in a PDF, document time-stamps after its /DSS),\n")
+                .append("        added again before their certificates expire or their hash algorithm weakens.\n")
+                .append("   Nothing is fetched from the network: you need only the root certificate (certificates/root.pem,\n")
+                .append("   or better ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD).append(" obtained independently, step 0).\n\n")
+                .append("   Steps 1, 2, 3 and 5 verify every signature and token at any level: openssl cms -verify -cades\n")
+                .append("   -binary -content ... -CAfile <root> and openssl ts -verify ... -CAfile <root> pass over the\n")
+                .append("   validation data and archive time-stamps. The evidence list's signature, with poppler-utils:\n\n")
+                .append("   pdfsig evidence-list.pdf\n")
+                .append("   # prints \"Signature is Valid.\" (and \"Certificate issuer isn't Trusted\" until the root is in the\n")
+                .append("   # trust store of poppler's NSS: that line is about trust in the root, not about the file)\n\n")
+                .append("   The verify command below reports each signature's level, its time-stamps and the validation data\n")
+                .append("   it finds, without validating them. The full long-term validation (revocation, archive time-stamp\n")
+                .append("   chains, at the time each time-stamp proves) is the EU DSS validator's: run its standalone demo, or\n")
+                .append("   any DSS-based tool, on bundle.asice or evidence-list.pdf with the root certificate as its only\n")
+                .append("   trust anchor (TOTAL_PASSED is its word for a signature it validated in full).\n\n");
     }
 
     private static int lastLineRevealingDetails(String log) {

@@ -210,7 +210,14 @@ public final class SignatureVerifier {
 
     /** Every signature-time-stamp must verify over the signature value; the first failing one (else the first) is reported. */
     private Optional<TimestampVerification> signatureTimestamp(SignerInformation signer) {
-        AttributeTable unsigned = signer.getUnsignedAttributes();
+        AttributeTable unsigned;
+        try {
+            unsigned = signer.getUnsignedAttributes();
+        } catch (RuntimeException e) {
+            // An attribute cut short: openssl refuses the whole SignerInfo (RFC 5652 section 5.3), so this check fails too, saying why.
+            return Optional.of(TimestampVerification.unreadable(
+                    SigningProblem.SIGNATURE_TIMESTAMP_UNREADABLE.with(String.valueOf(e.getMessage()))));
+        }
         if (unsigned == null) {
             return Optional.empty();
         }

@@ -52,6 +52,7 @@ final class BundleFixture {
     final List<BundleItem> items = new ArrayList<>();
     private final TestChains custody = new TestChains(1);
     private final Set<Long> withheld = new HashSet<>();
+    private byte[] evidenceList = "%PDF-1.7 stand-in for the evidence list".getBytes(StandardCharsets.US_ASCII);
 
     BundleFixture() {
         this(TestKeys.SHARED, Clock.systemUTC());
@@ -95,6 +96,12 @@ final class BundleFixture {
         return this;
     }
 
+    /** The evidence list the bundle carries: a real PDF instead of the stand-in the other tests need no more than. */
+    BundleFixture evidenceList(byte[] pdf) {
+        this.evidenceList = pdf.clone();
+        return this;
+    }
+
     /** A custody entry of format 2 about an item the recipient may not see: withheld from the bundle. */
     BundleFixture courtOnlyEntry() {
         withheld.add(custody.append("clerk", CustodyAction.VIEWED, 90L, Map.of("exhibit", "D-009", "what", "page")).getSequence());
@@ -114,7 +121,7 @@ final class BundleFixture {
         String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
         return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, log,
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.of("%PDF-1.7 stand-in for the evidence list".getBytes(StandardCharsets.US_ASCII)));
+                Optional.of(evidenceList));
     }
 
     BundleWriter writer() {

@@ -74,6 +74,11 @@ class BundleJourneyIT {
             assertThat(items).isNotEmpty().allSatisfy(row -> assertThat(row.getAttribute("class")).contains("ed-item-pass"));
             assertThat(visitor.driver().findElements(By.cssSelector("#findings .ed-fail"))).isEmpty();
             assertThat(visitor.text()).contains("signed under the trusted root", "price-list");
+            // The long-term data of each signature, as notes, and the word that it is found, not validated.
+            assertThat(visitor.text()).contains("Long-term data of the manifest signature", "level reached CAdES-BASELINE-",
+                    "Long-term data of the checkpoint signature", "Evidence list (PDF)", "long-term data of the receipt:",
+                    "For the full long-term validation use the EU DSS validator");
+            assertThat(visitor.driver().findElements(By.cssSelector("#item-reports .ed-item-long-term"))).hasSameSizeAs(items);
 
             // One evidence file with its own token, taken out of the bundle.
             Map<String, byte[]> parts = Archives.entries(bundle);
@@ -108,7 +113,7 @@ class BundleJourneyIT {
             List<String> details = chinese.driver().findElements(By.cssSelector("#findings .ed-finding-detail")).stream()
                     .map(WebElement::getText).toList();
             assertThat(details).hasSizeGreaterThan(10).allSatisfy(detail -> assertThat(detail).containsPattern("\\p{IsHan}"));
-            assertThat(chinese.text()).contains("在受信任的根证书", "已签名清单所列", "每个链接完好")
+            assertThat(chinese.text()).contains("在受信任的根证书", "已签名清单所列", "每个链接完好", "达到的级别 CAdES-BASELINE-", "欧盟 DSS 验证器")
                     .doesNotContain("signed under", "files the signed manifest lists", "every link intact");
 
             String file = (String) firstItem(Archives.entries(bundle)).get("file");
@@ -125,7 +130,7 @@ class BundleJourneyIT {
         // The jar carries the message bundles: asked for Chinese, it reports in Chinese.
         assertThat(verifyCommand(bundle, "--lang", "zh")).isZero();
         assertThat(Files.readString(temp.resolve("verify-" + bundle.getFileName() + ".log"), StandardCharsets.UTF_8))
-                .contains("全部校验通过", "在受信任的根证书").doesNotContain("signed under");
+                .contains("全部校验通过", "在受信任的根证书", "达到的级别 CAdES-BASELINE-").doesNotContain("signed under", "level reached");
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= 1;
         assertThat(verifyCommand(Files.write(temp.resolve("changed.asice"), bytes))).isEqualTo(1);

@@ -119,7 +119,7 @@ class BundleOpensslTest {
     @Test
     void theCustodyRecipeOfVerifyTxtRecomputesAnEntrysHashAndCommitmentWithSedAndOpenssl() throws Exception {
         String verifyTxt = Files.readString(unpacked.resolve(BundleLayout.VERIFY_TXT));
-        String step6 = verifyTxt.substring(verifyTxt.indexOf("\n6. "), verifyTxt.indexOf("\nOr run everything"));
+        String step6 = verifyTxt.substring(verifyTxt.indexOf("\n6. "), verifyTxt.indexOf("\n7. "));
         String script = step6.substring(step6.indexOf("   line=")).lines().filter(line -> line.startsWith("   "))
                 .map(String::strip).reduce("set -e\n", (a, b) -> a + b + "\n");
         int lineNumber = Integer.parseInt(step6.replaceAll("(?s).*For the entry on line (\\d+),.*", "$1"));

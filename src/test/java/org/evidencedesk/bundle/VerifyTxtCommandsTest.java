@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,7 +38,22 @@ class VerifyTxtCommandsTest {
     @Test
     void everyCommandOfVerifyTxtRunsAsPrintedAndSucceeds() throws Exception {
         Path bundle = BundleFixture.standard().bundleFile(folder);
-        Map<String, byte[]> parts = Archives.entries(bundle);
+        everyCommandSucceeds(Archives.entries(bundle));
+    }
+
+    @Test
+    void verifyTxtExplainsTheLevelsWhatARecipientNeedsAndWhichToolChecksWhat() throws Exception {
+        String instructions = new String(Archives.entries(BundleFixture.standard().bundleFile(folder)).get(BundleLayout.VERIFY_TXT),
+                StandardCharsets.UTF_8);
+
+        assertThat(instructions).contains("7. Long-term validation.", "   B    ", "   T    ", "   LT   ", "   LTA  ",
+                "you need only the root certificate", "evidence-desk-root-ca.pem", "openssl cms -verify -cades",
+                "openssl ts -verify", "   pdfsig evidence-list.pdf", "EU DSS validator", "with the root certificate as its only");
+        assertThat(instructions.indexOf("7. Long-term validation.")).isBetween(instructions.indexOf("6. The custody log"),
+                instructions.indexOf("Or run everything at once"));
+    }
+
+    private void everyCommandSucceeds(Map<String, byte[]> parts) throws Exception {
         String instructions = new String(parts.get(BundleLayout.VERIFY_TXT), StandardCharsets.UTF_8);
         List<Printed> commands = commands(instructions);
         assertThat(commands).extracting(Printed::text).anyMatch(text -> text.contains("店铺页面"));

@@ -90,6 +90,7 @@ public final class BundleVerifier {
                 try (InputStream in = deadline.watch(Files.newInputStream(file))) {
                     SignatureVerification signature = verifier.verifyDetached(proof, in);
                     findings.add(Finding.of("signature", signature.valid(), describe(signature)));
+                    findings.add(LongTermInventory.of(proof).finding("longTerm"));
                 }
             } else {
                 findings.add(Finding.fail("file", Phrase.of(Sentence.PROOF_KIND_UNKNOWN)));
@@ -150,6 +151,7 @@ public final class BundleVerifier {
             trust(root.get(), bundledRoot, signature());
             deadline.check();
             manifest();
+            evidenceList();
             List<ItemReport> items = items();
             deadline.check();
             custody();
@@ -206,6 +208,7 @@ public final class BundleVerifier {
                 Optional<TimestampVerification> timestamp = verification.signatureTimestamp();
                 findings.add(timestamp.map(token -> Finding.of("signatureTimestamp", token.valid(), describe(token)))
                         .orElse(Finding.fail("signatureTimestamp", Phrase.of(Sentence.NO_SIGNATURE_TIMESTAMP))));
+                findings.add(LongTermInventory.of(signature).finding("signatureLongTerm"));
                 return verification.signerSubject().isPresent() ? Optional.of(verification.chainTrusted()) : Optional.empty();
             } catch (IOException e) {
                 findings.add(Finding.fail("signature", Sentence.of(e)));
@@ -267,6 +270,17 @@ public final class BundleVerifier {
                     String.join(", ", added.stream().map(BundleArchive::printable).toList()))));
         }
 
+        /** What the evidence list, a PAdES PDF, carries for the long term; its bytes are checked with the manifest. */
+        private void evidenceList() {
+            if (archive.contains(BundleLayout.EVIDENCE_LIST)) {
+                try {
+                    findings.add(Finding.note("evidenceList", PdfInventory.of(archive.read(BundleLayout.EVIDENCE_LIST))));
+                } catch (IOException e) {
+                    findings.add(Finding.note("evidenceList", Sentence.of(e)));
+                }
+            }
+        }
+
         private List<ItemReport> items() {
             Map<String, Object> manifest;
             try {
@@ -316,10 +330,12 @@ public final class BundleVerifier {
                 problems.add(Phrase.of(Sentence.ITEM_TOKEN, Sentence.of(e)));
             }
             boolean receiptValid = false;
+            Optional<Phrase> receiptLongTerm = Optional.empty();
             try {
                 byte[] receipt = archive.read(BundleLayout.receipt(exhibit));
-                SignatureVerification signature = verifier.verifyDetached(archive.read(BundleLayout.receiptSignature(exhibit)),
-                        new ByteArrayInputStream(receipt));
+                byte[] receiptSignature = archive.read(BundleLayout.receiptSignature(exhibit));
+                SignatureVerification signature = verifier.verifyDetached(receiptSignature, new ByteArrayInputStream(receipt));
+                receiptLongTerm = Optional.of(LongTermInventory.of(receiptSignature).phrase());
                 Object named = JsonText.object(new String(receipt, StandardCharsets.UTF_8)).get("sha256");
                 receiptValid = signature.valid() && actualHex.equals(named);
                 signature.problem().ifPresent(problem -> problems.add(Phrase.of(Sentence.ITEM_RECEIPT, problem)));
@@ -329,7 +345,7 @@ public final class BundleVerifier {
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(Phrase.of(Sentence.ITEM_RECEIPT, Sentence.of(e)));
             }
-            return new ItemReport(exhibit, file, present, hashMatches, tokenValid, tokenTime, receiptValid, problems);
+            return new ItemReport(exhibit, file, present, hashMatches, tokenValid, tokenTime, receiptValid, problems, receiptLongTerm);
         }
 
         /**
@@ -362,8 +378,8 @@ public final class BundleVerifier {
         private void checkpoint(List<RedactedChain.Link> entries) {
             try {
                 byte[] statement = archive.read(BundleLayout.CHECKPOINT);
-                SignatureVerification signature = verifier.verifyDetached(archive.read(BundleLayout.CHECKPOINT_SIGNATURE),
-                        new ByteArrayInputStream(statement));
+                byte[] checkpointSignature = archive.read(BundleLayout.CHECKPOINT_SIGNATURE);
+                SignatureVerification signature = verifier.verifyDetached(checkpointSignature, new ByteArrayInputStream(statement));
                 TimestampVerification token = verifier.verifyTimestamp(archive.read(BundleLayout.CHECKPOINT_TOKEN),
                         Sha256.newDigest().digest(statement));
                 Map<String, Object> head = JsonText.object(new String(statement, StandardCharsets.UTF_8));
@@ -380,6 +396,7 @@ public final class BundleVerifier {
                         ? Finding.pass("checkpoint", Phrase.of(Sentence.CHECKPOINT_HEAD, sequence, signature.signerSubject().orElse("?"),
                         token.genTime().map(Instant::toString).orElse("?")))
                         : Finding.fail("checkpoint", Sentence.all(problems)));
+                findings.add(LongTermInventory.of(checkpointSignature).finding("checkpointLongTerm"));
             } catch (IOException | IllegalArgumentException e) {
                 findings.add(Finding.fail("checkpoint", Sentence.of(e)));
             }

@@ -2,6 +2,7 @@ package org.evidencedesk.bundle.verify;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.evidencedesk.shared.Phrase;
 
@@ -14,12 +15,16 @@ import org.evidencedesk.shared.Phrase;
  * @param tokenTime the time the token states, when it could be read
  * @param receiptValid the receipt's CAdES signature verifies and the receipt names that SHA-256
  * @param problems each failure, as a phrase said in the reader's language
+ * @param receiptLongTerm what the receipt's signature carries for long-term validation, when it could be read: found,
+ *        not validated, so it never fails the item
  */
 public record ItemReport(String exhibit, String file, boolean present, boolean hashMatches, boolean tokenValid,
-                         Optional<Instant> tokenTime, boolean receiptValid, List<Phrase> problems) {
+                         Optional<Instant> tokenTime, boolean receiptValid, List<Phrase> problems,
+                         Optional<Phrase> receiptLongTerm) {
 
     public ItemReport {
         problems = List.copyOf(problems);
+        Objects.requireNonNull(receiptLongTerm, "receiptLongTerm");
     }
 
     public boolean passed() {

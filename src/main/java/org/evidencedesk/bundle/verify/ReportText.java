@@ -32,6 +32,11 @@ final class ReportText {
                     .append(", ").append(message(messages, "verify.item.receipt")).append(' ').append(yes(messages, item.receiptValid()))
                     .append('\n');
             item.problems().forEach(problem -> text.append("      - ").append(problem.render(messages)).append('\n'));
+            item.receiptLongTerm().ifPresent(longTerm -> text.append("      ").append(message(messages, "verify.item.longTerm"))
+                    .append(' ').append(longTerm.render(messages)).append('\n'));
+        }
+        if (report.reportsLongTermData()) {
+            text.append('\n').append(message(messages, "verify.longTermHint")).append('\n');
         }
         text.append('\n').append(message(messages, report.passed() ? "verify.report.passed" : "verify.report.failed")).append('\n');
         return text.toString();

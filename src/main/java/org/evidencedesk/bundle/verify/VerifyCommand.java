@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
 import org.evidencedesk.shared.Phrase;
 
 /**
- * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem] [--lang zh]}: prints the report and
+ * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem] [--lang zh] [--json]}: prints the report (as
+ * JSON with {@code --json}) and
  * exits 0 when every check passed, 1 when one failed (or the file is no bundle), 2 when it was called wrongly.
  * It applies the public page's caps on entries, manifest items and custody lines (a hostile bundle is as hostile
  * offline), which the person running it may raise for their own machine with {@code --max-entries},
@@ -38,6 +39,7 @@ public final class VerifyCommand {
         Path bundle = null;
         Path trust = null;
         Locale locale = Locale.ENGLISH;
+        boolean json = false;
         VerificationLimits limits = VerificationLimits.STANDARD;
         for (int i = 0; i < arguments.length; i++) {
             String argument = arguments[i];
@@ -61,6 +63,8 @@ public final class VerifyCommand {
                 }
             } else if (argument.equals("--trust") && i + 1 < arguments.length) {
                 trust = Path.of(arguments[++i]);
+            } else if (argument.equals("--json")) {
+                json = true;
             } else if (argument.equals("--lang") && i + 1 < arguments.length) {
                 locale = language(arguments[++i]);
             } else if (!argument.startsWith("--") && bundle == null) {
@@ -87,7 +91,7 @@ public final class VerifyCommand {
             }
         }
         BundleReport report = new BundleVerifier(Clock.systemUTC(), limits).verify(bundle, root);
-        out.print(ReportText.render(report, messages));
+        out.print(json ? ReportJson.render(report, messages) : ReportText.render(report, messages));
         return report.passed() ? VERIFIED : FAILED;
     }
 

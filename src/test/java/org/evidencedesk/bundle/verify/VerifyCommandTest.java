@@ -72,6 +72,46 @@ class VerifyCommandTest {
     }
 
     @Test
+    void theReportSaysEachSignaturesLongTermDataAndThatItIsFoundNotValidatedInBothLanguages() throws Exception {
+        Path bundle = BundleSamples.standard(directory);
+
+        assertThat(run(bundle.toString())).isZero();
+        assertThat(output()).containsPattern("NOTE  Long-term data of the manifest signature: level reached CAdES-BASELINE-(T|LTA); "
+                        + "signature time-stamp ")
+                .containsPattern("NOTE  Long-term data of the checkpoint signature: level reached CAdES-BASELINE-(B|LTA)")
+                .contains("      long-term data of the receipt: level reached CAdES-BASELINE-",
+                        "For the full long-term validation use the EU DSS validator");
+        out.reset();
+        assertThat(run(bundle.toString(), "--lang", "zh")).isZero();
+        assertThat(output()).containsPattern("清单签名的长期验证数据: 达到的级别 CAdES-BASELINE-(T|LTA)；签名时间戳 ").contains("欧盟 DSS 验证器")
+                .doesNotContain("level reached", "EU DSS validator");
+    }
+
+    @Test
+    void withJsonTheSameReportIsOneJsonObjectWithEachPhraseBehindItsWords() throws Exception {
+        Path bundle = BundleSamples.standard(directory);
+
+        assertThat(run(bundle.toString(), "--json")).isZero();
+        java.util.Map<String, Object> json = JsonText.object(output().strip());
+        assertThat(json.get("passed")).isEqualTo(true);
+        assertThat(json.get("longTermNote")).asString().contains("EU DSS validator");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> findings = (List<java.util.Map<String, Object>>) json.get("findings");
+        java.util.Map<String, Object> longTerm = findings.stream().filter(f -> "signatureLongTerm".equals(f.get("check"))).findFirst()
+                .orElseThrow();
+        assertThat(longTerm.get("level")).isEqualTo("NOTE");
+        assertThat(longTerm.get("text")).asString().startsWith("level reached CAdES-BASELINE-");
+        assertThat(longTerm.get("phrase").toString()).contains("verify.finding.levelReached", "CAdES-BASELINE-");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> items = (List<java.util.Map<String, Object>>) json.get("items");
+        assertThat(items).hasSize(3).allSatisfy(item -> assertThat(item.get("receiptLongTerm")).asString().startsWith("level reached"));
+
+        out.reset();
+        assertThat(run(bundle.toString(), "--json", "--lang", "zh")).isZero();
+        assertThat(JsonText.object(output().strip()).get("longTermNote")).asString().contains("欧盟 DSS 验证器");
+    }
+
+    @Test
     void wrongUseExitsTwo() throws IOException {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--trust")).isEqualTo(2);
