@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.signing.ArchiveTimestamps;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.signing.Timestamper;
 import org.evidencedesk.signing.ValidationDataSource;
@@ -33,12 +34,14 @@ public class DocumentsConfiguration {
     }
 
     /**
-     * Document time-stamps for signed PDFs, now and at each renewal, with the installation's validation data; typed as
-     * itself alone, so it never competes with the archive time-stamps of CAdES signatures for {@code ArchiveTimestamps}.
+     * Document time-stamps for signed PDFs, now and at each renewal, with the installation's validation data. Typed as
+     * itself, for the PDF signer, and as an {@link ArchiveTimestamps}, for the renewal job, which looks them all up
+     * ({@code @Any Instance}) and takes the one that accepts a signature: this one refuses anything but a signed PDF.
+     * The CAdES one is an {@code ArchiveTimestamps} too, so nothing may inject a bare {@code ArchiveTimestamps}.
      */
     @Produces
     @Singleton
-    @Typed(PadesArchiveTimestamps.class)
+    @Typed({PadesArchiveTimestamps.class, ArchiveTimestamps.class})
     PadesArchiveTimestamps pdfArchiveTimestamps(Timestamper timestamper, ValidationDataSource validationData, Settings settings) {
         return new PadesArchiveTimestamps(timestamper, validationData, settings.sha256EndOfLife());
     }

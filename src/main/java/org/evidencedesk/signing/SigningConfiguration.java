@@ -150,10 +150,12 @@ public class SigningConfiguration {
     /**
      * Archive time-stamps for CAdES signatures, over the evidence time-stamper and the installation's validation data
      * (the {@link ValidationDataSource} bean comes with the installation's authorities); SHA-256's end of life is set.
+     * Typed as itself, for the long-term signer, and as an {@link ArchiveTimestamps}, for the renewal job, which asks
+     * every format in turn; nothing injects a bare {@code ArchiveTimestamps}, which the PAdES one is as well.
      */
     @Produces
     @Singleton
-    @Typed(CadesArchiveTimestamps.class)
+    @Typed({CadesArchiveTimestamps.class, ArchiveTimestamps.class})
     CadesArchiveTimestamps cadesArchiveTimestamps(Timestamper timestamper, ValidationDataSource validation, Settings settings) {
         return new CadesArchiveTimestamps(timestamper, validation, settings.sha256EndOfLife());
     }
