@@ -95,14 +95,18 @@ public class SigningConfiguration {
         };
     }
 
-    /** The built-in evidence authority: it stamps evidence unless an external one is configured. */
+    /**
+     * The built-in evidence authority: it stamps evidence unless an external one is configured, with the keystore's
+     * current evidence time-stamping certificate, so a rotation by the certificate-renewal job counts from the next token.
+     */
     @Produces
     @Singleton
-    @Typed(BouncyCastleTimestampAuthority.class)
-    BouncyCastleTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
-        return new BouncyCastleTimestampAuthority(keys.timestamping(),
-                new FileSerialNumbers(keysDirectory(settings).resolve(KeysDirectory.SERIAL_FILE), clock), clock,
-                TimestampPolicy.EVIDENCE);
+    @Typed(EvidenceTimestampAuthority.class)
+    EvidenceTimestampAuthority timestampAuthority(SigningKeys keys, Settings settings, Clock clock) {
+        Path directory = keysDirectory(settings);
+        return EvidenceTimestampAuthority.inKeystore(directory.resolve(KeysDirectory.KEYSTORE_FILE),
+                KeysDirectory.passwordFor(directory, settings.keystorePassword()), keys.timestamping(),
+                new FileSerialNumbers(directory.resolve(KeysDirectory.SERIAL_FILE), clock), clock);
     }
 
     /**
@@ -126,7 +130,7 @@ public class SigningConfiguration {
      */
     @Produces
     @ApplicationScoped
-    Timestamper timestamper(Settings settings, BouncyCastleTimestampAuthority builtIn, Clock clock) {
+    Timestamper timestamper(Settings settings, EvidenceTimestampAuthority builtIn, Clock clock) {
         return ExternalAuthority.configured(settings)
                 .<Timestamper>map(external -> settings.tsaFallback()
                         ? new FallbackTimestamper(new HttpTimestamper(external, clock), builtIn)
