@@ -14,8 +14,9 @@ import org.evidencedesk.shared.jobs.JobSchedule;
 /**
  * The daily look at the signing and time-stamping certificates: one with less than
  * {@code evidencedesk.pki.renew-before} left is replaced in the keystore by a fresh one from its issuing CA, the old
- * one kept as retired. The running server goes on with the certificate it loaded, still valid for weeks; it signs
- * with the new one from its next start, which the log line says.
+ * one kept as retired. The evidence time-stamping certificate is used from the next token ({@link EvidenceTimestampAuthority});
+ * for the signing and public time-stamping certificates the running server goes on with the ones it loaded, still valid
+ * for months, and uses the new ones from its next start, which the log line says.
  */
 @ApplicationScoped
 public class CertificateRenewalJob implements BackgroundJob {
@@ -44,9 +45,13 @@ public class CertificateRenewalJob implements BackgroundJob {
         Path directory = SigningConfiguration.keysDirectory(settings);
         List<String> renewed = new KeysDirectory(clock, new AuthorityAddresses(settings.pkiPublicBaseUrl()), settings.pkiLeafValidity(),
                 settings.pkiRenewBefore()).renewLeaves(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
-        if (!renewed.isEmpty()) {
-            LOG.warning("Renewed the certificates " + renewed + " in the keystore: restart the server to sign and stamp with them"
-                    + " (the current ones stay valid until then)");
+        if (renewed.contains(SigningKeyStore.TIMESTAMPING_ALIAS)) {
+            LOG.info("Evidence is stamped with the renewed time-stamping certificate from its next token");
+        }
+        List<String> atRestart = renewed.stream().filter(alias -> !SigningKeyStore.TIMESTAMPING_ALIAS.equals(alias)).toList();
+        if (!atRestart.isEmpty()) {
+            LOG.warning("Renewed the certificates " + atRestart + " in the keystore: restart the server to sign and answer /tsa with"
+                    + " them (the current ones stay valid until then)");
         }
     }
 }

@@ -443,9 +443,14 @@ public final class Settings {
         return java.time.Duration.ofDays(positive(Setting.PKI_LEAF_VALIDITY, "730", "a number of days from 1 to 3650", 3650));
     }
 
-    /** A certificate with less than this left is replaced, at start-up and daily, by a fresh one from its issuing CA. */
+    /**
+     * A certificate with less than this left is replaced, at start-up and daily, by a fresh one from its issuing CA.
+     * Twice the renewal margin by default: the evidence time-stamping certificate is then rotated 90 days before
+     * signatures stamped with it fall due ({@link #renewalMargin}), so their archive time-stamp renewal has a newer
+     * certificate to gain from, and the signing certificate has 180 days to be taken up at a restart.
+     */
     public java.time.Duration pkiRenewBefore() {
-        return java.time.Duration.ofDays(positive(Setting.PKI_RENEW_BEFORE, "90", "a number of days from 1 to 3650", 3650));
+        return java.time.Duration.ofDays(positive(Setting.PKI_RENEW_BEFORE, "180", "a number of days from 1 to 3650", 3650));
     }
 
     private static ConfigurationException invalid(Setting setting, String raw, String expected) {

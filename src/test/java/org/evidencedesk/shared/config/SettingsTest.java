@@ -126,7 +126,7 @@ public class SettingsTest {
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_PKI_PUBLIC_BASE_URL", "https://evidence.court.example/desk/"), Map.of())
                 .pkiPublicBaseUrl()).hasToString("https://evidence.court.example/desk");
         assertThat(settings(Map.of(), Map.of(), Map.of()).pkiLeafValidity()).isEqualTo(java.time.Duration.ofDays(730));
-        assertThat(settings(Map.of(), Map.of(), Map.of()).pkiRenewBefore()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(settings(Map.of(), Map.of(), Map.of()).pkiRenewBefore()).isEqualTo(java.time.Duration.ofDays(180));
     }
 
     @Test
