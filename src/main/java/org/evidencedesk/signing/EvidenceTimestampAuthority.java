@@ -1,13 +1,8 @@
 package org.evidencedesk.signing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -102,14 +97,7 @@ public final class EvidenceTimestampAuthority implements Timestamper {
         return new BouncyCastleTimestampAuthority(timestamping, serials, clock, TimestampPolicy.EVIDENCE);
     }
 
-    /** The keystore file's version: a rotation replaces the file (a new file, atomically moved), so both change. */
     private Object version() {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(keystore, BasicFileAttributes.class);
-            FileTime modified = attributes.lastModifiedTime();
-            return attributes.fileKey() == null ? modified : List.of(modified, attributes.fileKey());
-        } catch (IOException e) {
-            return null;
-        }
+        return KeystoreVersion.of(keystore).orElse(null);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -44,11 +45,19 @@ public final class OcspResponder {
     /** How long an answer may be relied on before a fresh one is asked for (section 4.2.2.1, nextUpdate). */
     static final Duration VALIDITY = Duration.ofDays(1);
 
-    private final IssuingAuthorities authorities;
+    private final Supplier<IssuingAuthorities> authorities;
     private final RevocationRegistry registry;
     private final Clock clock;
 
     public OcspResponder(IssuingAuthorities authorities, RevocationRegistry registry, Clock clock) {
+        this(() -> authorities, registry, clock);
+    }
+
+    /**
+     * @param authorities the CAs and the leaves they issued as the keystore holds them now: a leaf rotated while the
+     *        server runs is answered "good", not "unknown", from the moment it is in the keystore
+     */
+    public OcspResponder(Supplier<IssuingAuthorities> authorities, RevocationRegistry registry, Clock clock) {
         this.authorities = authorities;
         this.registry = registry;
         this.clock = clock;
@@ -91,7 +100,7 @@ public final class OcspResponder {
      * @throws IllegalArgumentException if none of the installation's issuing CAs issued the certificate
      */
     public byte[] statusOf(X509Certificate certificate) {
-        IssuingAuthority authority = authorities.authorities().stream().filter(candidate -> candidate.issued(certificate)).findFirst()
+        IssuingAuthority authority = authorities.get().authorities().stream().filter(candidate -> candidate.issued(certificate)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No issuing CA of this installation issued "
                         + certificate.getSubjectX500Principal().getName()));
         try {
@@ -128,7 +137,7 @@ public final class OcspResponder {
     }
 
     private CertificateStatus status(IssuingAuthority authority, BigInteger serialNumber) {
-        if (!authorities.issuedSerial(authority, serialNumber)) {
+        if (!authorities.get().issuedSerial(authority, serialNumber)) {
             return new UnknownStatus();
         }
         return registry.find(authority.certificate().getSubjectX500Principal(), serialNumber)
@@ -139,7 +148,7 @@ public final class OcspResponder {
     }
 
     private Optional<IssuingAuthority> authorityFor(CertificateID id) {
-        return authorities.authorities().stream().filter(authority -> answersFor(authority, id)).findFirst();
+        return authorities.get().authorities().stream().filter(authority -> answersFor(authority, id)).findFirst();
     }
 
     /** Section 4.1.1: the request names the CA by the hashes of its name and key, in the algorithm the client chose. */

@@ -53,8 +53,11 @@ public class SigningConfiguration {
 
     @Produces
     @Singleton
-    OcspResponder ocspResponder(IssuingAuthorities authorities, Instance<RevocationRegistry> registry, Clock clock) {
-        return new OcspResponder(authorities, revocations(registry), clock);
+    OcspResponder ocspResponder(IssuingAuthorities authorities, Instance<RevocationRegistry> registry, Settings settings, Clock clock) {
+        Path directory = keysDirectory(settings);
+        char[] password = KeysDirectory.passwordFor(directory, settings.keystorePassword());
+        return new OcspResponder(new KeystoreAuthorities(directory.resolve(KeysDirectory.KEYSTORE_FILE),
+                keystore -> SigningKeyStore.authorities(keystore, password, authorities.root()), authorities), revocations(registry), clock);
     }
 
     @Produces

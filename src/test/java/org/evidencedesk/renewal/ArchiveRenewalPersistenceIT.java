@@ -14,9 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -67,7 +69,11 @@ import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.renewal.web.RenewalOverview;
 import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.Sha256;
+import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
+import org.evidencedesk.signing.AuthorityAddresses;
+import org.evidencedesk.signing.EvidenceTimestampAuthority;
+import org.evidencedesk.signing.KeysDirectory;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.support.Deployments;
 import org.evidencedesk.support.MutableClock;
@@ -78,12 +84,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In the container, on H2 and on PostgreSQL: the renewal job with a clock the test moves and a real archive
- * time-stamp implementation ({@link AppendedArchiveTimestamps}, real RFC 3161 tokens from the built-in authority).
+ * In the container, on H2 and on PostgreSQL: the renewal job with a clock the test moves and the installation's real
+ * archive time-stamps (CAdES-LTA for receipts and checkpoints, PAdES-LTA document time-stamps for rulings), stamped by
+ * the real built-in authority ({@link AuthorityOutage} only lets a test take it down).
+ * A signature is due at the earlier of its newest time-stamp's certificate expiry and SHA-256's end of life, and a
+ * renewal that would not move that later is refused; so, as in production, each renewal here follows a rotation of the
+ * time-stamping certificate by the real {@link KeysDirectory#renewLeaves} (what the daily certificate-renewal job does
+ * once a leaf has less than {@code evidencedesk.pki.renew-before} left: here at once, with a renew-before longer than
+ * any leaf's life), which the running evidence authority picks up from its next token.
  * A signature not yet due is left alone; once due within the margin it is renewed once per pass, with its row, its
  * custody entry and its log line; openssl verifies the renewed receipt; downloads, checkpoint reads and a bundle
- * exported afterwards carry the renewed version; an authority that is down changes nothing; the administration view
- * shows the earliest due time.
+ * exported afterwards carry the renewed version; an authority that is down changes nothing; pdfsig still calls a
+ * renewed ruling's signature valid; the administration view shows the earliest due time.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArchiveRenewalPersistenceIT {
@@ -92,15 +104,20 @@ class ArchiveRenewalPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(ArchiveRenewalPersistenceIT.class, AppendedArchiveTimestamps.class, DocumentTimestamps.class,
-                MutableClock.class);
+        return Deployments.application(ArchiveRenewalPersistenceIT.class, AuthorityOutage.class, MutableClock.class);
     }
 
     @Inject
     ArchiveRenewal renewal;
 
     @Inject
-    AppendedArchiveTimestamps archiveTimestamps;
+    AuthorityOutage authority;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    EvidenceTimestampAuthority evidenceAuthority;
 
     @Inject
     SignatureRenewals renewals;
@@ -172,8 +189,9 @@ class ArchiveRenewalPersistenceIT {
         assertTrue(renewals.newest(SignatureKind.RECEIPT, item.getId()).isEmpty());
         assertArrayEquals(originalReceipt, receiptSignatures.current(item));
 
-        // Thirty days before it is due: within the margin, renewed once in this pass.
+        // Thirty days before it is due: within the margin, renewed once in this pass, by the rotated certificate.
         clock.advance(Duration.between(clock.instant(), receiptDue.renewBy()).minusDays(30));
+        X509Certificate rotated = rotateTimestampingCertificate();
         List<String> logged = new ArrayList<>();
         ArchiveRenewal.Pass second = logging(logged, () -> renewal.run(clock.instant()));
 
@@ -186,7 +204,9 @@ class ArchiveRenewalPersistenceIT {
         assertEquals(1, renewedReceipt.getSequence());
         assertFalse(java.util.Arrays.equals(originalReceipt, renewed));
         assertEquals(HexFormat.of().formatHex(Sha256.of(renewed)), renewedReceipt.getSignatureSha256());
-        assertTrue(renewals.due(SignatureKind.RECEIPT, item.getId()).orElseThrow().renewBy().isAfter(receiptDue.renewBy()));
+        Instant renewedDue = renewals.due(SignatureKind.RECEIPT, item.getId()).orElseThrow().renewBy();
+        assertTrue(renewedDue.isAfter(receiptDue.renewBy()), renewedDue + " after " + receiptDue.renewBy());
+        assertEquals(earlier(rotated.getNotAfter().toInstant(), settings.sha256EndOfLife()), renewedDue);
         assertEquals(1, count("select count(*) from signature_renewal where kind = 'RECEIPT' and subject_id = " + item.getId()));
         // The original stays as it was accepted.
         assertArrayEquals(originalReceipt, storedReceipt(item.getId()));
@@ -220,8 +240,11 @@ class ArchiveRenewalPersistenceIT {
                 "-content", "receipt.json", "-CAfile", "root.pem", "-purpose", "any", "-out", "/dev/null");
         System.out.println("openssl on the renewed receipt: " + verified.strip());
         assertTrue(verified.contains("CMS Verification successful"), verified);
+        // One more archive-time-stamp-v3 attribute (ETSI EN 319 122-1 5.5.3, OID 0.4.0.1733.2.4) than the receipt had.
+        Files.write(folder.resolve("original.p7s"), originalReceipt);
         String printed = openssl(folder, "cms", "-cmsout", "-print", "-inform", "DER", "-in", "receipt.json.p7s");
-        assertTrue(printed.contains("1.2.840.113549.1.9.16.2.48") || printed.contains("id-aa-ets-archiveTimestampV2"), printed);
+        String printedOriginal = openssl(folder, "cms", "-cmsout", "-print", "-inform", "DER", "-in", "original.p7s");
+        assertEquals(occurrences(printedOriginal, "0.4.0.1733.2.4") + 1, occurrences(printed, "0.4.0.1733.2.4"), printed);
     }
 
     @Test
@@ -233,15 +256,16 @@ class ArchiveRenewalPersistenceIT {
         renewal.run(clock.instant());
         DueRenewal due = renewals.due(SignatureKind.RECEIPT, item.getId()).orElseThrow();
         clock.advance(Duration.between(clock.instant(), due.renewBy()).minusDays(10));
+        rotateTimestampingCertificate();
         long entries = custody.count(caseId);
 
         List<String> logged = new ArrayList<>();
         ArchiveRenewal.Pass failed;
-        archiveTimestamps.authorityDown(true);
+        authority.down(true);
         try {
             failed = logging(logged, () -> renewal.run(clock.instant()));
         } finally {
-            archiveTimestamps.authorityDown(false);
+            authority.down(false);
         }
 
         String failure = "RECEIPT " + item.getId() + " in case " + caseId;
@@ -275,6 +299,7 @@ class ArchiveRenewalPersistenceIT {
         renewal.run(clock.instant());
         DueRenewal due = renewals.due(SignatureKind.RULING, rulingId).orElseThrow();
         clock.advance(Duration.between(clock.instant(), due.renewBy()).minusDays(1));
+        X509Certificate rotated = rotateTimestampingCertificate();
 
         ArchiveRenewal.Pass pass = renewal.run(clock.instant());
 
@@ -282,6 +307,9 @@ class ArchiveRenewalPersistenceIT {
                 pass.toString());
         RenewedSignature renewed = renewals.newest(SignatureKind.RULING, rulingId).orElseThrow();
         assertTrue(renewed.signature().isEmpty());
+        Instant renewedDue = renewals.due(SignatureKind.RULING, rulingId).orElseThrow().renewBy();
+        assertTrue(renewedDue.isAfter(due.renewBy()), renewedDue + " after " + due.renewBy());
+        assertEquals(earlier(rotated.getNotAfter().toInstant(), settings.sha256EndOfLife()), renewedDue);
         Rulings.PdfVersion current = rulings.currentPdf(rulings.byId(rulingId).orElseThrow());
         assertEquals(renewed.pdfSha256().orElseThrow(), current.sha256());
         assertFalse(current.sha256().equals(issuedSha256));
@@ -298,14 +326,15 @@ class ArchiveRenewalPersistenceIT {
         // The clean-up of unregistered blobs must keep it: a renewal names it.
         assertEquals(1, count("select count(*) from signature_renewal where pdf_sha256 = '" + current.sha256() + "'"));
 
-        // The independent judge: pdfsig still calls the court's signature valid and sees the document time-stamp.
+        // The independent judge: pdfsig (fetching nothing) still calls the court's signature valid and lists the document
+        // time-stamps, the one made at signing and the renewal's.
         Path folder = Files.createTempDirectory("renewed-ruling");
         Files.write(folder.resolve("ruling.pdf"), renewedPdf);
-        Process process = new ProcessBuilder("pdfsig", "ruling.pdf").directory(folder.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("pdfsig", "-no-ocsp", "ruling.pdf").directory(folder.toFile()).redirectErrorStream(true).start();
         String pdfsig = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         System.out.println("pdfsig on the renewed ruling: " + pdfsig.strip());
-        assertTrue(pdfsig.contains("Signature #1") && pdfsig.contains("Signature #2"), pdfsig);
+        assertTrue(pdfsig.contains("Signature #1") && pdfsig.contains("Signature #2") && pdfsig.contains("Signature #3"), pdfsig);
         assertTrue(pdfsig.contains("Signature Validation: Signature is Valid."), pdfsig);
     }
 
@@ -341,6 +370,32 @@ class ArchiveRenewalPersistenceIT {
         } finally {
             requestContext.deactivate();
         }
+    }
+
+    /**
+     * Rotates the installation's leaves as the daily certificate-renewal job does, with the real code and keystore,
+     * but at once: a renew-before longer than a leaf's whole life makes every leaf due. The running evidence authority
+     * stamps its next token with the new time-stamping certificate, which it returns.
+     */
+    private X509Certificate rotateTimestampingCertificate() {
+        Path directory = settings.dataDirectory().resolve("keys");
+        List<String> rotated = new KeysDirectory(Clock.systemUTC(), new AuthorityAddresses(settings.pkiPublicBaseUrl()),
+                settings.pkiLeafValidity(), settings.pkiLeafValidity().plusDays(1))
+                .renewLeaves(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
+        assertTrue(rotated.contains("tsa"), rotated.toString());
+        return evidenceAuthority.certificate();
+    }
+
+    private static Instant earlier(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean mine(Renewal done, long itemId, long checkpointId) {
