@@ -377,7 +377,10 @@ class ArchiveRenewalPersistenceIT {
      * but at once: a renew-before longer than a leaf's whole life makes every leaf due. The running evidence authority
      * stamps its next token with the new time-stamping certificate, which it returns.
      */
-    private X509Certificate rotateTimestampingCertificate() {
+    private X509Certificate rotateTimestampingCertificate() throws InterruptedException {
+        // Certificates and tokens count whole seconds: the next second, so that the new leaf ends later than the one it
+        // replaces and the renewal's token is newer than the signature's own (in production days lie between them).
+        Thread.sleep(1050 - Instant.now().getNano() / 1_000_000);
         Path directory = settings.dataDirectory().resolve("keys");
         List<String> rotated = new KeysDirectory(Clock.systemUTC(), new AuthorityAddresses(settings.pkiPublicBaseUrl()),
                 settings.pkiLeafValidity(), settings.pkiLeafValidity().plusDays(1))
