@@ -5,5 +5,10 @@ public enum CustodyAction {
     SUBMITTED, TIMESTAMPED, VIEWED, DOWNLOADED, STATUS_CHANGED, DISCLOSED, EXPORTED, CHECKPOINT,
     UNDERTAKING_ACCEPTED, DISCLOSURE, BURDEN, RULING_ISSUED,
     /** A signed evidence bundle left the server; the entry holds its SHA-256 and what it held. */
-    BUNDLE_EXPORTED
+    BUNDLE_EXPORTED,
+    /**
+     * An administrator revoked a certificate the installation signs or stamps with; written to every case with
+     * entries from the time it was in use. The entry names the certificate, when, why and by whom.
+     */
+    CERTIFICATE_REVOKED
 }
