@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.security.auth.x500.X500Principal;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.persistence.BaseEntity;
@@ -89,6 +90,12 @@ public class RevokedCertificate extends BaseEntity {
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Cannot encode " + certificate.getSubjectX500Principal(), e);
         }
+    }
+
+    /** A serial as {@code openssl x509 -noout -serial} prints it: upper-case hex in whole octets. */
+    public static String serialHexOf(BigInteger serialNumber) {
+        String hex = serialNumber.toString(16).toUpperCase(Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
     }
 
     /** What the CRLs and OCSP answers state: the port's view of this record. */

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.security.auth.x500.X500Principal;
@@ -64,11 +63,11 @@ public class CertificateRevocation {
     public CertificateRevoked revoke(@NotNull X500Principal issuer, @NotNull BigInteger serialNumber,
                                      @NotNull RevocationReason reason, String comment, @NotNull String actor) {
         UserAccount administrator = administrator(actor);
+        String serial = RevokedCertificate.serialHexOf(serialNumber);
         X509Certificate certificate = issued.find(issuer, serialNumber)
-                .orElseThrow(() -> new BusinessException("revocation.notIssuedHere", hex(serialNumber)));
+                .orElseThrow(() -> new BusinessException("revocation.notIssuedHere", serial));
         if (revoked.record(issuer, serialNumber).isPresent()) {
-            throw new BusinessException("revocation.alreadyRevoked", certificate.getSubjectX500Principal().getName(),
-                    hex(serialNumber));
+            throw new BusinessException("revocation.alreadyRevoked", certificate.getSubjectX500Principal().getName(), serial);
         }
         Instant now = clock.instant();
         RevokedCertificate revocation = new RevokedCertificate(certificate, now, reason, administrator.getUsername(),
@@ -79,9 +78,8 @@ public class CertificateRevocation {
         for (long caseId : cases) {
             custody.append(caseId, administrator.getUsername(), CustodyAction.CERTIFICATE_REVOKED, null, detail);
         }
-        LOG.info(() -> "Certificate " + revocation.getSubjectDn() + " (serial " + hex(serialNumber) + ", issuer "
-                + revocation.getIssuerDn() + ") revoked for " + reason + " by " + administrator.getUsername()
-                + "; recorded in the custody logs of " + cases.size() + " case(s)");
+        LOG.info(() -> "Certificate " + revocation.getSubjectDn() + " (serial " + serial + ", issuer " + revocation.getIssuerDn()
+                + ") revoked for " + reason + " by " + administrator.getUsername() + "; recorded in the custody logs of " + cases.size() + " case(s)");
         return new CertificateRevoked(revocation, cases.size());
     }
 
@@ -104,7 +102,7 @@ public class CertificateRevocation {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("certificate", revocation.getSubjectDn());
         detail.put("issuer", revocation.getIssuerDn());
-        detail.put("serial", hex(revocation.getSerialNumber()));
+        detail.put("serial", RevokedCertificate.serialHexOf(revocation.getSerialNumber()));
         detail.put("sha256", revocation.getSha256Fingerprint());
         detail.put("revokedAt", revocation.getRevokedAt().toString());
         detail.put("reason", revocation.getReason().name());
@@ -112,11 +110,5 @@ public class CertificateRevocation {
         detail.put("revokedBy", revocation.getRevokedBy());
         detail.put("comment", revocation.getComment());
         return detail;
-    }
-
-    /** A serial as {@code openssl x509 -noout -serial} prints it: upper-case hex in whole octets. */
-    public static String hex(BigInteger serialNumber) {
-        String hex = serialNumber.toString(16).toUpperCase(Locale.ROOT);
-        return hex.length() % 2 == 0 ? hex : "0" + hex;
     }
 }

@@ -92,7 +92,7 @@ public class KeysPage {
                 .filter(candidate -> !revoked.containsKey(RevokedCertificate.fingerprintOf(candidate)))
                 .map(candidate -> new Revocable(RevokedCertificate.fingerprintOf(candidate),
                         candidate.getSubjectX500Principal().getName() + " · "
-                                + CertificateRevocation.hex(candidate.getSerialNumber())))
+                                + RevokedCertificate.serialHexOf(candidate.getSerialNumber())))
                 .toList();
         earliestExpiry = EarliestExpiry.of(keys);
         daysLeft = earliestExpiry.daysLeft(now);
@@ -105,7 +105,7 @@ public class KeysPage {
                     .formatHex(Sha256.of(certificate.getEncoded()));
             return new CertificateFacts(purposeKey, certificate.getSubjectX500Principal().getName(),
                     certificate.getIssuerX500Principal().getName(),
-                    CertificateRevocation.hex(certificate.getSerialNumber()), certificate.getNotBefore().toInstant(),
+                    RevokedCertificate.serialHexOf(certificate.getSerialNumber()), certificate.getNotBefore().toInstant(),
                     certificate.getNotAfter().toInstant(), fingerprint, certificate.getNotAfter().toInstant().isBefore(now),
                     revoked.get(RevokedCertificate.fingerprintOf(certificate)));
         } catch (CertificateEncodingException e) {
@@ -133,7 +133,7 @@ public class KeysPage {
             return null;
         }
         messages.info("revocation.done", done[0].revocation().getSubjectDn(),
-                CertificateRevocation.hex(done[0].revocation().getSerialNumber()), done[0].casesRecorded());
+                RevokedCertificate.serialHexOf(done[0].revocation().getSerialNumber()), done[0].casesRecorded());
         messages.keepForRedirect();
         return "/admin/keys?faces-redirect=true";
     }
