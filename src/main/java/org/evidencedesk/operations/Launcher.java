@@ -62,6 +62,9 @@ public final class Launcher {
         settings.tsaTrust();
         settings.tsaPin();
         settings.tsaPolicy();
+        settings.pkiPublicBaseUrl();
+        settings.pkiLeafValidity();
+        settings.pkiRenewBefore();
         ExternalAuthority.configured(settings);
         checkPdfFont(settings);
         checkAdminPassword(settings);

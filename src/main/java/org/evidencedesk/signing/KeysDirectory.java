@@ -5,25 +5,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStoreException;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.evidencedesk.shared.config.ConfigurationException;
 
 /**
- * The keys folder ({@code data/keys}) of an installation without a keystore of its own: on first use
- * it creates the root, the two time-stamping keys (evidence and public) and the signing key in
- * {@value #KEYSTORE_FILE}, publishes the root as {@value #ROOT_CERTIFICATE_FILE}, and on every later start
- * loads the same keys, adding any key a newer version needs and the keystore lacks.
+ * The keys folder ({@code data/keys}) of an installation without a keystore of its own. On first use it creates
+ * the root in a folder of its own ({@value #ROOT_DIRECTORY} beside this one, to be taken offline), the two issuing
+ * CAs under it, and the signing and time-stamping keys they issue; {@value #KEYSTORE_FILE} then holds the issuing
+ * CAs and the leaves, never the root key. It publishes the root as {@value #ROOT_CERTIFICATE_FILE} and the root's
+ * CRL as {@value #ROOT_CRL_FILE}. Every later start loads the same keys and renews a leaf near its end.
  */
 public final class KeysDirectory {
 
     public static final String KEYSTORE_FILE = "evidencedesk.p12";
     public static final String ROOT_CERTIFICATE_FILE = "root-ca.pem";
+    /** The root's CRL as the {@code ./pki} command last signed it; the server publishes it and never signs one. */
+    public static final String ROOT_CRL_FILE = "root-ca.crl";
+    /** The folder, beside the keys folder, where a fresh installation puts its root. */
+    public static final String ROOT_DIRECTORY = "keys-root";
     public static final String PASSWORD_FILE = "keystore.password";
     /** Where {@link FileSerialNumbers} keeps the evidence authority's reserved serials, beside the key it belongs to. */
     public static final String SERIAL_FILE = "tsa-serial";
@@ -33,22 +42,40 @@ public final class KeysDirectory {
      */
     public static final String PUBLIC_SERIAL_FILE = "tsa-public-serial";
 
+    private static final Logger LOG = Logger.getLogger(KeysDirectory.class.getName());
     private static final int PASSWORD_BYTES = 32;
 
     private final Clock clock;
+    private final LocalCertificateAuthority authority;
+    private final Duration renewBefore;
 
     public KeysDirectory(Clock clock) {
+        this(clock, AuthorityAddresses.LOCAL, LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY, Duration.ofDays(90));
+    }
+
+    public KeysDirectory(Clock clock, AuthorityAddresses addresses, Duration leafValidity, Duration renewBefore) {
         this.clock = clock;
+        this.authority = new LocalCertificateAuthority(clock, addresses, leafValidity);
+        this.renewBefore = renewBefore;
     }
 
     public SigningKeys loadOrCreate(Path keysDirectory, char[] password) {
+        return loadOrCreateInstallation(keysDirectory, password).keys();
+    }
+
+    /** The keys and issuing CAs of the installation whose keys live in {@code keysDirectory}, created on first use. */
+    public InstalledKeys loadOrCreateInstallation(Path keysDirectory, char[] password) {
         Path keystore = keysDirectory.resolve(KEYSTORE_FILE);
         try {
             OwnerOnlyFiles.createDirectory(keysDirectory);
             if (!Files.exists(keystore)) {
-                create(keystore, password);
-            } else {
+                create(keysDirectory, password);
+            } else if (holdsRootKey(keystore, password)) {
                 addPublicTimestampingIfMissing(keystore, password);
+                LOG.warning("The keystore " + keystore + " still holds the root key, online: run ./pki migrate to move it into a"
+                        + " keystore of its own and issue the signing and time-stamping CAs (see docs/operations.md)");
+            } else {
+                renewExpiringLeaves(keystore, password);
             }
         } catch (IOException e) {
             throw new ConfigurationException("Cannot create or update the keystore " + keystore + ": " + e.getMessage(), e);
@@ -56,7 +83,7 @@ public final class KeysDirectory {
         SigningKeys keys = SigningKeyStore.load(keystore, password, SigningKeyStore.TIMESTAMPING_ALIAS,
                 SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS);
         publishRoot(keysDirectory.resolve(ROOT_CERTIFICATE_FILE), keys.rootCertificate());
-        return keys;
+        return new InstalledKeys(keys, SigningKeyStore.authorities(keystore, password, keys.rootCertificate()));
     }
 
     /**
@@ -68,9 +95,13 @@ public final class KeysDirectory {
         if (given.isPresent()) {
             return given.get().toCharArray();
         }
-        Path file = keysDirectory.resolve(PASSWORD_FILE);
+        return passwordFor(keysDirectory.resolve(PASSWORD_FILE));
+    }
+
+    /** The password kept in {@code file}, generated (random, owner-only) the first time. */
+    static char[] passwordFor(Path file) {
         try {
-            OwnerOnlyFiles.createDirectory(keysDirectory);
+            OwnerOnlyFiles.createDirectory(file.toAbsolutePath().getParent());
             if (!Files.exists(file)) {
                 createPassword(file);
             }
@@ -84,23 +115,58 @@ public final class KeysDirectory {
         }
     }
 
-    private void create(Path keystore, char[] password) throws IOException {
-        LocalCertificateAuthority authority = new LocalCertificateAuthority(clock);
-        Credential root = authority.createRoot();
-        byte[] encoded = SigningKeyStore.encode(root, authority.issueTimestamping(root), authority.issuePublicTimestamping(root),
-                authority.issueSigning(root), password);
+    /**
+     * A fresh installation: the root in its own folder (made now, or by {@code ./pki init-root} before the first
+     * start), the issuing CAs and leaves in the server's keystore. The root key is not written there.
+     */
+    private void create(Path keysDirectory, char[] password) throws IOException {
+        Path rootFolder = keysDirectory.resolveSibling(ROOT_DIRECTORY);
+        RootAuthority root = RootAuthority.existsIn(rootFolder)
+                ? RootAuthority.open(rootFolder)
+                : RootAuthority.create(rootFolder, authority.createRoot(), clock);
+        byte[] encoded = issueUnder(authority, root.credential(), password);
         try {
-            OwnerOnlyFiles.createNew(keystore, encoded);
+            OwnerOnlyFiles.createNew(keysDirectory.resolve(KEYSTORE_FILE), encoded);
+            root.publishTo(keysDirectory);
+            LOG.warning("The root CA's key is in " + rootFolder.toAbsolutePath().resolve(RootAuthority.KEYSTORE_FILE)
+                    + " (password in " + RootAuthority.PASSWORD_FILE + " beside it). The server does not need it again: copy the folder"
+                    + " " + rootFolder.toAbsolutePath() + " to offline storage, keep it safe, and delete it from this machine."
+                    + " The ./pki command uses it to issue CAs and sign the root's CRL (docs/operations.md).");
         } catch (FileAlreadyExistsException e) {
             // Another start got there first; its keys are the ones to load.
         }
     }
 
+    /** The server keystore's bytes for a new hierarchy under {@code root}: both issuing CAs and the three leaves. */
+    static byte[] issueUnder(LocalCertificateAuthority authority, Credential root, char[] password) {
+        IssuingAuthority signingCa = authority.issueAuthority(root, AuthorityRole.DOCUMENT_SIGNING, 1);
+        IssuingAuthority timestampingCa = authority.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1);
+        return SigningKeyStore.encode(List.of(signingCa, timestampingCa), authority.issueTimestamping(timestampingCa),
+                authority.issuePublicTimestamping(timestampingCa), authority.issueSigning(signingCa), password);
+    }
+
+    private void renewExpiringLeaves(Path keystore, char[] password) throws IOException {
+        SigningKeys keys = SigningKeyStore.load(keystore, password, SigningKeyStore.TIMESTAMPING_ALIAS,
+                SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS);
+        Optional<byte[]> renewed = new LeafRenewal(authority, clock, renewBefore)
+                .renewExpiring(keystore, password, SigningKeyStore.authorities(keystore, password, keys.rootCertificate()));
+        if (renewed.isPresent()) {
+            OwnerOnlyFiles.replace(keystore, renewed.get());
+        }
+    }
+
+    private static boolean holdsRootKey(Path keystore, char[] password) {
+        try {
+            return SigningKeyStore.open(keystore, password).isKeyEntry(SigningKeyStore.ROOT_ALIAS);
+        } catch (KeyStoreException e) {
+            throw new ConfigurationException("Keystore " + keystore + " cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Keystores made before public time-stamps had a certificate of their own get one, issued by the root they keep. */
     private void addPublicTimestampingIfMissing(Path keystore, char[] password) throws IOException {
-        LocalCertificateAuthority authority = new LocalCertificateAuthority(clock);
         Optional<byte[]> updated = SigningKeyStore.withEntryIfMissing(keystore, password, SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS,
-                authority::issuePublicTimestamping);
+                root -> authority.issuePublicTimestamping(new IssuingAuthority(AuthorityAddresses.ROOT_SLUG, root)));
         if (updated.isPresent()) {
             OwnerOnlyFiles.replace(keystore, updated.get());
         }

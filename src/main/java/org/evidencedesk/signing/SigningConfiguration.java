@@ -1,11 +1,17 @@
 package org.evidencedesk.signing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.security.auth.x500.X500Principal;
 import org.evidencedesk.shared.config.Settings;
 
 /**
@@ -16,11 +22,76 @@ import org.evidencedesk.shared.config.Settings;
 @ApplicationScoped
 public class SigningConfiguration {
 
+    private static final Logger LOG = Logger.getLogger(SigningConfiguration.class.getName());
+
     @Produces
     @Singleton
-    SigningKeys keys(Settings settings, Clock clock) {
+    InstalledKeys installedKeys(Settings settings, Clock clock) {
         Path directory = keysDirectory(settings);
-        return new KeysDirectory(clock).loadOrCreate(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
+        return new KeysDirectory(clock, new AuthorityAddresses(settings.pkiPublicBaseUrl()), settings.pkiLeafValidity(),
+                settings.pkiRenewBefore()).loadOrCreateInstallation(directory, KeysDirectory.passwordFor(directory, settings.keystorePassword()));
+    }
+
+    @Produces
+    @Singleton
+    SigningKeys keys(InstalledKeys installed) {
+        return installed.keys();
+    }
+
+    @Produces
+    @Singleton
+    IssuingAuthorities authorities(InstalledKeys installed) {
+        return installed.authorities();
+    }
+
+    @Produces
+    @Singleton
+    AuthorityAddresses addresses(Settings settings) {
+        return new AuthorityAddresses(settings.pkiPublicBaseUrl());
+    }
+
+    @Produces
+    @Singleton
+    OcspResponder ocspResponder(IssuingAuthorities authorities, Instance<RevocationRegistry> registry, Clock clock) {
+        return new OcspResponder(authorities, revocations(registry), clock);
+    }
+
+    @Produces
+    @Singleton
+    AuthorityRevocationLists revocationLists(IssuingAuthorities authorities, Instance<RevocationRegistry> registry, Settings settings,
+            Clock clock) {
+        return new AuthorityRevocationLists(authorities, revocations(registry),
+                keysDirectory(settings).resolve(KeysDirectory.ROOT_CRL_FILE), clock);
+    }
+
+    /** What the signatures embed as proof of their chain's status: the installation's own authorities answer. */
+    @Produces
+    @Singleton
+    @Typed(ValidationDataSource.class)
+    ValidationDataSource validationData(IssuingAuthorities authorities, OcspResponder responder, AuthorityRevocationLists crls) {
+        return new AuthorityValidationData(authorities, responder, crls);
+    }
+
+    /**
+     * The database's record of revocations once the application has one; until then nothing is revoked, which
+     * is what an installation that has no record of revocations can truthfully answer.
+     */
+    private static RevocationRegistry revocations(Instance<RevocationRegistry> registry) {
+        if (registry.isResolvable()) {
+            return registry.get();
+        }
+        LOG.warning("No record of revocations is deployed: CRLs and OCSP answers list no revoked certificate");
+        return new RevocationRegistry() {
+            @Override
+            public Optional<Revocation> find(X500Principal issuer, BigInteger serialNumber) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Revocation> revokedBy(X500Principal issuer) {
+                return List.of();
+            }
+        };
     }
 
     /** The built-in evidence authority: it stamps evidence unless an external one is configured. */

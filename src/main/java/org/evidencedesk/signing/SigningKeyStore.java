@@ -32,6 +32,7 @@ public final class SigningKeyStore {
     static final String TIMESTAMPING_ALIAS = "tsa";
     static final String PUBLIC_TIMESTAMPING_ALIAS = "tsa-public";
     static final String SIGNING_ALIAS = "signer";
+    static final String RETIRED_PREFIX = "retired-";
 
     private SigningKeyStore() {
     }
@@ -60,7 +61,7 @@ public final class SigningKeyStore {
         return new SigningKeys(root, timestamping, publicTimestamping, signing);
     }
 
-    /** The PKCS#12 bytes for a fresh installation; the root key is kept so its certificates can be renewed later. */
+    /** The PKCS#12 bytes as versions before the offline root wrote them: the root key online beside the leaves it issued. */
     static byte[] encode(Credential root, Credential timestamping, Credential publicTimestamping, Credential signing, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -70,7 +71,7 @@ public final class SigningKeyStore {
             store.setKeyEntry(PUBLIC_TIMESTAMPING_ALIAS, publicTimestamping.privateKey(), password,
                     publicTimestamping.chain().toArray(Certificate[]::new));
             store.setKeyEntry(SIGNING_ALIAS, signing.privateKey(), password, signing.chain().toArray(Certificate[]::new));
-            return encode(store, password);
+            return bytes(store, password);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot encode the keystore", e);
         }
@@ -89,19 +90,71 @@ public final class SigningKeyStore {
             }
             Credential issued = issueUnderRoot.apply(credential(store, pkcs12, ROOT_ALIAS, password));
             store.setKeyEntry(alias, issued.privateKey(), password, issued.chain().toArray(Certificate[]::new));
-            return Optional.of(encode(store, password));
+            return Optional.of(bytes(store, password));
         } catch (GeneralSecurityException | IOException e) {
             throw new ConfigurationException("Keystore " + pkcs12 + ": cannot add the entry '" + alias + "' (" + e.getMessage() + ")", e);
         }
     }
 
-    private static byte[] encode(KeyStore store, char[] password) throws GeneralSecurityException, IOException {
+    static byte[] bytes(KeyStore store, char[] password) throws GeneralSecurityException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.store(out, password);
         return out.toByteArray();
     }
 
-    private static KeyStore open(Path pkcs12, char[] password) {
+    /**
+     * The server's keystore of an installation with an offline root: the issuing CAs under their slugs (their
+     * keys sign CRLs and OCSP answers), the leaves under the usual aliases, and no root key.
+     */
+    static byte[] encode(List<IssuingAuthority> authorities, Credential timestamping, Credential publicTimestamping, Credential signing,
+            char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            for (IssuingAuthority authority : authorities) {
+                store.setKeyEntry(authority.slug(), authority.credential().privateKey(), password,
+                        authority.credential().chain().toArray(Certificate[]::new));
+            }
+            store.setKeyEntry(TIMESTAMPING_ALIAS, timestamping.privateKey(), password, timestamping.chain().toArray(Certificate[]::new));
+            store.setKeyEntry(PUBLIC_TIMESTAMPING_ALIAS, publicTimestamping.privateKey(), password,
+                    publicTimestamping.chain().toArray(Certificate[]::new));
+            store.setKeyEntry(SIGNING_ALIAS, signing.privateKey(), password, signing.chain().toArray(Certificate[]::new));
+            return bytes(store, password);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot encode the keystore", e);
+        }
+    }
+
+    /**
+     * The issuing CAs the keystore holds (key entries under a CA slug) and every leaf it records: the current
+     * ones (key entries) and the retired ones (certificate entries under {@value #RETIRED_PREFIX}).
+     */
+    static IssuingAuthorities authorities(Path pkcs12, char[] password, X509Certificate root) {
+        KeyStore store = open(pkcs12, password);
+        try {
+            List<IssuingAuthority> authorities = new ArrayList<>();
+            List<X509Certificate> issued = new ArrayList<>();
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias) && AuthorityRole.of(alias).isPresent()) {
+                    authorities.add(new IssuingAuthority(alias, credential(store, pkcs12, alias, password)));
+                } else if (store.isKeyEntry(alias) && !alias.equals(ROOT_ALIAS)) {
+                    issued.add((X509Certificate) store.getCertificate(alias));
+                } else if (alias.startsWith(RETIRED_PREFIX) && store.getCertificate(alias) != null) {
+                    issued.add((X509Certificate) store.getCertificate(alias));
+                }
+            }
+            return new IssuingAuthorities(root, authorities, issued);
+        } catch (KeyStoreException | ClassCastException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + " cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The alias a replaced leaf keeps its certificate under, so its status can still be answered. */
+    static String retiredAlias(String alias, X509Certificate certificate) {
+        return RETIRED_PREFIX + alias + "-" + certificate.getSerialNumber().toString(16);
+    }
+
+    static KeyStore open(Path pkcs12, char[] password) {
         if (!Files.isRegularFile(pkcs12)) {
             throw new ConfigurationException("Keystore " + pkcs12 + " does not exist");
         }
@@ -122,7 +175,7 @@ public final class SigningKeyStore {
         }
     }
 
-    private static Credential credential(KeyStore store, Path pkcs12, String alias, char[] password) {
+    static Credential credential(KeyStore store, Path pkcs12, String alias, char[] password) {
         try {
             if (!store.isKeyEntry(alias)) {
                 throw new ConfigurationException("Keystore " + pkcs12 + " has no private key under alias '" + alias

@@ -112,7 +112,7 @@ class PadesSignerTest {
         AttributeTable attributes = signer.getSignedAttributes();
         assertThat(attributes.get(CMSAttributes.signingTime)).as("PAdES puts the time in /M, never in the CMS").isNull();
         assertThat(attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
-        assertThat(new CMSSignedData(cms).getCertificates().getMatches(null)).hasSize(2);
+        assertThat(new CMSSignedData(cms).getCertificates().getMatches(null)).as("leaf, issuing CA, root").hasSize(3);
         assertThat(signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)).isNotNull();
 
         SignatureVerification ours = new SignatureVerifier(TestDocuments.KEYS.rootCertificate(), clock)

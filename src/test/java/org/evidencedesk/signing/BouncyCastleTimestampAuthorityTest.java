@@ -104,7 +104,7 @@ class BouncyCastleTimestampAuthorityTest {
         TimeStampToken withCertificates = respond(request(DigestAlgorithm.SHA256.oid(), DIGEST, true, null)).getTimeStampToken();
         TimeStampToken without = respond(request(DigestAlgorithm.SHA256.oid(), DIGEST, false, null)).getTimeStampToken();
 
-        assertThat(withCertificates.getCertificates().getMatches(null)).hasSize(2);
+        assertThat(withCertificates.getCertificates().getMatches(null)).as("leaf, issuing CA, root").hasSize(3);
         assertThat(without.getCertificates().getMatches(null)).isEmpty();
     }
 

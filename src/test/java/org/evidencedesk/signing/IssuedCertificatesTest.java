@@ -3,21 +3,37 @@ package org.evidencedesk.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
 import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
 
-/** Only what this installation issued may be revoked: the credentials' certificates, never the root, nothing from elsewhere. */
+/**
+ * Only leaves this installation issued may be revoked: the current ones and the retired ones its CAs still answer
+ * for; never the issuing CAs nor the root, nothing from elsewhere.
+ */
 class IssuedCertificatesTest {
 
-    private final IssuedCertificates issued = new IssuedCertificates(TestKeys.SHARED);
+    private final IssuedCertificates issued = new IssuedCertificates(TestKeys.sharedAuthorities());
 
     @Test
-    void theThreeLeavesAreIssuedHereAndTheRootIsNot() {
-        assertThat(issued.all()).containsExactly(TestKeys.SHARED.signing().certificate(),
+    void theLeavesAreIssuedHereAndTheCasAndRootAreNot() {
+        assertThat(issued.all()).containsExactlyInAnyOrder(TestKeys.SHARED.signing().certificate(),
                 TestKeys.SHARED.timestamping().certificate(), TestKeys.SHARED.publicTimestamping().certificate());
-        X509Certificate root = TestKeys.SHARED.rootCertificate();
-        assertThat(issued.find(root.getIssuerX500Principal(), root.getSerialNumber())).isEmpty();
+        for (X509Certificate authority : List.of(TestKeys.SHARED.rootCertificate(), TestKeys.SIGNING_CA.certificate(),
+                TestKeys.TIMESTAMPING_CA.certificate())) {
+            assertThat(issued.find(authority.getIssuerX500Principal(), authority.getSerialNumber())).isEmpty();
+        }
+    }
+
+    @Test
+    void aRetiredLeafIsStillIssuedHere() {
+        X509Certificate retired = new LocalCertificateAuthority(Clock.systemUTC()).issueSigning(TestKeys.SIGNING_CA).certificate();
+        IssuingAuthorities withRetired = new IssuingAuthorities(TestKeys.ROOT.certificate(),
+                List.of(TestKeys.SIGNING_CA, TestKeys.TIMESTAMPING_CA), List.of(TestKeys.SHARED.signing().certificate(), retired));
+
+        assertThat(new IssuedCertificates(withRetired).find(retired.getIssuerX500Principal(), retired.getSerialNumber()))
+                .contains(retired);
     }
 
     @Test
@@ -30,13 +46,11 @@ class IssuedCertificatesTest {
     }
 
     @Test
-    void aCertificateOfAnotherAuthorityOrUnknownHereIsNotIssuedHere() throws Exception {
+    void aCertificateOfAnotherAuthorityIsNotIssuedHere() {
         X509Certificate foreign = TestKeys.another().signing().certificate();
-        X509Certificate underOurRootButNotOurs = TestKeys.issuedUnderRoot("Stray", KeyUsage.digitalSignature).certificate();
         X509Certificate ours = TestKeys.SHARED.signing().certificate();
 
         assertThat(issued.find(foreign.getIssuerX500Principal(), foreign.getSerialNumber())).isEmpty();
-        assertThat(issued.find(underOurRootButNotOurs.getIssuerX500Principal(), underOurRootButNotOurs.getSerialNumber())).isEmpty();
         assertThat(issued.find(new X500Principal("CN=Someone Else"), ours.getSerialNumber())).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +15,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.evidencedesk.shared.config.ConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KeysDirectoryTest {
 
     private static final char[] PASSWORD = "correct horse battery".toCharArray();
-    private static final String BASIC_CONSTRAINTS = "2.5.29.19";
-    private static final String KEY_USAGE = "2.5.29.15";
-    private static final String EXTENDED_KEY_USAGE = "2.5.29.37";
-    private static final String TIME_STAMPING = "1.3.6.1.5.5.7.3.8";
 
     @TempDir
     Path data;
@@ -48,47 +46,86 @@ class KeysDirectoryTest {
 
         assertThat(keys().resolve(KeysDirectory.KEYSTORE_FILE)).isRegularFile();
         assertThat(readCertificate(keys().resolve(KeysDirectory.ROOT_CERTIFICATE_FILE))).isEqualTo(created.rootCertificate());
-        assertThat(created.timestamping().chain()).last().isEqualTo(created.rootCertificate());
-        assertThat(created.signing().chain()).last().isEqualTo(created.rootCertificate());
+        assertThat(created.timestamping().chain()).hasSize(3).last().isEqualTo(created.rootCertificate());
+        assertThat(created.signing().chain()).hasSize(3).last().isEqualTo(created.rootCertificate());
+    }
+
+    /** The root key goes into a keystore of its own, to be taken offline; the server's holds the issuing CAs and leaves only. */
+    @Test
+    void theRootKeyIsKeptInItsOwnFolderWithItsFirstCrlAndNotInTheServersKeystore() throws Exception {
+        InstalledKeys installed = keysDirectory.loadOrCreateInstallation(keys(), PASSWORD);
+        Path rootFolder = data.resolve(KeysDirectory.ROOT_DIRECTORY);
+
+        KeyStore server = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keys().resolve(KeysDirectory.KEYSTORE_FILE))) {
+            server.load(in, PASSWORD);
+        }
+        assertThat(Collections.list(server.aliases())).containsExactlyInAnyOrder("document-signing-ca", "time-stamping-ca",
+                SigningKeyStore.SIGNING_ALIAS, SigningKeyStore.TIMESTAMPING_ALIAS, SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS);
+        RootAuthority root = RootAuthority.open(rootFolder);
+        assertThat(root.credential().certificate()).isEqualTo(installed.keys().rootCertificate());
+        X509CRL crl = root.crl().orElseThrow();
+        crl.verify(installed.keys().rootCertificate().getPublicKey());
+        assertThat(RevocationLists.number(crl)).isEqualTo(BigInteger.ONE);
+        assertThat(crl.getRevokedCertificates()).isNull();
+        assertThat(Duration.between(crl.getThisUpdate().toInstant(), crl.getNextUpdate().toInstant()).toDays()).isEqualTo(365);
+        assertThat(Files.readAllBytes(keys().resolve(KeysDirectory.ROOT_CRL_FILE))).isEqualTo(crl.getEncoded());
+        assertThat(installed.authorities().authorities()).extracting(IssuingAuthority::slug)
+                .containsExactlyInAnyOrder("document-signing-ca", "time-stamping-ca");
+        assertThat(installed.authorities().issued()).hasSize(3);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            for (String file : List.of(RootAuthority.KEYSTORE_FILE, RootAuthority.PASSWORD_FILE)) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rootFolder.resolve(file)))).as(file).isEqualTo("rw-------");
+            }
+        }
     }
 
     @Test
-    void theRootIsASelfSignedCertificateAuthorityForTenYears() {
-        X509Certificate root = keysDirectory.loadOrCreate(keys(), PASSWORD).rootCertificate();
-
-        assertThat(root.getSubjectX500Principal().getName()).isEqualTo("CN=Evidence Desk Root CA,O=Evidence Desk");
-        assertThat(SigningKeyStore.isSelfSigned(root)).isTrue();
-        assertThat(root.getBasicConstraints()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(root.getCriticalExtensionOIDs()).contains(BASIC_CONSTRAINTS, KEY_USAGE);
-        assertThat(usages(root)).containsExactly("keyCertSign", "cRLSign");
-        Duration validity = Duration.between(root.getNotBefore().toInstant(), root.getNotAfter().toInstant());
-        assertThat(validity.toDays()).isBetween(3652L, 3653L);
-        assertThat(root.getPublicKey().getAlgorithm()).isEqualTo("EC");
-    }
-
-    @Test
-    void theTimestampingCertificateHasTimeStampingAloneAndCritical() throws Exception {
+    void eachLeafIsIssuedByTheCaOfItsRole() throws Exception {
         SigningKeys created = keysDirectory.loadOrCreate(keys(), PASSWORD);
-        X509Certificate tsa = created.timestamping().certificate();
 
-        assertThat(tsa.getExtendedKeyUsage()).containsExactly(TIME_STAMPING);
-        assertThat(tsa.getCriticalExtensionOIDs()).contains(EXTENDED_KEY_USAGE, KEY_USAGE, BASIC_CONSTRAINTS);
-        assertThat(usages(tsa)).containsExactly("digitalSignature", "nonRepudiation");
-        assertThat(tsa.getBasicConstraints()).isEqualTo(-1);
-        tsa.verify(created.rootCertificate().getPublicKey());
+        assertThat(created.signing().chain().get(1).getSubjectX500Principal().getName())
+                .isEqualTo("CN=Evidence Desk Document Signing CA,O=Evidence Desk");
+        assertThat(created.timestamping().chain().get(1).getSubjectX500Principal().getName())
+                .isEqualTo("CN=Evidence Desk Time-Stamping CA,O=Evidence Desk");
+        assertThat(created.publicTimestamping().chain().get(1)).isEqualTo(created.timestamping().chain().get(1));
+        created.signing().certificate().verify(created.signing().chain().get(1).getPublicKey());
+        created.signing().chain().get(1).verify(created.rootCertificate().getPublicKey());
+        assertThat(created.publicTimestamping().certificate().getPublicKey()).isNotEqualTo(created.timestamping().certificate().getPublicKey());
+    }
+
+    /** A leaf near its end is replaced by its CA on the next start; the old one stays, retired, for its OCSP answers. */
+    @Test
+    void aLeafNearItsEndIsRenewedAndTheOldOneKeptAsRetired() throws Exception {
+        InstalledKeys first = keysDirectory.loadOrCreateInstallation(keys(), PASSWORD);
+        Clock later = Clock.offset(Clock.systemUTC(), LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY.minusDays(89));
+
+        InstalledKeys renewed = new KeysDirectory(later, AuthorityAddresses.LOCAL, LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY,
+                Duration.ofDays(90)).loadOrCreateInstallation(keys(), PASSWORD);
+
+        assertThat(renewed.keys().signing().certificate()).isNotEqualTo(first.keys().signing().certificate());
+        assertThat(renewed.keys().timestamping().certificate()).isNotEqualTo(first.keys().timestamping().certificate());
+        assertThat(renewed.keys().signing().chain().subList(1, 3)).isEqualTo(first.keys().signing().chain().subList(1, 3));
+        assertThat(renewed.keys().signing().certificate().getNotAfter()).isAfter(first.keys().signing().certificate().getNotAfter());
+        assertThat(renewed.authorities().issued()).hasSize(6).contains(first.keys().signing().certificate(),
+                first.keys().timestamping().certificate(), first.keys().publicTimestamping().certificate());
+        IssuingAuthority signingCa = renewed.authorities().bySlug("document-signing-ca").orElseThrow();
+        assertThat(renewed.authorities().issuedSerial(signingCa, first.keys().signing().certificate().getSerialNumber())).isTrue();
+
+        InstalledKeys again = new KeysDirectory(later, AuthorityAddresses.LOCAL, LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY,
+                Duration.ofDays(90)).loadOrCreateInstallation(keys(), PASSWORD);
+        assertThat(again.keys()).as("renewed once, not on every start").isEqualTo(renewed.keys());
     }
 
     @Test
-    void publicTimeStampsHaveACertificateOfTheirOwnUnderTheSameRoot() throws Exception {
-        SigningKeys created = keysDirectory.loadOrCreate(keys(), PASSWORD);
-        X509Certificate publicTsa = created.publicTimestamping().certificate();
+    void aLeafWithTimeLeftIsNotRenewed() {
+        SigningKeys first = keysDirectory.loadOrCreate(keys(), PASSWORD);
+        Clock later = Clock.offset(Clock.systemUTC(), LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY.minusDays(91));
 
-        assertThat(publicTsa.getSubjectX500Principal().getName()).isEqualTo("CN=Evidence Desk Public Time-Stamping,O=Evidence Desk");
-        assertThat(publicTsa.getExtendedKeyUsage()).containsExactly(TIME_STAMPING);
-        assertThat(publicTsa.getCriticalExtensionOIDs()).contains(EXTENDED_KEY_USAGE, KEY_USAGE, BASIC_CONSTRAINTS);
-        assertThat(publicTsa.getPublicKey()).isNotEqualTo(created.timestamping().certificate().getPublicKey());
-        assertThat(created.publicTimestamping().chain()).last().isEqualTo(created.rootCertificate());
-        publicTsa.verify(created.rootCertificate().getPublicKey());
+        SigningKeys again = new KeysDirectory(later, AuthorityAddresses.LOCAL, LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY,
+                Duration.ofDays(90)).loadOrCreate(keys(), PASSWORD);
+
+        assertThat(again).isEqualTo(first);
     }
 
     /** An installation made before public time-stamps had their own certificate gets one on its next start. */
@@ -96,8 +133,8 @@ class KeysDirectoryTest {
     void anOlderKeystoreGainsThePublicCertificateAndKeepsEveryOtherKey() throws Exception {
         LocalCertificateAuthority authority = new LocalCertificateAuthority(Clock.systemUTC());
         Credential root = authority.createRoot();
-        Credential tsa = authority.issueTimestamping(root);
-        Credential signing = authority.issueSigning(root);
+        Credential tsa = authority.issueTimestamping(TestKeys.rootAsIssuer(root));
+        Credential signing = authority.issueSigning(TestKeys.rootAsIssuer(root));
         writeKeystoreOfThreeEntries(root, tsa, signing);
 
         SigningKeys upgraded = keysDirectory.loadOrCreate(keys(), PASSWORD);
@@ -117,24 +154,13 @@ class KeysDirectoryTest {
     }
 
     @Test
-    void theSigningCertificateMaySignAndNamesNoExtendedKeyUsage() throws Exception {
-        SigningKeys created = keysDirectory.loadOrCreate(keys(), PASSWORD);
-        X509Certificate signing = created.signing().certificate();
-
-        assertThat(usages(signing)).containsExactly("digitalSignature", "nonRepudiation");
-        assertThat(signing.getCriticalExtensionOIDs()).contains(KEY_USAGE);
-        assertThat(signing.getExtendedKeyUsage()).isNull();
-        assertThat(signing.getBasicConstraints()).isEqualTo(-1);
-        signing.verify(created.rootCertificate().getPublicKey());
-    }
-
-    @Test
     void laterStartsLoadTheSameKeysAndRewriteNothing() throws IOException {
         SigningKeys first = keysDirectory.loadOrCreate(keys(), PASSWORD);
         byte[] keystore = Files.readAllBytes(keys().resolve(KeysDirectory.KEYSTORE_FILE));
         byte[] pem = Files.readAllBytes(keys().resolve(KeysDirectory.ROOT_CERTIFICATE_FILE));
 
         SigningKeys again = new KeysDirectory(Clock.offset(Clock.systemUTC(), Duration.ofDays(400))).loadOrCreate(keys(), PASSWORD);
+        assertThat(keys().resolve(KeysDirectory.ROOT_CRL_FILE)).isRegularFile();
 
         assertThat(again).isEqualTo(first);
         assertThat(again.signing().privateKey().getEncoded()).isEqualTo(first.signing().privateKey().getEncoded());
@@ -226,12 +252,5 @@ class KeysDirectoryTest {
         try (InputStream in = Files.newInputStream(pem)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
-    }
-
-    private static List<String> usages(X509Certificate certificate) {
-        String[] names = {"digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment", "keyAgreement",
-            "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"};
-        boolean[] bits = certificate.getKeyUsage();
-        return IntStream.range(0, bits.length).filter(i -> bits[i]).mapToObj(i -> names[i]).toList();
     }
 }

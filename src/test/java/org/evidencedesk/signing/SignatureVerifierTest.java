@@ -196,7 +196,7 @@ class SignatureVerifierTest {
     @Test
     void aSignatureIsNotTrustedOnceItsCertificatesHaveExpired() throws IOException {
         byte[] signature = sign(CONTENT);
-        clock.advance(Duration.ofDays(366L * LocalCertificateAuthority.VALIDITY_YEARS));
+        clock.advance(LocalCertificateAuthority.DEFAULT_LEAF_VALIDITY.plusDays(1));
 
         SignatureVerification result = verify(signature, CONTENT);
 

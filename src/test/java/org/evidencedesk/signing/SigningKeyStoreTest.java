@@ -24,8 +24,8 @@ class SigningKeyStoreTest {
     @Test
     void loadsTheNamedEntriesAndTakesTheRootFromTheirChains() throws IOException {
         Credential root = authority.createRoot();
-        Credential tsa = authority.issueTimestamping(root);
-        Credential signing = authority.issueSigning(root);
+        Credential tsa = authority.issueTimestamping(TestKeys.rootAsIssuer(root));
+        Credential signing = authority.issueSigning(TestKeys.rootAsIssuer(root));
         Path keystore = write(root, tsa, signing);
 
         SigningKeys loaded = SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "signer");
@@ -45,7 +45,7 @@ class SigningKeyStoreTest {
     @Test
     void anUnknownAliasIsReportedWithTheAliasesThatExist() throws IOException {
         Credential root = authority.createRoot();
-        Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
+        Path keystore = write(root, authority.issueTimestamping(TestKeys.rootAsIssuer(root)), authority.issueSigning(TestKeys.rootAsIssuer(root)));
 
         assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "court-signer"))
                 .isInstanceOf(ConfigurationException.class)
@@ -56,7 +56,7 @@ class SigningKeyStoreTest {
     @Test
     void aTimestampingEntryWithoutTheTimeStampingUsageIsRefused() throws IOException {
         Credential root = authority.createRoot();
-        Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
+        Path keystore = write(root, authority.issueTimestamping(TestKeys.rootAsIssuer(root)), authority.issueSigning(TestKeys.rootAsIssuer(root)));
 
         assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "signer", "tsa-public", "signer"))
                 .isInstanceOf(ConfigurationException.class)
@@ -67,7 +67,7 @@ class SigningKeyStoreTest {
     @Test
     void publicTimeStampsSharingTheEvidenceCertificateAreRefused() throws IOException {
         Credential root = authority.createRoot();
-        Path keystore = write(root, authority.issueTimestamping(root), authority.issueSigning(root));
+        Path keystore = write(root, authority.issueTimestamping(TestKeys.rootAsIssuer(root)), authority.issueSigning(TestKeys.rootAsIssuer(root)));
 
         assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa", "signer"))
                 .isInstanceOf(ConfigurationException.class)
@@ -78,7 +78,7 @@ class SigningKeyStoreTest {
     void chainsEndingAtDifferentRootsAreRefused() throws IOException {
         Credential root = authority.createRoot();
         Credential strangerRoot = authority.createRoot();
-        Path keystore = write(root, authority.issueTimestamping(strangerRoot), authority.issueSigning(root));
+        Path keystore = write(root, authority.issueTimestamping(TestKeys.rootAsIssuer(strangerRoot)), authority.issueSigning(TestKeys.rootAsIssuer(root)));
 
         assertThatThrownBy(() -> SigningKeyStore.load(keystore, PASSWORD, "tsa", "tsa-public", "signer"))
                 .isInstanceOf(ConfigurationException.class)
@@ -96,6 +96,6 @@ class SigningKeyStoreTest {
 
     private Path write(Credential root, Credential tsa, Credential signing) throws IOException {
         return Files.write(directory.resolve("production.p12"),
-                SigningKeyStore.encode(root, tsa, authority.issuePublicTimestamping(root), signing, PASSWORD));
+                SigningKeyStore.encode(root, tsa, authority.issuePublicTimestamping(TestKeys.rootAsIssuer(root)), signing, PASSWORD));
     }
 }

@@ -18,33 +18,57 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 
 /**
- * Keys for the tests, made in memory by the same certificate authority a fresh installation uses.
- * One shared set keeps the suite fast; {@link #another()} is a second, unrelated PKI; {@link #expired()} one
- * whose certificates have all run out. Public for the bundle tests.
+ * Keys for the tests, made in memory by the same certificate authority a fresh installation uses: a root, the two
+ * issuing CAs under it and the leaves they issue, so every chain is leaf, issuing CA, root. One shared set keeps
+ * the suite fast; {@link #another()} is a second, unrelated PKI; {@link #expired()} one whose certificates have all
+ * run out. Public for the bundle tests.
  */
 public final class TestKeys {
 
     private static final LocalCertificateAuthority AUTHORITY = new LocalCertificateAuthority(Clock.systemUTC());
     public static final Credential ROOT = AUTHORITY.createRoot();
-    public static final SigningKeys SHARED = under(AUTHORITY, ROOT);
+    public static final IssuingAuthority SIGNING_CA = AUTHORITY.issueAuthority(ROOT, AuthorityRole.DOCUMENT_SIGNING, 1);
+    public static final IssuingAuthority TIMESTAMPING_CA = AUTHORITY.issueAuthority(ROOT, AuthorityRole.TIME_STAMPING, 1);
+    public static final SigningKeys SHARED = under(AUTHORITY, ROOT, SIGNING_CA, TIMESTAMPING_CA);
 
     private TestKeys() {
     }
 
+    /** The shared issuing CAs with the shared leaves as what they issued: what the CRLs and OCSP answers of the tests speak for. */
+    public static IssuingAuthorities sharedAuthorities() {
+        return new IssuingAuthorities(ROOT.certificate(), List.of(SIGNING_CA, TIMESTAMPING_CA), List.of(SHARED.signing().certificate(),
+                SHARED.timestamping().certificate(), SHARED.publicTimestamping().certificate()));
+    }
+
     public static SigningKeys another() {
-        return under(AUTHORITY, AUTHORITY.createRoot());
+        Credential root = AUTHORITY.createRoot();
+        return under(AUTHORITY, root, AUTHORITY.issueAuthority(root, AuthorityRole.DOCUMENT_SIGNING, 1),
+                AUTHORITY.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1));
     }
 
-    /** A PKI made eleven years ago, so every certificate in it expired a year ago. */
+    /**
+     * A PKI whose certificates all ran out a year ago: a root made 21 years ago, its CAs and leaves 11 years ago
+     * (the leaves as long-lived as their CAs), so all were valid together until then.
+     */
     public static SigningKeys expired() {
+        Credential root = new LocalCertificateAuthority(Clock.fixed(Instant.now().minus(Duration.ofDays(21 * 366 - 2)),
+                java.time.ZoneOffset.UTC)).createRoot();
         LocalCertificateAuthority past = new LocalCertificateAuthority(
-                Clock.fixed(Instant.now().minus(Duration.ofDays(11 * 366)), java.time.ZoneOffset.UTC));
-        return under(past, past.createRoot());
+                Clock.fixed(Instant.now().minus(Duration.ofDays(11 * 366)), java.time.ZoneOffset.UTC), AuthorityAddresses.LOCAL,
+                Duration.ofDays(20 * 366));
+        return under(past, root, past.issueAuthority(root, AuthorityRole.DOCUMENT_SIGNING, 1),
+                past.issueAuthority(root, AuthorityRole.TIME_STAMPING, 1));
     }
 
-    private static SigningKeys under(LocalCertificateAuthority authority, Credential root) {
-        return new SigningKeys(root.certificate(), authority.issueTimestamping(root), authority.issuePublicTimestamping(root),
-                authority.issueSigning(root));
+    private static SigningKeys under(LocalCertificateAuthority authority, Credential root, IssuingAuthority signingCa,
+            IssuingAuthority timestampingCa) {
+        return new SigningKeys(root.certificate(), authority.issueTimestamping(timestampingCa),
+                authority.issuePublicTimestamping(timestampingCa), authority.issueSigning(signingCa));
+    }
+
+    /** The root as the issuer of leaves, as installations before the offline root had it: for keystores of that layout. */
+    static IssuingAuthority rootAsIssuer(Credential root) {
+        return new IssuingAuthority(AuthorityAddresses.ROOT_SLUG, root);
     }
 
     /** A certificate under the shared root that only the test decides the key usage of, e.g. one that may not sign. */

@@ -65,7 +65,7 @@ class AccessMatrixWebIT {
 
     static final String PUBLIC_AND_OWN_PAGES = """
             | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
-            # Anyone, signed in or not: logging in, verifying a bundle, the time-stamping authority and its root, health, error pages.
+            # Anyone, signed in or not: logging in, verifying a bundle, the time-stamping authority and its root, the PKI's certificates, CRLs and OCSP responder, health, error pages.
             | GET /login.xhtml                                                               | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT     | REDIRECT  | SHOWN |
             | GET /verify.xhtml                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/403.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
@@ -76,6 +76,12 @@ class AccessMatrixWebIT {
             | GET /error/expired.xhtml                                                       | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /root-ca.pem                                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | POST /tsa with an RFC 3161 query                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /pki/root-ca.crt                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /pki/document-signing-ca.crt                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /pki/root-ca.crl                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /pki/time-stamping-ca.crl                                                  | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | POST /pki/ocsp with an OCSP request                                            | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /pki/ocsp/MAA%3D                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /health                                                                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             # Everyone signed in: their own pages (lists show only what the viewer may see).
             | GET /home.xhtml                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN |

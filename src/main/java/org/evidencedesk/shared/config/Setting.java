@@ -34,7 +34,10 @@ public enum Setting {
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
-    BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace");
+    BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
+    PKI_PUBLIC_BASE_URL("evidencedesk.pki.public-base-url"),
+    PKI_LEAF_VALIDITY("evidencedesk.pki.leaf-validity"),
+    PKI_RENEW_BEFORE("evidencedesk.pki.renew-before");
 
     private final String key;
 

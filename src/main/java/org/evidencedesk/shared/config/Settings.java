@@ -386,6 +386,35 @@ public final class Settings {
         };
     }
 
+    /**
+     * Where the installation's certificates, CRLs and OCSP responder are reachable from outside: every certificate
+     * it issues names URLs under it (RFC 5280 sections 4.2.1.13 and 4.2.2.1), so it must not change once keys exist.
+     */
+    public URI pkiPublicBaseUrl() {
+        String raw = value(Setting.PKI_PUBLIC_BASE_URL).orElse("http://localhost:8080");
+        String expected = "an http or https URL without query or fragment, such as https://evidence.court.example";
+        try {
+            URI url = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
+            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null
+                    || url.getRawQuery() != null || url.getRawFragment() != null) {
+                throw invalid(Setting.PKI_PUBLIC_BASE_URL, raw, expected);
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw invalid(Setting.PKI_PUBLIC_BASE_URL, raw, expected);
+        }
+    }
+
+    /** How long a signing or time-stamping certificate the installation issues itself is valid, never beyond its issuing CA. */
+    public java.time.Duration pkiLeafValidity() {
+        return java.time.Duration.ofDays(positive(Setting.PKI_LEAF_VALIDITY, "730", "a number of days from 1 to 3650", 3650));
+    }
+
+    /** A certificate with less than this left is replaced, at start-up and daily, by a fresh one from its issuing CA. */
+    public java.time.Duration pkiRenewBefore() {
+        return java.time.Duration.ofDays(positive(Setting.PKI_RENEW_BEFORE, "90", "a number of days from 1 to 3650", 3650));
+    }
+
     private static ConfigurationException invalid(Setting setting, String raw, String expected) {
         return new ConfigurationException("Invalid " + setting.key() + " (" + setting.environmentName() + ") '" + raw
                 + "': expected " + expected + ".");

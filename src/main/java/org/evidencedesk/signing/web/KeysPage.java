@@ -8,6 +8,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,11 @@ import java.util.stream.Collectors;
 import org.evidencedesk.custody.revocation.CertificateRevocation;
 import org.evidencedesk.custody.revocation.CertificateRevoked;
 import org.evidencedesk.shared.Sha256;
+import org.evidencedesk.signing.AuthorityRole;
 import org.evidencedesk.signing.EarliestExpiry;
 import org.evidencedesk.signing.IssuedCertificates;
+import org.evidencedesk.signing.IssuingAuthorities;
+import org.evidencedesk.signing.IssuingAuthority;
 import org.evidencedesk.signing.RevocationReason;
 import org.evidencedesk.signing.RevokedCertificate;
 import org.evidencedesk.signing.RevokedCertificates;
@@ -50,6 +54,9 @@ public class KeysPage {
 
     @Inject
     private SigningKeys keys;
+
+    @Inject
+    private IssuingAuthorities authorities;
 
     @Inject
     private IssuedCertificates issued;
@@ -84,10 +91,16 @@ public class KeysPage {
         Instant now = clock.instant();
         Map<String, RevokedCertificate> revoked = revokedCertificates.all().stream()
                 .collect(Collectors.toMap(RevokedCertificate::getSha256Fingerprint, Function.identity(), (a, b) -> a));
-        certificates = List.of(facts("keys.root", keys.rootCertificate(), revoked, now),
-                facts("keys.timestamping", keys.timestamping().certificate(), revoked, now),
-                facts("keys.publicTimestamping", keys.publicTimestamping().certificate(), revoked, now),
-                facts("keys.signing", keys.signing().certificate(), revoked, now));
+        List<CertificateFacts> all = new ArrayList<>();
+        all.add(facts("keys.root", keys.rootCertificate(), revoked, now));
+        for (IssuingAuthority authority : authorities.authorities()) {
+            all.add(facts(authority.role() == AuthorityRole.DOCUMENT_SIGNING ? "keys.documentSigningCa" : "keys.timestampingCa",
+                    authority.certificate(), revoked, now));
+        }
+        all.add(facts("keys.timestamping", keys.timestamping().certificate(), revoked, now));
+        all.add(facts("keys.publicTimestamping", keys.publicTimestamping().certificate(), revoked, now));
+        all.add(facts("keys.signing", keys.signing().certificate(), revoked, now));
+        certificates = List.copyOf(all);
         revocable = issued.all().stream()
                 .filter(candidate -> !revoked.containsKey(RevokedCertificate.fingerprintOf(candidate)))
                 .map(candidate -> new Revocable(RevokedCertificate.fingerprintOf(candidate),

@@ -114,6 +114,19 @@ public class SettingsTest {
         assertRefused("evidencedesk.tsa.pin", "z".repeat(64), "EVIDENCEDESK_TSA_PIN");
         assertRefused("evidencedesk.tsa.policy", "policy one", "object identifier");
         assertRefused("evidencedesk.tsa.trust", "/no/such/tsa-root.pem", "cannot be read");
+        assertRefused("evidencedesk.pki.public-base-url", "ftp://court.example", "EVIDENCEDESK_PKI_PUBLIC_BASE_URL");
+        assertRefused("evidencedesk.pki.public-base-url", "https://court.example/?a=b", "without query");
+        assertRefused("evidencedesk.pki.leaf-validity", "0", "EVIDENCEDESK_PKI_LEAF_VALIDITY");
+        assertRefused("evidencedesk.pki.renew-before", "soon", "EVIDENCEDESK_PKI_RENEW_BEFORE");
+    }
+
+    @Test
+    void thePublicBaseUrlOfTheKeysIsLocalUnlessSetAndLosesATrailingSlash() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).pkiPublicBaseUrl()).hasToString("http://localhost:8080");
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_PKI_PUBLIC_BASE_URL", "https://evidence.court.example/desk/"), Map.of())
+                .pkiPublicBaseUrl()).hasToString("https://evidence.court.example/desk");
+        assertThat(settings(Map.of(), Map.of(), Map.of()).pkiLeafValidity()).isEqualTo(java.time.Duration.ofDays(730));
+        assertThat(settings(Map.of(), Map.of(), Map.of()).pkiRenewBefore()).isEqualTo(java.time.Duration.ofDays(90));
     }
 
     @Test
@@ -205,6 +218,9 @@ public class SettingsTest {
             settings.tsaPin();
             settings.tsaPolicy();
             settings.tsaTrust();
+            settings.pkiPublicBaseUrl();
+            settings.pkiLeafValidity();
+            settings.pkiRenewBefore();
         }).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(key)
                 .hasMessageContaining(expectedInMessage);

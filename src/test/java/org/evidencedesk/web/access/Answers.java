@@ -114,6 +114,12 @@ public final class Answers {
         if (entry.startsWith("/custody/")) {
             return expect(text.contains("\"case\":" + matrix.objects().id(object)), "200 with the case's log", "200 without it");
         }
+        if (entry.startsWith("/pki/")) {
+            String type = type(response);
+            String expected = entry.startsWith("/pki/ocsp") ? "application/ocsp-response"
+                    : entry.endsWith(".crt") ? "application/pkix-cert" : "application/pkix-crl";
+            return expect(type.equals(expected), "200 " + type, "200 " + type);
+        }
         if (entry.equals("/root-ca.pem")) {
             return expect(text.contains("BEGIN CERTIFICATE"), "200 certificate", "200 " + type(response));
         }

@@ -10,10 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 
-/** The rows that POST to a servlet: a time-stamping query, and bundle exports as the export page posts them or otherwise. */
+/** The rows that POST to a servlet: a time-stamping query, an OCSP request, and bundle exports as the export page posts them or otherwise. */
 public final class ServletProbes {
 
     private final Matrix matrix;
@@ -27,6 +32,7 @@ public final class ServletProbes {
     public void register(Map<String, Probe> probes) {
         MatrixObjects objects = matrix.objects();
         probes.put("POST /tsa with an RFC 3161 query", this::timestamp);
+        probes.put("POST /pki/ocsp with an OCSP request", this::ocsp);
         probes.put("POST /evidence/bundle/{trade-secret case} select=all, as the export page posts it",
                 who -> bundle(who, Map.of("select", "all"), true));
         probes.put("POST /evidence/bundle/{trade-secret case} select=all, without the page's session token",
@@ -49,6 +55,18 @@ public final class ServletProbes {
         String type = reply.headers().firstValue("Content-Type").orElse("");
         return reply.statusCode() == 200 && type.equals("application/timestamp-reply") ? Observed.as(Outcome.SHOWN, "200 " + type)
                 : Observed.unexpected(reply.statusCode() + " " + type);
+    }
+
+    /** A request about serial 1 of the time-stamping CA: answered (status unknown), whoever asks. */
+    private Observed ocsp(Capacity who) throws Exception {
+        byte[] ca = matrix.client(who).getBytes("pki/time-stamping-ca.crt").body();
+        CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(ca), BigInteger.ONE);
+        HttpResponse<byte[]> reply = matrix.client(who).post("pki/ocsp", "application/ocsp-request",
+                new OCSPReqBuilder().addRequest(id).build().getEncoded());
+        String type = reply.headers().firstValue("Content-Type").orElse("");
+        return reply.statusCode() == 200 && type.equals("application/ocsp-response") && new OCSPResp(reply.body()).getStatus() == 0
+                ? Observed.as(Outcome.SHOWN, "200 " + type) : Observed.unexpected(reply.statusCode() + " " + type);
     }
 
     private Observed bundle(Capacity who, Map<String, String> selection, boolean withPageFields) throws Exception {
