@@ -223,12 +223,40 @@ class BackgroundJobsIT {
         assertThat(clerk.get("custody/" + demoCase + ".jsonl").body()).contains("\"action\":\"CERTIFICATE_REVOKED\"")
                 .contains("\"comment\":\"Key copied to a lost laptop\"");
 
+        java.math.BigInteger serial = new java.math.BigInteger(text("select serial_number from certificate_revocation"));
+        assertRevokedForOpenssl(serial);
+
         WebClient.OpenPage again = admin.open("admin/keys.xhtml");
         assertThat(again.body()).doesNotContain("<option value=\"" + signing + "\"");
         HttpResponse<String> twice = admin.submitForm(again, "revoke", "submit", confirmed);
         assertThat(twice.statusCode()).isEqualTo(200);
         assertThat(count("select count(*) from certificate_revocation")).isEqualTo(1);
         assertThat(count("select count(*) from custody_entry where action = 'CERTIFICATE_REVOKED'")).isEqualTo(withEntries);
+    }
+
+    /**
+     * The independent judge: openssl reads the document-signing CA's CRL with the serial and its reason, and asks the
+     * OCSP responder, which answers revoked, for key compromise, in a response that verifies up to the root.
+     */
+    private static void assertRevokedForOpenssl(java.math.BigInteger serial) throws Exception {
+        Path work = java.nio.file.Files.createDirectories(ROOT.resolve("openssl"));
+        WebClient anyone = new WebClient(server.baseUrl());
+        java.nio.file.Files.write(work.resolve("ca.der"), anyone.getBytes("pki/document-signing-ca.crt").body());
+        java.nio.file.Files.write(work.resolve("ca.crl"), anyone.getBytes("pki/document-signing-ca.crl").body());
+        java.nio.file.Files.write(work.resolve("root.pem"), anyone.getBytes("root-ca.pem").body());
+        assertThat(org.evidencedesk.signing.OpensslCommand.run(work, "x509", "-inform", "DER", "-in", "ca.der", "-out", "ca.pem")
+                .succeeded()).isTrue();
+        String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
+        String serialText = hex.length() % 2 == 0 ? hex : "0" + hex;
+
+        org.evidencedesk.signing.OpensslCommand.Result crl = org.evidencedesk.signing.OpensslCommand.run(work, "crl",
+                "-inform", "DER", "-in", "ca.crl", "-CAfile", "ca.pem", "-noout", "-text");
+        assertThat(crl.output()).contains("verify OK").contains("Serial Number: " + serialText).contains("Key Compromise");
+
+        org.evidencedesk.signing.OpensslCommand.Result ocsp = org.evidencedesk.signing.OpensslCommand.run(work, "ocsp",
+                "-url", server.baseUrl() + "pki/ocsp", "-issuer", "ca.pem", "-serial", "0x" + serialText,
+                "-CAfile", "root.pem");
+        assertThat(ocsp.output()).contains("Response verify OK").contains(": revoked").contains("Reason: keyCompromise");
     }
 
     private static void checkpoint(WebClient clerk, long caseId) throws Exception {
@@ -295,6 +323,12 @@ class BackgroundJobsIT {
 
     private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant);
+    }
+
+    private static String text(String sql) throws SQLException {
+        try (Connection database = server.openDatabase()) {
+            return text(database, sql);
+        }
     }
 
     private static long count(String sql) throws SQLException {
