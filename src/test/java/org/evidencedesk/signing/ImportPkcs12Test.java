@@ -1,0 +1,282 @@
+package org.evidencedesk.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.evidencedesk.shared.config.Settings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./pki import-pkcs12} with a PKCS#12 from a court CA that has nothing to do with Evidence Desk's (made here
+ * with Bouncy Castle: root, issuing CA, the court's RSA signing certificate): the next load signs with it, openssl
+ * verifies what it signs against the court's root alone, and every file that cannot sign documents is refused with
+ * the keystore left as it was.
+ */
+class ImportPkcs12Test {
+
+    private static final char[] PASSWORD = "server keystore".toCharArray();
+    private static final String COURT_PASSWORD = "court secret";
+    private static final Duration YEAR = Duration.ofDays(365);
+    private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Instant now = Instant.now();
+    private KeyPair rootKeys;
+    private X509Certificate courtRoot;
+    private KeyPair caKeys;
+    private X509Certificate courtCa;
+
+    @BeforeEach
+    void aCourtCaAndAnInstallation() throws Exception {
+        rootKeys = ec();
+        courtRoot = certificate(rootKeys.getPrivate(), null, "CN=Beijing IP Court Root CA, O=Beijing IP Court", rootKeys,
+                now.minus(YEAR), now.plus(YEAR.multipliedBy(10)), true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign), null);
+        caKeys = ec();
+        courtCa = certificate(rootKeys.getPrivate(), courtRoot, "CN=Beijing IP Court Signing CA, O=Beijing IP Court", caKeys,
+                now.minus(YEAR), now.plus(YEAR.multipliedBy(5)), true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign), null);
+        new KeysDirectory(Clock.systemUTC()).loadOrCreateInstallation(keys(), PASSWORD);
+        Files.writeString(data.resolve("court.password"), COURT_PASSWORD + "\n");
+    }
+
+    @Test
+    void theNextLoadSignsWithTheImportedCertificateAndOpensslVerifiesItAgainstTheCourtsRoot() throws Exception {
+        KeyPair leafKeys = rsa();
+        X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation), null);
+        Path file = pkcs12("court.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
+        SigningKeys before = new KeysDirectory(Clock.systemUTC()).loadOrCreate(keys(), PASSWORD);
+
+        assertThat(importing(file)).as(err.toString()).isZero();
+        SigningKeys after = new KeysDirectory(Clock.systemUTC()).loadOrCreate(keys(), PASSWORD);
+
+        assertThat(after.signing().certificate()).isEqualTo(leaf);
+        assertThat(after.signingRoot()).isEqualTo(courtRoot);
+        assertThat(after.rootCertificate()).as("time-stamps stay under the installation's root").isEqualTo(before.rootCertificate());
+        assertThat(after.timestamping()).isEqualTo(before.timestamping());
+        assertThat(Files.readString(keys().resolve(KeysDirectory.COURT_ROOT_FILE))).isEqualTo(new String(KeysDirectory.pem(courtRoot),
+                StandardCharsets.US_ASCII));
+        assertThat(SigningKeyStore.open(keys().resolve(KeysDirectory.KEYSTORE_FILE), PASSWORD).isKeyEntry(SigningKeyStore.SIGNING_ALIAS))
+                .as("the built-in signing leaf is kept").isTrue();
+        assertThat(out.toString()).contains("Imported CN=Beijing IP Court", "Restart the server");
+
+        byte[] receipt = "Receipt for exhibit C-1".getBytes(StandardCharsets.UTF_8);
+        BouncyCastleTimestampAuthority authority = new BouncyCastleTimestampAuthority(after.timestamping(), TestKeys.counter(),
+                Clock.systemUTC(), TimestampPolicy.EVIDENCE);
+        CmsSigner signer = new CmsSigner(after.signing(), Clock.systemUTC());
+        byte[] signature = signer.addSignatureTimestamp(signer.signDetached(new ByteArrayInputStream(receipt)), authority);
+        Files.write(data.resolve("receipt.txt"), receipt);
+        Files.write(data.resolve("receipt.p7s"), signature);
+
+        OpensslCommand.Result verified = OpensslCommand.run(data, "cms", "-verify", "-binary", "-inform", "DER", "-in", "receipt.p7s",
+                "-content", "receipt.txt", "-CAfile", keys().resolve(KeysDirectory.COURT_ROOT_FILE).toString(), "-purpose", "any",
+                "-out", "/dev/null");
+        assertThat(verified.output()).contains("Verification successful");
+        OpensslCommand.Result againstOurRoot = OpensslCommand.run(data, "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                "receipt.p7s", "-content", "receipt.txt", "-CAfile", keys().resolve(KeysDirectory.ROOT_CERTIFICATE_FILE).toString(),
+                "-purpose", "any", "-out", "/dev/null");
+        assertThat(againstOurRoot.succeeded()).as("the court's signature does not chain to Evidence Desk's root").isFalse();
+
+        assertThat(SignatureVerifier.of(after, Clock.systemUTC()).verifyDetached(signature, new ByteArrayInputStream(receipt)).failure())
+                .isEmpty();
+        assertThat(new SignatureVerifier(after.rootCertificate(), Clock.systemUTC())
+                .verifyDetached(signature, new ByteArrayInputStream(receipt)).chainTrusted())
+                .as("without the court's root as an anchor, the signer is untrusted").isFalse();
+    }
+
+    @Test
+    void aFileWithoutAPrivateKeyIsRefused() throws Exception {
+        Path file = data.resolve("certificates-only.p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("court-root", courtRoot);
+        save(store, file, COURT_PASSWORD);
+
+        assertRefused(file, "holds no private key");
+    }
+
+    @Test
+    void aFileWithTwoPrivateKeysIsRefused() throws Exception {
+        KeyPair first = rsa();
+        KeyPair second = ec();
+        KeyUsage signing = new KeyUsage(KeyUsage.digitalSignature);
+        Path file = pkcs12("two.p12", COURT_PASSWORD, Map.of(
+                "first", new Credential(first.getPrivate(), List.of(courtLeaf(first, signing, null), courtCa, courtRoot)),
+                "second", new Credential(second.getPrivate(), List.of(courtLeaf(second, signing, null), courtCa, courtRoot))));
+
+        assertRefused(file, "holds 2 private keys");
+    }
+
+    @Test
+    void aChainThatStopsShortOfItsSelfSignedRootIsRefused() throws Exception {
+        KeyPair leafKeys = ec();
+        X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature), null);
+        Path file = pkcs12("no-root.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa))));
+
+        assertRefused(file, "must reach its self-signed root", "ends at CN=Beijing IP Court Signing CA");
+    }
+
+    @Test
+    void aTimeStampingCertificateIsRefusedAsASigner() throws Exception {
+        KeyPair leafKeys = ec();
+        X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature),
+                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        Path file = pkcs12("tsa.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
+
+        assertRefused(file, "cannot sign documents");
+    }
+
+    @Test
+    void aCertificateWhoseKeyUsageForbidsSigningIsRefused() throws Exception {
+        KeyPair leafKeys = ec();
+        X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.keyAgreement), null);
+        Path file = pkcs12("agreement.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
+
+        assertRefused(file, "cannot sign documents");
+    }
+
+    @Test
+    void anExpiredCertificateIsRefused() throws Exception {
+        KeyPair leafKeys = ec();
+        X509Certificate leaf = certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", leafKeys,
+                now.minus(YEAR.multipliedBy(2)), now.minus(Duration.ofDays(1)), false, new KeyUsage(KeyUsage.digitalSignature), null);
+        Path file = pkcs12("expired.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
+
+        assertRefused(file, "CN=Beijing IP Court,O=Beijing IP Court expired");
+    }
+
+    @Test
+    void aCertificateNotYetValidIsRefused() throws Exception {
+        KeyPair leafKeys = ec();
+        X509Certificate leaf = certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", leafKeys,
+                now.plus(Duration.ofDays(1)), now.plus(YEAR), false, new KeyUsage(KeyUsage.digitalSignature), null);
+        Path file = pkcs12("future.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
+
+        assertRefused(file, "is not valid before");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        KeyPair leafKeys = ec();
+        X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature), null);
+        Path file = pkcs12("court.p12", "another secret", Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
+
+        assertRefused(file, "the password is wrong");
+    }
+
+    @Test
+    void aKeyFromAnotherPairThanTheCertificateIsRefused() throws Exception {
+        X509Certificate leaf = courtLeaf(ec(), new KeyUsage(KeyUsage.digitalSignature), null);
+        Path file = pkcs12("mismatch.p12", COURT_PASSWORD, Map.of("court", new Credential(ec().getPrivate(), List.of(leaf, courtCa, courtRoot))));
+
+        assertRefused(file, "does not belong to the certificate");
+    }
+
+    private void assertRefused(Path file, String... reasons) throws Exception {
+        byte[] keystoreBefore = Files.readAllBytes(keys().resolve(KeysDirectory.KEYSTORE_FILE));
+
+        assertThat(importing(file)).as(out.toString()).isEqualTo(1);
+
+        assertThat(err.toString()).startsWith("pki import-pkcs12: ").contains(reasons);
+        assertThat(Files.readAllBytes(keys().resolve(KeysDirectory.KEYSTORE_FILE))).isEqualTo(keystoreBefore);
+        assertThat(keys().resolve(KeysDirectory.COURT_ROOT_FILE)).doesNotExist();
+        assertThat(new KeysDirectory(Clock.systemUTC()).loadOrCreate(keys(), PASSWORD).signing().certificate().getSubjectX500Principal()
+                .getName()).isEqualTo("CN=Evidence Desk Signing,O=Evidence Desk");
+    }
+
+    private int importing(Path file) {
+        Properties system = new Properties();
+        system.setProperty("evidencedesk.data.dir", data.toString());
+        system.setProperty("evidencedesk.keystore.password", new String(PASSWORD));
+        Settings settings = Settings.resolve(new Properties(), Map.of(), system);
+        return new PkiCommand(settings, Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("import-pkcs12", file.toString(), "--password-file", data.resolve("court.password").toString());
+    }
+
+    private Path keys() {
+        return data.resolve("keys");
+    }
+
+    private X509Certificate courtLeaf(KeyPair keys, KeyUsage usage, ExtendedKeyUsage extended) throws Exception {
+        return certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", keys, now.minus(Duration.ofDays(1)),
+                now.plus(YEAR.multipliedBy(2)), false, usage, extended);
+    }
+
+    private Path pkcs12(String name, String password, Map<String, Credential> entries) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (Map.Entry<String, Credential> entry : entries.entrySet()) {
+            store.setKeyEntry(entry.getKey(), entry.getValue().privateKey(), password.toCharArray(),
+                    entry.getValue().chain().toArray(Certificate[]::new));
+        }
+        Path file = data.resolve(name);
+        save(store, file, password);
+        return file;
+    }
+
+    private static void save(KeyStore store, Path file, String password) throws Exception {
+        try (var stream = Files.newOutputStream(file)) {
+            store.store(stream, password.toCharArray());
+        }
+    }
+
+    /** {@code issuer} null: self-signed by {@code keys}. */
+    private static X509Certificate certificate(PrivateKey issuerKey, X509Certificate issuer, String subject, KeyPair keys,
+            Instant from, Instant until, boolean authority, KeyUsage usage, ExtendedKeyUsage extended) throws Exception {
+        X500Principal name = new X500Principal(subject);
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer == null ? name : issuer.getSubjectX500Principal(),
+                BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(from), Date.from(until), name, keys.getPublic());
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
+        builder.addExtension(Extension.keyUsage, true, usage);
+        if (extended != null) {
+            builder.addExtension(Extension.extendedKeyUsage, true, extended);
+        }
+        return new JcaX509CertificateConverter().getCertificate(builder.build(BouncyCastle.contentSigner(issuerKey)));
+    }
+
+    private static KeyPair ec() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    private static KeyPair rsa() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(3072);
+        return generator.generateKeyPair();
+    }
+}
