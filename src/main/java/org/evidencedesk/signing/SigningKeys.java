@@ -2,6 +2,7 @@ package org.evidencedesk.signing;
 
 import java.security.cert.X509Certificate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,8 +30,13 @@ public record SigningKeys(X509Certificate rootCertificate, Credential timestampi
         return signing.chain().get(signing.chain().size() - 1);
     }
 
+    /** The court's root, when the installation signs with its court's imported certificate; empty for the built-in signer. */
+    public Optional<X509Certificate> courtRoot() {
+        return rootCertificate.equals(signingRoot()) ? Optional.empty() : Optional.of(signingRoot());
+    }
+
     /** The anchors what this installation signs and stamps verifies against: its root, and the court's if it signs with one. */
     public Set<X509Certificate> anchors() {
-        return rootCertificate.equals(signingRoot()) ? Set.of(rootCertificate) : Set.of(rootCertificate, signingRoot());
+        return courtRoot().map(court -> Set.of(rootCertificate, court)).orElse(Set.of(rootCertificate));
     }
 }

@@ -5,33 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.evidencedesk.shared.config.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,35 +36,33 @@ class ImportPkcs12Test {
 
     private static final char[] PASSWORD = "server keystore".toCharArray();
     private static final String COURT_PASSWORD = "court secret";
-    private static final Duration YEAR = Duration.ofDays(365);
-    private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
+    private static final Duration YEAR = TestCourtCa.YEAR;
 
     @TempDir
     Path data;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Instant now = Instant.now();
-    private KeyPair rootKeys;
-    private X509Certificate courtRoot;
+    private Instant now;
     private KeyPair caKeys;
+    private X509Certificate courtRoot;
     private X509Certificate courtCa;
+    private TestCourtCa court;
 
     @BeforeEach
     void aCourtCaAndAnInstallation() throws Exception {
-        rootKeys = ec();
-        courtRoot = certificate(rootKeys.getPrivate(), null, "CN=Beijing IP Court Root CA, O=Beijing IP Court", rootKeys,
-                now.minus(YEAR), now.plus(YEAR.multipliedBy(10)), true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign), null);
-        caKeys = ec();
-        courtCa = certificate(rootKeys.getPrivate(), courtRoot, "CN=Beijing IP Court Signing CA, O=Beijing IP Court", caKeys,
-                now.minus(YEAR), now.plus(YEAR.multipliedBy(5)), true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign), null);
+        court = new TestCourtCa();
+        now = court.now;
+        caKeys = court.caKeys;
+        courtRoot = court.root;
+        courtCa = court.ca;
         new KeysDirectory(Clock.systemUTC()).loadOrCreateInstallation(keys(), PASSWORD);
         Files.writeString(data.resolve("court.password"), COURT_PASSWORD + "\n");
     }
 
     @Test
     void theNextLoadSignsWithTheImportedCertificateAndOpensslVerifiesItAgainstTheCourtsRoot() throws Exception {
-        KeyPair leafKeys = rsa();
+        KeyPair leafKeys = TestCourtCa.rsa();
         X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation), null);
         Path file = pkcs12("court.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
         SigningKeys before = new KeysDirectory(Clock.systemUTC()).loadOrCreate(keys(), PASSWORD);
@@ -130,8 +117,8 @@ class ImportPkcs12Test {
 
     @Test
     void aFileWithTwoPrivateKeysIsRefused() throws Exception {
-        KeyPair first = rsa();
-        KeyPair second = ec();
+        KeyPair first = TestCourtCa.rsa();
+        KeyPair second = TestCourtCa.ec();
         KeyUsage signing = new KeyUsage(KeyUsage.digitalSignature);
         Path file = pkcs12("two.p12", COURT_PASSWORD, Map.of(
                 "first", new Credential(first.getPrivate(), List.of(courtLeaf(first, signing, null), courtCa, courtRoot)),
@@ -142,7 +129,7 @@ class ImportPkcs12Test {
 
     @Test
     void aChainThatStopsShortOfItsSelfSignedRootIsRefused() throws Exception {
-        KeyPair leafKeys = ec();
+        KeyPair leafKeys = TestCourtCa.ec();
         X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature), null);
         Path file = pkcs12("no-root.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa))));
 
@@ -151,7 +138,7 @@ class ImportPkcs12Test {
 
     @Test
     void aTimeStampingCertificateIsRefusedAsASigner() throws Exception {
-        KeyPair leafKeys = ec();
+        KeyPair leafKeys = TestCourtCa.ec();
         X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature),
                 new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
         Path file = pkcs12("tsa.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
@@ -161,7 +148,7 @@ class ImportPkcs12Test {
 
     @Test
     void aCertificateWhoseKeyUsageForbidsSigningIsRefused() throws Exception {
-        KeyPair leafKeys = ec();
+        KeyPair leafKeys = TestCourtCa.ec();
         X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.keyAgreement), null);
         Path file = pkcs12("agreement.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
 
@@ -170,8 +157,8 @@ class ImportPkcs12Test {
 
     @Test
     void anExpiredCertificateIsRefused() throws Exception {
-        KeyPair leafKeys = ec();
-        X509Certificate leaf = certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", leafKeys,
+        KeyPair leafKeys = TestCourtCa.ec();
+        X509Certificate leaf = TestCourtCa.certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", leafKeys,
                 now.minus(YEAR.multipliedBy(2)), now.minus(Duration.ofDays(1)), false, new KeyUsage(KeyUsage.digitalSignature), null);
         Path file = pkcs12("expired.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
 
@@ -180,8 +167,8 @@ class ImportPkcs12Test {
 
     @Test
     void aCertificateNotYetValidIsRefused() throws Exception {
-        KeyPair leafKeys = ec();
-        X509Certificate leaf = certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", leafKeys,
+        KeyPair leafKeys = TestCourtCa.ec();
+        X509Certificate leaf = TestCourtCa.certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", leafKeys,
                 now.plus(Duration.ofDays(1)), now.plus(YEAR), false, new KeyUsage(KeyUsage.digitalSignature), null);
         Path file = pkcs12("future.p12", COURT_PASSWORD, Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
 
@@ -190,7 +177,7 @@ class ImportPkcs12Test {
 
     @Test
     void aWrongPasswordIsRefused() throws Exception {
-        KeyPair leafKeys = ec();
+        KeyPair leafKeys = TestCourtCa.ec();
         X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature), null);
         Path file = pkcs12("court.p12", "another secret", Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot))));
 
@@ -199,8 +186,8 @@ class ImportPkcs12Test {
 
     @Test
     void aKeyFromAnotherPairThanTheCertificateIsRefused() throws Exception {
-        X509Certificate leaf = courtLeaf(ec(), new KeyUsage(KeyUsage.digitalSignature), null);
-        Path file = pkcs12("mismatch.p12", COURT_PASSWORD, Map.of("court", new Credential(ec().getPrivate(), List.of(leaf, courtCa, courtRoot))));
+        X509Certificate leaf = courtLeaf(TestCourtCa.ec(), new KeyUsage(KeyUsage.digitalSignature), null);
+        Path file = pkcs12("mismatch.p12", COURT_PASSWORD, Map.of("court", new Credential(TestCourtCa.ec().getPrivate(), List.of(leaf, courtCa, courtRoot))));
 
         assertRefused(file, "does not belong to the certificate");
     }
@@ -232,8 +219,7 @@ class ImportPkcs12Test {
     }
 
     private X509Certificate courtLeaf(KeyPair keys, KeyUsage usage, ExtendedKeyUsage extended) throws Exception {
-        return certificate(caKeys.getPrivate(), courtCa, "CN=Beijing IP Court, O=Beijing IP Court", keys, now.minus(Duration.ofDays(1)),
-                now.plus(YEAR.multipliedBy(2)), false, usage, extended);
+        return court.leaf(keys, usage, extended);
     }
 
     private Path pkcs12(String name, String password, Map<String, Credential> entries) throws Exception {
@@ -252,31 +238,5 @@ class ImportPkcs12Test {
         try (var stream = Files.newOutputStream(file)) {
             store.store(stream, password.toCharArray());
         }
-    }
-
-    /** {@code issuer} null: self-signed by {@code keys}. */
-    private static X509Certificate certificate(PrivateKey issuerKey, X509Certificate issuer, String subject, KeyPair keys,
-            Instant from, Instant until, boolean authority, KeyUsage usage, ExtendedKeyUsage extended) throws Exception {
-        X500Principal name = new X500Principal(subject);
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer == null ? name : issuer.getSubjectX500Principal(),
-                BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(from), Date.from(until), name, keys.getPublic());
-        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
-        builder.addExtension(Extension.keyUsage, true, usage);
-        if (extended != null) {
-            builder.addExtension(Extension.extendedKeyUsage, true, extended);
-        }
-        return new JcaX509CertificateConverter().getCertificate(builder.build(BouncyCastle.contentSigner(issuerKey)));
-    }
-
-    private static KeyPair ec() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return generator.generateKeyPair();
-    }
-
-    private static KeyPair rsa() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(3072);
-        return generator.generateKeyPair();
     }
 }

@@ -11,10 +11,11 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.evidencedesk.shared.Phrase;
 
 /**
- * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem] [--lang zh]}: prints the report and
+ * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem [--court-root court-root.pem]] [--lang zh]}: prints the report and
  * exits 0 when every check passed, 1 when one failed (or the file is no bundle), 2 when it was called wrongly.
  * It applies the public page's caps on entries, manifest items and custody lines (a hostile bundle is as hostile
  * offline), which the person running it may raise for their own machine with {@code --max-entries},
@@ -37,6 +38,7 @@ public final class VerifyCommand {
     static int run(String[] arguments, PrintStream out, PrintStream err) {
         Path bundle = null;
         Path trust = null;
+        Path courtRoot = null;
         Locale locale = Locale.ENGLISH;
         VerificationLimits limits = VerificationLimits.STANDARD;
         for (int i = 0; i < arguments.length; i++) {
@@ -61,6 +63,8 @@ public final class VerifyCommand {
                 }
             } else if (argument.equals("--trust") && i + 1 < arguments.length) {
                 trust = Path.of(arguments[++i]);
+            } else if (argument.equals("--court-root") && i + 1 < arguments.length) {
+                courtRoot = Path.of(arguments[++i]);
             } else if (argument.equals("--lang") && i + 1 < arguments.length) {
                 locale = language(arguments[++i]);
             } else if (!argument.startsWith("--") && bundle == null) {
@@ -86,7 +90,16 @@ public final class VerifyCommand {
                 return USAGE;
             }
         }
-        BundleReport report = new BundleVerifier(Clock.systemUTC(), limits).verify(bundle, root);
+        Set<X509Certificate> courtRoots = Set.of();
+        if (courtRoot != null) {
+            try {
+                courtRoots = Set.of(BundleVerifier.certificateFrom(Files.readAllBytes(courtRoot)));
+            } catch (IOException | CertificateException e) {
+                err.println(ReportText.message(messages, "verify.command.badRoot", courtRoot.toString(), String.valueOf(e.getMessage())));
+                return USAGE;
+            }
+        }
+        BundleReport report = new BundleVerifier(Clock.systemUTC(), limits).verify(bundle, root, courtRoots);
         out.print(ReportText.render(report, messages));
         return report.passed() ? VERIFIED : FAILED;
     }
