@@ -11,6 +11,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class KeysDirectory {
      * installation's, under its root. The built-in signing leaf is kept (and renewed) all the same: its CA's OCSP
      * answers still cover what it signed, and removing the court's entry returns to it without a ceremony.
      */
-    private static SigningKeys withCourtSigner(Path keysDirectory, char[] password, SigningKeys builtIn) {
+    private SigningKeys withCourtSigner(Path keysDirectory, char[] password, SigningKeys builtIn) {
         Path keystore = keysDirectory.resolve(KEYSTORE_FILE);
         Optional<Credential> court = SigningKeyStore.courtSigner(keystore, password);
         if (court.isEmpty()) {
@@ -129,12 +130,31 @@ public final class KeysDirectory {
             throw new ConfigurationException("Keystore " + keystore + ": the court's certificate under '" + SigningKeyStore.COURT_SIGNING_ALIAS
                     + "' cannot sign documents: " + problem.in(Locale.ENGLISH));
         });
+        requireCourtCertificateInForce(keystore, certificate);
         X509Certificate courtRoot = court.get().chain().get(court.get().chain().size() - 1);
         publishRoot(keysDirectory.resolve(COURT_ROOT_FILE), courtRoot);
         LOG.info(() -> "Documents are signed with the court's certificate " + certificate.getSubjectX500Principal().getName()
                 + " (valid until " + certificate.getNotAfter().toInstant() + ") under the root "
                 + courtRoot.getSubjectX500Principal().getName() + ", published as " + keysDirectory.resolve(COURT_ROOT_FILE));
         return new SigningKeys(builtIn.rootCertificate(), builtIn.timestamping(), builtIn.publicTimestamping(), court.get());
+    }
+
+    /**
+     * The installation cannot renew the court's certificate, only the court's CA can: it warns within the renewal time
+     * and refuses to start once the certificate has expired, since every signature would then fail verification.
+     */
+    private void requireCourtCertificateInForce(Path keystore, X509Certificate certificate) {
+        Instant now = clock.instant();
+        Instant notAfter = certificate.getNotAfter().toInstant();
+        if (!now.isBefore(notAfter)) {
+            throw new ConfigurationException("Keystore " + keystore + ": the court's certificate " + certificate.getSubjectX500Principal().getName()
+                    + " under '" + SigningKeyStore.COURT_SIGNING_ALIAS + "' expired " + notAfter + ": import the renewed one with"
+                    + " ./pki import-pkcs12, or delete the entry '" + SigningKeyStore.COURT_SIGNING_ALIAS + "' to sign with the built-in certificate");
+        }
+        if (now.plus(renewBefore).isAfter(notAfter)) {
+            LOG.warning("The court's signing certificate " + certificate.getSubjectX500Principal().getName() + " expires " + notAfter
+                    + ": ask the court's CA for a renewed one and import it with ./pki import-pkcs12 before then");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.evidencedesk.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +16,14 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.evidencedesk.shared.config.ConfigurationException;
 import org.evidencedesk.shared.config.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,20 @@ class ImportPkcs12Test {
         assertThat(new SignatureVerifier(after.rootCertificate(), Clock.systemUTC())
                 .verifyDetached(signature, new ByteArrayInputStream(receipt)).chainTrusted())
                 .as("without the court's root as an anchor, the signer is untrusted").isFalse();
+    }
+
+    /** Only the court's CA can renew its certificate: once it has expired, the installation refuses to start rather than sign. */
+    @Test
+    void anImportedCertificateThatHasSinceExpiredStopsTheStart() throws Exception {
+        KeyPair leafKeys = TestCourtCa.rsa();
+        X509Certificate leaf = courtLeaf(leafKeys, new KeyUsage(KeyUsage.digitalSignature), null);
+        assertThat(importing(pkcs12("court.p12", COURT_PASSWORD,
+                Map.of("court", new Credential(leafKeys.getPrivate(), List.of(leaf, courtCa, courtRoot)))))).as(err.toString()).isZero();
+        Clock afterExpiry = Clock.fixed(leaf.getNotAfter().toInstant().plus(Duration.ofDays(1)), ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> new KeysDirectory(afterExpiry).loadOrCreate(keys(), PASSWORD))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("the court's certificate CN=Beijing IP Court,O=Beijing IP Court under 'signer-court' expired");
     }
 
     @Test
