@@ -17,6 +17,7 @@ import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 
 /**
@@ -71,6 +72,11 @@ public final class TestCourtCa {
         X500Principal name = new X500Principal(subject);
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer == null ? name : issuer.getSubjectX500Principal(),
                 BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(from), Date.from(until), name, keys.getPublic());
+        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
+        builder.addExtension(Extension.authorityKeyIdentifier, false, issuer == null
+                ? extensions.createAuthorityKeyIdentifier(keys.getPublic())
+                : extensions.createAuthorityKeyIdentifier(issuer));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
         builder.addExtension(Extension.keyUsage, true, usage);
         if (extended != null) {
