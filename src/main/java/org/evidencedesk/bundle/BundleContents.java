@@ -28,7 +28,8 @@ public record BundleContents(
         X509Certificate root,
         X509Certificate timestamping,
         X509Certificate signing,
-        Optional<byte[]> evidenceList) {
+        Optional<byte[]> evidenceList,
+        Optional<X509Certificate> courtRoot) {
 
     public BundleContents {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -42,6 +43,15 @@ public record BundleContents(
         Objects.requireNonNull(timestamping, "timestamping");
         Objects.requireNonNull(signing, "signing");
         Objects.requireNonNull(evidenceList, "evidenceList");
+        Objects.requireNonNull(courtRoot, "courtRoot");
+    }
+
+    /** Contents signed by the installation's own signer, whose chain ends at {@code root}. */
+    public BundleContents(String caseNumber, long caseId, String exporter, Instant exportedAt, String selection, List<BundleItem> items,
+            String custodyLog, CheckpointFiles checkpoint, X509Certificate root, X509Certificate timestamping, X509Certificate signing,
+            Optional<byte[]> evidenceList) {
+        this(caseNumber, caseId, exporter, exportedAt, selection, items, custodyLog, checkpoint, root, timestamping, signing,
+                evidenceList, Optional.empty());
     }
 
     /** A custody checkpoint: the canonical statement, its detached CAdES signature, the token over its SHA-256. */

@@ -25,6 +25,8 @@ public final class BundleLayout {
     public static final String ROOT_CERTIFICATE = "certificates/root.pem";
     public static final String TSA_CERTIFICATE = "certificates/tsa.pem";
     public static final String SIGNER_CERTIFICATE = "certificates/signer.pem";
+    /** The court's root, only in bundles signed with a court's imported certificate: the anchor of the CAdES signatures. */
+    public static final String COURT_ROOT_CERTIFICATE = "certificates/court-root.pem";
 
     /** Characters of the title kept in a file name; the exhibit number and extension come on top. */
     static final int TITLE_LENGTH = 80;

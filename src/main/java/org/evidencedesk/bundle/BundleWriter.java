@@ -153,6 +153,7 @@ public final class BundleWriter {
         parts.add(text(BundleLayout.ROOT_CERTIFICATE, "application/x-pem-file", pem(contents.root())));
         parts.add(text(BundleLayout.TSA_CERTIFICATE, "application/x-pem-file", pem(contents.timestamping())));
         parts.add(text(BundleLayout.SIGNER_CERTIFICATE, "application/x-pem-file", pem(contents.signing())));
+        contents.courtRoot().ifPresent(court -> parts.add(text(BundleLayout.COURT_ROOT_CERTIFICATE, "application/x-pem-file", pem(court))));
         contents.evidenceList().ifPresent(pdf -> parts.add(bytes(BundleLayout.EVIDENCE_LIST, "application/pdf", pdf)));
         parts.add(text(BundleLayout.MANIFEST_JSON, "application/json", manifestJson(contents, items)));
         parts.add(text(BundleLayout.VERIFY_TXT, "text/plain", VerifyInstructions.text(contents, verifyLines)));
@@ -202,8 +203,10 @@ public final class BundleWriter {
         manifest.put("items", items);
         manifest.put("custody", Map.of("log", BundleLayout.CUSTODY_LOG, "checkpoint", BundleLayout.CHECKPOINT,
                 "checkpointSignature", BundleLayout.CHECKPOINT_SIGNATURE, "checkpointToken", BundleLayout.CHECKPOINT_TOKEN));
-        manifest.put("certificates", Map.of("root", BundleLayout.ROOT_CERTIFICATE, "tsa", BundleLayout.TSA_CERTIFICATE,
-                "signer", BundleLayout.SIGNER_CERTIFICATE));
+        Map<String, String> certificates = new LinkedHashMap<>(Map.of("root", BundleLayout.ROOT_CERTIFICATE,
+                "tsa", BundleLayout.TSA_CERTIFICATE, "signer", BundleLayout.SIGNER_CERTIFICATE));
+        contents.courtRoot().ifPresent(court -> certificates.put("courtRoot", BundleLayout.COURT_ROOT_CERTIFICATE));
+        manifest.put("certificates", certificates);
         manifest.put("evidenceList", contents.evidenceList().isPresent() ? BundleLayout.EVIDENCE_LIST : null);
         manifest.put("asicManifest", BundleLayout.ASIC_MANIFEST);
         manifest.put("signature", BundleLayout.SIGNATURE);

@@ -1,6 +1,7 @@
 package org.evidencedesk.bundle;
 
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
 import org.evidencedesk.signing.SigningKeys;
@@ -16,6 +17,8 @@ final class VerifyInstructions {
 
     /** @param items for each evidence file: exhibit, name in the bundle, recorded SHA-256 (hex) */
     static String text(BundleContents contents, List<String[]> items) {
+        // The signatures chain to the court's root when the court's own certificate signed them; time-stamps always to ours.
+        String signerRoot = contents.courtRoot().isPresent() ? BundleLayout.COURT_ROOT_CERTIFICATE : BundleLayout.ROOT_CERTIFICATE;
         StringBuilder text = new StringBuilder();
         text.append("Evidence bundle for case ").append(contents.caseNumber()).append(", exported by ")
                 .append(contents.exporter()).append(" at ").append(contents.exportedAt()).append(".\n")
@@ -28,10 +31,11 @@ final class VerifyInstructions {
                 .append("   certificates/root.pem below by the root you obtained independently.\n\n")
                 .append("   unzip -q bundle.asice -d bundle && cd bundle\n")
                 .append("   openssl x509 -in certificates/root.pem -noout -subject -fingerprint -sha256\n")
-                .append("   # expected: SHA256 Fingerprint=").append(fingerprint(contents)).append("\n\n")
-                .append("1. The signature over the manifest (CAdES-BASELINE-LTA: time-stamped, carrying its validation data and an archive time-stamp), which lists every file with its SHA-256:\n\n")
+                .append("   # expected: SHA256 Fingerprint=").append(fingerprint(contents)).append("\n\n");
+        courtRoot(text, contents);
+        text.append("1. The signature over the manifest (CAdES-BASELINE-LTA: time-stamped, carrying its validation data and an archive time-stamp), which lists every file with its SHA-256:\n\n")
                 .append("   openssl cms -verify -cades -binary -inform DER -in META-INF/signature001.p7s \\\n")
-                .append("       -content META-INF/ASiCManifest.xml -CAfile certificates/root.pem -purpose any -out /dev/null\n\n")
+                .append("       -content META-INF/ASiCManifest.xml -CAfile ").append(signerRoot).append(" -purpose any -out /dev/null\n\n")
                 .append("2. The signature's own time-stamp (RFC 3161, over the signature value):\n\n")
                 .append("   openssl asn1parse -inform DER -in META-INF/signature001.p7s > signature.asn1\n")
                 .append("   token=$(awk '/:id-smime-aa-timeStampToken/ {getline; getline; print $1+0; exit}' signature.asn1)\n")
@@ -52,13 +56,13 @@ final class VerifyInstructions {
                     .append(" -token_in -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n")
                     .append("   openssl cms -verify -cades -binary -inform DER -in ").append(quote(BundleLayout.receiptSignature(exhibit)))
                     .append(" -content ").append(quote(BundleLayout.receipt(exhibit)))
-                    .append(" -CAfile certificates/root.pem -purpose any -out /dev/null\n\n");
+                    .append(" -CAfile ").append(signerRoot).append(" -purpose any -out /dev/null\n\n");
         }
         text.append("4. The other files: each one's SHA-256 must equal its DigestValue in META-INF/ASiCManifest.xml:\n\n")
                 .append("   openssl dgst -sha256 -binary manifest.json | openssl base64\n\n")
                 .append("5. The custody log's checkpoint (a signed, time-stamped statement of the chain's head at export):\n\n")
                 .append("   openssl cms -verify -cades -binary -inform DER -in custody/checkpoint.json.p7s -content custody/checkpoint.json \\\n")
-                .append("       -CAfile certificates/root.pem -purpose any -out /dev/null\n")
+                .append("       -CAfile ").append(signerRoot).append(" -purpose any -out /dev/null\n")
                 .append("   openssl ts -verify -data custody/checkpoint.json -in custody/checkpoint.tsr -token_in \\\n")
                 .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n");
         custodyChain(text, contents.custodyLog());
@@ -66,6 +70,7 @@ final class VerifyInstructions {
         text.append("Or run everything at once, in the folder that holds bundle.asice and the root you obtained independently\n")
                 .append("(Evidence Desk's downloads as ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD).append(" from /root-ca.pem):\n\n")
                 .append("   java -jar evidence-desk-verify.jar bundle.asice --trust ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD)
+                .append(contents.courtRoot().isPresent() ? " --court-root court-root.pem" : "")
                 .append("   # --lang zh for the report in Chinese\n\n")
                 .append("(it checks every line of the custody log as step 6 checks one).\n");
         return text.toString();
@@ -140,9 +145,26 @@ final class VerifyInstructions {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
+    /**
+     * Step 0 for a bundle signed with the court's own certificate: the signatures chain to the court CA's root, which
+     * the recipient checks as independently as ours (the court's CA publishes it); the time-stamps stay under ours.
+     */
+    private static void courtRoot(StringBuilder text, BundleContents contents) {
+        contents.courtRoot().ifPresent(court -> text
+                .append("   The signatures (steps 1, 3 and 5) were made with the court's own certificate, issued by its CA:\n")
+                .append("   they chain to ").append(BundleLayout.COURT_ROOT_CERTIFICATE).append(", not to root.pem, which the\n")
+                .append("   time-stamps chain to. Check the court's root as independently, with the fingerprint its CA publishes:\n\n")
+                .append("   openssl x509 -in ").append(BundleLayout.COURT_ROOT_CERTIFICATE).append(" -noout -subject -fingerprint -sha256\n")
+                .append("   # expected: SHA256 Fingerprint=").append(fingerprint(court)).append("\n\n"));
+    }
+
     private static String fingerprint(BundleContents contents) {
+        return fingerprint(contents.root());
+    }
+
+    private static String fingerprint(X509Certificate certificate) {
         try {
-            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(BundleWriter.sha256Of(contents.root().getEncoded()));
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(BundleWriter.sha256Of(certificate.getEncoded()));
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("A loaded certificate cannot be encoded", e);
         }

@@ -7,5 +7,10 @@ public enum CustodyAction {
     /** A signed evidence bundle left the server; the entry holds its SHA-256 and what it held. */
     BUNDLE_EXPORTED,
     /** A stored signature got a fresh archive time-stamp; the entry names it, its sequence and the renewal's SHA-256. */
-    SIGNATURE_RENEWED
+    SIGNATURE_RENEWED,
+    /**
+     * An administrator revoked a certificate the installation signs or stamps with; written to every case with
+     * entries from the time it was in use. The entry names the certificate, when, why and by whom.
+     */
+    CERTIFICATE_REVOKED
 }

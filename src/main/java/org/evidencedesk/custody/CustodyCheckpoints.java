@@ -116,7 +116,7 @@ public class CustodyCheckpoints {
     private Optional<String> signatureProblem(long checkpointId, String statement, String signature) {
         try {
             byte[] current = renewals.currentSignature(SignatureKind.CHECKPOINT, checkpointId, Base64.getDecoder().decode(signature));
-            return new SignatureVerifier(keys.rootCertificate(), clock)
+            return SignatureVerifier.of(keys, clock)
                     .verifyDetached(current, new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)))
                     .failure();
         } catch (IllegalArgumentException e) {

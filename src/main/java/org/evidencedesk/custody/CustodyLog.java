@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.evidencedesk.dispute.CaseView;
@@ -59,6 +60,20 @@ public class CustodyLog {
                         CustodyEntry.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
+    }
+
+    /**
+     * The cases whose chains hold an entry made at or after {@code since}, in id order (the order their heads are then
+     * locked in, so two callers never wait on each other crosswise). A chain is appended in time order, so its newest
+     * entry alone tells: one read of each head's last entry, by the chain's own key, never a scan of every entry.
+     */
+    @Transactional
+    public List<Long> casesWithEntriesSince(Instant since) {
+        List<?> ids = entityManager.createNativeQuery("select h.case_id from custody_head h join custody_entry e"
+                        + " on e.case_id = h.case_id and e.sequence = h.sequence where e.occurred_at >= ?1 order by h.case_id")
+                .setParameter(1, since)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Re-walks a case's chain, every link and every commitment to details; an empty list means it is intact. */

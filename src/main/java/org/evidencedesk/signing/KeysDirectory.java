@@ -11,9 +11,11 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.shared.config.ConfigurationException;
@@ -34,6 +36,11 @@ public final class KeysDirectory {
     /** The folder, beside the keys folder, where a fresh installation puts its root. */
     public static final String ROOT_DIRECTORY = "keys-root";
     public static final String PASSWORD_FILE = "keystore.password";
+    /**
+     * Where, in the keys folder, the root of a court's imported signing certificate is published: the anchor that
+     * what it signs verifies against (beside {@value #ROOT_CERTIFICATE_FILE}, which its time-stamps still need).
+     */
+    public static final String COURT_ROOT_FILE = "trusted/court-root.pem";
     /** Where {@link FileSerialNumbers} keeps the evidence authority's reserved serials, beside the key it belongs to. */
     public static final String SERIAL_FILE = "tsa-serial";
     /**
@@ -80,10 +87,74 @@ public final class KeysDirectory {
         } catch (IOException e) {
             throw new ConfigurationException("Cannot create or update the keystore " + keystore + ": " + e.getMessage(), e);
         }
-        SigningKeys keys = SigningKeyStore.load(keystore, password, SigningKeyStore.TIMESTAMPING_ALIAS,
-                SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS);
+        SigningKeys keys = withCourtSigner(keysDirectory, password, SigningKeyStore.load(keystore, password,
+                SigningKeyStore.TIMESTAMPING_ALIAS, SigningKeyStore.PUBLIC_TIMESTAMPING_ALIAS, SigningKeyStore.SIGNING_ALIAS));
         publishRoot(keysDirectory.resolve(ROOT_CERTIFICATE_FILE), keys.rootCertificate());
         return new InstalledKeys(keys, SigningKeyStore.authorities(keystore, password, keys.rootCertificate()));
+    }
+
+    /**
+     * Stores a court's checked credential ({@link CourtCredential}) in the keystore, where it signs from the next
+     * start on, and publishes its root as {@value #COURT_ROOT_FILE}. The built-in signing leaf stays as it is.
+     */
+    public static void importCourtSigner(Path keysDirectory, char[] password, Credential court) {
+        Path keystore = keysDirectory.resolve(KEYSTORE_FILE);
+        if (!Files.exists(keystore)) {
+            throw new ConfigurationException("There is no keystore " + keystore + " yet: start the server once, or run ./pki issue-ca,"
+                    + " before importing the court's certificate");
+        }
+        if (holdsRootKey(keystore, password)) {
+            throw new ConfigurationException("The keystore " + keystore + " still holds the root key: run ./pki migrate first");
+        }
+        try {
+            OwnerOnlyFiles.replace(keystore, SigningKeyStore.withCourtSigner(keystore, password, court));
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot write the keystore " + keystore + ": " + e.getMessage(), e);
+        }
+        publishRoot(keysDirectory.resolve(COURT_ROOT_FILE), court.chain().get(court.chain().size() - 1));
+    }
+
+    /**
+     * The keys with the court's imported credential as the signer, if there is one. The time-stamping keys stay the
+     * installation's, under its root. The built-in signing leaf is kept (and renewed) all the same: its CA's OCSP
+     * answers still cover what it signed, and removing the court's entry returns to it without a ceremony.
+     */
+    private SigningKeys withCourtSigner(Path keysDirectory, char[] password, SigningKeys builtIn) {
+        Path keystore = keysDirectory.resolve(KEYSTORE_FILE);
+        Optional<Credential> court = SigningKeyStore.courtSigner(keystore, password);
+        if (court.isEmpty()) {
+            return builtIn;
+        }
+        X509Certificate certificate = court.get().certificate();
+        CertificatePurpose.SIGNING.problemWith(certificate).ifPresent(problem -> {
+            throw new ConfigurationException("Keystore " + keystore + ": the court's certificate under '" + SigningKeyStore.COURT_SIGNING_ALIAS
+                    + "' cannot sign documents: " + problem.in(Locale.ENGLISH));
+        });
+        requireCourtCertificateInForce(keystore, certificate);
+        X509Certificate courtRoot = court.get().chain().get(court.get().chain().size() - 1);
+        publishRoot(keysDirectory.resolve(COURT_ROOT_FILE), courtRoot);
+        LOG.info(() -> "Documents are signed with the court's certificate " + certificate.getSubjectX500Principal().getName()
+                + " (valid until " + certificate.getNotAfter().toInstant() + ") under the root "
+                + courtRoot.getSubjectX500Principal().getName() + ", published as " + keysDirectory.resolve(COURT_ROOT_FILE));
+        return new SigningKeys(builtIn.rootCertificate(), builtIn.timestamping(), builtIn.publicTimestamping(), court.get());
+    }
+
+    /**
+     * The installation cannot renew the court's certificate, only the court's CA can: it warns within the renewal time
+     * and refuses to start once the certificate has expired, since every signature would then fail verification.
+     */
+    private void requireCourtCertificateInForce(Path keystore, X509Certificate certificate) {
+        Instant now = clock.instant();
+        Instant notAfter = certificate.getNotAfter().toInstant();
+        if (!now.isBefore(notAfter)) {
+            throw new ConfigurationException("Keystore " + keystore + ": the court's certificate " + certificate.getSubjectX500Principal().getName()
+                    + " under '" + SigningKeyStore.COURT_SIGNING_ALIAS + "' expired " + notAfter + ": import the renewed one with"
+                    + " ./pki import-pkcs12, or delete the entry '" + SigningKeyStore.COURT_SIGNING_ALIAS + "' to sign with the built-in certificate");
+        }
+        if (now.plus(renewBefore).isAfter(notAfter)) {
+            LOG.warning("The court's signing certificate " + certificate.getSubjectX500Principal().getName() + " expires " + notAfter
+                    + ": ask the court's CA for a renewed one and import it with ./pki import-pkcs12 before then");
+        }
     }
 
     /**
@@ -207,6 +278,7 @@ public final class KeysDirectory {
     /** Rewritten whenever it is missing or differs, so the published root always matches the keystore. */
     private static void publishRoot(Path file, X509Certificate root) {
         try {
+            OwnerOnlyFiles.createDirectory(file.toAbsolutePath().getParent());
             byte[] pem = pem(root);
             if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), pem)) {
                 OwnerOnlyFiles.replace(file, pem);

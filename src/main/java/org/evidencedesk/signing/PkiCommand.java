@@ -1,6 +1,10 @@
 package org.evidencedesk.signing;
 
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509CRL;
 import java.time.Clock;
@@ -15,7 +19,8 @@ import org.evidencedesk.shared.config.ConfigurationException;
 import org.evidencedesk.shared.config.Settings;
 
 /**
- * The {@code ./pki} command: the root's jobs, run by an operator with the root's folder at hand. Folders default to those of the configured data directory; the
+ * The {@code ./pki} command: the root's jobs, run by an operator with the root's folder at hand, and the import of a
+ * court's own signing certificate. Folders default to those of the configured data directory; the
  * server's keystore password is the configured one or the one kept beside it, like the server's.
  * Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
  */
@@ -42,10 +47,18 @@ public final class PkiCommand {
                   Move an older installation's online root key out of the server's keystore into DIR (the same root
                   certificate: verifiers keep their root-ca.pem), issue the two CAs and new leaves; old leaves are kept.
 
+              import-pkcs12 FILE [--password-file F] [--keys DIR]
+                  Sign from the next start with the court's own CA-issued certificate: FILE is a PKCS#12 holding its
+                  one private key with the chain up to the court CA's self-signed root (the password is read from F, or
+                  asked for). The root is published as trusted/court-root.pem in the keys folder; time-stamps stay the
+                  installation's. What was signed before keeps verifying against the Evidence Desk root.
+
             Defaults: --keys <data dir>/keys, --root <data dir>/keys-root (evidencedesk.data.dir in config/evidencedesk.properties).
             The server keystore's password is evidencedesk.keystore.password or the file keystore.password in the keys folder.
             After a ceremony, copy the root folder to offline storage and delete it from the server.
             """;
+
+    private static final String IMPORT = "import-pkcs12";
 
     private final Settings settings;
     private final Clock clock;
@@ -69,10 +82,13 @@ public final class PkiCommand {
             return arguments.length == 0 ? 2 : 0;
         }
         Map<String, String> options = new HashMap<>();
+        Optional<String> file = Optional.empty();
         for (int i = 1; i < arguments.length; i++) {
             String argument = arguments[i];
             if (argument.startsWith("--") && i + 1 < arguments.length) {
                 options.put(argument.substring(2), arguments[++i]);
+            } else if (IMPORT.equals(arguments[0]) && !argument.startsWith("--") && file.isEmpty()) {
+                file = Optional.of(argument);
             } else {
                 return usage("Unexpected argument " + argument);
             }
@@ -112,6 +128,20 @@ public final class PkiCommand {
                             + " issued, the old leaves kept as retired. Restart the server, then take " + root.toAbsolutePath()
                             + " offline.");
                 }
+                case IMPORT -> {
+                    if (file.isEmpty()) {
+                        return usage(IMPORT + " needs the PKCS#12 file");
+                    }
+                    Path pkcs12 = Path.of(file.get());
+                    Credential court = CourtCredential.read(pkcs12, importPassword(options), clock.instant());
+                    KeysDirectory.importCourtSigner(keys, password(keys), court);
+                    out.println("Imported " + court.certificate().getSubjectX500Principal().getName() + " (valid until "
+                            + court.certificate().getNotAfter().toInstant() + ") into "
+                            + keys.resolve(KeysDirectory.KEYSTORE_FILE).toAbsolutePath() + "; its root "
+                            + court.chain().get(court.chain().size() - 1).getSubjectX500Principal().getName() + " is published as "
+                            + keys.resolve(KeysDirectory.COURT_ROOT_FILE).toAbsolutePath()
+                            + ". Restart the server: from then on documents are signed with it.");
+                }
                 default -> {
                     return usage("Unknown command " + arguments[0]);
                 }
@@ -121,6 +151,24 @@ public final class PkiCommand {
             err.println("pki " + arguments[0] + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The PKCS#12 file's password: the first line of --password-file, else asked for on the console. */
+    private static char[] importPassword(Map<String, String> options) {
+        if (options.containsKey("password-file")) {
+            Path passwordFile = Path.of(options.get("password-file"));
+            try {
+                return Files.readString(passwordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").toCharArray();
+            } catch (IOException e) {
+                throw new ConfigurationException("Cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+            }
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new ConfigurationException("No console to ask for the PKCS#12 password: give it with --password-file");
+        }
+        char[] typed = console.readPassword("Password of the PKCS#12 file: ");
+        return typed == null ? new char[0] : typed;
     }
 
     private char[] password(Path keys) {

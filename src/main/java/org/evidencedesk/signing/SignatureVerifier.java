@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,23 +44,40 @@ import org.evidencedesk.shared.Phrase;
 
 /**
  * The one verifier of what this package produces, for the verify command and the verification page:
- * detached CAdES signatures over a content stream, and RFC 3161 tokens over a digest, both against one
- * trusted root, and the archive time-stamps and validation data of a long-term (LTA) signature intact
+ * detached CAdES signatures over a content stream, and RFC 3161 tokens over a digest, both against the
+ * installation's root (a signer also against its court's root, when the installation signs with an imported one), and the archive time-stamps and validation data of a long-term (LTA) signature intact
  * ({@link ArchiveTimestampCheck}). Tokens must carry the evidence policy, so a public token from {@code /tsa} never passes
  * for an item's; a signer must be a document signer, never a time-stamping certificate. A bad signature
  * or token is an answer, never an exception.
  */
 public final class SignatureVerifier {
 
-    private final X509Certificate trustedRoot;
+    private final Set<X509Certificate> signerAnchors;
     private final Clock clock;
     private final TimestampTokenVerifier tokens;
 
     /** @param clock the time at which chains must be valid, as openssl checks them: now */
     public SignatureVerifier(X509Certificate trustedRoot, Clock clock) {
-        this.trustedRoot = Objects.requireNonNull(trustedRoot, "trustedRoot");
+        this(trustedRoot, Set.of(), clock);
+    }
+
+    /**
+     * @param trustedRoot the installation's root: time-stamps must chain to it, signers may
+     * @param courtRoots further anchors for the signer only (a court's root, when the installation signs with its
+     *        court's CA-issued certificate); never for time-stamps, whose authority is the installation's
+     */
+    public SignatureVerifier(X509Certificate trustedRoot, Set<X509Certificate> courtRoots, Clock clock) {
+        Objects.requireNonNull(trustedRoot, "trustedRoot");
+        Set<X509Certificate> anchors = new HashSet<>(courtRoots);
+        anchors.add(trustedRoot);
+        this.signerAnchors = Set.copyOf(anchors);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock);
+    }
+
+    /** The verifier of what this installation signs: its root, and its court's root if it signs with an imported certificate. */
+    public static SignatureVerifier of(SigningKeys keys, Clock clock) {
+        return new SignatureVerifier(keys.rootCertificate(), keys.anchors(), clock);
     }
 
     /**
@@ -200,7 +218,7 @@ public final class SignatureVerifier {
             for (X509CertificateHolder other : signed.getCertificates().getMatches(null)) {
                 supplied.add(converter.getCertificate(other));
             }
-            return TrustPath.problem(certificate, supplied, trustedRoot, clock.instant())
+            return TrustPath.problem(certificate, supplied, signerAnchors, clock.instant())
                     .or(() -> CertificatePurpose.SIGNING.problemWith(certificate)
                             .map(SigningProblem.SIGNER_MAY_NOT_SIGN::with));
         } catch (CertificateException e) {

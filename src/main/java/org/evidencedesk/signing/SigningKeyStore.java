@@ -32,6 +32,8 @@ public final class SigningKeyStore {
     static final String TIMESTAMPING_ALIAS = "tsa";
     static final String PUBLIC_TIMESTAMPING_ALIAS = "tsa-public";
     static final String SIGNING_ALIAS = "signer";
+    /** A court's own CA-issued signing credential, imported with {@code ./pki import-pkcs12}; it signs instead of {@value #SIGNING_ALIAS}. */
+    static final String COURT_SIGNING_ALIAS = "signer-court";
     static final String RETIRED_PREFIX = "retired-";
 
     private SigningKeyStore() {
@@ -93,6 +95,36 @@ public final class SigningKeyStore {
             return Optional.of(bytes(store, password));
         } catch (GeneralSecurityException | IOException e) {
             throw new ConfigurationException("Keystore " + pkcs12 + ": cannot add the entry '" + alias + "' (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The keystore's bytes with {@code court} under {@value #COURT_SIGNING_ALIAS}; a court credential imported before
+     * is kept as a retired certificate entry, like a renewed leaf, and every other entry stays as it was.
+     */
+    static byte[] withCourtSigner(Path pkcs12, char[] password, Credential court) {
+        KeyStore store = open(pkcs12, password);
+        try {
+            if (store.isKeyEntry(COURT_SIGNING_ALIAS)) {
+                X509Certificate old = (X509Certificate) store.getCertificate(COURT_SIGNING_ALIAS);
+                store.setCertificateEntry(retiredAlias(COURT_SIGNING_ALIAS, old), old);
+            }
+            store.setKeyEntry(COURT_SIGNING_ALIAS, court.privateKey(), password, court.chain().toArray(Certificate[]::new));
+            return bytes(store, password);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + ": cannot store the court's credential (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The court's imported signing credential, if the keystore holds one. */
+    static Optional<Credential> courtSigner(Path pkcs12, char[] password) {
+        KeyStore store = open(pkcs12, password);
+        try {
+            return store.isKeyEntry(COURT_SIGNING_ALIAS)
+                    ? Optional.of(credential(store, pkcs12, COURT_SIGNING_ALIAS, password))
+                    : Optional.empty();
+        } catch (KeyStoreException e) {
+            throw new ConfigurationException("Keystore " + pkcs12 + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -9,8 +9,11 @@ import eu.europa.esig.dss.enumerations.SubIndication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.evidencedesk.signing.EuValidator;
+import org.evidencedesk.signing.TestCourtCa;
 import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,5 +84,25 @@ class BundleEuValidationTest {
         EuValidator.Verdict verdict = judge.validate(Files.readAllBytes(changed)).print("bundle, one byte of the ASiC manifest changed");
         assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_FAILED);
         assertThat(verdict.subIndication()).contains(SubIndication.HASH_FAILURE);
+    }
+
+    /**
+     * Signed with a court's own certificate: the court's chain is not ours, so no revocation data for it is embedded
+     * (docs/operations.md says so). DSS, given both roots and nothing to fetch, says exactly that: not PASSED, for want
+     * of revocation data, never a hash or signature failure.
+     */
+    @Test
+    void aCourtSignedBundleLacksOnlyTheCourtsRevocationData() throws Exception {
+        TestCourtCa court = new TestCourtCa();
+        Path signed = BundleFixture.courtSigned(court).bundleFile(Files.createDirectories(directory.resolve("court")));
+
+        EuValidator.Verdict verdict = new EuValidator(TestKeys.SHARED.rootCertificate(), List.of(court.root()))
+                .validate(Files.readAllBytes(signed)).print("court-signed bundle (ASiC-E), both roots trusted");
+
+        assertThat(verdict.indication()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(verdict.lines()).anyMatch(line -> line.contains("No revocation data found for the certificate"));
+        assertThat(verdict.subIndication()).isNotIn(Optional.of(SubIndication.HASH_FAILURE), Optional.of(SubIndication.SIG_CRYPTO_FAILURE),
+                Optional.of(SubIndication.NO_CERTIFICATE_CHAIN_FOUND));
+        assertThat(verdict.fetchesRefused()).isZero();
     }
 }

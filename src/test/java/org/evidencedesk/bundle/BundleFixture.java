@@ -30,6 +30,7 @@ import org.evidencedesk.signing.CadesLongTermSigner;
 import org.evidencedesk.signing.CmsSigner;
 import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SigningKeys;
+import org.evidencedesk.signing.TestCourtCa;
 import org.evidencedesk.signing.TestKeys;
 import org.evidencedesk.signing.TestValidationData;
 import org.evidencedesk.signing.TimestampToken;
@@ -121,7 +122,7 @@ final class BundleFixture {
         String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
         return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, log,
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.of(evidenceList));
+                Optional.of(evidenceList), keys.courtRoot());
     }
 
     BundleWriter writer() {
@@ -150,6 +151,15 @@ final class BundleFixture {
 
     static BundleFixture standard() throws IOException {
         return new BundleFixture()
+                .item("P-001", "Screenshot of the listing", "listing.png", "PNG listing bytes".getBytes(StandardCharsets.UTF_8))
+                .courtOnlyEntry()
+                .item("P-002", "店铺页面 / 截图: \"quoted\" $HOME `x`", "shop page.PDF", new byte[200_000])
+                .item("P-003", "Screenshot of the listing", "listing.png", "another listing".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The standard items, signed with a court's own certificate (its CA unrelated to ours), time-stamped by ours. */
+    static BundleFixture courtSigned(TestCourtCa court) throws Exception {
+        return new BundleFixture(court.signingFor(TestKeys.SHARED), Clock.systemUTC())
                 .item("P-001", "Screenshot of the listing", "listing.png", "PNG listing bytes".getBytes(StandardCharsets.UTF_8))
                 .courtOnlyEntry()
                 .item("P-002", "店铺页面 / 截图: \"quoted\" $HOME `x`", "shop page.PDF", new byte[200_000])

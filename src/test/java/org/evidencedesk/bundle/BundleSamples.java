@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evidencedesk.signing.TestCourtCa;
 
 /** Real bundles for tests outside this package. */
 public final class BundleSamples {
@@ -15,6 +16,11 @@ public final class BundleSamples {
     /** A bundle of three items under the shared test keys, written into {@code directory}. */
     public static Path standard(Path directory) throws IOException {
         return BundleFixture.standard().bundleFile(directory);
+    }
+
+    /** The standard items signed with {@code court}'s own certificate, time-stamped under the shared root. */
+    public static Path courtSigned(Path directory, TestCourtCa court) throws Exception {
+        return BundleFixture.courtSigned(court).bundleFile(directory);
     }
 
     /** The standard bundle with one byte of its first evidence file changed after signing; answers its path. */

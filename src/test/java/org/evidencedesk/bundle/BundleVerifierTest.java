@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
 import org.evidencedesk.bundle.verify.ItemReport;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
+import org.evidencedesk.signing.TestCourtCa;
 import org.evidencedesk.signing.TestKeys;
 import org.evidencedesk.signing.TimestampPolicy;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +136,30 @@ class BundleVerifierTest {
         assertThat(finding(other, "root").detail().toString()).contains("signed under an unknown root", "CN=Evidence Desk Root CA");
         assertThat(finding(other, "signature").failed()).isTrue();
         assertThat(other.items()).allSatisfy(item -> assertThat(item.tokenValid()).isFalse());
+    }
+
+    /**
+     * A bundle signed with a court's own certificate: its signatures pass against the court's root, given beside ours (the
+     * tokens' root) or, self-declared, as the bundle carries it; our root alone does not make the court's signer trusted.
+     */
+    @Test
+    void aCourtSignedBundlePassesWithTheCourtsRootAndNotWithOursAlone() throws Exception {
+        TestCourtCa court = new TestCourtCa();
+        Path signed = BundleFixture.courtSigned(court).bundleFile(directory);
+
+        BundleReport trusted = verifier.verify(signed, Optional.of(TestKeys.SHARED.rootCertificate()), Set.of(court.root()));
+        assertThat(failures(trusted)).isEmpty();
+        assertThat(finding(trusted, "root").level()).isEqualTo(Finding.Level.PASS);
+        assertThat(finding(trusted, "courtRoot").detail().toString()).contains("CN=Beijing IP Court Root CA", "CN=Evidence Desk Root CA");
+        assertThat(trusted.items()).hasSize(3).allSatisfy(item -> assertThat(item.tokenValid()).isTrue());
+
+        BundleReport selfDeclared = verifier.verify(signed, Optional.empty());
+        assertThat(failures(selfDeclared)).isEmpty();
+
+        BundleReport oursAlone = verifier.verify(signed, Optional.of(TestKeys.SHARED.rootCertificate()));
+        assertThat(oursAlone.passed()).isFalse();
+        assertThat(finding(oursAlone, "signature").failed()).isTrue();
+        assertThat(finding(oursAlone, "root").detail().toString()).contains("signed under an unknown root");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.bundle.verify.JsonProbe;
+import org.evidencedesk.signing.TestCourtCa;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +38,19 @@ class VerifyTxtCommandsTest {
 
     @Test
     void everyCommandOfVerifyTxtRunsAsPrintedAndSucceeds() throws Exception {
-        Path bundle = BundleFixture.standard().bundleFile(folder);
-        everyCommandSucceeds(Archives.entries(bundle));
+        everyCommandRunsAsPrintedAndSucceeds(BundleFixture.standard());
+    }
+
+    /** Signed with a court's own certificate: the signatures' commands name certificates/court-root.pem, the tokens' root.pem. */
+    @Test
+    void everyCommandOfACourtSignedBundlesVerifyTxtRunsAsPrintedAndSucceeds() throws Exception {
+        TestCourtCa court = new TestCourtCa();
+        String instructions = everyCommandRunsAsPrintedAndSucceeds(BundleFixture.courtSigned(court));
+
+        assertThat(instructions).contains("-content META-INF/ASiCManifest.xml -CAfile certificates/court-root.pem",
+                "openssl x509 -in certificates/court-root.pem -noout -subject -fingerprint -sha256",
+                "-token_in -CAfile certificates/root.pem", "--court-root court-root.pem");
+        assertThat(instructions).doesNotContain("-CAfile certificates/root.pem -purpose any");
     }
 
     @Test
@@ -53,7 +65,9 @@ class VerifyTxtCommandsTest {
                 instructions.indexOf("Or run everything at once"));
     }
 
-    private void everyCommandSucceeds(Map<String, byte[]> parts) throws Exception {
+    private String everyCommandRunsAsPrintedAndSucceeds(BundleFixture fixture) throws Exception {
+        Path bundle = fixture.bundleFile(folder);
+        Map<String, byte[]> parts = Archives.entries(bundle);
         String instructions = new String(parts.get(BundleLayout.VERIFY_TXT), StandardCharsets.UTF_8);
         List<Printed> commands = commands(instructions);
         assertThat(commands).extracting(Printed::text).anyMatch(text -> text.contains("店铺页面"));
@@ -77,6 +91,7 @@ class VerifyTxtCommandsTest {
         }
         // The manifest signature, its time-stamp, three items' token and receipt each, the checkpoint's signature and token.
         assertThat(verifications).isEqualTo(2 + 3 * 2 + 2);
+        return instructions;
     }
 
     @Test

@@ -48,6 +48,20 @@ class CustodyAudienceTest {
         }
     }
 
+    /** A revoked certificate names no evidence: every member of the case reads which, when, why and by whom. */
+    @Test
+    void aCertificateRevocationIsRevealedToBothSidesAndTheCourt() {
+        CustodyEntry revoked = chain.append("admin", CustodyAction.CERTIFICATE_REVOKED, null, Map.of(
+                "certificate", "CN=Evidence Desk Signing,O=Evidence Desk", "serial", "0ABC", "sha256", "ab".repeat(32),
+                "reason", "KEY_COMPROMISE", "reasonCode", 1, "comment", "Key copied to a lost laptop"));
+
+        assertThat(reveals(COUNSEL, revoked)).isTrue();
+        assertThat(reveals(DEFENCE, revoked)).isTrue();
+        for (CaseActor court : COURT) {
+            assertThat(reveals(court, revoked)).isTrue();
+        }
+    }
+
     @Test
     void theCourtSeesEveryEntry() {
         CustodyEntry courtOnly = chain.append("defence", CustodyAction.SUBMITTED, 3L, Map.of("exhibit", "D-002"));

@@ -25,6 +25,8 @@ import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
 import org.evidencedesk.custody.SignedCheckpoint;
+import org.evidencedesk.custody.revocation.CertificateRevocation;
+import org.evidencedesk.custody.revocation.CertificateRevoked;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
 import org.evidencedesk.dispute.CaseWorkflow;
@@ -46,6 +48,10 @@ import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
 import org.evidencedesk.signing.BouncyCastleTimestampAuthority;
 import org.evidencedesk.signing.PublicTimestamps;
+import org.evidencedesk.signing.Revocation;
+import org.evidencedesk.signing.RevocationReason;
+import org.evidencedesk.signing.RevokedCertificate;
+import org.evidencedesk.signing.RevokedCertificates;
 import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.SigningKeys;
 import org.evidencedesk.support.Deployments;
@@ -63,7 +69,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In the container: intake numbers, stamps and chains items; a failure half-way leaves nothing behind;
  * the access policy holds by id; a changed custody row is found; a chain begun before V9 goes on and verifies; a
  * bundle export holds what its exporter may see, verifies, and is recorded with its SHA-256, and changed stored
- * evidence stops it.
+ * evidence stops it; an administrator's revocation of a certificate is recorded, and written to the custody logs of
+ * the cases it touches.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidencePersistenceIT {
@@ -120,6 +127,15 @@ class EvidencePersistenceIT {
 
     @Inject
     EvidenceListPdf evidenceLists;
+
+    @Inject
+    CertificateRevocation revocation;
+
+    @Inject
+    RevokedCertificates revocations;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -560,6 +576,108 @@ class EvidencePersistenceIT {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(list.toByteArray())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("证据目录"));
         }
+    }
+
+    /**
+     * An administrator's revocation of the signing certificate (issue 14): the record the authorities read, and one
+     * entry in the custody log of each case with entries since the certificate's notBefore (this case: its chain
+     * still verifies), none in a case without entries; a second revocation is refused and changes nothing. Run in a
+     * transaction the test rolls back, so the installation's signing certificate stays good for every later test in
+     * the run: the rollback also shows that nothing of a revocation outlives its transaction.
+     */
+    @Test
+    void aRevocationIsRecordedOnceInTheCustodyLogOfEveryCaseTouchedWhileTheCertificateWasInUse() throws Exception {
+        submit(claimant, "signed before the revocation", Confidentiality.PARTIES);
+        long untouched = newCase();
+        String administrator = user("revoker", Role.ADMIN, null);
+        java.security.cert.X509Certificate signing = keys.signing().certificate();
+        int entriesBefore = custody.entries(caseId).size();
+
+        transaction.begin();
+        try {
+            CertificateRevoked done = revocation.revoke(signing.getIssuerX500Principal(), signing.getSerialNumber(),
+                    RevocationReason.KEY_COMPROMISE, "  Key copied to a lost laptop  ", administrator);
+
+            assertTrue(done.casesRecorded() >= 1, "at least this case, and any other test's case of the run");
+            Revocation stated = revocations.find(signing.getIssuerX500Principal(), signing.getSerialNumber()).orElseThrow();
+            assertEquals(RevocationReason.KEY_COMPROMISE, stated.reason());
+            assertEquals(List.of(stated), revocations.revokedBy(signing.getIssuerX500Principal()));
+            List<CustodyEntry> chain = custody.entries(caseId);
+            assertEquals(entriesBefore + 1, chain.size());
+            CustodyEntry entry = chain.get(chain.size() - 1);
+            assertEquals(CustodyAction.CERTIFICATE_REVOKED, entry.getAction());
+            assertEquals(administrator, entry.getActor());
+            for (String expected : List.of("\"serial\":\"" + RevokedCertificate.serialHexOf(signing.getSerialNumber()) + "\"",
+                    "\"sha256\":\"" + RevokedCertificate.fingerprintOf(signing) + "\"", "\"reason\":\"KEY_COMPROMISE\"",
+                    "\"reasonCode\":1", "\"comment\":\"Key copied to a lost laptop\"",
+                    "\"certificate\":\"" + signing.getSubjectX500Principal().getName() + "\"",
+                    "\"revokedAt\":\"" + done.revocation().getRevokedAt() + "\"")) {
+                assertTrue(entry.getDetail().contains(expected), entry.getDetail() + " names " + expected);
+            }
+            assertEquals(List.of(), custody.verify(caseId));
+            assertEquals(List.of(), custody.entries(untouched));
+
+            BusinessException twice = assertThrows(BusinessException.class, () -> revocation.revoke(
+                    signing.getIssuerX500Principal(), signing.getSerialNumber(), RevocationReason.SUPERSEDED, "Again",
+                    administrator));
+            assertEquals("revocation.alreadyRevoked", twice.messageKey());
+            assertEquals(entriesBefore + 1, custody.entries(caseId).size());
+            assertEquals(RevocationReason.KEY_COMPROMISE,
+                    revocations.find(signing.getIssuerX500Principal(), signing.getSerialNumber()).orElseThrow().reason());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(java.util.Optional.empty(), revocations.find(signing.getIssuerX500Principal(), signing.getSerialNumber()));
+        assertEquals(entriesBefore, custody.entries(caseId).size());
+    }
+
+    /** The service itself refuses anyone but an enabled administrator, and a certificate this installation did not issue. */
+    @Test
+    void onlyAnAdministratorRevokesAndOnlyWhatThisInstallationIssued() {
+        submit(claimant, "entries a refusal must not add to", Confidentiality.PARTIES);
+        java.security.cert.X509Certificate signing = keys.signing().certificate();
+        java.security.cert.X509Certificate root = keys.rootCertificate();
+        String clerk = user("clerk-revoking", Role.CLERK, courts.byCode("BJIPC").orElseThrow().getId());
+        String administrator = user("revoker", Role.ADMIN, null);
+        int entriesBefore = custody.entries(caseId).size();
+
+        for (String notAnAdministrator : List.of(claimant, clerk, "no-such-user")) {
+            BusinessException refused = assertThrows(BusinessException.class, () -> revocation.revoke(
+                    signing.getIssuerX500Principal(), signing.getSerialNumber(), RevocationReason.UNSPECIFIED, "Mine", notAnAdministrator));
+            assertEquals("revocation.administratorsOnly", refused.messageKey(), notAnAdministrator);
+        }
+        BusinessException theRoot = assertThrows(BusinessException.class, () -> revocation.revoke(
+                root.getIssuerX500Principal(), root.getSerialNumber(), RevocationReason.CA_COMPROMISE, "The root", administrator));
+        assertEquals("revocation.notIssuedHere", theRoot.messageKey());
+        BusinessException elsewhere = assertThrows(BusinessException.class, () -> revocation.revoke(
+                new javax.security.auth.x500.X500Principal("CN=Another Authority, O=Elsewhere"), signing.getSerialNumber(),
+                RevocationReason.UNSPECIFIED, "Not ours", administrator));
+        assertEquals("revocation.notIssuedHere", elsewhere.messageKey());
+        BusinessException silent = assertThrows(BusinessException.class, () -> revocation.revoke(
+                signing.getIssuerX500Principal(), signing.getSerialNumber(), RevocationReason.UNSPECIFIED, "   ", administrator));
+        assertEquals("revocation.commentRequired", silent.messageKey());
+
+        assertEquals(java.util.Optional.empty(), revocations.find(signing.getIssuerX500Principal(), signing.getSerialNumber()));
+        assertEquals(entriesBefore, custody.entries(caseId).size());
+    }
+
+    /** The cases a revocation reaches: those whose chain has an entry at or after the certificate's notBefore. */
+    @Test
+    void theCasesTouchedSinceAnInstantAreThoseWithAnEntryFromThen() {
+        java.time.Instant beforeTheItem = java.time.Instant.now().minusSeconds(1);
+        submit(claimant, "touched now", Confidentiality.PARTIES);
+        long untouched = newCase();
+
+        assertTrue(custody.casesWithEntriesSince(beforeTheItem).contains(caseId));
+        assertFalse(custody.casesWithEntriesSince(beforeTheItem).contains(untouched));
+        assertFalse(custody.casesWithEntriesSince(java.time.Instant.now().plusSeconds(3600)).contains(caseId));
+    }
+
+    private long newCase() {
+        long court = courts.byCode("BJIPC").orElseThrow().getId();
+        return workflow.file(new CaseDetails("Untouched " + System.nanoTime(), IpType.TRADE_SECRET, TechnologyArea.DATA,
+                "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "Holder", true),
+                        new PartyDetails(PartyKind.MERCHANT, "Merchant", true))), court, stranger).getId();
     }
 
     /** Changes one byte of an item's stored content, as someone with access to the disk could. */

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>Where time must pass (a day until the next nightly run), the test moves the job's due time in the database to
  * now, as the passing of time would: the run still comes from the scheduler, which reads the due time from there.
- * One server for all four, in this order: the truncation, which breaks two chains on purpose, comes last.
+ * One server for all four, in this order: the truncation, which breaks two chains on purpose, comes after the others.
+ * Last, an administrator revokes the signing certificate on the Keys page, which leaves the server's key revoked.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackgroundJobsIT {
@@ -180,6 +181,86 @@ class BackgroundJobsIT {
         assertThat(report).contains("case " + withoutEvidence + " custody log: entry " + signedWithout + ", covered by the checkpoint");
     }
 
+    /**
+     * Administration › Keys over HTTP (issue 14): the earliest expiry with the days left; a revocation without the
+     * administrator's confirmation changes nothing; with it, the page redirects, says how many custody logs got the
+     * entry, shows the certificate revoked, and every case with entries holds exactly one such entry, in its
+     * exported chain too; the certificate is no longer offered, and posting it again is refused. Last, on this
+     * server of its own: from here on its signing certificate is revoked.
+     */
+    @Test
+    @Order(5)
+    void anAdministratorRevokesTheSigningCertificateOnTheKeysPage() throws Exception {
+        WebClient admin = administrator();
+        WebClient.OpenPage keys = admin.open("admin/keys.xhtml");
+        assertThat(keys.body()).contains("Earliest expiry across the installation").contains("day(s)");
+        String signing = java.util.regex.Pattern.compile("<option value=\"([0-9a-f]{64})\"[^>]*>CN=Evidence Desk Signing")
+                .matcher(keys.body()).results().map(match -> match.group(1)).findFirst().orElseThrow();
+        Map<String, String> form = Map.of("certificate", signing, "reason", "KEY_COMPROMISE",
+                "comment", "Key copied to a lost laptop");
+
+        HttpResponse<String> unconfirmed = admin.submitForm(keys, "revoke", "submit", form);
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(unconfirmed.body()).contains("Confirm that you understand the revocation is final");
+        assertThat(count("select count(*) from certificate_revocation")).isZero();
+
+        Map<String, String> confirmed = new java.util.HashMap<>(form);
+        confirmed.put("confirmed", "on");
+        HttpResponse<String> revoked = admin.submitForm(admin.open("admin/keys.xhtml"), "revoke", "submit", confirmed);
+        assertThat(revoked.statusCode()).isEqualTo(302);
+        String after = admin.get("admin/keys.xhtml").body();
+        long withEntries = count("select count(distinct case_id) from custody_entry where action <> 'CERTIFICATE_REVOKED'");
+        assertThat(withEntries).isPositive();
+        assertThat(after).contains("CN=Evidence Desk Signing,O=Evidence Desk (serial ")
+                .contains("revoked; the revocation is recorded in the custody logs of " + withEntries + " case(s)")
+                .contains("(key compromise) by demo-admin");
+        assertThat(count("select count(*) from custody_entry where action = 'CERTIFICATE_REVOKED'")).isEqualTo(withEntries);
+        assertThat(count("select max(n) from (select count(*) n from custody_entry where action = 'CERTIFICATE_REVOKED'"
+                + " group by case_id) per_case")).isEqualTo(1);
+        assertThat(count("select count(*) from certificate_revocation where reason_code = 1 and revoked_by = 'demo-admin'"))
+                .isEqualTo(1);
+        long demoCase = count("select min(case_id) from evidence_item");
+        WebClient clerk = new WebClient(server.baseUrl());
+        clerk.login("clerk", "Demo-Evidence-2026");
+        assertThat(clerk.get("custody/" + demoCase + ".jsonl").body()).contains("\"action\":\"CERTIFICATE_REVOKED\"")
+                .contains("\"comment\":\"Key copied to a lost laptop\"");
+
+        java.math.BigInteger serial = new java.math.BigInteger(text("select serial_number from certificate_revocation"));
+        assertRevokedForOpenssl(serial);
+
+        WebClient.OpenPage again = admin.open("admin/keys.xhtml");
+        assertThat(again.body()).doesNotContain("<option value=\"" + signing + "\"");
+        HttpResponse<String> twice = admin.submitForm(again, "revoke", "submit", confirmed);
+        assertThat(twice.statusCode()).isEqualTo(200);
+        assertThat(count("select count(*) from certificate_revocation")).isEqualTo(1);
+        assertThat(count("select count(*) from custody_entry where action = 'CERTIFICATE_REVOKED'")).isEqualTo(withEntries);
+    }
+
+    /**
+     * The independent judge: openssl reads the document-signing CA's CRL with the serial and its reason, and asks the
+     * OCSP responder, which answers revoked, for key compromise, in a response that verifies up to the root.
+     */
+    private static void assertRevokedForOpenssl(java.math.BigInteger serial) throws Exception {
+        Path work = java.nio.file.Files.createDirectories(ROOT.resolve("openssl"));
+        WebClient anyone = new WebClient(server.baseUrl());
+        java.nio.file.Files.write(work.resolve("ca.der"), anyone.getBytes("pki/document-signing-ca.crt").body());
+        java.nio.file.Files.write(work.resolve("ca.crl"), anyone.getBytes("pki/document-signing-ca.crl").body());
+        java.nio.file.Files.write(work.resolve("root.pem"), anyone.getBytes("root-ca.pem").body());
+        assertThat(org.evidencedesk.signing.OpensslCommand.run(work, "x509", "-inform", "DER", "-in", "ca.der", "-out", "ca.pem")
+                .succeeded()).isTrue();
+        String hex = serial.toString(16).toUpperCase(java.util.Locale.ROOT);
+        String serialText = hex.length() % 2 == 0 ? hex : "0" + hex;
+
+        org.evidencedesk.signing.OpensslCommand.Result crl = org.evidencedesk.signing.OpensslCommand.run(work, "crl",
+                "-inform", "DER", "-in", "ca.crl", "-CAfile", "ca.pem", "-noout", "-text");
+        assertThat(crl.output()).contains("verify OK").contains("Serial Number: " + serialText).contains("Key Compromise");
+
+        org.evidencedesk.signing.OpensslCommand.Result ocsp = org.evidencedesk.signing.OpensslCommand.run(work, "ocsp",
+                "-url", server.baseUrl() + "pki/ocsp", "-issuer", "ca.pem", "-serial", "0x" + serialText,
+                "-CAfile", "root.pem");
+        assertThat(ocsp.output()).contains("Response verify OK").contains(": revoked").contains("Reason: keyCompromise");
+    }
+
     private static void checkpoint(WebClient clerk, long caseId) throws Exception {
         WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?id=" + caseId);
         assertThat(clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of()).statusCode())
@@ -244,6 +325,12 @@ class BackgroundJobsIT {
 
     private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant);
+    }
+
+    private static String text(String sql) throws SQLException {
+        try (Connection database = server.openDatabase()) {
+            return text(database, sql);
+        }
     }
 
     private static long count(String sql) throws SQLException {

@@ -38,22 +38,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EuValidator {
 
     private final X509Certificate trustedRoot;
+    private final List<X509Certificate> alsoTrusted;
     private final Optional<Instant> validationTime;
     private final ValidationData known;
 
     public EuValidator(X509Certificate trustedRoot) {
-        this(trustedRoot, Optional.empty(), ValidationData.NONE);
+        this(trustedRoot, List.of(), Optional.empty(), ValidationData.NONE);
     }
 
-    private EuValidator(X509Certificate trustedRoot, Optional<Instant> validationTime, ValidationData known) {
+    /** A judge with further trust anchors beside the installation's root: a court's, for what its own certificate signed. */
+    public EuValidator(X509Certificate trustedRoot, List<X509Certificate> alsoTrusted) {
+        this(trustedRoot, alsoTrusted, Optional.empty(), ValidationData.NONE);
+    }
+
+    private EuValidator(X509Certificate trustedRoot, List<X509Certificate> alsoTrusted, Optional<Instant> validationTime,
+            ValidationData known) {
         this.trustedRoot = Objects.requireNonNull(trustedRoot, "trustedRoot");
+        this.alsoTrusted = List.copyOf(alsoTrusted);
         this.validationTime = validationTime;
         this.known = Objects.requireNonNull(known, "known");
     }
 
     /** The same judge, validating as if it were {@code time} (e.g. after a certificate expired), not now. */
     public EuValidator at(Instant time) {
-        return new EuValidator(trustedRoot, Optional.of(time), known);
+        return new EuValidator(trustedRoot, alsoTrusted, Optional.of(time), known);
     }
 
     /**
@@ -61,7 +69,7 @@ public final class EuValidator {
      * revocation) beside what the document carries: handed over in memory, still nothing fetched.
      */
     public EuValidator knowing(ValidationData data) {
-        return new EuValidator(trustedRoot, validationTime, known.and(data));
+        return new EuValidator(trustedRoot, alsoTrusted, validationTime, known.and(data));
     }
 
     /** A document that carries what it signs: a PDF, an ASiC container, or an enveloping CMS. */
@@ -79,6 +87,7 @@ public final class EuValidator {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(trustedRoot));
+        alsoTrusted.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
         verifier.setTrustedCertSources(trusted);
         verifier.setAIASource(aia);
         verifier.setCrlSource(known.crls().isEmpty() ? null : new ExternalResourcesCRLSource(known.crls().stream()

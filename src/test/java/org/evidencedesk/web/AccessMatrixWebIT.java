@@ -313,6 +313,9 @@ class AccessMatrixWebIT {
             # Recording the instrument that makes the proposed rule binding cannot be undone: on the shared server it is only
             # seen offered; PersistenceIT records one, RuleSetsWebIT sees one refused.
             | ACTION ruleSetsPage.adopt the proposed rule set                                | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | OFFERED   | LOGIN |
+            # Revoking a certificate cannot be undone, and every signature the shared server made after it would fail: here it
+            # is only seen offered; EvidencePersistenceIT revokes one (rolled back) and has the service refuse everyone else.
+            | ACTION keysPage.revoke a certificate                                           | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | OFFERED   | LOGIN |
             """;
 
     static final String OWN_ACTIONS = """

@@ -140,7 +140,7 @@ public class BundleExports {
                 selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log.toString(),
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.of(evidenceList(view, username, selected)));
+                Optional.of(evidenceList(view, username, selected)), keys.courtRoot());
         BundleWriter.Prepared bundle = new BundleWriter(signer, blobs::open).prepare(contents, settings.timeZone());
         Map<String, Long> ids = new LinkedHashMap<>();
         selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));

@@ -53,10 +53,18 @@ public final class BundleVerifier {
 
     /** @param trusted the root the reader trusts; empty to check against the bundle's own root */
     public BundleReport verify(Path bundle, Optional<X509Certificate> trusted) {
+        return verify(bundle, trusted, Set.of());
+    }
+
+    /**
+     * @param courtRoots with a trusted root, the court roots trusted for the signer of a bundle signed with a court's
+     *        own certificate (never for its time-stamps); without one, the bundle's own court root is taken, as its root is
+     */
+    public BundleReport verify(Path bundle, Optional<X509Certificate> trusted, Set<X509Certificate> courtRoots) {
         String subject = bundle.getFileName() == null ? bundle.toString() : bundle.getFileName().toString();
         VerificationDeadline deadline = VerificationDeadline.after(limits.budget());
         try (BundleArchive archive = BundleArchive.open(bundle, limits.entries(), deadline)) {
-            Run run = new Run(archive, trusted, deadline);
+            Run run = new Run(archive, trusted, courtRoots, deadline);
             try {
                 return run.report(subject);
             } catch (VerificationDeadline.Exceeded e) {
@@ -69,8 +77,14 @@ public final class BundleVerifier {
 
     /** A single file with its RFC 3161 token ({@code .tsr}) or detached CAdES signature ({@code .p7s}). */
     public BundleReport verifyFile(String fileName, Path file, String companionName, Path companion, X509Certificate trusted) {
+        return verifyFile(fileName, file, companionName, companion, trusted, Set.of());
+    }
+
+    /** The same, with court roots trusted for a signer (a receipt signed with a court's own certificate). */
+    public BundleReport verifyFile(String fileName, Path file, String companionName, Path companion, X509Certificate trusted,
+            Set<X509Certificate> courtRoots) {
         List<Finding> findings = new ArrayList<>();
-        SignatureVerifier verifier = new SignatureVerifier(trusted, clock);
+        SignatureVerifier verifier = new SignatureVerifier(trusted, courtRoots, clock);
         VerificationDeadline deadline = VerificationDeadline.after(limits.budget());
         try {
             if (Files.size(file) == 0) {
@@ -117,14 +131,16 @@ public final class BundleVerifier {
         private final BundleArchive archive;
         private final VerificationDeadline deadline;
         private final Optional<X509Certificate> trusted;
+        private final Set<X509Certificate> courtRoots;
         private final List<Finding> findings = new ArrayList<>();
         private final Map<String, byte[]> digests = new HashMap<>();
         private Map<String, byte[]> signedDigests = Map.of();
         private SignatureVerifier verifier;
 
-        Run(BundleArchive archive, Optional<X509Certificate> trusted, VerificationDeadline deadline) {
+        Run(BundleArchive archive, Optional<X509Certificate> trusted, Set<X509Certificate> courtRoots, VerificationDeadline deadline) {
             this.archive = archive;
             this.trusted = trusted;
+            this.courtRoots = Set.copyOf(courtRoots);
             this.deadline = deadline;
         }
 
@@ -146,7 +162,11 @@ public final class BundleVerifier {
                 findings.add(Finding.fail("root", Phrase.of(Sentence.NO_ROOT, BundleLayout.ROOT_CERTIFICATE)));
                 return new BundleReport(subject, caseNumber(), findings, List.of());
             }
-            verifier = new SignatureVerifier(root.get(), clock);
+            Optional<X509Certificate> bundledCourtRoot = certificate(BundleLayout.COURT_ROOT_CERTIFICATE);
+            Set<X509Certificate> signerRoots = trusted.isPresent() ? courtRoots : bundledCourtRoot.map(Set::of).orElse(Set.of());
+            verifier = new SignatureVerifier(root.get(), signerRoots, clock);
+            bundledCourtRoot.ifPresent(court -> findings.add(Finding.note("courtRoot",
+                    Phrase.of(Sentence.COURT_ROOT, rootName(court), rootName(root.get())))));
             certificatesInForce();
             trust(root.get(), bundledRoot, signature());
             deadline.check();

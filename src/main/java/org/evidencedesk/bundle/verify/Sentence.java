@@ -55,6 +55,7 @@ public enum Sentence implements Phrase.Kind {
     CONTAINER_ASIC(1),
     CONTAINER_NOT_ASIC(1),
     NO_SIGNATURE_TIMESTAMP(0),
+    COURT_ROOT(2),
     ROOT_SELF_DECLARED(1),
     ROOT_SIGNATURE_UNREADABLE(0),
     ROOT_TRUSTED(1),

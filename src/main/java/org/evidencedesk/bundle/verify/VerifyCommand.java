@@ -11,11 +11,12 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.evidencedesk.shared.Phrase;
 
 /**
- * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem] [--lang zh] [--json]}: prints the report (as
- * JSON with {@code --json}) and
+ * {@code java -jar evidence-desk-verify.jar bundle.asice [--trust root.pem [--court-root court-root.pem]] [--lang zh] [--json]}:
+ * prints the report (as JSON with {@code --json}) and
  * exits 0 when every check passed, 1 when one failed (or the file is no bundle), 2 when it was called wrongly.
  * It applies the public page's caps on entries, manifest items and custody lines (a hostile bundle is as hostile
  * offline), which the person running it may raise for their own machine with {@code --max-entries},
@@ -38,6 +39,7 @@ public final class VerifyCommand {
     static int run(String[] arguments, PrintStream out, PrintStream err) {
         Path bundle = null;
         Path trust = null;
+        Path courtRoot = null;
         Locale locale = Locale.ENGLISH;
         boolean json = false;
         VerificationLimits limits = VerificationLimits.STANDARD;
@@ -65,6 +67,8 @@ public final class VerifyCommand {
                 trust = Path.of(arguments[++i]);
             } else if (argument.equals("--json")) {
                 json = true;
+            } else if (argument.equals("--court-root") && i + 1 < arguments.length) {
+                courtRoot = Path.of(arguments[++i]);
             } else if (argument.equals("--lang") && i + 1 < arguments.length) {
                 locale = language(arguments[++i]);
             } else if (!argument.startsWith("--") && bundle == null) {
@@ -90,7 +94,16 @@ public final class VerifyCommand {
                 return USAGE;
             }
         }
-        BundleReport report = new BundleVerifier(Clock.systemUTC(), limits).verify(bundle, root);
+        Set<X509Certificate> courtRoots = Set.of();
+        if (courtRoot != null) {
+            try {
+                courtRoots = Set.of(BundleVerifier.certificateFrom(Files.readAllBytes(courtRoot)));
+            } catch (IOException | CertificateException e) {
+                err.println(ReportText.message(messages, "verify.command.badRoot", courtRoot.toString(), String.valueOf(e.getMessage())));
+                return USAGE;
+            }
+        }
+        BundleReport report = new BundleVerifier(Clock.systemUTC(), limits).verify(bundle, root, courtRoots);
         out.print(json ? ReportJson.render(report, messages) : ReportText.render(report, messages));
         return report.passed() ? VERIFIED : FAILED;
     }

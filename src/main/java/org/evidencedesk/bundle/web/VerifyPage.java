@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
@@ -61,7 +62,8 @@ public class VerifyPage {
                 messages.error("verify.tooLarge");
             } else {
                 inFolder(folder -> {
-                    BundleReport made = verifier().verify(folder.take(bundle, "bundle.asice"), Optional.of(keys.rootCertificate()));
+                    BundleReport made = verifier().verify(folder.take(bundle, "bundle.asice"), Optional.of(keys.rootCertificate()),
+                            keys.courtRoot().map(Set::of).orElse(Set.of()));
                     report = new BundleReport(name(bundle), made.caseNumber(), made.findings(), made.items());
                 });
             }
@@ -80,7 +82,7 @@ public class VerifyPage {
                 messages.error("verify.proofTooLarge");
             } else {
                 inFolder(folder -> report = verifier().verifyFile(name(file), folder.take(file, "file"),
-                        name(proof), folder.take(proof, "proof"), keys.rootCertificate()));
+                        name(proof), folder.take(proof, "proof"), keys.rootCertificate(), keys.courtRoot().map(Set::of).orElse(Set.of())));
             }
         } finally {
             discard(file);

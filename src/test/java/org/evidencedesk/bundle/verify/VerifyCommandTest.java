@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.evidencedesk.bundle.BundleSamples;
 import org.evidencedesk.shared.Phrase;
+import org.evidencedesk.signing.TestCourtCa;
 import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,22 @@ class VerifyCommandTest {
         out.reset();
         assertThat(run(bundle.toString(), "--trust", pem(TestKeys.SHARED.rootCertificate(), "root.pem").toString())).isZero();
         assertThat(output()).contains("signed under the trusted root");
+    }
+
+    /** A bundle signed with a court's own certificate: zero with the court's root beside ours, one with ours alone. */
+    @Test
+    void aCourtSignedBundleNeedsTheCourtsRootBesideOurs() throws Exception {
+        TestCourtCa court = new TestCourtCa();
+        Path bundle = BundleSamples.courtSigned(directory, court);
+        String root = pem(TestKeys.SHARED.rootCertificate(), "root.pem").toString();
+
+        assertThat(run(bundle.toString(), "--trust", root, "--court-root", pem(court.root(), "court-root.pem").toString())).isZero();
+        assertThat(output()).contains("signed under the trusted root", "signed with the court's own certificate", "Every check passed.");
+        out.reset();
+        assertThat(run(bundle.toString(), "--trust", root)).isEqualTo(1);
+        assertThat(output()).contains("signed under an unknown root", "Verification FAILED");
+        assertThat(run(bundle.toString(), "--trust", root, "--court-root",
+                Files.writeString(directory.resolve("bad.pem"), "nope").toString())).isEqualTo(2);
     }
 
     @Test

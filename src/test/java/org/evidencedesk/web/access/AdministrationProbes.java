@@ -52,6 +52,7 @@ public final class AdministrationProbes {
         probes.put("ACTION ruleSetsPage.enable the proposed rule set", this::ruleSwitch);
         probes.put("ACTION ruleSetsPage.disable the proposed rule set", this::ruleSwitch);
         probes.put("ACTION ruleSetsPage.adopt the proposed rule set", this::adoptionForm);
+        probes.put("ACTION keysPage.revoke a certificate", this::revocationForm);
     }
 
     /** Read back by logging in with the new password, tried only once the page says it was reset (failed logins count). */
@@ -103,6 +104,16 @@ public final class AdministrationProbes {
             return opened.answer();
         }
         return opened.page().body().contains("name=\"adopt:submit\"") ? Observed.as(Outcome.OFFERED, "the page offers the form")
+                : Observed.as(Outcome.REFUSED, "no form offered");
+    }
+
+    /** Seen offered only: a revocation is final, and the shared server's signing key must stay good for the other tests. */
+    private Observed revocationForm(Capacity who) throws Exception {
+        Opened opened = attempts.open(who, Post.on("admin/keys.xhtml", "revoke", "submit"));
+        if (!opened.isOpen()) {
+            return opened.answer();
+        }
+        return opened.page().body().contains("name=\"revoke:submit\"") ? Observed.as(Outcome.OFFERED, "the page offers the form")
                 : Observed.as(Outcome.REFUSED, "no form offered");
     }
 
