@@ -1,17 +1,11 @@
 package org.evidencedesk.signing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
-import javax.security.auth.x500.X500Principal;
 import org.evidencedesk.shared.config.Settings;
 
 /**
@@ -22,8 +16,6 @@ import org.evidencedesk.shared.config.Settings;
  */
 @ApplicationScoped
 public class SigningConfiguration {
-
-    private static final Logger LOG = Logger.getLogger(SigningConfiguration.class.getName());
 
     @Produces
     @Singleton
@@ -53,18 +45,18 @@ public class SigningConfiguration {
 
     @Produces
     @Singleton
-    OcspResponder ocspResponder(IssuingAuthorities authorities, Instance<RevocationRegistry> registry, Settings settings, Clock clock) {
+    OcspResponder ocspResponder(IssuingAuthorities authorities, RevocationRegistry registry, Settings settings, Clock clock) {
         Path directory = keysDirectory(settings);
         char[] password = KeysDirectory.passwordFor(directory, settings.keystorePassword());
         return new OcspResponder(new KeystoreAuthorities(directory.resolve(KeysDirectory.KEYSTORE_FILE),
-                keystore -> SigningKeyStore.authorities(keystore, password, authorities.root()), authorities), revocations(registry), clock);
+                keystore -> SigningKeyStore.authorities(keystore, password, authorities.root()), authorities), registry, clock);
     }
 
     @Produces
     @Singleton
-    AuthorityRevocationLists revocationLists(IssuingAuthorities authorities, Instance<RevocationRegistry> registry, Settings settings,
+    AuthorityRevocationLists revocationLists(IssuingAuthorities authorities, RevocationRegistry registry, Settings settings,
             Clock clock) {
-        return new AuthorityRevocationLists(authorities, revocations(registry),
+        return new AuthorityRevocationLists(authorities, registry,
                 keysDirectory(settings).resolve(KeysDirectory.ROOT_CRL_FILE), clock);
     }
 
@@ -74,28 +66,6 @@ public class SigningConfiguration {
     @Typed(ValidationDataSource.class)
     ValidationDataSource validationData(IssuingAuthorities authorities, OcspResponder responder, AuthorityRevocationLists crls) {
         return new AuthorityValidationData(authorities, responder, crls);
-    }
-
-    /**
-     * The database's record of revocations once the application has one; until then nothing is revoked, which
-     * is what an installation that has no record of revocations can truthfully answer.
-     */
-    private static RevocationRegistry revocations(Instance<RevocationRegistry> registry) {
-        if (registry.isResolvable()) {
-            return registry.get();
-        }
-        LOG.warning("No record of revocations is deployed: CRLs and OCSP answers list no revoked certificate");
-        return new RevocationRegistry() {
-            @Override
-            public Optional<Revocation> find(X500Principal issuer, BigInteger serialNumber) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<Revocation> revokedBy(X500Principal issuer) {
-                return List.of();
-            }
-        };
     }
 
     /**
