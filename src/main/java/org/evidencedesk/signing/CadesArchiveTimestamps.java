@@ -160,8 +160,15 @@ public final class CadesArchiveTimestamps implements ArchiveTimestamps {
         return tokens;
     }
 
+    /**
+     * The newest token: by genTime, which has whole-second precision, then, for two in the same second, by serial
+     * number, which the built-in authority hands out in increasing order across its rotated certificates.
+     */
     private static TimeStampToken newest(List<TimeStampToken> tokens) {
-        return tokens.stream().max(Comparator.comparing(token -> token.getTimeStampInfo().getGenTime())).orElseThrow();
+        return tokens.stream()
+                .max(Comparator.comparing((TimeStampToken token) -> token.getTimeStampInfo().getGenTime())
+                        .thenComparing(token -> token.getTimeStampInfo().getSerialNumber()))
+                .orElseThrow();
     }
 
     /** The token's certificate up to its root, from what the token and the signature carry. */
