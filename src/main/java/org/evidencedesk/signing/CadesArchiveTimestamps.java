@@ -1,7 +1,6 @@
 package org.evidencedesk.signing;
 
 import java.io.IOException;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -217,7 +216,7 @@ public final class CadesArchiveTimestamps implements ArchiveTimestamps {
             X509Certificate below = current;
             X509Certificate issuer = pool.stream()
                     .filter(candidate -> candidate.getSubjectX500Principal().equals(below.getIssuerX500Principal()))
-                    .filter(candidate -> issued(candidate, below))
+                    .filter(candidate -> Certificates.issuedBy(candidate, below))
                     .findFirst().orElse(null);
             if (issuer == null) {
                 break;
@@ -226,15 +225,6 @@ public final class CadesArchiveTimestamps implements ArchiveTimestamps {
             current = issuer;
         }
         return chain;
-    }
-
-    private static boolean issued(X509Certificate issuer, X509Certificate certificate) {
-        try {
-            certificate.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
     }
 
     private static List<X509Certificate> certificates(ASN1Set elements) {

@@ -1,6 +1,8 @@
 package org.evidencedesk.signing;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
@@ -10,7 +12,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.SignerId;
 import org.bouncycastle.util.Store;
 
-/** Finds the certificate a CMS signer names, and writes names the way the rest of Java does. */
+/** Finds the certificate a CMS signer names, tells which certificate issued which, and writes names the way the rest of Java does. */
 final class Certificates {
 
     private Certificates() {
@@ -28,6 +30,16 @@ final class Certificates {
             return new X500Principal(name.getEncoded(ASN1Encoding.DER)).getName();
         } catch (IOException | IllegalArgumentException e) {
             return name.toString();
+        }
+    }
+
+    /** Whether {@code issuer}'s key signed {@code certificate}. */
+    static boolean issuedBy(X509Certificate issuer, X509Certificate certificate) {
+        try {
+            certificate.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 }
