@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The CRLs the installation publishes: each issuing CA's, signed here with its key (RFC 5280 section 5) from what
@@ -27,6 +28,7 @@ public final class AuthorityRevocationLists {
     private final IssuingAuthorities authorities;
     private final RevocationRegistry registry;
     private final Path rootCrlFile;
+    private final AtomicReference<RootCrl> rootCrl = new AtomicReference<>();
     private final Clock clock;
     private final Map<String, Issued> latest = new ConcurrentHashMap<>();
 
@@ -54,9 +56,19 @@ public final class AuthorityRevocationLists {
         return authorities.bySlug(slug).map(this::of);
     }
 
-    /** The root's CRL as the {@code ./pki} command last published it into the keys folder; read each time, as it may be replaced. */
+    /**
+     * The root's CRL as the {@code ./pki} command last published it into the keys folder. Every signature's validation
+     * data asks for it, so it is parsed again only when the file changed.
+     */
     public Optional<X509CRL> root() {
-        return RootAuthority.readCrl(rootCrlFile);
+        Optional<Object> version = FileVersion.of(rootCrlFile);
+        RootCrl cached = rootCrl.get();
+        if (version.isPresent() && cached != null && cached.version().equals(version.get())) {
+            return cached.crl();
+        }
+        Optional<X509CRL> read = RootAuthority.readCrl(rootCrlFile);
+        version.ifPresent(current -> rootCrl.set(new RootCrl(current, read)));
+        return read;
     }
 
     /**
@@ -71,5 +83,8 @@ public final class AuthorityRevocationLists {
     }
 
     private record Issued(X509CRL crl, List<Revocation> entries, Instant signedAt) {
+    }
+
+    private record RootCrl(Object version, Optional<X509CRL> crl) {
     }
 }

@@ -98,6 +98,6 @@ public final class EvidenceTimestampAuthority implements Timestamper {
     }
 
     private Object version() {
-        return KeystoreVersion.of(keystore).orElse(null);
+        return FileVersion.of(keystore).orElse(null);
     }
 }

@@ -27,13 +27,13 @@ final class KeystoreAuthorities implements Supplier<IssuingAuthorities> {
     KeystoreAuthorities(Path keystore, Function<Path, IssuingAuthorities> reading, IssuingAuthorities current) {
         this.keystore = Objects.requireNonNull(keystore, "keystore");
         this.reading = Objects.requireNonNull(reading, "reading");
-        this.loaded = new Loaded(KeystoreVersion.of(keystore), Objects.requireNonNull(current, "current"));
+        this.loaded = new Loaded(FileVersion.of(keystore), Objects.requireNonNull(current, "current"));
     }
 
     @Override
     public IssuingAuthorities get() {
         Loaded now = loaded;
-        Optional<Object> version = KeystoreVersion.of(keystore);
+        Optional<Object> version = FileVersion.of(keystore);
         if (version.isEmpty() || version.equals(now.version())) {
             return now.authorities();
         }

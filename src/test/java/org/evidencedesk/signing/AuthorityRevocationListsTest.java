@@ -100,6 +100,18 @@ class AuthorityRevocationListsTest {
     }
 
     @Test
+    void theRootsCrlIsParsedOnceWhileUnchangedAndReadAgainOnceRepublished() {
+        X509CRL first = crls.root().orElseThrow();
+        assertThat(crls.root().orElseThrow()).as("unchanged file").isSameAs(first);
+
+        RootAuthority root = RootAuthority.open(directory.resolve("root"));
+        root.signCrl(List.of(), Clock.systemUTC());
+        root.publishTo(directory.resolve("keys"));
+
+        assertThat(RevocationLists.number(crls.root().orElseThrow())).isEqualTo(BigInteger.TWO);
+    }
+
+    @Test
     void theCrlOfAnUnknownSlugIsNone() {
         assertThat(crls.bySlug("no-such-ca")).isEmpty();
         assertThat(crls.bySlug("document-signing-ca")).isPresent();
