@@ -127,13 +127,14 @@ class BundlesApiWebIT {
     }
 
     @Test
-    void aTokenWithoutTheExportScopeIsRefusedAndWritesNothing() throws Exception {
+    void aTokenWithoutTheExportScopeOrAHeadRequestIsRefusedAndWritesNothing() throws Exception {
         List<String> before = custodyLog();
 
         ApiClient.withScopes("counsel", TokenScope.READ, TokenScope.SUBMIT).get("/cases/{caseId}/bundle", caseId).then()
                 .statusCode(403).contentType(startsWith("application/problem+json"))
                 .body("key", equalTo("api.scope.missing")).body("detail", containsString("\"export\""));
         ApiClient.anonymous().get("/cases/{caseId}/bundle", caseId).then().statusCode(401);
+        ApiClient.as("counsel").head("/cases/{caseId}/bundle", caseId).then().statusCode(405).header("Allow", "GET");
 
         assertThat(custodyLog()).isEqualTo(before);
     }
@@ -192,6 +193,56 @@ class BundlesApiWebIT {
             assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json", "\"status\":413",
                     "\"key\":\"api.verify.tooLarge\"");
         }
+    }
+
+    /**
+     * Two callers hold both verification slots with raw bodies half sent; a third, on the API or on the page, is asked
+     * to come back (503, Retry-After), and once the two finish, each gets its report.
+     */
+    @Test
+    void theApiAndThePageShareTheVerificationSlots() throws Exception {
+        URI base = URI.create(SharedServer.baseUrl());
+        byte[] notAZip = "not a zip, held half sent".getBytes(StandardCharsets.US_ASCII);
+        List<Socket> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                Socket holder = new Socket(base.getHost(), base.getPort());
+                holder.setSoTimeout(60_000);
+                holder.getOutputStream().write(("POST /api/v1/verify HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                        + "Content-Type: application/zip\r\nContent-Length: " + notAZip.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                holder.getOutputStream().write(notAZip, 0, 10);
+                holder.getOutputStream().flush();
+                holders.add(holder);
+            }
+            Response refused = untilBusy();
+            refused.then().statusCode(503).header("Retry-After", "30").contentType(startsWith("application/problem+json"))
+                    .body("key", equalTo("api.verify.busy"));
+            HttpResponse<byte[]> page = new WebClient(SharedServer.baseUrl()).acceptLanguage("en")
+                    .post("verify.xhtml", "multipart/form-data; boundary=xyz", "--xyz--\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("The verifier is busy");
+            for (Socket holder : holders) {
+                holder.getOutputStream().write(notAZip, 10, notAZip.length - 10);
+                holder.getOutputStream().flush();
+                assertThat(untilProblemEnds(holder.getInputStream())).startsWith("HTTP/1.1 200").contains("\"passed\":false");
+            }
+        } finally {
+            for (Socket holder : holders) {
+                holder.close();
+            }
+        }
+        verify("still not a zip".getBytes(StandardCharsets.US_ASCII)).then().statusCode(200);
+    }
+
+    /** A verification asked for until the server has given both slots to the holders (each try is a quick report). */
+    private static Response untilBusy() throws InterruptedException {
+        Response answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
+        for (int tries = 0; answer.statusCode() != 503 && tries < 100; tries++) {
+            Thread.sleep(50);
+            answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
+        }
+        return answer;
     }
 
     @Test

@@ -3,12 +3,16 @@ package org.evidencedesk.api.bundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -47,6 +51,9 @@ public class BundleExportResource {
     @Inject
     private BundleDelivery delivery;
 
+    @Context
+    private Request request;
+
     @GET
     @Produces(BundleExports.MEDIA_TYPE)
     @Operation(operationId = "exportBundle", summary = "Export a case's signed evidence bundle",
@@ -74,6 +81,11 @@ public class BundleExportResource {
             @Parameter(description = "Only items with this status: SUBMITTED, ADMITTED, CHALLENGED or EXCLUDED.") @QueryParam("status") String status,
             @Parameter(description = "Only these items, by id: comma-separated or repeated.") @QueryParam("items") List<String> items)
             throws IOException {
+        if (HttpMethod.HEAD.equals(request.getMethod())) {
+            // Jakarta REST answers HEAD with the GET method; preparing an export takes a custody checkpoint, so a HEAD
+            // would write to the custody log and send nothing.
+            throw new WebApplicationException(Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, HttpMethod.GET).build());
+        }
         caller.require(TokenScope.EXPORT);
         String username = caller.username();
         BundleExports.PreparedExport export = exports.prepare(caseId, username, ExportSelection.of(side, status, items));
