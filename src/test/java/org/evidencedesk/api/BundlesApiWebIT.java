@@ -41,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * verifies with the server's verifier and with openssl; the export is written to the custody log as the page's is;
  * a case the caller may not see is 404 and a token without {@code export} is 403. The public verifier takes the raw
  * bundle without a token and answers the verify command's JSON report: passed for the bundle, failed with the
- * failing check for a tampered one, a file with its token passes, and an oversized body is refused (413) from its
- * headers.
+ * failing check for a tampered one, a file with its token or signature passes, an oversized body is refused (413)
+ * from its headers, and the API and the page share the verification slots (503 when both are held).
  */
 @ExtendWith(SharedServer.class)
 class BundlesApiWebIT {
@@ -158,7 +158,7 @@ class BundlesApiWebIT {
     }
 
     @Test
-    void aFileWithItsTokenVerifiesAndAProofWithoutItsLengthIsABadRequest() throws Exception {
+    void aFileWithItsTokenOrSignatureVerifiesAndAProofWithoutItsLengthIsABadRequest() throws Exception {
         Path bundle = Files.write(temp.resolve("bundle.asice"),
                 ApiClient.as("counsel").get("/cases/{caseId}/bundle", caseId).then().statusCode(200).extract().asByteArray());
         Map<String, byte[]> entries = Archives.entries(bundle);
@@ -166,13 +166,19 @@ class BundlesApiWebIT {
         byte[] file = entries.get((String) first.get("file"));
         byte[] token = entries.get((String) first.get("token"));
 
-        JsonPath passed = verifyFile(token, file).then().statusCode(200).extract().jsonPath();
+        JsonPath passed = verifyFile(token, file, "token").then().statusCode(200).extract().jsonPath();
         assertThat(passed.getBoolean("passed")).as(passed.prettify()).isTrue();
         assertThat(passed.getList("findings.check", String.class)).contains("file", "token", "root");
 
-        JsonPath changed = verifyFile(token, Archives.flipOneByte(file)).then().statusCode(200).extract().jsonPath();
+        JsonPath changed = verifyFile(token, Archives.flipOneByte(file), "token").then().statusCode(200).extract().jsonPath();
         assertThat(changed.getBoolean("passed")).isFalse();
         assertThat(changed.getString("findings.find { it.check == 'token' }.level")).isEqualTo("FAIL");
+
+        byte[] receipt = entries.get((String) first.get("receipt"));
+        byte[] receiptSignature = entries.get((String) first.get("receiptSignature"));
+        JsonPath signed = verifyFile(receiptSignature, receipt, "signature").then().statusCode(200).extract().jsonPath();
+        assertThat(signed.getBoolean("passed")).as(signed.prettify()).isTrue();
+        assertThat(signed.getString("findings.find { it.check == 'signature' }.level")).isEqualTo("PASS");
 
         ApiClient.anonymous().contentType("application/octet-stream").body(file).post("/verify/file?proof=token").then()
                 .statusCode(400).contentType(startsWith("application/problem+json")).body("key", equalTo("api.verify.proof"));
@@ -255,12 +261,12 @@ class BundlesApiWebIT {
         return ApiClient.anonymous().contentType("application/zip").body(bundle).post("/verify");
     }
 
-    private static Response verifyFile(byte[] proof, byte[] file) {
+    private static Response verifyFile(byte[] proof, byte[] file, String kind) {
         byte[] body = new byte[proof.length + file.length];
         System.arraycopy(proof, 0, body, 0, proof.length);
         System.arraycopy(file, 0, body, proof.length, file.length);
         return ApiClient.anonymous().contentType("application/octet-stream").header("X-Proof-Length", proof.length)
-                .header("X-File-Name", "evidence.bin").body(body).post("/verify/file?proof=token");
+                .header("X-File-Name", "evidence.bin").body(body).post("/verify/file?proof=" + kind);
     }
 
     @SuppressWarnings("unchecked")

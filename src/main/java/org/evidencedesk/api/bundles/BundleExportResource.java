@@ -2,6 +2,7 @@ package org.evidencedesk.api.bundles;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -51,8 +51,9 @@ public class BundleExportResource {
     @Inject
     private BundleDelivery delivery;
 
+    /** The servlet's request: for a HEAD, Jersey tells its own request it is a GET. */
     @Context
-    private Request request;
+    private HttpServletRequest request;
 
     @GET
     @Produces(BundleExports.MEDIA_TYPE)
