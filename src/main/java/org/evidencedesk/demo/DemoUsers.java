@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.evidencedesk.identity.AccessTokens;
 import org.evidencedesk.identity.Role;
+import org.evidencedesk.identity.TokenScope;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
 
@@ -18,6 +20,8 @@ import org.evidencedesk.identity.UserAdministration;
 public class DemoUsers {
 
     public static final String PASSWORD = "Demo-Evidence-2026";
+    /** Each demo user's API token is {@code edk_demo_<username>_Demo-Evidence-2026}: public, like the passwords. */
+    private static final String TOKEN_NAME = "Demo token";
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
 
     record DemoUser(String username, String displayName, Role role) {
@@ -39,13 +43,27 @@ public class DemoUsers {
     @Inject
     private UserAdministration administration;
 
+    @Inject
+    private AccessTokens tokens;
+
     @Transactional
     public void seed() {
         for (DemoUser user : USERS) {
             if (accounts.byUsername(user.username()).isEmpty()) {
                 administration.create(user.username(), user.displayName(), null, EnumSet.of(user.role()), PASSWORD, "demo");
             }
+            String secret = token(user.username());
+            if (!tokens.isRegistered(secret)) {
+                tokens.registerGivenSecret(user.username(), TOKEN_NAME, TokenScope.allowedFor(EnumSet.of(user.role())),
+                        tokens.today().plusDays(AccessTokens.MAX_DAYS), secret);
+            }
         }
-        LOG.info(() -> "Demo users ready: " + USERS.stream().map(DemoUser::username).toList() + ", password " + PASSWORD);
+        LOG.info(() -> "Demo users ready: " + USERS.stream().map(DemoUser::username).toList() + ", password " + PASSWORD
+                + ", API tokens " + token("<username>"));
+    }
+
+    /** The demo user's documented API token. */
+    public static String token(String username) {
+        return AccessTokens.SECRET_PREFIX + "demo_" + username + "_" + PASSWORD;
     }
 }

@@ -35,6 +35,9 @@ public class UserAdministration {
     @Inject
     private Event<SessionsEnded> sessionsEnded;
 
+    @Inject
+    private AccessTokens accessTokens;
+
     public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
                               @NotNull Set<Role> roles, @NotNull String password, String actor) {
         return create(username, displayName, email, roles, null, password, actor);
@@ -88,6 +91,8 @@ public class UserAdministration {
             requireAnotherAdministrator(account);
         }
         apply(account, false, account::disable);
+        // The account's API tokens end with its sessions, for good: enabling it again does not bring them back.
+        accessTokens.revokeAll(account.getUsername());
         LOG.info(() -> "User " + account.getUsername() + " disabled by " + actor);
     }
 

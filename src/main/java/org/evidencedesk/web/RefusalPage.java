@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.evidencedesk.shared.config.Settings;
-import org.evidencedesk.shared.config.SupportedLocales;
 
 /**
  * The page that answers a refused request body (400, 411, 413, 415, 507), in the browser's language, written
@@ -34,8 +32,8 @@ public final class RefusalPage {
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String key, Way back,
             Settings settings) throws IOException {
-        ResourceBundle messages = ResourceBundle.getBundle("org.evidencedesk.web.messages", language(request, settings),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale language = RequestLanguage.of(request, settings);
+        ResourceBundle messages = RequestLanguage.messages(language);
         String title = messages.getString(key + ".title");
         String retryAfter = response.getHeader("Retry-After");
         response.reset();
@@ -44,6 +42,11 @@ public final class RefusalPage {
         }
         response.setStatus(status);
         response.setHeader("Connection", "close");
+        if (ProblemJson.isApiRequest(request)) {
+            // A program called, not a person: the same refusal as RFC 9457 problem details.
+            ProblemJson.write(request, response, new ProblemJson.Problem(status, key, title, messages.getString(key + ".text"), language));
+            return;
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'none'");
         response.setContentType("text/html;charset=UTF-8");
@@ -66,17 +69,6 @@ public final class RefusalPage {
 
     private static String language(ResourceBundle messages) {
         return messages.getLocale().getLanguage().isEmpty() ? "en" : "zh-CN";
-    }
-
-    /** The first language the browser asks for that we speak, else the configured default. */
-    private static Locale language(HttpServletRequest request, Settings settings) {
-        for (Locale asked : Collections.list(request.getLocales())) {
-            var supported = SupportedLocales.match(asked);
-            if (supported.isPresent()) {
-                return supported.get().equals(SupportedLocales.ENGLISH) ? Locale.ROOT : supported.get();
-            }
-        }
-        return settings.defaultLocale().equals(SupportedLocales.ENGLISH) ? Locale.ROOT : settings.defaultLocale();
     }
 
     private static String escape(String text) {

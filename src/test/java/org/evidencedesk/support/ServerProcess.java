@@ -100,6 +100,7 @@ public final class ServerProcess {
         properties.setProperty("evidencedesk.ratelimit.tsa", "100000/min");
         properties.setProperty("evidencedesk.ratelimit.verify", "100000/min");
         properties.setProperty("evidencedesk.ratelimit.login", "100000/min");
+        properties.setProperty("evidencedesk.ratelimit.api", "100000/min");
         // Below the 900 MB proof of the bad-input corpus, which the verifier must refuse from its headers.
         properties.setProperty("evidencedesk.verify.bundle.limit", "512MiB");
         properties.putAll(settings);

@@ -36,6 +36,7 @@ public enum Setting {
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
+    RATELIMIT_API("evidencedesk.ratelimit.api"),
     BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
     SHA256_END_OF_LIFE("evidencedesk.sha256.end-of-life"),
     PKI_PUBLIC_BASE_URL("evidencedesk.pki.public-base-url"),

@@ -382,6 +382,14 @@ public final class Settings {
         return rateLimit(Setting.RATELIMIT_LOGIN, "60/min");
     }
 
+    /**
+     * Calls one API token may make: enough for a client submitting a folder in parallel (each file is one or two
+     * calls), low enough that a leaked or runaway token cannot crowd out the court's own work.
+     */
+    public RateLimit apiRateLimit() {
+        return rateLimit(Setting.RATELIMIT_API, "600/min");
+    }
+
     private RateLimit rateLimit(Setting setting, String fallback) {
         String raw = value(setting).orElse(fallback);
         return RateLimit.parse(raw).orElseThrow(() -> invalid(setting, raw, "a count per second, minute or hour such as 120/min, 5/s or 1000/h"));

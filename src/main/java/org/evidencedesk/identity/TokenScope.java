@@ -1,0 +1,53 @@
+package org.evidencedesk.identity;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a personal access token may be used for. A token never reaches further than its owner's role on the object
+ * it acts on: the scope narrows what the owner could do, never widens it.
+ */
+public enum TokenScope {
+    /** Read cases, items, requests, rulings and notices the owner may see. */
+    READ,
+    /** Submit evidence, file disclosure requests, give opinions, produce under an order, mark notices read. */
+    SUBMIT,
+    /** Export signed evidence bundles. */
+    EXPORT,
+    /** Court-only data such as the custody log; held only by court staff. */
+    COURT;
+
+    /** The name the API and the database use: {@code read}, {@code submit}, ... */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<TokenScope> fromCode(String code) {
+        return Arrays.stream(values()).filter(scope -> scope.code().equals(code)).findFirst();
+    }
+
+    /** The scopes a holder of these roles may put on a token: {@link #COURT} only for the court's clerks, judges and investigators. */
+    public static Set<TokenScope> allowedFor(Set<Role> roles) {
+        EnumSet<TokenScope> allowed = EnumSet.of(READ, SUBMIT, EXPORT);
+        if (roles.contains(Role.CLERK) || roles.contains(Role.JUDGE) || roles.contains(Role.TECH_INVESTIGATOR)) {
+            allowed.add(COURT);
+        }
+        return allowed;
+    }
+
+    static String encode(Set<TokenScope> scopes) {
+        return scopes.stream().sorted().map(TokenScope::code).collect(Collectors.joining(","));
+    }
+
+    static Set<TokenScope> decode(String codes) {
+        EnumSet<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
+        for (String code : codes.split(",")) {
+            fromCode(code.trim()).ifPresent(scopes::add);
+        }
+        return scopes;
+    }
+}
