@@ -47,10 +47,6 @@ public class CaseResource {
     @Inject
     private Clock clock;
 
-    @PathParam("caseId")
-    @Parameter(description = "The case's id.")
-    private long caseId;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getCase", summary = "One case",
@@ -69,7 +65,8 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response get(@Context Request request) {
+    public Response get(@PathParam("caseId") @Parameter(description = "The case's id.") long caseId,
+                        @Context Request request) {
         caller.require(TokenScope.READ);
         CaseView view = workflow.view(caseId, caller.username());
         EntityTag version = Versions.etag(view.disputeCase().getVersion());
@@ -97,7 +94,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public List<DeadlineEntry> deadlines() {
+    public List<DeadlineEntry> deadlines(@PathParam("caseId") @Parameter(description = "The case's id.") long caseId) {
         caller.require(TokenScope.READ);
         CaseView view = workflow.view(caseId, caller.username());
         Instant now = clock.instant();
@@ -121,7 +118,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public List<MemberEntry> members() {
+    public List<MemberEntry> members(@PathParam("caseId") @Parameter(description = "The case's id.") long caseId) {
         caller.require(TokenScope.READ);
         return workflow.view(caseId, caller.username()).disputeCase().getMembers().stream().map(MemberEntry::of).toList();
     }

@@ -39,10 +39,6 @@ public class CustodyResource {
     @Inject
     private CustodyLog log;
 
-    @PathParam("caseId")
-    @Parameter(description = "The case's id.")
-    private long caseId;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listCustodyEntries", summary = "The case's custody log",
@@ -62,7 +58,8 @@ public class CustodyResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public PageOf<CustodyLogEntry> entries(@Valid @BeanParam Paging paging) {
+    public PageOf<CustodyLogEntry> entries(@PathParam("caseId") @Parameter(description = "The case's id.") long caseId,
+                                          @Valid @BeanParam Paging paging) {
         caller.require(TokenScope.COURT);
         // The rows first: reading them checks that the caller may see the case (404 if not), before the count says anything.
         List<CustodyRow> rows = log.rows(caseId, caller.username(), paging.offset(), paging.size());
