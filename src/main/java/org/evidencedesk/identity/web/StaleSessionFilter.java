@@ -11,13 +11,15 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+import org.evidencedesk.identity.TokenCaller;
 import org.evidencedesk.identity.UserAccounts;
 
 /**
  * Ends a session whose account changed after it logged in (disabled, other roles or court, a new password): the
  * session's {@link SessionStamp} must still match the account's session generation in the database. The
  * database is what every node shares, so a change made on one node ends the session at its next request on any
- * node; {@link LocalSessions} ends this node's sessions at once besides.
+ * node; {@link LocalSessions} ends this node's sessions at once besides. An API call by token has no session and is
+ * not checked here: its token is checked against the account on every call ({@link BearerTokenAuthentication}).
  * <p>
  * The cost is one read of one column by primary key per request of a logged-in user, with no cache: a page
  * already runs several queries (the top bar alone reads the account), and a cache would let a session keep its
@@ -38,7 +40,7 @@ public class StaleSessionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || isStaticResource(request) || isCurrent(caller, request.getSession(false))) {
+        if (caller == null || isStaticResource(request) || isByToken(request) || isCurrent(caller, request.getSession(false))) {
             chain.doFilter(request, response);
             return;
         }
@@ -78,6 +80,11 @@ public class StaleSessionFilter extends HttpFilter {
             return;
         }
         response.sendRedirect(login);
+    }
+
+    /** An API call authenticated by its token, which was checked against the account in this very request: no session. */
+    private static boolean isByToken(HttpServletRequest request) {
+        return request.getAttribute(TokenCaller.REQUEST_ATTRIBUTE) != null;
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {
