@@ -141,6 +141,9 @@ class CasesApiWebIT {
                     .body("detail", containsString(bad.getKey()));
         }
         ApiClient.withToken(filerToken).queryParam("size", 500).get("/cases").then().statusCode(400);
+        ApiClient.withToken(filerToken).queryParam("q", "x".repeat(201)).get("/cases").then()
+                .statusCode(400)
+                .body("key", equalTo("api.invalid"));
     }
 
     // ---- one case ---------------------------------------------------------------------------------------------
