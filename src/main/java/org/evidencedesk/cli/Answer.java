@@ -20,7 +20,7 @@ record Answer(int status, HttpHeaders headers, byte[] body) {
         try {
             return Json.mapper().readTree(body);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.UNAVAILABLE, "cli.server.unexpected", String.valueOf(status), e.getOriginalMessage());
+            throw new CommandFailure(ExitCode.UNAVAILABLE, "cli.server.unexpected", String.valueOf(status), String.valueOf(e.getMessage()));
         }
     }
 

@@ -103,11 +103,21 @@ final class Api {
         try {
             return http.send(built, handler);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.UNAVAILABLE, "cli.server.unreachable", login.server(), String.valueOf(e.getMessage()));
+            throw new CommandFailure(ExitCode.UNAVAILABLE, "cli.server.unreachable", login.server(), reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure(ExitCode.UNAVAILABLE, "cli.interrupted");
         }
+    }
+
+    /** What went wrong, also for the exceptions java.net.http throws without a message (a refused connection). */
+    static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static void pause(String retryAfter) {

@@ -34,8 +34,8 @@ final class ConfigFile {
         this.file = file.toAbsolutePath();
     }
 
-    static ConfigFile fromEnvironment() {
-        return new ConfigFile(location(System.getenv(), Path.of(System.getProperty("user.home"))));
+    static ConfigFile fromEnvironment(Map<String, String> environment) {
+        return new ConfigFile(location(environment, Path.of(System.getProperty("user.home"))));
     }
 
     static Path location(Map<String, String> environment, Path home) {
@@ -60,7 +60,7 @@ final class ConfigFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.USAGE, "cli.config.unreadable", file, String.valueOf(e.getMessage()));
+            throw new CommandFailure(ExitCode.USAGE, "cli.config.unreadable", file, Api.reason(e));
         }
         String server = properties.getProperty("server");
         String token = properties.getProperty("token");
@@ -90,7 +90,7 @@ final class ConfigFile {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.USAGE, "cli.config.unwritable", file, String.valueOf(e.getMessage()));
+            throw new CommandFailure(ExitCode.USAGE, "cli.config.unwritable", file, Api.reason(e));
         }
     }
 

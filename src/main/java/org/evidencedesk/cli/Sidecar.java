@@ -38,7 +38,7 @@ final class Sidecar {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.USAGE, "cli.sidecar.unreadable", file, String.valueOf(e.getMessage()));
+            throw new CommandFailure(ExitCode.USAGE, "cli.sidecar.unreadable", file, Api.reason(e));
         }
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? fromJson(file, text) : fromCsv(file, text);
     }

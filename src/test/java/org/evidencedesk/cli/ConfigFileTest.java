@@ -90,6 +90,13 @@ class ConfigFileTest {
     }
 
     @Test
+    void aCiRunMayPinTheRootInTheEnvironmentInEitherNotation() {
+        assertThat(Login.resolve(Optional.empty(), Map.of("EVIDENCE_DESK_TOKEN", "edk_ci", "EVIDENCE_DESK_SERVER", "https://ci.example",
+                "EVIDENCE_DESK_ROOT_SHA256", "AB:12")))
+                .contains(new Login("https://ci.example", "edk_ci", "ab12"));
+    }
+
+    @Test
     void anotherServerFromTheEnvironmentDoesNotInheritThePinOfTheStoredOne() {
         Login stored = new Login("https://desk.example", "edk_stored", "ab12");
 
