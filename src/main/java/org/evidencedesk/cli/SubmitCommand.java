@@ -1,5 +1,6 @@
 package org.evidencedesk.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ final class SubmitCommand {
         List<LocalFile> files = FileSelection.of(positional.subList(1, positional.size()), sidecarFile);
 
         Api api = session.api();
+        requireScope(api, "submit");
         api.getJson("/cases/" + caseId);
         X509Certificate root = RootPin.pinned(api);
         ReceiptCheck receipts = new ReceiptCheck(root);
@@ -54,6 +56,17 @@ final class SubmitCommand {
             session.out().print(summary(results, session.texts()));
         }
         return results.stream().allMatch(SubmittedFile::proven) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** Refuses up front a token that could not submit a single file, rather than failing every file alike. */
+    private static void requireScope(Api api, String scope) {
+        JsonNode scopes = api.getJson("/me").json().path("scopes");
+        for (JsonNode held : scopes) {
+            if (held.asText().equals(scope)) {
+                return;
+            }
+        }
+        throw new CommandFailure(ExitCode.NOT_AUTHORIZED, "cli.scope.missing", scope);
     }
 
     private static List<SubmittedFile> submitAll(Submission submission, List<LocalFile> files, Sidecar sidecar, int parallel) {
