@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -104,7 +105,9 @@ class CliWebIT {
         assertThat(export.exitCode()).as(export.output()).isZero();
         assertThat(temp).isDirectoryNotContaining("glob:**.part");
 
-        Run verify = cli("verify", bundle.toString());
+        Path root = Files.write(temp.resolve("root-ca.pem"),
+                RestAssured.given().baseUri(SharedServer.baseUrl()).get("root-ca.pem").then().statusCode(200).extract().asByteArray());
+        Run verify = cli("verify", bundle.toString(), "--trust", root.toString());
         assertThat(verify.exitCode()).as(verify.output()).isZero();
         assertThat(verify.stdout()).contains(exhibits.iterator().next());
     }
