@@ -33,6 +33,7 @@ class ThrottleWebIT {
     private static final int TSA_LIMIT = 5;
     private static final int VERIFY_LIMIT = 3;
     private static final int LOGIN_LIMIT = 8;
+    private static final int API_LIMIT = 4;
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "throttle-it").toAbsolutePath();
 
     private static ServerProcess server;
@@ -44,7 +45,8 @@ class ThrottleWebIT {
                 "evidencedesk.proxy.trusted", "true",
                 "evidencedesk.ratelimit.tsa", TSA_LIMIT + "/min",
                 "evidencedesk.ratelimit.verify", VERIFY_LIMIT + "/min",
-                "evidencedesk.ratelimit.login", LOGIN_LIMIT + "/min"));
+                "evidencedesk.ratelimit.login", LOGIN_LIMIT + "/min",
+                "evidencedesk.ratelimit.api", API_LIMIT + "/min"));
     }
 
     @AfterAll
@@ -73,6 +75,24 @@ class ThrottleWebIT {
         assertThat(owner.get("home.xhtml").statusCode()).isEqualTo(200);
         // The count is a row in the database, where a second node would see it.
         assertThat(failuresInDatabase("login.pair:clerk|203.0.113.9")).isEqualTo(5);
+    }
+
+    @Test
+    void apiCallsPastTheTokensLimitAnswer429AsAProblemWhileAnotherTokenGoesOn() throws Exception {
+        Map<String, String> busy = Map.of("Authorization", "Bearer edk_demo_counsel_" + DEMO_PASSWORD);
+        Map<String, String> other = Map.of("Authorization", "Bearer edk_demo_defence_" + DEMO_PASSWORD);
+        // Each from an address of its own: the limit is the token's, whatever address its calls come from.
+        for (int call = 0; call < API_LIMIT; call++) {
+            assertThat(from("198.51.100." + (60 + call)).get("api/v1/me", busy).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> refused = from("198.51.100.70").get("api/v1/me", busy);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+        assertThat(refused.body()).contains("\"key\":\"api.rateLimited\"");
+        assertThat(from("198.51.100.60").get("api/v1/me", other).statusCode()).isEqualTo(200);
     }
 
     @Test
