@@ -96,7 +96,7 @@ class AccessMatrixWebIT {
             | GET /pki/ocsp/MAA%3D                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /health                                                                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             # The OpenAPI document of the API (served by Payara Micro's MicroProfile OpenAPI, outside /api/v1).
-            | GET /openapi                                                                     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
+            | GET /openapi                                                                   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             # Everyone signed in: their own pages (lists show only what the viewer may see).
             | GET /home.xhtml                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN | — |
             | GET /account.xhtml                                                             | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | LOGIN | GET /me [token] |
@@ -138,17 +138,17 @@ class AccessMatrixWebIT {
             | GET /custody/{case of another court}.jsonl                                     | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/custody [court] |
             # The case page's tabs over the API (its evidence, deadlines, members, requests and rulings): whoever sees the
             # case sees them, with what the item and request rows allow; nobody else.
-            | —                                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/items [read] |
-            | —                                                                                | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/items [read] |
-            | —                                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/deadlines [read] |
-            | —                                                                                | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/deadlines [read] |
-            | —                                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/members [read] |
-            | —                                                                                | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/members [read] |
-            | —                                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/disclosure-requests [read] |
-            | —                                                                                | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/disclosure-requests [read] |
-            | —                                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/rulings [read] |
-            | —                                                                                | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/rulings [read] |
-            | —                                                                                | SHOWN     | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of the same court, unassigned}/items [read] |
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/items [read] |
+            | —                                                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/items [read] |
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/deadlines [read] |
+            | —                                                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/deadlines [read] |
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/members [read] |
+            | —                                                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/members [read] |
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/disclosure-requests [read] |
+            | —                                                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/disclosure-requests [read] |
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/rulings [read] |
+            | —                                                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/rulings [read] |
+            | —                                                                              | SHOWN     | HIDDEN    | HIDDEN    | SHOWN     | SHOWN     | SHOWN     | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of the same court, unassigned}/items [read] |
             """;
 
     static final String EVIDENCE = """
@@ -274,8 +274,8 @@ class AccessMatrixWebIT {
             # Producing under an order: the ordered side only.
             # Over the API a body can be held first and described later (202), then registered by its metadata (201). Who may
             # not submit never holds one, so has no submission under the key to describe or read: 404.
-            | —                                                                                | DONE      | DONE      | DONE      | DONE      | DONE      | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | PUT /cases/{trade-secret case}/submissions/{key}/metadata for a body held under the key [submit] |
-            | —                                                                                | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/submissions/{key} of a body held under the key [read] |
+            | —                                                                              | DONE      | DONE      | DONE      | DONE      | DONE      | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | PUT /cases/{trade-secret case}/submissions/{key}/metadata for a body held under the key [submit] |
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/submissions/{key} of a body held under the key [read] |
             | ACTION uploadPage.submit evidence produced into {order protecting the item before the undertaking} | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | PUT /disclosure-requests/{order protecting the item before the undertaking}/productions/{key} with metadata [submit] |
             # Ruling on an item (admit, challenge, exclude): the assigned judge only (item 4: today any court capacity).
             | ACTION itemPage.rule on {respondent parties item}                              | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
@@ -359,7 +359,7 @@ class AccessMatrixWebIT {
             # nothing to mark read or open (the page offers neither).
             | ACTION noticesPage.markAllRead                                                 | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN | — |
             # Over the API a notice is marked read by its id: only by the person it is addressed to; to anyone else it does not exist.
-            | —                                                                                | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | POST /notices/{counsel's latest unread notice}/read [submit] |
+            | —                                                                              | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | POST /notices/{counsel's latest unread notice}/read [submit] |
             | ACTION noticesPage.open one's latest notice                                    | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN | — |
             | ACTION verifyPage.verifyBundle with no file                                    | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE | POST /verify with a file that is no bundle [public] |
             | ACTION verifyPage.verifyFile with no file                                      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE | POST /verify/file?proof=token with an item's token and content [public] |
@@ -369,17 +369,17 @@ class AccessMatrixWebIT {
             | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous | API call |
             # A token opens the API and nothing else: never a page, never administration; pages need the form login (the
             # anonymous visitor tries an unknown token).
-            | GET /home.xhtml with the capacity's API token and no session                     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | — |
-            | GET /admin/users.xhtml with the capacity's API token and no session              | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | — |
+            | GET /home.xhtml with the capacity's API token and no session                   | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | — |
+            | GET /admin/users.xhtml with the capacity's API token and no session            | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | — |
             # A page session never opens the API: another site cannot make a browser call it with its user's session (no CSRF).
-            | —                                                                                | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with the capacity's page session and no token [token] |
-            | —                                                                                | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | PUT /cases/{trade-secret case}/submissions/{key} with metadata, with the capacity's page session and no token [submit] |
+            | —                                                                              | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with the capacity's page session and no token [token] |
+            | —                                                                              | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | PUT /cases/{trade-secret case}/submissions/{key} with metadata, with the capacity's page session and no token [submit] |
             # A revoked, expired or unknown token opens nothing; a token without an operation's scope is refused it, whatever
             # the object (the anonymous visitor has no token at all).
-            | —                                                                                | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with the capacity's token revoked [token] |
-            | —                                                                                | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with the capacity's token expired [token] |
-            | —                                                                                | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with an unknown token [token] |
-            | —                                                                                | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DENIED    | LOGIN | GET /cases/{trade-secret case} with a token of the submit scope only [read] |
+            | —                                                                              | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with the capacity's token revoked [token] |
+            | —                                                                              | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with the capacity's token expired [token] |
+            | —                                                                              | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN     | LOGIN        | LOGIN     | LOGIN | GET /me with an unknown token [token] |
+            | —                                                                              | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DENIED    | LOGIN | GET /cases/{trade-secret case} with a token of the submit scope only [read] |
             """;
 
     static final String LOGOUT = """
