@@ -406,7 +406,7 @@ class AccessMatrixWebIT {
         Matrix matrix = Matrix.start();
         Attempts attempts = new Attempts(matrix);
         answers = new Answers(matrix, AccessTable.parse(EVIDENCE));
-        apiAnswers = new ApiAnswers(matrix, answers);
+        apiAnswers = new ApiAnswers(matrix, answers, AccessTable.parse(REQUESTS_AND_RULINGS));
         probes = new LinkedHashMap<>();
         new ServletProbes(matrix, answers).register(probes);
         new CaseProbes(matrix, attempts).register(probes);

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.evidencedesk.web.access.AccessTable.Row;
@@ -15,7 +17,8 @@ import org.evidencedesk.web.access.MatrixObjects.Item;
  * What an API answer satisfies, as {@link Answers} says for the pages: 401, 403, 404 and 405 problems say LOGIN, DENIED,
  * HIDDEN and WRONG_METHOD, any other 4xx problem a refusal; a 2xx must carry its object (an item's own bytes, token,
  * signature or receipt; an object's own GET its title; a ruling a PDF; a bundle a bundle) and, like every page, betray
- * nothing the item pages hide from the caller, in any list, body or bundle. A refusal names nothing of its object.
+ * nothing the item pages hide from the caller, in any list, body or bundle, nor the title of a request whose page
+ * is hidden from the caller (a draft of the other side). A refusal names nothing of its object.
  */
 public final class ApiAnswers {
 
@@ -24,10 +27,19 @@ public final class ApiAnswers {
 
     private final Matrix matrix;
     private final Answers answers;
+    private final Map<Capacity, List<String>> hiddenRequests = new EnumMap<>(Capacity.class);
 
-    public ApiAnswers(Matrix matrix, Answers answers) {
+    /** @param requests the table whose request-page rows say which requests each capacity may not see */
+    public ApiAnswers(Matrix matrix, Answers answers, AccessTable requests) {
         this.matrix = matrix;
         this.answers = answers;
+        for (Row row : requests.rows()) {
+            if (row.hasPage() && row.path().equals("/disclosure/request.xhtml")) {
+                Optional<String> title = matrix.objects().marker(row.objects().get(0));
+                Arrays.stream(Capacity.values()).filter(who -> row.expected(who) == Outcome.HIDDEN && title.isPresent())
+                        .forEach(who -> hiddenRequests.computeIfAbsent(who, key -> new ArrayList<>()).add(title.get()));
+            }
+        }
     }
 
     /** The GET of a row's API call, as the capacity. */
@@ -77,7 +89,7 @@ public final class ApiAnswers {
         String type = type(response);
         String described = response.statusCode() + " " + type;
         String text = path.endsWith("/bundle") ? Answers.readableParts(body) : new String(body, StandardCharsets.UTF_8);
-        List<String> leaks = answers.leaks(who, text);
+        List<String> leaks = leaks(who, text);
         if (!leaks.isEmpty()) {
             return Observed.unexpected(described + " betraying to " + who.column() + ": " + String.join("; ", leaks));
         }
@@ -110,7 +122,7 @@ public final class ApiAnswers {
 
     /** What a refusal names of the row's objects (their titles, an item's hash) or of the items hidden from the caller. */
     private List<String> named(ApiCall call, Capacity who, String body) {
-        List<String> named = new ArrayList<>(answers.leaks(who, body));
+        List<String> named = leaks(who, body);
         for (String object : call.objects()) {
             if (matrix.objects().isItem(object)) {
                 Item item = matrix.objects().item(object);
@@ -121,6 +133,14 @@ public final class ApiAnswers {
             }
         }
         return named;
+    }
+
+    /** The items and requests hidden from the caller that a text names. */
+    private List<String> leaks(Capacity who, String text) {
+        List<String> leaks = new ArrayList<>(answers.leaks(who, text));
+        hiddenRequests.getOrDefault(who, List.of()).stream().filter(text::contains).map(title -> "request '" + title + "'")
+                .forEach(leaks::add);
+        return leaks;
     }
 
     private static Observed expect(boolean shown, String described, String otherwise) {
