@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.evidencedesk.shared.config.Settings;
 
 /**
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
- * own page; anything else is recorded once with an id and the error page shows that id, never a trace.
+ * own page; anything else is recorded once with an id and the error page shows that id, never a trace (to an API
+ * call, a problem with that id).
  * Mapped in web.xml so that it wraps the Faces servlet.
  */
 public class RequestErrorFilter extends HttpFilter {
@@ -20,6 +22,9 @@ public class RequestErrorFilter extends HttpFilter {
 
     @Inject
     private RequestErrors errors;
+
+    @Inject
+    private Settings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +42,12 @@ public class RequestErrorFilter extends HttpFilter {
                 ErrorPageForward.show("/error/expired.xhtml", request, response);
                 return;
             }
-            errors.record(request, e);
+            String reference = errors.record(request, e);
+            if (ProblemJson.isApiRequest(request)) {
+                ProblemJson.write(request, response, ProblemJson.of(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "api.failed",
+                        new Object[]{reference}, RequestLanguage.of(request, settings)));
+                return;
+            }
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             ErrorPageForward.show("/error/500.xhtml", request, response);
         }
