@@ -3,6 +3,8 @@ package org.evidencedesk.web.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Map;
 import org.evidencedesk.web.access.AccessTable.Row;
@@ -72,6 +74,23 @@ class AccessTableTest {
     void aRedirectHasNoApiMeaning() {
         assertThatThrownBy(() -> only("| GET /cases/edit.xhtml?id={x} | REDIRECT | REDIRECT | REDIRECT | SHOWN | REDIRECT | REDIRECT | REDIRECT | HIDDEN | LOGIN | GET /cases/{x} [read] |"))
                 .hasMessageContaining("REDIRECT has no API meaning");
+    }
+
+    /** The matrix's own tables parse, each API cell with its scope, and none maps a page outcome the API cannot give. */
+    @Test
+    void everyTableOfTheMatrixParses() throws Exception {
+        int tables = 0;
+        for (Field field : Class.forName("org.evidencedesk.web.AccessMatrixWebIT").getDeclaredFields()) {
+            if (field.getType() == String.class && Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())) {
+                field.setAccessible(true);
+                String text = (String) field.get(null);
+                if (text.strip().startsWith("| entry point and object")) {
+                    assertThat(AccessTable.parse(text).rows()).as(field.getName()).isNotEmpty();
+                    tables++;
+                }
+            }
+        }
+        assertThat(tables).isGreaterThan(10);
     }
 
     @Test
