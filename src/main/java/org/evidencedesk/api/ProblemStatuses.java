@@ -18,7 +18,8 @@ final class ProblemStatuses {
             Map.entry("evidence.notASubmitter", 403),
             Map.entry("evidence.caseClosed", 409),
             Map.entry("evidence.upload.tooLarge", 413),
-            Map.entry("evidence.upload.diskFull", 507));
+            Map.entry("evidence.upload.diskFull", 507),
+            Map.entry("bundle.notAllowed", 403));
 
     private ProblemStatuses() {
     }
