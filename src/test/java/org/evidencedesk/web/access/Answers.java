@@ -123,6 +123,9 @@ public final class Answers {
         if (entry.equals("/root-ca.pem")) {
             return expect(text.contains("BEGIN CERTIFICATE"), "200 certificate", "200 " + type(response));
         }
+        if (entry.equals("/openapi")) {
+            return expect(text.contains("openapi") && text.contains("/me"), "200 the OpenAPI document", "200 " + type(response));
+        }
         if (entry.equals("/health")) {
             return expect(text.contains("UP"), "200 UP", "200 " + text);
         }
@@ -201,7 +204,7 @@ public final class Answers {
     }
 
     /** The names of a bundle's entries and the text of those that are text. */
-    private static String readableParts(byte[] bundle) throws IOException {
+    static String readableParts(byte[] bundle) throws IOException {
         StringBuilder text = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

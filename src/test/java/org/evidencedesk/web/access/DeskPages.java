@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -79,6 +80,23 @@ public final class DeskPages {
         Matcher link = Pattern.compile("item\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(exhibit) + "<").matcher(page);
         require(link.find(), "exhibit " + exhibit + " on the clerk's case page", page);
         return Long.parseLong(link.group(1));
+    }
+
+    /** How many items the clerk's page of an order lists as produced into it. */
+    public long producedInto(long orderId) throws Exception {
+        return ITEM_LINK.matcher(as(Capacity.CLERK).get("disclosure/request.xhtml?id=" + orderId).body()).results().count();
+    }
+
+    /**
+     * How many requests seek this evidence, on the clerk's case page and, for counsel, on their own (a draft is
+     * listed only on its author's side's page).
+     */
+    public long requestsSeeking(Capacity who, long caseId, String evidenceSought) throws Exception {
+        Map<Long, String> rows = new LinkedHashMap<>(requests(caseId));
+        if (EnumSet.of(Capacity.CLAIMANT_NAMED, Capacity.CLAIMANT_UNNAMED, Capacity.RESPONDENT).contains(who)) {
+            rows.putAll(requests(who, caseId));
+        }
+        return rows.values().stream().filter(row -> row.contains(evidenceSought)).count();
     }
 
     /** An item's page as the reader sees it. */

@@ -6,7 +6,6 @@ import static org.evidencedesk.web.access.MatrixObjects.TRADE_SECRET_CASE;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -114,13 +113,8 @@ public final class DisclosureProbes {
      */
     private Observed apply(Capacity who, long caseId, String button, String evidenceSought) throws Exception {
         return attempts.attempt(who, Post.on("disclosure/new.xhtml?case=" + caseId, "application", button,
-                DeskPages.applicationFields(evidenceSought)), () -> {
-                    Map<Long, String> rows = new java.util.HashMap<>(matrix.desk().requests(caseId));
-                    if (EnumSet.of(CLAIMANT_NAMED, Capacity.CLAIMANT_UNNAMED, Capacity.RESPONDENT).contains(who)) {
-                        rows.putAll(matrix.desk().requests(who, caseId));
-                    }
-                    return "requests '" + evidenceSought + "': " + rows.values().stream().filter(row -> row.contains(evidenceSought)).count();
-                });
+                DeskPages.applicationFields(evidenceSought)),
+                () -> "requests '" + evidenceSought + "': " + matrix.desk().requestsSeeking(who, caseId, evidenceSought));
     }
 
     private static String request(long id) {

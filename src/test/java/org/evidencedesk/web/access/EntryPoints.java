@@ -1,11 +1,16 @@
 package org.evidencedesk.web.access;
 
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.ws.rs.HttpMethod;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.evidencedesk.api.Public;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -22,8 +29,9 @@ import org.w3c.dom.NodeList;
  * without a row in the matrix fails the test: the servlets' {@code @WebServlet} patterns in the compiled
  * classes, the servlet mappings of {@code web.xml}, the pages (every view outside {@code WEB-INF}), and every
  * action a view can invoke (the bean and method of each {@code action}, {@code actionListener} and
- * {@code listener} method expression, in pages, templates and includes alike). A view action runs when its
- * page is opened, so the page's row covers it.
+ * {@code listener} method expression, in pages, templates and includes alike), and every operation of the API (each
+ * method of a Jakarta REST resource class under {@code org.evidencedesk.api}, by its HTTP method and path). A view
+ * action runs when its page is opened, so the page's row covers it.
  */
 public final class EntryPoints {
 
@@ -31,19 +39,85 @@ public final class EntryPoints {
     private static final Pattern METHOD_EXPRESSION = Pattern.compile(
             "\\b(?:action|actionListener|listener|valueChangeListener)=\"#\\{\\s*([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)");
 
+    private static final String API_PACKAGE = "org.evidencedesk.api.";
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*(?::[^}]*)?}");
+
     private EntryPoints() {
+    }
+
+    /**
+     * Every operation the API serves, as "METHOD /path" below {@code /api/v1} with its parameters in braces
+     * ("GET /cases/{caseId}"), and the scope it declares: its {@code @SecurityRequirement}'s scope, "token" for one
+     * that names none (any valid token), "public" for a {@code @Public} one, "none" if it declares nothing.
+     */
+    public static Map<String, String> apiOperations(Path classes) {
+        Map<String, String> operations = new TreeMap<>();
+        for (String className : classNames(classes)) {
+            if (!className.startsWith(API_PACKAGE)) {
+                continue;
+            }
+            Class<?> type = load(className);
+            jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                httpMethod(method).ifPresent(verb -> operations.put(verb + " " + join(root.value(),
+                        Optional.ofNullable(method.getAnnotation(jakarta.ws.rs.Path.class)).map(jakarta.ws.rs.Path::value).orElse("")),
+                        scope(type, method)));
+            }
+        }
+        return operations;
+    }
+
+    /** Whether an operation's path template ("/cases/{caseId}") maps a path ("/cases/{trade-secret case}" or "/cases/12"). */
+    public static boolean mapsApi(String template, String path) {
+        String[] parts = template.split("\\{[^}]*}", -1);
+        String regex = Arrays.stream(parts).map(Pattern::quote).collect(Collectors.joining("(?:\\{[^}/]+}|[^/{}]+)"));
+        return path.matches(regex);
+    }
+
+    private static Optional<String> httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return Optional.of(verb.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String join(String root, String sub) {
+        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
+        path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return TEMPLATE.matcher(path).replaceAll("{$1}");
+    }
+
+    private static String scope(Class<?> type, Method method) {
+        if (method.isAnnotationPresent(Public.class) || type.isAnnotationPresent(Public.class)) {
+            return "public";
+        }
+        SecurityRequirement requirement = Optional.ofNullable(method.getAnnotation(SecurityRequirement.class))
+                .orElse(type.getAnnotation(SecurityRequirement.class));
+        if (requirement == null) {
+            return "none";
+        }
+        return requirement.scopes().length == 0 ? "token" : String.join(",", requirement.scopes());
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className, false, EntryPoints.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("Cannot read the annotations of " + className, e);
+        }
     }
 
     /** The URL patterns of every class under {@code classes} annotated {@code @WebServlet}. */
     public static Set<String> servletPatterns(Path classes) {
         Set<String> patterns = new TreeSet<>();
         for (String className : classNames(classes)) {
-            Class<?> type;
-            try {
-                type = Class.forName(className, false, EntryPoints.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalStateException("Cannot read the annotations of " + className, e);
-            }
+            Class<?> type = load(className);
             WebServlet servlet = type.getAnnotation(WebServlet.class);
             if (servlet != null) {
                 patterns.addAll(Arrays.asList(servlet.urlPatterns()));

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.evidencedesk.web.access.Attempts.Opened;
 import org.evidencedesk.web.access.Attempts.Post;
 
@@ -20,8 +19,6 @@ import org.evidencedesk.web.access.Attempts.Post;
  * a ruling on an item, and the undertaking, also posted from one item's page naming another.
  */
 public final class EvidenceProbes {
-
-    private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
 
     private final Matrix matrix;
     private final Attempts attempts;
@@ -70,7 +67,7 @@ public final class EvidenceProbes {
      */
     private Observed upload(Capacity who, long caseId, Long order, Stage stage) throws Exception {
         Callable<String> items = () -> "items " + (order == null ? matrix.desk().items(matrix.client(Capacity.CLERK), caseId).size()
-                : ITEM_LINK.matcher(matrix.client(Capacity.CLERK).get("disclosure/request.xhtml?id=" + order).body()).results().count());
+                : matrix.desk().producedInto(order));
         String before = items.call();
         Opened opened = attempts.open(who, Post.on("evidence/upload.xhtml?case=" + caseId + (order == null ? "" : "&order=" + order),
                 "describe", "submit"));

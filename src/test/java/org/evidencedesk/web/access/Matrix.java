@@ -1,16 +1,19 @@
 package org.evidencedesk.web.access;
 
+import io.restassured.specification.RequestSpecification;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.evidencedesk.api.ApiClient;
+import org.evidencedesk.identity.TokenScope;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 
 /**
- * One run of the access matrix: a client per capacity, logged in once for the whole run, the objects made for
- * it, and the two cells the setup itself tries (each capacity's login; the named counsel's undertaking, which
+ * One run of the access matrix: a client per capacity, logged in once for the whole run, an API token per
+ * capacity, the objects made for it, and the two cells the setup itself tries (each capacity's login; the named counsel's undertaking, which
  * the "after the undertaking" rows need before they run).
  */
 public final class Matrix {
@@ -21,6 +24,7 @@ public final class Matrix {
     private final Map<Capacity, WebClient> clients = new EnumMap<>(Capacity.class);
     private final Map<Capacity, Observed> logins = new EnumMap<>(Capacity.class);
     private final DeskPages desk;
+    private final Map<Capacity, String> tokens = new EnumMap<>(Capacity.class);
     private Observed undertaking;
     private MatrixObjects objects;
 
@@ -46,6 +50,21 @@ public final class Matrix {
 
     public WebClient client(Capacity capacity) {
         return clients.get(capacity);
+    }
+
+    /**
+     * An API request as the capacity: a demo user's documented token (every scope the role may hold); the
+     * administrator, who is no demo user, gets a token of every scope made for the run (narrowed to the role's
+     * when used); the anonymous visitor none.
+     */
+    public RequestSpecification api(Capacity capacity) {
+        return capacity.loggedIn() ? ApiClient.withToken(token(capacity)) : ApiClient.anonymous();
+    }
+
+    /** The capacity's API token. */
+    public String token(Capacity capacity) {
+        return tokens.computeIfAbsent(capacity, who -> who == Capacity.ADMIN
+                ? ApiClient.newToken(who.username(), TokenScope.values()) : ApiClient.demoToken(who.username()));
     }
 
     public DeskPages desk() {
