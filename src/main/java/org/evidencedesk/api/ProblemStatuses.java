@@ -18,7 +18,9 @@ final class ProblemStatuses {
             Map.entry("evidence.notASubmitter", 403),
             Map.entry("evidence.caseClosed", 409),
             Map.entry("evidence.upload.tooLarge", 413),
-            Map.entry("evidence.upload.diskFull", 507));
+            Map.entry("evidence.upload.diskFull", 507),
+            Map.entry("evidence.viewOnly", 403),
+            Map.entry("evidence.undertakingRequired", 403));
 
     private ProblemStatuses() {
     }
