@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -126,8 +127,7 @@ public class ItemResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response token(@PathParam("itemId") @Parameter(description = "The item's id.") long itemId) {
         caller.require(TokenScope.READ);
-        EvidenceItem item = access.download(itemId, caller.username(), "token.tsr").item();
-        return attachment(Response.ok(item.timestampTokenBytes(), "application/timestamp-reply"), ItemDownloads.of(item).token()).build();
+        return file(itemId, "token.tsr", "application/timestamp-reply", EvidenceItem::timestampTokenBytes, ItemDownloads::token);
     }
 
     @GET
@@ -147,10 +147,9 @@ public class ItemResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response receipt(@PathParam("itemId") @Parameter(description = "The item's id.") long itemId) {
         caller.require(TokenScope.READ);
-        EvidenceItem item = access.download(itemId, caller.username(), "receipt.json").item();
         // Bytes, not a String entity: a JSON provider must not re-serialize what the signature covers.
-        byte[] receipt = item.getReceiptJson().getBytes(StandardCharsets.UTF_8);
-        return attachment(Response.ok(receipt, MediaType.APPLICATION_JSON), ItemDownloads.of(item).receipt()).build();
+        return file(itemId, "receipt.json", MediaType.APPLICATION_JSON, item -> item.getReceiptJson().getBytes(StandardCharsets.UTF_8),
+                ItemDownloads::receipt);
     }
 
     @GET
@@ -171,9 +170,13 @@ public class ItemResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response signature(@PathParam("itemId") @Parameter(description = "The item's id.") long itemId) {
         caller.require(TokenScope.READ);
-        EvidenceItem item = access.download(itemId, caller.username(), "receipt.p7s").item();
-        return attachment(Response.ok(receiptSignatures.current(item), "application/pkcs7-signature"),
-                ItemDownloads.of(item).receiptSignature()).build();
+        return file(itemId, "receipt.p7s", "application/pkcs7-signature", receiptSignatures::current, ItemDownloads::receiptSignature);
+    }
+
+    /** One of the item's small files, opened for download as the download servlet opens it ({@code what} as it names them). */
+    private Response file(long itemId, String what, String type, Function<EvidenceItem, byte[]> bytes, Function<ItemDownloads, String> name) {
+        EvidenceItem item = access.download(itemId, caller.username(), what).item();
+        return attachment(Response.ok(bytes.apply(item), type), name.apply(ItemDownloads.of(item))).build();
     }
 
     private static Response.ResponseBuilder attachment(Response.ResponseBuilder response, String fileName) {
