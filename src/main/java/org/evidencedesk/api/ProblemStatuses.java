@@ -19,7 +19,9 @@ final class ProblemStatuses {
             Map.entry("evidence.caseClosed", 409),
             Map.entry("evidence.upload.tooLarge", 413),
             Map.entry("evidence.upload.diskFull", 507),
-            Map.entry("bundle.notAllowed", 403));
+            Map.entry("bundle.notAllowed", 403),
+            Map.entry("evidence.viewOnly", 403),
+            Map.entry("evidence.undertakingRequired", 403));
 
     private ProblemStatuses() {
     }

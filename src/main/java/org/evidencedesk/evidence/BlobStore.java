@@ -28,6 +28,14 @@ public interface BlobStore {
     StoredBlob store(InputStream content, long limit) throws IOException;
 
     /**
+     * As {@link #store(InputStream, long)}, but keeps the content only when its SHA-256 is the one its sender announced:
+     * otherwise nothing is left behind, not even under the content's own address.
+     *
+     * @throws ContentMismatchException when the content's SHA-256 is not {@code expectedSha256}
+     */
+    StoredBlob store(InputStream content, long limit, String expectedSha256) throws IOException;
+
+    /**
      * A fresh path in the store's own temporary directory, for content another component has already written
      * to disk (the servlet container's copy of an upload) to be moved to and then {@link #adopt adopted}.
      * On the store's file system, so such a move is a rename, not a copy.

@@ -106,6 +106,16 @@ public class EvidenceIntake {
     }
 
     /**
+     * Streams an upload into the store as {@link #receive(InputStream)} does, keeping it only when its SHA-256 is the
+     * one its sender announced (RFC 9530 {@code Content-Digest}).
+     *
+     * @throws ContentMismatchException when it is not; nothing was kept
+     */
+    public ContentDigest receive(InputStream content, @NotNull String expectedSha256) {
+        return receive(limit -> blobs.store(content, limit, expectedSha256));
+    }
+
+    /**
      * Receives an upload the servlet container has already written to disk: {@code moveInto} moves it to the
      * path it is given (in the store's temporary directory, so usually by a rename), and the store keeps it
      * from there, read once for its digests and never copied again. Refuses empty and oversize uploads.
@@ -261,7 +271,7 @@ public class EvidenceIntake {
         return signer.signDetached(receipt.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String mediaTypeOrDefault(String mediaType) {
+    static String mediaTypeOrDefault(String mediaType) {
         if (mediaType == null || mediaType.isBlank() || mediaType.length() > 200 || !mediaType.matches("[\\w.+-]+/[\\w.+-]+.*")) {
             return "application/octet-stream";
         }

@@ -58,10 +58,15 @@ public final class FileSystemBlobStore implements BlobStore {
 
     @Override
     public StoredBlob store(InputStream content, long limit) throws IOException {
+        return store(content, limit, null);
+    }
+
+    @Override
+    public StoredBlob store(InputStream content, long limit, String expectedSha256) throws IOException {
         DigestingCopy copy = new DigestingCopy(limit);
         Path part = Files.createTempFile(temporary, "upload-", ".part");
         try {
-            return keep(part, content, copy);
+            return keep(part, content, copy, expectedSha256);
         } catch (Throwable failure) {
             // Whatever went wrong (client gone, too long, empty, disk full), the half-written file goes with it.
             try {
@@ -106,12 +111,16 @@ public final class FileSystemBlobStore implements BlobStore {
         }
     }
 
-    private StoredBlob keep(Path part, InputStream content, DigestingCopy copy) throws IOException {
+    private StoredBlob keep(Path part, InputStream content, DigestingCopy copy, String expectedSha256) throws IOException {
         ContentDigest digest;
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
             digest = copy.copy(content, channel);
             if (digest.size() == 0) {
                 throw new EmptyUploadException();
+            }
+            if (expectedSha256 != null && !expectedSha256.equals(digest.sha256())) {
+                // Before it has a name: content its sender did not mean is never in the store.
+                throw new ContentMismatchException(expectedSha256, digest.sha256());
             }
             // On disk before it has a name: after a power cut a named blob is complete, never a torn file.
             channel.force(true);

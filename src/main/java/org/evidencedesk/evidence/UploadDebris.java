@@ -21,7 +21,7 @@ import org.evidencedesk.shared.config.Settings;
  * Clears what interrupted and abandoned uploads leave on the data disk, at start-up and as the background job
  * {@link UploadDebrisJob} (at every start and every night at 03:30 court time): the store's temporary files and the
  * servlet container's of uploads cut off mid-way (a crash, a client gone), and blobs uploaded but never submitted, once no evidence or ruling names them and their grace
- * period ({@code evidencedesk.blobs.unregistered.grace}) has passed. Without it, any counsel could fill the disk
+ * period ({@code evidencedesk.blobs.unregistered.grace}) has passed, with the API's submissions whose metadata never came. Without it, any counsel could fill the disk
  * by uploading without submitting. Each run ends with one log line saying what it removed.
  */
 @ApplicationScoped
@@ -39,6 +39,9 @@ public class UploadDebris {
 
     @Inject
     private UnregisteredBlobRemoval removal;
+
+    @Inject
+    private KeyedSubmissions submissions;
 
     @Inject
     private Settings settings;
@@ -68,6 +71,8 @@ public class UploadDebris {
         Duration grace = settings.unregisteredBlobGrace();
         int temporary = sweepTemporaryFiles();
         Instant cutoff = clock.instant().minus(grace);
+        // Submissions by key whose metadata never came go first: their content is then debris like any other upload's.
+        int forgotten = submissions.forgetReceivedBefore(cutoff);
         int removed = 0;
         long bytes = 0;
         for (BlobStore.Kept blob : unnamedCandidates(cutoff)) {
@@ -87,7 +92,8 @@ public class UploadDebris {
         }
         Removed result = new Removed(temporary, removed, bytes);
         LOG.info(() -> "Upload debris: " + result.temporaryFiles() + " temporary file(s) and " + result.blobs()
-                + " unregistered blob(s) (" + Bytes.readable(result.blobBytes()) + ") removed; grace " + grace);
+                + " unregistered blob(s) (" + Bytes.readable(result.blobBytes()) + ") removed, " + forgotten
+                + " keyed submission(s) without metadata forgotten; grace " + grace);
         return result;
     }
 

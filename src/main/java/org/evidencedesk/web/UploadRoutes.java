@@ -32,7 +32,9 @@ public final class UploadRoutes {
             new RawRoute("POST", Pattern.compile("/api/v1/verify"), Settings::verifierBundleLimitBytes),
             // The proof comes first in the body, then the file.
             new RawRoute("POST", Pattern.compile("/api/v1/verify/file"),
-                    settings -> settings.uploadLimitBytes() + VerificationLimits.PROOF_LIMIT));
+                    settings -> settings.uploadLimitBytes() + VerificationLimits.PROOF_LIMIT),
+            // Evidence submitted through the API: the file itself, with the upload page's limit.
+            new RawRoute("PUT", Pattern.compile("/api/v1/cases/\d{1,18}/submissions/[^/]+"), Settings::uploadLimitBytes));
 
     private UploadRoutes() {
     }

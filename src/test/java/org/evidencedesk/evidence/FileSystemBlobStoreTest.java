@@ -58,6 +58,20 @@ class FileSystemBlobStoreTest {
     }
 
     @Test
+    void contentWhoseSha256IsNotTheAnnouncedOneLeavesNothingBehind() throws IOException {
+        String announced = "0".repeat(64);
+
+        assertThatThrownBy(() -> store.store(bytes("abc"), 1000, announced))
+                .isInstanceOf(ContentMismatchException.class)
+                .satisfies(e -> assertThat(((ContentMismatchException) e).received()).isEqualTo(ABC_SHA256));
+        assertThat(store.exists(ABC_SHA256)).isFalse();
+        assertThat(blobs()).isEmpty();
+        assertThat(temporaryFiles()).isEmpty();
+
+        assertThat(store.store(bytes("abc"), 1000, ABC_SHA256).newlyStored()).isTrue();
+    }
+
+    @Test
     void identicalContentIsStoredOnce() throws IOException {
         StoredBlob first = store.store(GeneratedStream.of(2 * MiB, 7), 10 * MiB);
         Path blob = store.pathOf(first.digest().sha256());
