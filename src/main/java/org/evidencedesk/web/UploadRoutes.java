@@ -34,7 +34,7 @@ public final class UploadRoutes {
             new RawRoute("POST", Pattern.compile("/api/v1/verify/file"),
                     settings -> settings.uploadLimitBytes() + VerificationLimits.PROOF_LIMIT),
             // Evidence submitted through the API: the file itself, with the upload page's limit.
-            new RawRoute("PUT", Pattern.compile("/api/v1/cases/\d{1,18}/submissions/[^/]+"), Settings::uploadLimitBytes));
+            new RawRoute("PUT", Pattern.compile("/api/v1/cases/\\d{1,18}/submissions/[^/]+"), Settings::uploadLimitBytes));
 
     private UploadRoutes() {
     }
