@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.BaseEntity;
 
 /**
@@ -110,9 +111,17 @@ public class AccessToken extends BaseEntity {
         return revokedAt == null && !today.isAfter(expiresOn);
     }
 
-    void revoke(Instant at) {
-        if (revokedAt == null) {
-            revokedAt = at;
+    /**
+     * Revokes the token for its owner. Anyone else is told it does not exist, so that token ids reveal nothing about
+     * other people's tokens.
+     */
+    void revokeBy(String who, Instant at) {
+        if (!owner.equals(who)) {
+            throw new BusinessException("token.notFound");
         }
+        if (revokedAt != null) {
+            throw new BusinessException("token.alreadyRevoked");
+        }
+        revokedAt = at;
     }
 }
