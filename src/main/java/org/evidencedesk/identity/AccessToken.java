@@ -108,7 +108,15 @@ public class AccessToken extends BaseEntity {
 
     /** Whether the token still works on {@code today}: not revoked and not past its last day. */
     public boolean isActiveOn(LocalDate today) {
-        return revokedAt == null && !today.isAfter(expiresOn);
+        return stateOn(today) == TokenState.ACTIVE;
+    }
+
+    /** Whether the token works on {@code today}, or why not: a revoked token stays revoked whatever its last day. */
+    public TokenState stateOn(LocalDate today) {
+        if (revokedAt != null) {
+            return TokenState.REVOKED;
+        }
+        return today.isAfter(expiresOn) ? TokenState.EXPIRED : TokenState.ACTIVE;
     }
 
     /**

@@ -81,6 +81,19 @@ class AccessTokenRulesTest {
         assertThat(token.getRevokedAt()).contains(Instant.parse("2026-11-30T09:00:00Z"));
     }
 
+    @Test
+    void aTokenIsActiveThroughItsLastDayAndRevokedOnceRevoked() {
+        AccessToken token = new AccessToken("counsel", "script", "1".repeat(64), "edk_abcdefgh", READ,
+                Instant.parse("2026-11-01T08:00:00Z"), TODAY);
+
+        assertThat(token.stateOn(TODAY)).isEqualTo(TokenState.ACTIVE);
+        assertThat(token.stateOn(TODAY.plusDays(1))).isEqualTo(TokenState.EXPIRED);
+
+        token.revokeBy("counsel", Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(token.stateOn(TODAY)).isEqualTo(TokenState.REVOKED);
+        assertThat(token.stateOn(TODAY.plusDays(1))).isEqualTo(TokenState.REVOKED);
+    }
+
     private static void assertRefused(Runnable attempt, String key) {
         assertThatThrownBy(attempt::run).isInstanceOfSatisfying(BusinessException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo(key));
