@@ -62,7 +62,9 @@ class AccountChangeEndsSessionsWebIT {
         HttpResponse<String> created = session.submit("account.xhtml", "tokens", "create",
                 Map.of("name", "sync", "scopes", "READ", "lastDay", LocalDate.now().plusDays(30).toString()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        Matcher shown = Pattern.compile("id=\"token-secret\"[^>]*>\\s*(edk_[A-Za-z0-9_-]+)").matcher(session.get("account.xhtml").body());
+        HttpResponse<String> page = session.get("account.xhtml");
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        Matcher shown = Pattern.compile("id=\"token-secret\"[^>]*>\\s*(edk_[A-Za-z0-9_-]+)").matcher(page.body());
         assertThat(shown.find()).as("the new token's secret, shown once").isTrue();
         String secret = shown.group(1);
         ApiClient.withToken(secret).get("/me").then().statusCode(200).body("username", equalTo(counsel.username()));

@@ -54,7 +54,8 @@ public class AccessTokensSection {
         today = tokens.today();
         rows = tokens.list(currentUser.getUsername()).stream().map(token -> TokenRow.of(token, today)).toList();
         allowedScopes = TokenScope.allowedFor(Set.copyOf(currentUser.getRoles())).toArray(TokenScope[]::new);
-        issuedSecret = (String) faces.getExternalContext().getFlash().remove(ISSUED_SECRET);
+        // Read, not removed: the flash drops it after this request by itself (its remove() acts on the next request's map).
+        issuedSecret = (String) faces.getExternalContext().getFlash().get(ISSUED_SECRET);
         lastDay = TokenTerms.defaultLastDay(today);
     }
 
