@@ -51,7 +51,7 @@ class AccessTokensBrowserIT {
                     .body("scopes", equalTo(List.of("read")));
 
             counsel.driver().navigate().refresh();
-            counsel.find(By.id("token-list"));
+            counsel.find(By.id("tokenList:token-list"));
             assertThat(counsel.driver().findElements(By.id("token-secret"))).as("the secret after a reload").isEmpty();
             assertThat(counsel.driver().getPageSource()).doesNotContain(secret);
             assertThat(row(counsel, name).getText()).as("used once by the API call").doesNotContain("Never");
