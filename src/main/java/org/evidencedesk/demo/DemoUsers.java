@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.evidencedesk.identity.AccessTokens;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.TokenScope;
+import org.evidencedesk.identity.TokenTerms;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
 
@@ -55,7 +56,7 @@ public class DemoUsers {
             String secret = token(user.username());
             if (!tokens.isRegistered(secret)) {
                 tokens.registerGivenSecret(user.username(), TOKEN_NAME, TokenScope.allowedFor(EnumSet.of(user.role())),
-                        tokens.today().plusDays(AccessTokens.MAX_DAYS), secret);
+                        TokenTerms.latestLastDay(tokens.today()), secret);
             }
         }
         LOG.info(() -> "Demo users ready: " + USERS.stream().map(DemoUser::username).toList() + ", password " + PASSWORD

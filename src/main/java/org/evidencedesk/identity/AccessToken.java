@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.BaseEntity;
 
 /**
@@ -107,12 +108,28 @@ public class AccessToken extends BaseEntity {
 
     /** Whether the token still works on {@code today}: not revoked and not past its last day. */
     public boolean isActiveOn(LocalDate today) {
-        return revokedAt == null && !today.isAfter(expiresOn);
+        return stateOn(today) == TokenState.ACTIVE;
     }
 
-    void revoke(Instant at) {
-        if (revokedAt == null) {
-            revokedAt = at;
+    /** Whether the token works on {@code today}, or why not: a revoked token stays revoked whatever its last day. */
+    public TokenState stateOn(LocalDate today) {
+        if (revokedAt != null) {
+            return TokenState.REVOKED;
         }
+        return today.isAfter(expiresOn) ? TokenState.EXPIRED : TokenState.ACTIVE;
+    }
+
+    /**
+     * Revokes the token for its owner. Anyone else is told it does not exist, so that token ids reveal nothing about
+     * other people's tokens.
+     */
+    void revokeBy(String who, Instant at) {
+        if (!owner.equals(who)) {
+            throw new BusinessException("token.notFound");
+        }
+        if (revokedAt != null) {
+            throw new BusinessException("token.alreadyRevoked");
+        }
+        revokedAt = at;
     }
 }

@@ -34,8 +34,6 @@ public class AccessTokens {
     /** Every secret starts with this, so that a leaked one is recognisable (and secret scanners can look for it). */
     public static final String SECRET_PREFIX = "edk_";
     public static final int MAX_NAME_LENGTH = 100;
-    /** The longest a token may last: a year, so that a forgotten token ends by itself. */
-    public static final int MAX_DAYS = 366;
     private static final int SECRET_BYTES = 32;
     private static final int SHOWN_PREFIX_LENGTH = 12;
     /** Last-used is written at most this often per token, not on every call. */
@@ -75,26 +73,13 @@ public class AccessTokens {
     private IssuedToken register(String owner, String name, Set<TokenScope> scopes, LocalDate expiresOn, String secret) {
         UserAccount account = accounts.byUsername(owner).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new BusinessException("token.ownerUnknown"));
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
-            throw new BusinessException("token.name.invalid", MAX_NAME_LENGTH);
-        }
-        if (scopes == null || scopes.isEmpty()) {
-            throw new BusinessException("token.scopes.none");
-        }
-        if (!TokenScope.allowedFor(account.getRoles()).containsAll(scopes)) {
-            throw new BusinessException("token.scopes.notAllowed");
-        }
-        LocalDate today = today();
-        if (expiresOn == null || expiresOn.isBefore(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
-            throw new BusinessException("token.expiry.invalid", MAX_DAYS);
-        }
-        AccessToken token = new AccessToken(account.getUsername(), cleanName, Sha256.hexOf(secret),
-                secret.substring(0, Math.min(SHOWN_PREFIX_LENGTH, secret.length())), EnumSet.copyOf(scopes),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), expiresOn);
+        TokenTerms terms = TokenTerms.checked(account.getRoles(), name, scopes, expiresOn, today());
+        AccessToken token = new AccessToken(account.getUsername(), terms.name(), Sha256.hexOf(secret),
+                secret.substring(0, Math.min(SHOWN_PREFIX_LENGTH, secret.length())), EnumSet.copyOf(terms.scopes()),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), terms.lastDay());
         entityManager.persist(token);
-        LOG.info(() -> "Access token " + token.getPrefix() + "… (" + cleanName + ") created for " + account.getUsername()
-                + " with scopes " + scopes + ", last day " + expiresOn);
+        LOG.info(() -> "Access token " + token.getPrefix() + "… (" + terms.name() + ") created for " + account.getUsername()
+                + " with scopes " + terms.scopes() + ", last day " + terms.lastDay());
         return new IssuedToken(token, secret);
     }
 
@@ -115,13 +100,10 @@ public class AccessTokens {
     @Transactional
     public void revoke(@NotNull String owner, long tokenId) {
         AccessToken token = entityManager.find(AccessToken.class, tokenId);
-        if (token == null || !token.getOwner().equals(UserAccounts.normalize(owner))) {
+        if (token == null) {
             throw new BusinessException("token.notFound");
         }
-        if (token.getRevokedAt().isPresent()) {
-            throw new BusinessException("token.alreadyRevoked");
-        }
-        token.revoke(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        token.revokeBy(UserAccounts.normalize(owner), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         LOG.info(() -> "Access token " + token.getPrefix() + "… of " + token.getOwner() + " revoked by its owner");
     }
 

@@ -26,6 +26,20 @@ public enum TokenScope {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The key of its description in the message bundles. */
+    public String messageKey() {
+        return "token.scope." + code();
+    }
+
+    /** The scopes picked in a form; none picked is the empty set. */
+    public static Set<TokenScope> setOf(TokenScope... picked) {
+        EnumSet<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
+        if (picked != null) {
+            scopes.addAll(Arrays.asList(picked));
+        }
+        return scopes;
+    }
+
     public static Optional<TokenScope> fromCode(String code) {
         return Arrays.stream(values()).filter(scope -> scope.code().equals(code)).findFirst();
     }

@@ -1,13 +1,17 @@
 package org.evidencedesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidencedesk.api.ApiClient;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Sessions end as soon as their account's rights or password change, over HTTP against the shared server: the
  * very next request of a session whose account was disabled, lost a role or had its password reset goes to the
  * login page, which says why; a user who changes their own password keeps that session and loses the others;
- * a change that reaches the database from elsewhere (another node) ends the session too. Each test makes its
- * own throwaway accounts.
+ * a change that reaches the database from elsewhere (another node) ends the session too; disabling a user also
+ * revokes their API tokens. Each test makes its own throwaway accounts.
  */
 @ExtendWith(SharedServer.class)
 class AccountChangeEndsSessionsWebIT {
@@ -49,6 +53,35 @@ class AccountChangeEndsSessionsWebIT {
 
         assertEnded(session, "admin/users.xhtml");
         assertThat(session.login(other.username(), PASSWORD).body()).contains("The username or password is not right");
+    }
+
+    @Test
+    void disablingAUserRevokesTheirAccessTokens() throws Exception {
+        Account counsel = create("COUNSEL");
+        WebClient session = loggedIn(counsel, PASSWORD);
+        HttpResponse<String> created = session.submit("account.xhtml", "tokens", "create",
+                Map.of("name", "sync", "scopes", "READ", "lastDay", LocalDate.now().plusDays(30).toString()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        HttpResponse<String> page = session.get("account.xhtml");
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        Matcher shown = Pattern.compile("id=\"token-secret\"[^>]*>\\s*(edk_[A-Za-z0-9_-]+)").matcher(page.body());
+        assertThat(shown.find()).as("the new token's secret, shown once").isTrue();
+        String secret = shown.group(1);
+        ApiClient.withToken(secret).get("/me").then().statusCode(200).body("username", equalTo(counsel.username()));
+
+        HttpResponse<String> disabled = admin.submit("admin/user.xhtml?id=" + counsel.id(), "access", "disable", Map.of());
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(302);
+
+        ApiClient.withToken(secret).get("/me").then().statusCode(401).body("key", equalTo("api.token.invalid"));
+        try (Connection database = SharedServer.openDatabase();
+             PreparedStatement revoked = database.prepareStatement(
+                     "select count(*) from access_token where owner = ? and revoked_at is null")) {
+            revoked.setString(1, counsel.username());
+            try (ResultSet count = revoked.executeQuery()) {
+                count.next();
+                assertThat(count.getInt(1)).as("tokens of the disabled user still active").isZero();
+            }
+        }
     }
 
     @Test
