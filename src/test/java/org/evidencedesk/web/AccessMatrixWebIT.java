@@ -357,7 +357,7 @@ class AccessMatrixWebIT {
             | ACTION accountPage.changePassword of one's own account, and back               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN | — |
             # Over the API a notice is marked read by its id: only by the person it is addressed to; to anyone else it does not exist
             # (tried before the page marks them all read).
-            | —                                                                              | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | POST /notices/{counsel's latest unread notice}/read [submit] |
+            | —                                                                              | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | POST /notices/{counsel's latest unread notice}/read [read]   |
             # NoticeBoard reach the members of a case: the clerk, judge2 and the administrator are members of none, so they have
             # nothing to mark read or open (the page offers neither).
             | ACTION noticesPage.markAllRead                                                 | DONE      | DONE      | DONE      | REFUSED   | DONE      | REFUSED   | DONE         | REFUSED   | LOGIN | — |
