@@ -355,6 +355,10 @@ class AccessMatrixWebIT {
             | ACTION loginPage.login with the capacity's password                            | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | REFUSED | — |
             | ACTION localeSelection.switchTo Chinese and back                               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | DONE | — |
             | ACTION accountPage.changePassword of one's own account, and back               | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN | — |
+            # Personal access tokens on My account: everyone signed in makes and revokes their own (the service refuses
+            # another's token id as not found: AccessTokenRulesTest); the API itself never makes or revokes tokens.
+            | ACTION accessTokensSection.create a read token of one's own                    | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN | — |
+            | ACTION accessTokensSection.revoke one's newest token                           | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | DONE      | LOGIN | — |
             # Over the API a notice is marked read by its id: only by the person it is addressed to; to anyone else it does not exist
             # (tried before the page marks them all read).
             | —                                                                              | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | POST /notices/{counsel's latest unread notice}/read [read]   |

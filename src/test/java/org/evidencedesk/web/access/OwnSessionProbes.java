@@ -3,6 +3,7 @@ package org.evidencedesk.web.access;
 import static org.evidencedesk.web.access.Capacity.ANONYMOUS;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.evidencedesk.support.WebClient;
@@ -10,12 +11,13 @@ import org.evidencedesk.web.access.Attempts.Opened;
 import org.evidencedesk.web.access.Attempts.Post;
 
 /**
- * What each person does for themselves: logging in and out, the page language, their own password, their
- * notices, and verifying a bundle (open to anyone).
+ * What each person does for themselves: logging in and out, the page language, their own password and API tokens,
+ * their notices, and verifying a bundle (open to anyone).
  */
 public final class OwnSessionProbes {
 
     private static final Pattern LANGUAGE = Pattern.compile("<html[^>]*lang=\"([^\"]+)\"");
+    private static final Pattern REVOKE_BUTTON = Pattern.compile("id=\"tokenList:token-list:\\d+:revoke\"");
 
     private final Matrix matrix;
     private final Attempts attempts;
@@ -29,6 +31,9 @@ public final class OwnSessionProbes {
         probes.put("ACTION loginPage.login with the capacity's password", who -> who.loggedIn() ? matrix.login(who) : wrongPassword());
         probes.put("ACTION localeSelection.switchTo Chinese and back", this::switchLanguage);
         probes.put("ACTION accountPage.changePassword of one's own account, and back", this::changePassword);
+        probes.put("ACTION accessTokensSection.create a read token of one's own", who -> attempts.attempt(who, createToken(),
+                () -> activeTokens(who)));
+        probes.put("ACTION accessTokensSection.revoke one's newest token", this::revokeNewestToken);
         probes.put("ACTION noticesPage.markAllRead", who -> attempts.attempt(who, Post.on("notices.xhtml", "notices", "markAll"),
                 () -> "unread badge " + matrix.client(who).get("home.xhtml").body().contains("id=\"notice-count\"")));
         probes.put("ACTION noticesPage.open one's latest notice", this::openNotice);
@@ -36,6 +41,32 @@ public final class OwnSessionProbes {
         probes.put("ACTION verifyPage.verifyFile with no file", who -> verify(who, "fileForm", "verifyFile"));
         probes.put("ACTION logoutAction.logout", who -> attempts.attempt(who, Post.on("home.xhtml", "session", "logout"),
                 () -> "home answers " + matrix.client(who).get("home.xhtml").statusCode()));
+    }
+
+    /** A read-only token with a 30-day life, made on My account. */
+    private static Post createToken() {
+        return Post.on("account.xhtml", "tokens", "create", Map.of("name", "matrix token", "scopes", "READ",
+                "lastDay", LocalDate.now().plusDays(30).toString()));
+    }
+
+    /** How many tokens the account page offers to revoke: its active ones. */
+    private String activeTokens(Capacity who) throws Exception {
+        String page = matrix.client(who).get("account.xhtml").body();
+        return "active tokens " + REVOKE_BUTTON.matcher(page).results().count();
+    }
+
+    /**
+     * Makes a token first, so that the newest (the first row) is the matrix's own and never the demo token the API
+     * rows use, then revokes it.
+     */
+    private Observed revokeNewestToken(Capacity who) throws Exception {
+        if (who.loggedIn()) {
+            Opened opened = attempts.open(who, createToken());
+            if (opened.isOpen()) {
+                matrix.client(who).submitForm(opened.page(), "tokens", "create", createToken().fields());
+            }
+        }
+        return attempts.attempt(who, Post.on("account.xhtml", "tokenList", "token-list:0:revoke"), () -> activeTokens(who));
     }
 
     /** The anonymous visitor's cell: a wrong password leaves them logged out, with a message. */
