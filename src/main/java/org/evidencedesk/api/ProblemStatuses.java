@@ -18,7 +18,10 @@ final class ProblemStatuses {
             Map.entry("evidence.notASubmitter", 403),
             Map.entry("evidence.caseClosed", 409),
             Map.entry("evidence.upload.tooLarge", 413),
-            Map.entry("evidence.upload.diskFull", 507));
+            Map.entry("evidence.upload.diskFull", 507),
+            Map.entry("disclosure.onlyPartiesApply", 403),
+            Map.entry("disclosure.notAllowed", 403),
+            Map.entry("disclosure.illegalTransition", 409));
 
     private ProblemStatuses() {
     }
