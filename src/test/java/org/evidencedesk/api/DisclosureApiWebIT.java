@@ -106,7 +106,7 @@ class DisclosureApiWebIT {
     }
 
     @Test
-    void courtStaffMayNotApplyAndAnUnassignedJudgeSeesNothing() throws Exception {
+    void courtStaffMayNotApply() throws Exception {
         long tradeSecret = caseTitled("Lianxin");
         long before = requestsOfCase(tradeSecret);
         ApiClient.as("clerk").contentType("application/json").body(application("Clerk's own request"))
@@ -114,12 +114,23 @@ class DisclosureApiWebIT {
                 .statusCode(403)
                 .body("key", equalTo("disclosure.onlyPartiesApply"));
         assertThat(requestsOfCase(tradeSecret)).isEqualTo(before);
+    }
 
-        long id = file("counsel", tradeSecret, "Seen by the case's people only");
-        ApiClient.as("judge2").get("/disclosure-requests/" + id).then().statusCode(404).body("key", equalTo("api.notFound"));
-        ApiClient.as("judge2").get("/cases/" + tradeSecret + "/disclosure-requests").then().statusCode(404);
-        ApiClient.as("judge2").get("/cases/" + tradeSecret + "/rulings").then().statusCode(404);
+    @Test
+    void whatTheCallerMayNotSeeIsNotFound() throws Exception {
+        // Pricewise v. Dealhub is counsel's alone: defence is not on it.
+        long pricewise = caseTitled("Pricewise");
+        Map<String, Object> draft = new HashMap<>(application("A draft in a case defence is not on"));
+        draft.put("draft", true);
+        long id = ApiClient.as("counsel").contentType("application/json").body(draft)
+                .post("/cases/" + pricewise + "/disclosure-requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        ApiClient.as("defence").get("/disclosure-requests/" + id).then().statusCode(404).body("key", equalTo("api.notFound"));
+        ApiClient.as("defence").get("/cases/" + pricewise + "/disclosure-requests").then().statusCode(404);
+        ApiClient.as("defence").get("/cases/" + pricewise + "/rulings").then().statusCode(404);
+        ApiClient.as("defence").contentType("application/json").body(application("Not my case"))
+                .post("/cases/" + pricewise + "/disclosure-requests").then().statusCode(404);
         ApiClient.as("counsel").get("/disclosure-requests/999999999").then().statusCode(404).body("key", equalTo("api.notFound"));
+        ApiClient.as("counsel").get("/rulings/999999999/pdf").then().statusCode(404).contentType(startsWith(PROBLEM));
     }
 
     @Test
