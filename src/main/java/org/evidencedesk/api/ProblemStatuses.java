@@ -19,6 +19,7 @@ final class ProblemStatuses {
             Map.entry("evidence.caseClosed", 409),
             Map.entry("evidence.upload.tooLarge", 413),
             Map.entry("evidence.upload.diskFull", 507),
+            Map.entry("bundle.notAllowed", 403),
             Map.entry("disclosure.onlyPartiesApply", 403),
             Map.entry("disclosure.notAllowed", 403),
             Map.entry("disclosure.illegalTransition", 409));

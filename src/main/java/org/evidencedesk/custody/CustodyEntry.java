@@ -237,4 +237,9 @@ public class CustodyEntry implements Serializable, ChainLink {
     public String getCommitment() {
         return commitment;
     }
+
+    /** The salt of a format 2 entry's commitment (null in format 1): only for a reader who may see its details. */
+    public String getSalt() {
+        return salt;
+    }
 }

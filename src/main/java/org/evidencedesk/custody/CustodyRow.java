@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A custody entry as one viewer sees it on the case page: whole, or withheld, with only what its link shows (sequence,
- * time, hash). A withheld row holds nothing else, so no page can show what the viewer may not see.
+ * A custody entry as one viewer sees it on the case page and through the API: whole, or withheld, with only what its
+ * link shows (sequence, time, commitment, previous and own hash). A withheld row holds nothing else, so no page can
+ * show what the viewer may not see; a revealed one also holds the salt, so its reader can check the commitment.
  */
 public final class CustodyRow implements Serializable {
 
@@ -14,19 +15,29 @@ public final class CustodyRow implements Serializable {
     private final long sequence;
     private final Instant occurredAt;
     private final String entryHash;
+    private final String previousHash;
+    private final int formatVersion;
+    private final String commitment;
     private final boolean withheld;
     private final String actor;
     private final CustodyAction action;
+    private final Long itemId;
     private final String detail;
+    private final String salt;
 
     private CustodyRow(CustodyEntry entry, boolean withheld) {
         this.sequence = entry.getSequence();
         this.occurredAt = entry.getOccurredAt();
         this.entryHash = entry.getEntryHash();
+        this.previousHash = entry.getPreviousHash();
+        this.formatVersion = entry.getFormatVersion();
+        this.commitment = entry.getCommitment();
         this.withheld = withheld;
         this.actor = withheld ? null : entry.getActor();
         this.action = withheld ? null : entry.getAction();
+        this.itemId = withheld ? null : entry.getItemId();
         this.detail = withheld ? null : entry.getDetail();
+        this.salt = withheld ? null : entry.getSalt();
     }
 
     static CustodyRow revealed(CustodyEntry entry) {
@@ -49,6 +60,19 @@ public final class CustodyRow implements Serializable {
         return entryHash;
     }
 
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public int getFormatVersion() {
+        return formatVersion;
+    }
+
+    /** The commitment to the details (format 2); null for a format 1 entry, whose hash covers them whole. */
+    public String getCommitment() {
+        return commitment;
+    }
+
     public boolean isWithheld() {
         return withheld;
     }
@@ -61,7 +85,15 @@ public final class CustodyRow implements Serializable {
         return action;
     }
 
+    public Long getItemId() {
+        return itemId;
+    }
+
     public String getDetail() {
         return detail;
+    }
+
+    public String getSalt() {
+        return salt;
     }
 }

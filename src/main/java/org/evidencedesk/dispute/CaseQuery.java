@@ -2,6 +2,7 @@ package org.evidencedesk.dispute;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -24,6 +25,19 @@ public record CaseQuery(String search, Set<CaseStatus> statuses, IpType ipType, 
         String path() {
             return path;
         }
+    }
+
+    /**
+     * The filters as a person gives them, on the case list page or to the API: filing days are whole days of the
+     * court's calendar, both ends included, and either may be left open.
+     */
+    public static CaseQuery filedOnDays(String search, Set<CaseStatus> statuses, IpType ipType,
+                                        TechnologyArea technologyArea, String partyName, LocalDate filedFrom,
+                                        LocalDate filedTo, SortField sortField, boolean ascending,
+                                        DeadlinePlanner planner) {
+        return new CaseQuery(search, statuses, ipType, technologyArea, partyName,
+                filedFrom == null ? null : planner.endOf(filedFrom.minusDays(1)),
+                filedTo == null ? null : planner.endOf(filedTo), sortField, ascending);
     }
 
     public static CaseQuery all() {

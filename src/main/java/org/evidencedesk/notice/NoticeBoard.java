@@ -22,6 +22,8 @@ import org.evidencedesk.dispute.Side;
 @ApplicationScoped
 public class NoticeBoard {
 
+    private static final String UNREAD = " and n.readAt is null";
+
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
 
@@ -43,28 +45,38 @@ public class NoticeBoard {
     }
 
     public long unreadCount(@NotNull String username) {
-        return entityManager.createQuery("select count(n) from Notice n where n.recipient = :user and n.readAt is null",
-                        Long.class)
-                .setParameter("user", username)
-                .getSingleResult();
+        return count(username, true);
     }
 
     /** The latest notices of a person, unread first. */
     public List<Notice> latest(@NotNull String username, int limit) {
-        return entityManager.createQuery("select n from Notice n where n.recipient = :user"
-                        + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc", Notice.class)
-                .setParameter("user", username)
-                .setMaxResults(limit)
-                .getResultList();
+        return page(username, false, 0, limit);
     }
 
     /** The latest unread notices of a person. */
     public List<Notice> latestUnread(@NotNull String username, int limit) {
-        return entityManager.createQuery("select n from Notice n where n.recipient = :user and n.readAt is null"
-                        + " order by n.createdAt desc, n.id desc", Notice.class)
+        return page(username, true, 0, limit);
+    }
+
+    /**
+     * One page of a person's notices (all, or only the unread), from the one at {@code first} (counting from 0):
+     * unread first, then newest first.
+     */
+    public List<Notice> page(@NotNull String username, boolean unreadOnly, int first, int size) {
+        return entityManager.createQuery("select n from Notice n where n.recipient = :user" + (unreadOnly ? UNREAD : "")
+                        + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc", Notice.class)
                 .setParameter("user", username)
-                .setMaxResults(limit)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(0, size))
                 .getResultList();
+    }
+
+    /** How many notices a person has (all, or only the unread). */
+    public long count(@NotNull String username, boolean unreadOnly) {
+        return entityManager.createQuery("select count(n) from Notice n where n.recipient = :user" + (unreadOnly ? UNREAD : ""),
+                        Long.class)
+                .setParameter("user", username)
+                .getSingleResult();
     }
 
     /** Marks one of the person's own notices read and returns where it points; another's notice is not touched. */

@@ -12,9 +12,14 @@ public final class Downloads {
 
     public static void attachment(HttpServletResponse response, String type, String filename) {
         response.setContentType(type);
-        String ascii = filename.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", disposition(filename));
         response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /** The {@code Content-Disposition} of an attachment named {@code filename} (RFC 6266, with RFC 8187's UTF-8 form). */
+    public static String disposition(String filename) {
+        String ascii = filename.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

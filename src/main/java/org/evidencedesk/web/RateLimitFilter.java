@@ -17,17 +17,20 @@ import org.evidencedesk.shared.throttle.RateLimiter;
 
 /**
  * Limits how often one client address may use the public services that cost the server work: time-stamp queries
- * to {@code /tsa} and verifications (posts) on {@code /verify.xhtml}. Opening the verifier page is not limited: it
+ * to {@code /tsa} and verifications (posts) on {@code /verify.xhtml} and the API's {@code /api/v1/verify}. Opening the verifier page is not limited: it
  * is a page like any other. Past the limit the answer is 429 with {@code Retry-After}, before the body is read:
  * plain text for the authority's programs, the friendly page for the verifier's people. The login form counts
  * its attempts itself (LoginPage), so that it can say so on the form.
  */
-@WebFilter(filterName = "RateLimitFilter", urlPatterns = {RateLimitFilter.TSA, RateLimitFilter.VERIFY})
+@WebFilter(filterName = "RateLimitFilter", urlPatterns = {RateLimitFilter.TSA, RateLimitFilter.VERIFY, RateLimitFilter.API_VERIFY,
+        RateLimitFilter.API_VERIFY_FILE})
 public class RateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String TSA = "/tsa";
     static final String VERIFY = "/verify.xhtml";
+    static final String API_VERIFY = "/api/v1/verify";
+    static final String API_VERIFY_FILE = "/api/v1/verify/file";
     /** The request attribute the 429 page reads the wait from. */
     public static final String RETRY_AFTER_ATTRIBUTE = "evidencedesk.retryAfterSeconds";
     static final int TOO_MANY_REQUESTS = 429;
@@ -48,7 +51,8 @@ public class RateLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String route = request.getServletPath();
+        // The API's verifications count with the page's: one address has one allowance, however it asks.
+        String route = TSA.equals(request.getServletPath()) ? TSA : VERIFY;
         RateLimit limit = TSA.equals(route) ? settings.tsaRateLimit() : settings.verifyRateLimit();
         Optional<Duration> wait = limiter.tooMany(route, clientAddress.of(request), limit);
         if (wait.isEmpty()) {
@@ -64,6 +68,11 @@ public class RateLimitFilter extends HttpFilter {
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(("Too many time-stamp queries from this address (at most " + limit
                     + "): retry after " + seconds + " seconds.\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (ProblemJson.isApiRequest(request)) {
+            ProblemJson.write(request, response, ProblemJson.of(TOO_MANY_REQUESTS, "api.verify.rateLimited", new Object[]{seconds},
+                    RequestLanguage.of(request, settings)));
             return;
         }
         request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);

@@ -26,6 +26,8 @@ import org.evidencedesk.shared.config.Settings;
  * <li>otherwise the upload is read here, counted as it arrives whatever its headers said (a chunked body has
  * no length), and cut off with 413 past the limit or 507 when the disk reaches its reserve, leaving no file
  * behind; the page then sees the parts through {@link MultipartRequest};</li>
+ * <li>a raw body to an API route that takes one ({@link UploadRoutes#rawBodyLimit}) is refused from its headers
+ * past the route's limit or the disk's reserve, and otherwise counted while the resource reads it;</li>
  * <li>any other body over {@link #FORM_LIMIT} is refused (413) from its length (the time-stamping authority
  * takes 16 KiB, a page's form a few), and a url-encoded form without a length (chunked) is refused with 411:
  * browsers always send one, and the container would parse the whole of it in memory.</li>
@@ -56,6 +58,11 @@ public class UploadGate extends HttpFilter {
                 return;
             }
             receiveUpload(request, response, chain, limit.get());
+            return;
+        }
+        Optional<Long> rawLimit = UploadRoutes.rawBodyLimit(request, settings);
+        if (rawLimit.isPresent()) {
+            passRawBody(request, response, chain, rawLimit.get());
             return;
         }
         long announced = request.getContentLengthLong();
@@ -93,6 +100,32 @@ public class UploadGate extends HttpFilter {
         } finally {
             parts.forEach(ReceivedPart::delete);
         }
+    }
+
+    /**
+     * A raw upload of the API: refused from its headers when it announces more than the route takes or than the data
+     * disk can spare, or when it is a form (the container would parse a form's body whole, in memory, for the first
+     * parameter anyone asks); otherwise passed on unread, counted as the resource reads it (a chunked body announces
+     * no length): past the limit or the disk's reserve the read fails with {@link BodyRefusedException}.
+     */
+    private void passRawBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long limit)
+            throws IOException, ServletException {
+        long announced = request.getContentLengthLong();
+        DataDisk disk = DataDisk.of(settings);
+        try {
+            if (isForm(request)) {
+                throw new BodyRefusedException(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "a form where a raw body is expected");
+            }
+            if (announced > limit) {
+                throw new BodyRefusedException(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "a body of " + announced + " bytes, at most " + limit);
+            }
+            disk.ensureRoomFor(Math.max(announced, 0));
+        } catch (BodyRefusedException e) {
+            refuse(request, response, e.status(), e.getMessage());
+            return;
+        }
+        chain.doFilter(new CountedRequest(request, new CountedBody(request.getInputStream(), limit, disk)), response);
     }
 
     /**

@@ -14,12 +14,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** Takes bundles apart and puts them back together changed, the way someone tampering would. */
-final class Archives {
+public final class Archives {
 
     private Archives() {
     }
 
-    static Map<String, byte[]> entries(Path archive) throws IOException {
+    public static Map<String, byte[]> entries(Path archive) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
             for (ZipEntry entry : zip.stream().toList()) {
@@ -50,7 +50,7 @@ final class Archives {
     }
 
     /** The bundle rewritten with one entry changed. */
-    static Path change(Path bundle, String name, UnaryOperator<byte[]> change) throws IOException {
+    public static Path change(Path bundle, String name, UnaryOperator<byte[]> change) throws IOException {
         Map<String, byte[]> entries = entries(bundle);
         if (!entries.containsKey(name)) {
             throw new IllegalArgumentException("no entry " + name);
@@ -59,7 +59,7 @@ final class Archives {
         return write(bundle.resolveSibling("changed-" + bundle.getFileName()), entries);
     }
 
-    static byte[] flipOneByte(byte[] content) {
+    public static byte[] flipOneByte(byte[] content) {
         byte[] changed = content.clone();
         changed[changed.length / 2] ^= 1;
         return changed;

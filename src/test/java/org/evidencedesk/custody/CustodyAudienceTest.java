@@ -173,6 +173,25 @@ class CustodyAudienceTest {
         assertThat(audience(DEFENCE).rows(List.of(courtOnly)).get(0).getDetail()).isEqualTo(courtOnly.getDetail());
     }
 
+    /** A row carries the chain's link fields whether withheld or not, and the salt and item only when revealed. */
+    @Test
+    void aRowCarriesItsLinkAlwaysAndItsOpeningOnlyWhenRevealed() {
+        CustodyEntry courtOnly = chain.append("defence", CustodyAction.SUBMITTED, 3L, Map.of("exhibit", "D-002"));
+
+        CustodyRow withheld = audience(COUNSEL).rows(List.of(courtOnly)).get(0);
+        CustodyRow revealed = audience(DEFENCE).rows(List.of(courtOnly)).get(0);
+
+        for (CustodyRow row : List.of(withheld, revealed)) {
+            assertThat(row.getPreviousHash()).isEqualTo(courtOnly.getPreviousHash());
+            assertThat(row.getCommitment()).isEqualTo(courtOnly.getCommitment()).isNotNull();
+            assertThat(row.getFormatVersion()).isEqualTo(courtOnly.getFormatVersion());
+        }
+        assertThat(withheld.getSalt()).isNull();
+        assertThat(withheld.getItemId()).isNull();
+        assertThat(revealed.getSalt()).isEqualTo(courtOnly.getSalt()).isNotNull();
+        assertThat(revealed.getItemId()).isEqualTo(3L);
+    }
+
     private static boolean reveals(CaseActor viewer, CustodyEntry entry) {
         return audience(viewer).reveals(entry);
     }

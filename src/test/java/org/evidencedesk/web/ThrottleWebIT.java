@@ -147,6 +147,24 @@ class ThrottleWebIT {
     }
 
     @Test
+    void theApisVerificationsCountWithThePagesAndPastTheLimitAnswer429AsAProblem() throws Exception {
+        WebClient client = from("192.0.2.71");
+        byte[] notAZip = "not a zip".getBytes(StandardCharsets.US_ASCII);
+        for (int request = 0; request < VERIFY_LIMIT - 1; request++) {
+            assertThat(client.post("verify.xhtml", Map.of("anything", "x")).statusCode()).isNotEqualTo(429);
+        }
+        assertThat(client.post("api/v1/verify", "application/zip", notAZip).statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> refused = client.acceptLanguage("zh-CN").post("api/v1/verify", "application/zip", notAZip);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("\"key\":\"api.verify.rateLimited\"", "请求验证的次数过多");
+        assertThat(client.post("verify.xhtml", Map.of("anything", "x")).statusCode()).as("the page shares the count").isEqualTo(429);
+    }
+
+    @Test
     void aLineBreakInTheUsernameCannotForgeALogLine() throws Exception {
         from("192.0.2.80").login("nobody\r\nSEVERE: forged line from the login form", "wrong-password");
 

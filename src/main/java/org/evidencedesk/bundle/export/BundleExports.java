@@ -55,6 +55,8 @@ import org.evidencedesk.signing.SigningKeys;
 public class BundleExports {
 
     private static final Logger LOG = Logger.getLogger(BundleExports.class.getName());
+    /** An ASiC-E container (ETSI EN 319 162-1), a zip. */
+    public static final String MEDIA_TYPE = "application/vnd.etsi.asic-e+zip";
 
     @Inject
     private CaseWorkflow workflow;

@@ -9,16 +9,16 @@ import org.evidencedesk.shared.CanonicalJson;
 import org.evidencedesk.shared.Phrase;
 
 /**
- * A report as JSON, for the verify command's {@code --json}: the same findings and items as the text, each finding
+ * A report as JSON, for the verify command's {@code --json} and the API's {@code POST /verify}: the same findings and items as the text, each finding
  * with its words in the reader's language and the phrase behind them (message key and arguments, nested), so a
  * program reads the levels, times and counts of the long-term data without parsing sentences.
  */
-final class ReportJson {
+public final class ReportJson {
 
     private ReportJson() {
     }
 
-    static String render(BundleReport report, ResourceBundle messages) {
+    public static String render(BundleReport report, ResourceBundle messages) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("subject", report.subject());
         json.put("case", report.caseNumber().orElse(null));

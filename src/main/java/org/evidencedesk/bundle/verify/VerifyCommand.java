@@ -36,7 +36,7 @@ public final class VerifyCommand {
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    static int run(String[] arguments, PrintStream out, PrintStream err) {
+    public static int run(String[] arguments, PrintStream out, PrintStream err) {
         Path bundle = null;
         Path trust = null;
         Path courtRoot = null;

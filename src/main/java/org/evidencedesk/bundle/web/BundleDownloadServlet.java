@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.evidencedesk.bundle.BundleWriter;
+import org.evidencedesk.bundle.export.BundleDelivery;
 import org.evidencedesk.bundle.export.BundleExports;
 import org.evidencedesk.bundle.export.BundleSelection;
 import org.evidencedesk.dispute.CaseNotFoundException;
@@ -36,11 +35,13 @@ import org.evidencedesk.web.Downloads;
 public class BundleDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(BundleDownloadServlet.class.getName());
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})");
 
     @Inject
     private BundleExports exports;
+
+    @Inject
+    private BundleDelivery delivery;
 
     @Inject
     private CsrfToken csrfToken;
@@ -81,19 +82,11 @@ public class BundleDownloadServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/evidence/export.xhtml?case=" + caseId + "&problem=" + problem);
             return;
         }
-        Downloads.attachment(response, "application/vnd.etsi.asic-e+zip", export.filename());
+        Downloads.attachment(response, BundleExports.MEDIA_TYPE, export.filename());
         response.setContentLengthLong(export.length());
-        BundleExports.Written written;
         try (OutputStream out = response.getOutputStream()) {
-            written = exports.write(export, out);
-        } catch (BundleWriter.ChangedEvidenceException e) {
-            // Already logged and flagged; the response is cut short, so the browser reports the download as failed.
-            throw e;
-        } catch (IOException e) {
-            LOG.info(() -> "Bundle download of case " + caseId + " by " + username + " broke off: " + e.getMessage());
-            return;
+            delivery.deliver(export, username, out);
         }
-        exports.record(export, username, written);
     }
 
     /** @throws IllegalArgumentException if the parameters name no side, status or items that exist */

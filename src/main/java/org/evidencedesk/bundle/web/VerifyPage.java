@@ -8,16 +8,13 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
+import org.evidencedesk.bundle.verification.PublicVerifier;
+import org.evidencedesk.bundle.verification.VerificationFolder;
 import org.evidencedesk.bundle.verify.BundleReport;
-import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
-import org.evidencedesk.bundle.verify.Sentence;
 import org.evidencedesk.bundle.verify.VerificationLimits;
 import org.evidencedesk.shared.Phrase;
 import org.evidencedesk.shared.config.Settings;
@@ -44,7 +41,7 @@ public class VerifyPage {
     private Settings settings;
 
     @Inject
-    private Clock clock;
+    private PublicVerifier verifier;
 
     @Inject
     private PageMessages messages;
@@ -57,15 +54,11 @@ public class VerifyPage {
     public void verifyBundle() {
         try {
             if (empty(bundle)) {
-                report = nothingArrived();
+                report = PublicVerifier.nothingArrived("—");
             } else if (bundle.getSize() > settings.verifierBundleLimitBytes()) {
                 messages.error("verify.tooLarge");
             } else {
-                inFolder(folder -> {
-                    BundleReport made = verifier().verify(folder.take(bundle, "bundle.asice"), Optional.of(keys.rootCertificate()),
-                            keys.courtRoot().map(Set::of).orElse(Set.of()));
-                    report = new BundleReport(name(bundle), made.caseNumber(), made.findings(), made.items());
-                });
+                inFolder(folder -> report = verifier.bundle(name(bundle), folder.take(bundle, "bundle.asice")));
             }
         } finally {
             discard(bundle);
@@ -75,23 +68,18 @@ public class VerifyPage {
     public void verifyFile() {
         try {
             if (empty(file) || empty(proof)) {
-                report = nothingArrived();
+                report = PublicVerifier.nothingArrived("—");
             } else if (file.getSize() > settings.uploadLimitBytes()) {
                 messages.error("verify.tooLarge");
             } else if (proof.getSize() > VerificationLimits.PROOF_LIMIT) {
                 messages.error("verify.proofTooLarge");
             } else {
-                inFolder(folder -> report = verifier().verifyFile(name(file), folder.take(file, "file"),
-                        name(proof), folder.take(proof, "proof"), keys.rootCertificate(), keys.courtRoot().map(Set::of).orElse(Set.of())));
+                inFolder(folder -> report = verifier.file(name(file), folder.take(file, "file"), name(proof), folder.take(proof, "proof")));
             }
         } finally {
             discard(file);
             discard(proof);
         }
-    }
-
-    private BundleVerifier verifier() {
-        return new BundleVerifier(clock, VerificationLimits.STANDARD.withBudget(settings.verifierTimeBudget()));
     }
 
     private interface InFolder {
@@ -122,11 +110,6 @@ public class VerifyPage {
     /** Faces hands over no part at all for an empty file, so "none chosen" and "0 bytes" look the same here. */
     private static boolean empty(Part part) {
         return part == null || part.getSize() == 0 || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank();
-    }
-
-    private static BundleReport nothingArrived() {
-        return new BundleReport("—", Optional.empty(), List.of(new Finding("archive", Finding.Level.FAIL,
-                Phrase.of(Sentence.NOTHING_ARRIVED))), List.of());
     }
 
     /** The name as submitted, without any folder a browser may send along. */

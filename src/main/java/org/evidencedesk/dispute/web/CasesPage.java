@@ -78,9 +78,8 @@ public class CasesPage implements Serializable {
         }
         EnumSet<CaseStatus> chosen = EnumSet.noneOf(CaseStatus.class);
         chosen.addAll(List.of(statuses));
-        return new CaseQuery(search, chosen, ipType, technologyArea, partyName,
-                filedFrom == null ? null : planner.endOf(filedFrom.minusDays(1)),
-                filedTo == null ? null : planner.endOf(filedTo), field, ascending);
+        return CaseQuery.filedOnDays(search, chosen, ipType, technologyArea, partyName, filedFrom, filedTo, field,
+                ascending, planner);
     }
 
     public void reset() {

@@ -40,7 +40,7 @@ public final class VerifierCorpus implements CorpusSection {
 
     private static final String PAGE = "/verify.xhtml";
     private static final String FAILED = "Verification FAILED";
-    /** The verification folders' prefix ({@code bundle.web.VerificationFolder}). */
+    /** The verification folders' prefix ({@code bundle.verification.VerificationFolder}). */
     private static final String FOLDER_PREFIX = "evidence-desk-verify-";
 
     @Override

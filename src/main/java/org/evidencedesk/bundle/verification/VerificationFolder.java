@@ -1,9 +1,10 @@
-package org.evidencedesk.bundle.web;
+package org.evidencedesk.bundle.verification;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Part;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +13,16 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * One verification's uploads, moved out of the container's hands without a copy and removed when it is closed,
- * whatever the verification did. The folder lies in the context's temporary directory (under the data directory),
- * where the container wrote each part while parsing the request, so {@link Part#write} renames rather than copies.
+ * One verification's uploads, kept in a folder of their own and removed when it is closed, whatever the verification
+ * did. The folder lies in the context's temporary directory (under the data directory), where the container wrote
+ * each part of a page's upload while parsing the request, so {@link #take(Part, String)} renames rather than copies;
+ * a raw body of the API is written there as it arrives ({@link #receive}).
  */
-final class VerificationFolder implements AutoCloseable {
+public final class VerificationFolder implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(VerificationFolder.class.getName());
     /** The name every verification folder starts with, so that one left by a crash can be recognised. */
-    static final String PREFIX = "evidence-desk-verify-";
+    public static final String PREFIX = "evidence-desk-verify-";
 
     private final Path location;
     private final Path folder;
@@ -30,18 +32,25 @@ final class VerificationFolder implements AutoCloseable {
         this.folder = folder;
     }
 
-    static VerificationFolder create(ServletContext context) throws IOException {
+    public static VerificationFolder create(ServletContext context) throws IOException {
         Path location = ((File) context.getAttribute(ServletContext.TEMPDIR)).toPath().toAbsolutePath().normalize();
         return new VerificationFolder(location, Files.createTempDirectory(location, PREFIX));
     }
 
     /** Moves the part's content here under {@code name} (Payara renames its temporary file, or copies across disks). */
-    Path take(Part part, String name) throws IOException {
+    public Path take(Part part, String name) throws IOException {
         Path target = folder.resolve(name);
         part.write(location.relativize(target).toString());
         if (!Files.isRegularFile(target)) {
             throw new IOException("The servlet container did not move the upload to " + target);
         }
+        return target;
+    }
+
+    /** Writes what the stream still holds here under {@code name}; the caller limits the stream. */
+    public Path receive(InputStream body, String name) throws IOException {
+        Path target = folder.resolve(name);
+        Files.copy(body, target);
         return target;
     }
 

@@ -1,0 +1,311 @@
+package org.evidencedesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evidencedesk.bundle.Archives;
+import org.evidencedesk.bundle.BundleLayout;
+import org.evidencedesk.bundle.verify.JsonProbe;
+import org.evidencedesk.identity.TokenScope;
+import org.evidencedesk.signing.OpensslCommand;
+import org.evidencedesk.support.SharedServer;
+import org.evidencedesk.support.WebClient;
+import org.evidencedesk.web.access.DeskPages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bundles over the API: counsel exports the demo case Lianxin v. Quickcart (all of it and a selection) and the bundle
+ * verifies with the server's verifier and with openssl; the export is written to the custody log as the page's is;
+ * a case the caller may not see is 404 and a token without {@code export} is 403. The public verifier takes the raw
+ * bundle without a token and answers the verify command's JSON report: passed for the bundle, failed with the
+ * failing check for a tampered one, a file with its token or signature passes, an oversized body is refused (413)
+ * from its headers, and the API and the page share the verification slots (503 when both are held).
+ */
+@ExtendWith(SharedServer.class)
+class BundlesApiWebIT {
+
+    private static final Pattern CASE_LINK = Pattern.compile("view\\.xhtml\\?id=(\\d+)");
+    private static final Pattern EXPORTABLE_ITEM = Pattern.compile("name=\"item\" value=\"(\\d+)\"");
+
+    @TempDir
+    Path temp;
+
+    private WebClient clerk;
+    private long caseId;
+
+    @BeforeEach
+    void findTheDemoCase() throws Exception {
+        clerk = DeskPages.loggedIn("clerk", ApiClient.DEMO_PASSWORD);
+        Matcher link = CASE_LINK.matcher(clerk.get("cases/list.xhtml?q=lianxin").body());
+        assertThat(link.find()).as("the demo case Lianxin v. Quickcart").isTrue();
+        caseId = Long.parseLong(link.group(1));
+    }
+
+    @Test
+    void counselExportsTheCasesBundleWhichVerifiesAndIsRecordedInTheCustodyLog() throws Exception {
+        List<String> before = custodyLog();
+
+        Response export = ApiClient.as("counsel").get("/cases/{caseId}/bundle", caseId);
+
+        export.then().statusCode(200)
+                .contentType("application/vnd.etsi.asic-e+zip")
+                .header("Content-Disposition", startsWith("attachment; filename=\""))
+                .header("Content-Disposition", containsString("evidence.asice\""));
+        byte[] bytes = export.asByteArray();
+        assertThat(export.header("Content-Length")).isEqualTo(String.valueOf(bytes.length));
+        assertThat(new String(bytes, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
+        List<String> after = custodyLog();
+        assertThat(after).hasSizeGreaterThan(before.size()).startsWith(before.toArray(String[]::new));
+        assertThat(after.get(after.size() - 1)).contains("BUNDLE_EXPORTED", "\"actor\":\"counsel\"");
+
+        Path bundle = Files.write(temp.resolve("bundle.asice"), bytes);
+        assertThat(opensslVerifiesTheManifestSignature(bundle)).isTrue();
+        JsonPath report = verify(bytes).then().statusCode(200).contentType(containsString("application/json"))
+                .extract().jsonPath();
+        assertThat(report.getBoolean("passed")).as(report.prettify()).isTrue();
+        assertThat(report.getList("items")).isNotEmpty();
+        assertThat(report.getList("findings.level", String.class)).doesNotContain("FAIL");
+        assertThat(report.getString("longTermNote")).contains("EU DSS validator");
+    }
+
+    @Test
+    void aSelectionNarrowsTheBundle() throws Exception {
+        List<Map<String, Object>> claimants = manifestItems(ApiClient.as("counsel")
+                .queryParam("side", "CLAIMANT").get("/cases/{caseId}/bundle", caseId).then().statusCode(200).extract().asByteArray());
+        assertThat(claimants).isNotEmpty().allSatisfy(item -> assertThat(item.get("side")).isEqualTo("CLAIMANT"));
+
+        String exportPage = DeskPages.loggedIn("counsel", ApiClient.DEMO_PASSWORD).get("evidence/export.xhtml?case=" + caseId).body();
+        Matcher item = EXPORTABLE_ITEM.matcher(exportPage);
+        assertThat(item.find()).as("an item counsel may export").isTrue();
+        List<Map<String, Object>> picked = manifestItems(ApiClient.as("counsel")
+                .queryParam("items", item.group(1)).get("/cases/{caseId}/bundle", caseId).then().statusCode(200).extract().asByteArray());
+        assertThat(picked).hasSize(1);
+
+        ApiClient.as("counsel").queryParam("side", "CLAIMANT").queryParam("status", "ADMITTED")
+                .get("/cases/{caseId}/bundle", caseId).then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("key", equalTo("api.bundle.selection"));
+        ApiClient.as("counsel").queryParam("side", "NOBODY").get("/cases/{caseId}/bundle", caseId).then().statusCode(400)
+                .body("key", equalTo("api.bundle.selection"));
+        ApiClient.as("counsel").queryParam("items", "-5").get("/cases/{caseId}/bundle", caseId).then().statusCode(422)
+                .body("key", equalTo("bundle.nothingSelected"));
+    }
+
+    @Test
+    void aCaseTheCallerMayNotSeeIsNotFoundAndWritesNothing() throws Exception {
+        WebClient counsel2 = DeskPages.loggedIn("counsel2", ApiClient.DEMO_PASSWORD);
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*Shanghai").matcher(counsel2.get("cases/new.xhtml").body());
+        assertThat(option.find()).as("the Shanghai court in the filing form").isTrue();
+        long otherCourt = DeskPages.fileCase(counsel2, "Bundles API case at another court " + System.nanoTime(), option.group(1));
+
+        ApiClient.as("counsel").get("/cases/{caseId}/bundle", otherCourt).then().statusCode(404)
+                .contentType(startsWith("application/problem+json")).body("key", equalTo("api.notFound"));
+        ApiClient.as("counsel").get("/cases/{caseId}/bundle", Long.MAX_VALUE).then().statusCode(404)
+                .body("key", equalTo("api.notFound"));
+    }
+
+    @Test
+    void aTokenWithoutTheExportScopeOrAHeadRequestIsRefusedAndWritesNothing() throws Exception {
+        List<String> before = custodyLog();
+
+        ApiClient.withScopes("counsel", TokenScope.READ, TokenScope.SUBMIT).get("/cases/{caseId}/bundle", caseId).then()
+                .statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("key", equalTo("api.scope.missing")).body("detail", containsString("\"export\""));
+        ApiClient.anonymous().get("/cases/{caseId}/bundle", caseId).then().statusCode(401);
+        ApiClient.as("counsel").head("/cases/{caseId}/bundle", caseId).then().statusCode(405).header("Allow", "GET");
+
+        assertThat(custodyLog()).isEqualTo(before);
+    }
+
+    @Test
+    void aTamperedBundleFailsWithTheCheckThatFoundItInTheLanguageAsked() throws Exception {
+        Path bundle = Files.write(temp.resolve("bundle.asice"),
+                ApiClient.as("counsel").get("/cases/{caseId}/bundle", caseId).then().statusCode(200).extract().asByteArray());
+        String file = (String) manifestItems(Files.readAllBytes(bundle)).get(0).get("file");
+        Path changed = Archives.change(bundle, file, Archives::flipOneByte);
+
+        JsonPath report = ApiClient.anonymous().header("Accept-Language", "zh-CN").header("X-File-Name", "%E6%94%B9.asice")
+                .contentType("application/vnd.etsi.asic-e+zip").body(Files.readAllBytes(changed)).post("/verify")
+                .then().statusCode(200).header("Content-Language", "zh-CN").extract().jsonPath();
+
+        assertThat(report.getBoolean("passed")).isFalse();
+        assertThat(report.getString("subject")).isEqualTo("改.asice");
+        assertThat(report.getString("findings.find { it.check == 'changed' }.level")).isEqualTo("FAIL");
+        assertThat(report.getString("findings.find { it.check == 'changed' }.text")).contains("签名后被改动", file);
+        assertThat(report.getString("findings.find { it.check == 'changed' }.phrase.key")).isEqualTo("verify.finding.someChanged");
+    }
+
+    @Test
+    void aFileWithItsTokenOrSignatureVerifiesAndAProofWithoutItsLengthIsABadRequest() throws Exception {
+        Path bundle = Files.write(temp.resolve("bundle.asice"),
+                ApiClient.as("counsel").get("/cases/{caseId}/bundle", caseId).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> entries = Archives.entries(bundle);
+        Map<String, Object> first = manifestItems(Files.readAllBytes(bundle)).get(0);
+        byte[] file = entries.get((String) first.get("file"));
+        byte[] token = entries.get((String) first.get("token"));
+
+        JsonPath passed = verifyFile(token, file, "token").then().statusCode(200).extract().jsonPath();
+        assertThat(passed.getBoolean("passed")).as(passed.prettify()).isTrue();
+        assertThat(passed.getList("findings.check", String.class)).contains("file", "token", "root");
+
+        JsonPath changed = verifyFile(token, Archives.flipOneByte(file), "token").then().statusCode(200).extract().jsonPath();
+        assertThat(changed.getBoolean("passed")).isFalse();
+        assertThat(changed.getString("findings.find { it.check == 'token' }.level")).isEqualTo("FAIL");
+
+        byte[] receipt = entries.get((String) first.get("receipt"));
+        byte[] receiptSignature = entries.get((String) first.get("receiptSignature"));
+        JsonPath signed = verifyFile(receiptSignature, receipt, "signature").then().statusCode(200).extract().jsonPath();
+        assertThat(signed.getBoolean("passed")).as(signed.prettify()).isTrue();
+        assertThat(signed.getString("findings.find { it.check == 'signature' }.level")).isEqualTo("PASS");
+
+        ApiClient.anonymous().contentType("application/octet-stream").body(file).post("/verify/file?proof=token").then()
+                .statusCode(400).contentType(startsWith("application/problem+json")).body("key", equalTo("api.verify.proof"));
+    }
+
+    @Test
+    void aBodyLargerThanTheVerifierTakesIsRefusedFromItsHeaders() throws Exception {
+        URI base = URI.create(SharedServer.baseUrl());
+        long announced = 600L * 1024 * 1024;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/verify HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAccept-Language: en\r\n"
+                    + "Content-Type: application/zip\r\nContent-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            String answer = untilProblemEnds(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json", "\"status\":413",
+                    "\"key\":\"api.verify.tooLarge\"");
+        }
+    }
+
+    /**
+     * Two callers hold both verification slots with raw bodies half sent; a third, on the API or on the page, is asked
+     * to come back (503, Retry-After), and once the two finish, each gets its report.
+     */
+    @Test
+    void theApiAndThePageShareTheVerificationSlots() throws Exception {
+        URI base = URI.create(SharedServer.baseUrl());
+        byte[] notAZip = "not a zip, held half sent".getBytes(StandardCharsets.US_ASCII);
+        List<Socket> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                Socket holder = new Socket(base.getHost(), base.getPort());
+                holder.setSoTimeout(60_000);
+                holder.getOutputStream().write(("POST /api/v1/verify HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                        + "Content-Type: application/zip\r\nContent-Length: " + notAZip.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                holder.getOutputStream().write(notAZip, 0, 10);
+                holder.getOutputStream().flush();
+                holders.add(holder);
+            }
+            Response refused = untilBusy();
+            refused.then().statusCode(503).header("Retry-After", "30").contentType(startsWith("application/problem+json"))
+                    .body("key", equalTo("api.verify.busy"));
+            HttpResponse<byte[]> page = new WebClient(SharedServer.baseUrl()).acceptLanguage("en")
+                    .post("verify.xhtml", "multipart/form-data; boundary=xyz", "--xyz--\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("The verifier is busy");
+            for (Socket holder : holders) {
+                holder.getOutputStream().write(notAZip, 10, notAZip.length - 10);
+                holder.getOutputStream().flush();
+                assertThat(untilProblemEnds(holder.getInputStream())).startsWith("HTTP/1.1 200").contains("\"passed\":false");
+            }
+        } finally {
+            for (Socket holder : holders) {
+                holder.close();
+            }
+        }
+        verify("still not a zip".getBytes(StandardCharsets.US_ASCII)).then().statusCode(200);
+    }
+
+    /** A verification asked for until the server has given both slots to the holders (each try is a quick report). */
+    private static Response untilBusy() throws InterruptedException {
+        Response answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
+        for (int tries = 0; answer.statusCode() != 503 && tries < 100; tries++) {
+            Thread.sleep(50);
+            answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
+        }
+        return answer;
+    }
+
+    @Test
+    void verifyingIsPublicAndNothingArrivedIsAFailedReportNotAnError() {
+        ApiClient.anonymous().contentType("application/zip").body(new byte[0]).post("/verify").then()
+                .statusCode(200).body("passed", equalTo(false)).body("findings.check", hasItem("archive"));
+    }
+
+    private static Response verify(byte[] bundle) {
+        return ApiClient.anonymous().contentType("application/zip").body(bundle).post("/verify");
+    }
+
+    private static Response verifyFile(byte[] proof, byte[] file, String kind) {
+        byte[] body = new byte[proof.length + file.length];
+        System.arraycopy(proof, 0, body, 0, proof.length);
+        System.arraycopy(file, 0, body, proof.length, file.length);
+        return ApiClient.anonymous().contentType("application/octet-stream").header("X-Proof-Length", proof.length)
+                .header("X-File-Name", "evidence.bin").body(body).post("/verify/file?proof=" + kind);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> manifestItems(byte[] bundle) throws IOException {
+        Path file = Files.write(Files.createTempFile(temp, "bundle", ".asice"), bundle);
+        Map<String, Object> manifest = JsonProbe.object(new String(Archives.entries(file).get(BundleLayout.MANIFEST_JSON),
+                StandardCharsets.UTF_8));
+        return (List<Map<String, Object>>) manifest.get("items");
+    }
+
+    private boolean opensslVerifiesTheManifestSignature(Path bundle) throws Exception {
+        Path unpacked = Files.createDirectory(temp.resolve("unpacked"));
+        for (Map.Entry<String, byte[]> entry : Archives.entries(bundle).entrySet()) {
+            Path target = unpacked.resolve(entry.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, entry.getValue());
+        }
+        Files.write(unpacked.resolve("trusted-root.pem"), new WebClient(SharedServer.baseUrl()).getBytes("root-ca.pem").body());
+        OpensslCommand.Result result = OpensslCommand.run(unpacked, "cms", "-verify", "-cades", "-binary", "-inform", "DER",
+                "-in", BundleLayout.SIGNATURE, "-content", BundleLayout.ASIC_MANIFEST,
+                "-CAfile", "trusted-root.pem", "-purpose", "any", "-out", "/dev/null");
+        assertThat(result.output()).contains("Verification successful");
+        return result.succeeded();
+    }
+
+    /** The case's whole custody log, as the court exports it. */
+    private List<String> custodyLog() throws Exception {
+        HttpResponse<String> log = clerk.get("custody/" + caseId + ".jsonl");
+        assertThat(log.statusCode()).isEqualTo(200);
+        return new ArrayList<>(log.body().lines().toList());
+    }
+
+    /** The answer on a raw connection up to the end of its problem document. */
+    private static String untilProblemEnds(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int read; !answer.toString(StandardCharsets.UTF_8).strip().endsWith("}") && (read = in.read(buffer)) != -1; ) {
+            answer.write(buffer, 0, read);
+        }
+        return answer.toString(StandardCharsets.UTF_8);
+    }
+}
