@@ -21,7 +21,10 @@ final class ProblemStatuses {
             Map.entry("evidence.upload.diskFull", 507),
             Map.entry("bundle.notAllowed", 403),
             Map.entry("evidence.viewOnly", 403),
-            Map.entry("evidence.undertakingRequired", 403));
+            Map.entry("evidence.undertakingRequired", 403),
+            Map.entry("disclosure.onlyPartiesApply", 403),
+            Map.entry("disclosure.notAllowed", 403),
+            Map.entry("disclosure.illegalTransition", 409));
 
     private ProblemStatuses() {
     }

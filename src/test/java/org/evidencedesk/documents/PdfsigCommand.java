@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
  * Runs poppler's {@code pdfsig}, an independent PDF signature checker (NSS underneath), on a file. A
  * missing pdfsig fails the test rather than skipping it: {@code apt-get install poppler-utils}.
  */
-final class PdfsigCommand {
+public final class PdfsigCommand {
 
     private PdfsigCommand() {
     }
 
     /** The report on {@code pdf}'s signatures; never online: {@code -no-ocsp} keeps pdfsig from asking a responder. */
-    static String run(Path pdf) {
+    public static String run(Path pdf) {
         return run(pdf, "-no-ocsp", pdf.toString());
     }
 

@@ -9,11 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evidencedesk.dispute.CaseNotFoundException;
-import org.evidencedesk.dispute.CaseWorkflow;
-import org.evidencedesk.evidence.BlobStore;
-import org.evidencedesk.ruling.Ruling;
-import org.evidencedesk.ruling.Rulings;
+import org.evidencedesk.ruling.RulingDocuments;
 
 /**
  * A ruling's signed PDF, {@code /rulings/ID.pdf}, in its current version (with the archive time-stamps added since
@@ -27,13 +23,7 @@ public class RulingPdfServlet extends CaseResourceServlet {
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})\\.pdf");
 
     @Inject
-    private Rulings rulings;
-
-    @Inject
-    private CaseWorkflow workflow;
-
-    @Inject
-    private BlobStore blobs;
+    private RulingDocuments documents;
 
     @Override
     protected Pattern path() {
@@ -42,14 +32,12 @@ public class RulingPdfServlet extends CaseResourceServlet {
 
     @Override
     protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
-        Ruling ruling = rulings.byId(Long.parseLong(path.group(1))).orElseThrow(CaseNotFoundException::new);
-        workflow.view(ruling.getCaseId(), username);
+        RulingDocuments.Pdf pdf = documents.pdf(Long.parseLong(path.group(1)), username);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"ruling-" + ruling.getId() + ".pdf\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        Rulings.PdfVersion pdf = rulings.currentPdf(ruling);
-        response.setContentLengthLong(pdf.size());
-        try (InputStream in = blobs.open(pdf.sha256()); OutputStream out = response.getOutputStream()) {
+        response.setContentLengthLong(pdf.version().size());
+        try (InputStream in = documents.open(pdf); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }
