@@ -65,9 +65,11 @@ class AccessMatrixWebIT {
 
     static final String PUBLIC_AND_OWN_PAGES = """
             | entry point and object                                                         | counsel   | counsel2  | defence   | clerk     | judge     | judge2    | investigator | admin     | anonymous |
-            # Anyone, signed in or not: logging in, verifying a bundle, the time-stamping authority and its root, the PKI's certificates, CRLs and OCSP responder, health, error pages.
+            # Anyone, signed in or not: logging in, verifying a bundle, the API's description (/openapi and its page), the time-stamping authority and its root, the PKI's certificates, CRLs and OCSP responder, health, error pages.
             | GET /login.xhtml                                                               | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT     | REDIRECT  | SHOWN |
             | GET /verify.xhtml                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /api.xhtml                                                                 | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
+            | GET /openapi                                                                   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/403.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/404.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
             | GET /error/405.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN |
