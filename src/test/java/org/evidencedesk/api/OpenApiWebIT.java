@@ -154,6 +154,7 @@ class OpenApiWebIT {
         softly.assertThat(responses.keySet()).as("%s: a success answer", name).anyMatch(status -> status.matches("[23]\\d\\d"));
         if (!code.isPublic()) {
             softly.assertThat(responses).as("%s: 401 without a valid token", name).containsKey("401");
+            softly.assertThat(responses).as("%s: 429 past the token's rate limit", name).containsKey("429");
         }
         if (!code.scopes().isEmpty()) {
             softly.assertThat(responses).as("%s: 403 without the scope %s", name, code.scopes()).containsKey("403");
