@@ -4,9 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Which page of a list the caller wants: {@code ?page=0&size=50} (pages count from 0; at most 200 per page). */
+/**
+ * Which page of a list the caller wants: {@code ?page=0&size=50} (pages count from 0; at most 200 per page). The
+ * OpenAPI document describes the two parameters once ({@code components/parameters} in {@code META-INF/openapi.yaml});
+ * a paged resource method names them with {@code @Parameter(ref = "page")} and {@code @Parameter(ref = "size")}.
+ * No OpenAPI annotation belongs here: Payara's scanner reads none inside a {@code @BeanParam} class, and one
+ * {@code @Parameter} outside a resource method makes it fail to build the whole document.
+ */
 public class Paging {
 
     public static final int MAX_SIZE = 200;
@@ -14,14 +19,12 @@ public class Paging {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "The page, counted from 0.")
     private int page;
 
     @QueryParam("size")
     @DefaultValue("50")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Entries per page, 1 to 200.")
     private int size;
 
     public int page() {

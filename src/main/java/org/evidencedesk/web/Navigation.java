@@ -11,7 +11,7 @@ import org.evidencedesk.identity.Role;
 /**
  * The side menu: each entry names the roles that may open it. The same roles guard the pages in
  * web.xml; the menu only spares people links they could not follow. A visitor who has not logged in
- * (on the public verifier) gets the pages open to anyone, so that every page has the same shell.
+ * (on the public verifier or the API reference) gets the pages open to anyone, so that every page has the same shell.
  */
 @Named
 @RequestScoped
@@ -33,10 +33,12 @@ public class Navigation {
             new Entry("menu.jobs", "/admin/jobs", "pi pi-clock", Set.of(Role.ADMIN)),
             new Entry("menu.rules", "/admin/rules", "pi pi-book", Set.of(Role.ADMIN)),
             new Entry("menu.verify", "/verify", "pi pi-verified", Set.of(Role.values())),
+            new Entry("menu.api", "/api", "pi pi-code", Set.of(Role.values())),
             new Entry("menu.account", "/account", "pi pi-user", Set.of(Role.values())));
 
     static final List<Entry> PUBLIC_ENTRIES = List.of(
             new Entry("menu.verify", "/verify", "pi pi-verified", Set.of()),
+            new Entry("menu.api", "/api", "pi pi-code", Set.of()),
             new Entry("login.title", "/login", "pi pi-sign-in", Set.of()));
 
     @Inject

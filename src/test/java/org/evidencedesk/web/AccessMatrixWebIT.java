@@ -80,6 +80,7 @@ class AccessMatrixWebIT {
             # Anyone, signed in or not: logging in, verifying a bundle, the time-stamping authority and its root, the PKI's certificates, CRLs and OCSP responder, health, error pages.
             | GET /login.xhtml                                                               | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT  | REDIRECT     | REDIRECT  | SHOWN | — |
             | GET /verify.xhtml                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
+            | GET /api.xhtml                                                                 | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/403.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/404.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/405.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
