@@ -277,7 +277,8 @@ class AccessMatrixWebIT {
             # not submit never holds one, so has no submission under the key to describe or read: 404.
             | —                                                                              | DONE      | DONE      | DONE      | DONE      | DONE      | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | PUT /cases/{trade-secret case}/submissions/{key}/metadata for a body held under the key [submit] |
             | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/submissions/{key} of a body held under the key [submit] |
-            | ACTION uploadPage.submit evidence produced into {order protecting the item before the undertaking} | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | PUT /disclosure-requests/{order protecting the item before the undertaking}/productions/{key} with metadata [submit] |
+            # Producing into an order is the upload page's only: the API has no production operation yet (issue 15's note).
+            | ACTION uploadPage.submit evidence produced into {order protecting the item before the undertaking} | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
             # Ruling on an item (admit, challenge, exclude): the assigned judge only (item 4: today any court capacity).
             | ACTION itemPage.rule on {respondent parties item}                              | REFUSED   | REFUSED   | REFUSED   | REFUSED   | DONE      | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
             # The undertaking: the person the order names. counsel's cell is the acceptance the setup makes (the rows about

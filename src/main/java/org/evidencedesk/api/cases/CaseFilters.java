@@ -9,9 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.evidencedesk.api.ApiProblem;
 import org.evidencedesk.dispute.CaseQuery;
 import org.evidencedesk.dispute.CaseStatus;
@@ -22,7 +19,8 @@ import org.evidencedesk.dispute.TechnologyArea;
 /**
  * The case list's filters and order as query parameters, named as on the case list page ({@code q}, {@code party},
  * {@code ipType}, {@code technology}). Values are taken as text and read here, so that a value the list does not take
- * is a 400 that names it (Jakarta REST would answer 404 for an enum it cannot convert).
+ * is a 400 that names it (Jakarta REST would answer 404 for an enum it cannot convert). Their OpenAPI descriptions
+ * are on {@link CasesResource#list}: Payara's scanner fails on a {@code @Parameter} inside a {@code @BeanParam} class.
  */
 public class CaseFilters {
 
@@ -30,45 +28,33 @@ public class CaseFilters {
 
     @QueryParam("q")
     @Size(max = TEXT_LIMIT)
-    @Parameter(description = "Words to look for in case numbers, filing references, titles and party names.")
     private String search;
 
     @QueryParam("party")
     @Size(max = TEXT_LIMIT)
-    @Parameter(description = "Part of a party's name.")
     private String party;
 
     @QueryParam("status")
-    @Parameter(description = "Only cases in these states; repeat the parameter for more than one.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStatus.class))
     private List<String> statuses;
 
     @QueryParam("ipType")
-    @Parameter(description = "Only cases about this kind of intellectual property.", schema = @Schema(implementation = IpType.class))
     private String ipType;
 
     @QueryParam("technology")
-    @Parameter(description = "Only cases about this technology.", schema = @Schema(implementation = TechnologyArea.class))
     private String technology;
 
     @QueryParam("filedFrom")
-    @Parameter(description = "Only cases filed on or after this day (YYYY-MM-DD, the court's calendar).",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
     private String filedFrom;
 
     @QueryParam("filedTo")
-    @Parameter(description = "Only cases filed on or before this day (YYYY-MM-DD, the court's calendar).",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
     private String filedTo;
 
     @QueryParam("sort")
     @DefaultValue("FILED_AT")
-    @Parameter(description = "The order of the list.", schema = @Schema(implementation = CaseQuery.SortField.class))
     private String sort;
 
     @QueryParam("order")
     @DefaultValue("desc")
-    @Parameter(description = "asc or desc.", schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
     private String order;
 
     /** The query the case list page would make of these filters; a value it does not take is refused (400). */

@@ -9,6 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.evidencedesk.dispute.CaseQuery;
+import org.evidencedesk.dispute.TechnologyArea;
+import org.evidencedesk.dispute.IpType;
+import org.evidencedesk.dispute.CaseStatus;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,6 +60,18 @@ public class CasesResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to look for in case numbers, filing references, titles and party names."),
+            @Parameter(name = "party", in = ParameterIn.QUERY, description = "Part of a party's name."),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only cases in these states; repeat the parameter for more than one.", schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStatus.class)),
+            @Parameter(name = "ipType", in = ParameterIn.QUERY, description = "Only cases about this kind of intellectual property.", schema = @Schema(implementation = IpType.class)),
+            @Parameter(name = "technology", in = ParameterIn.QUERY, description = "Only cases about this technology.", schema = @Schema(implementation = TechnologyArea.class)),
+            @Parameter(name = "filedFrom", in = ParameterIn.QUERY, description = "Only cases filed on or after this day (YYYY-MM-DD, the court's calendar).", schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "filedTo", in = ParameterIn.QUERY, description = "Only cases filed on or before this day (YYYY-MM-DD, the court's calendar).", schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "The order of the list.", schema = @Schema(implementation = CaseQuery.SortField.class)),
+            @Parameter(name = "order", in = ParameterIn.QUERY, description = "asc or desc.", schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"})),
+            @Parameter(ref = "page"),
+            @Parameter(ref = "size")})
     public PageOf<CaseSummary> list(@Valid @BeanParam CaseFilters filters, @Valid @BeanParam Paging paging) {
         caller.require(TokenScope.READ);
         CaseListing.CaseList list = listing.page(filters.query(planner), caller.username(), paging.offset(), paging.size());

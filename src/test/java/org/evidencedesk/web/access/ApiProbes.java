@@ -31,7 +31,6 @@ public final class ApiProbes {
     static final String SUBMIT_WITH_METADATA = "PUT /cases/{trade-secret case}/submissions/{key} with metadata";
     static final String METADATA = "PUT /cases/{trade-secret case}/submissions/{key}/metadata for a body held under the key";
     static final String SUBMISSION_STATE = "GET /cases/{trade-secret case}/submissions/{key} of a body held under the key";
-    static final String PRODUCE = "PUT /disclosure-requests/{order protecting the item before the undertaking}/productions/{key} with metadata";
     static final String FILE_REQUEST = "POST /cases/{trade-secret case}/disclosure-requests";
     static final String OPINION = "PUT /disclosure-requests/{a filed claimant request}/opinion";
     static final String MARK_READ = "POST /notices/{counsel's latest unread notice}/read";
@@ -72,8 +71,6 @@ public final class ApiProbes {
             submit(matrix.api(who), submissions + key, who, false);
             return answers.answer(new ApiCall(SUBMISSION_STATE, "read"), who, matrix.api(who).get(submissions + key));
         });
-        probes.put("API " + PRODUCE, who -> act(() -> "items produced " + desk.producedInto(order),
-                () -> submit(matrix.api(who), "/disclosure-requests/" + order + "/productions/" + key(who), who, true)));
 
         probes.put("API " + FILE_REQUEST, who -> {
             String sought = "Matrix API application " + objects.suffix() + " " + who.column();
