@@ -3,6 +3,7 @@ package org.evidencedesk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.evidencedesk.api.ApiClient;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Personal access tokens on My account, in a real browser: counsel makes one, sees its secret once, uses it on the
@@ -57,7 +59,9 @@ class AccessTokensBrowserIT {
             assertThat(row(counsel, name).getText()).as("used once by the API call").doesNotContain("Never");
 
             row(counsel, name).findElement(By.cssSelector("button[id$=':revoke']")).click();
-            assertThat(counsel.find(By.id("tokenList:revoke-confirm")).getText()).contains("Revoke this token?");
+            // The dialog is filled in by script after the click: wait for its question before answering it.
+            new WebDriverWait(counsel.driver(), Duration.ofSeconds(10)).until(driver ->
+                    driver.findElement(By.id("tokenList:revoke-confirm")).getText().contains("Revoke this token?"));
             counsel.clickAndWait(By.id("tokenList:revoke-yes"));
 
             assertThat(counsel.text()).contains("Token \"" + name + "\" revoked");

@@ -61,8 +61,8 @@ public class CasesResource {
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @Parameters({
-            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to look for in case numbers, filing references, titles and party names."),
-            @Parameter(name = "party", in = ParameterIn.QUERY, description = "Part of a party's name."),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to look for in case numbers, filing references, titles and party names.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            @Parameter(name = "party", in = ParameterIn.QUERY, description = "Part of a party's name.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only cases in these states; repeat the parameter for more than one.", schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStatus.class)),
             @Parameter(name = "ipType", in = ParameterIn.QUERY, description = "Only cases about this kind of intellectual property.", schema = @Schema(implementation = IpType.class)),
             @Parameter(name = "technology", in = ParameterIn.QUERY, description = "Only cases about this technology.", schema = @Schema(implementation = TechnologyArea.class)),

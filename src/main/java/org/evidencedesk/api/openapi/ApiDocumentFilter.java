@@ -1,6 +1,8 @@
 package org.evidencedesk.api.openapi;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.evidencedesk.api.ApiApplication;
 
 /**
@@ -26,8 +29,8 @@ import org.evidencedesk.api.ApiApplication;
  *   <li>path templates without their regular expressions ({@code {caseId: \d+}} is {@code {caseId}}), path parameters
  *       required, as OpenAPI demands; a reference to a shared parameter without the defaults Payara writes beside it;</li>
  *   <li>schemas without the zero and {@code false} values Payara writes for every keyword a record's component did not
- *       set ({@code maxProperties: 0} would say an object has no properties), and an array whose element type Payara
- *       could not tell says "any" rather than "an array of arrays";</li>
+ *       set ({@code maxProperties: 0} would say an object has no properties, {@code multipleOf: 0} is no number's multiple), and an array whose element type Payara
+ *       could not tell says "any" rather than "an array of arrays"; each tag once, though several classes name it;</li>
  *   <li>one server, this one ({@code /}), instead of the addresses Payara saw at deployment; no {@code endpoints}, a
  *       field of Payara's own that OpenAPI does not have;</li>
  *   <li>the answers that no resource method gives itself but every call may get: 429 from the token's rate limit
@@ -58,6 +61,9 @@ public class ApiDocumentFilter implements OASFilter {
         unsetIf(schema.getMaxProperties(), 0, schema::setMaxProperties);
         unsetIf(schema.getMinProperties(), 0, schema::setMinProperties);
         unsetIf(schema.getMinLength(), 0, schema::setMinLength);
+        if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
+            schema.setMultipleOf(null);
+        }
         unsetIf(schema.getExclusiveMaximum(), false, schema::setExclusiveMaximum);
         unsetIf(schema.getExclusiveMinimum(), false, schema::setExclusiveMinimum);
         unsetIf(schema.getUniqueItems(), false, schema::setUniqueItems);
@@ -76,6 +82,7 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI document) {
         document.setServers(List.of(OASFactory.createServer().url("/").description("This server.")));
         withoutPayaraEndpoints(document);
+        withEachTagOnce(document);
         if (document.getPaths() == null) {
             return;
         }
@@ -101,6 +108,24 @@ public class ApiDocumentFilter implements OASFilter {
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("ServerError"));
         }
+    }
+
+    /**
+     * Payara lists a tag once for every resource class that names it; OpenAPI wants each name once. The first one with
+     * a description is kept.
+     */
+    private static void withEachTagOnce(OpenAPI document) {
+        if (document.getTags() == null) {
+            return;
+        }
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        for (Tag tag : document.getTags()) {
+            Tag kept = byName.get(tag.getName());
+            if (kept == null || (kept.getDescription() == null && tag.getDescription() != null)) {
+                byName.put(tag.getName(), tag);
+            }
+        }
+        document.setTags(new ArrayList<>(byName.values()));
     }
 
     /** Leaves out a keyword that Payara set to its "not set" value. */
