@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
  * it acts on: the scope narrows what the owner could do, never widens it.
  */
 public enum TokenScope {
-    /** Read cases, items, requests, rulings and notices the owner may see. */
+    /** Read cases, items, requests, rulings and notices the owner may see; mark one's own notices read. */
     READ,
-    /** Submit evidence, file disclosure requests, give opinions, produce under an order, mark notices read. */
+    /** Submit evidence, file disclosure requests, give opinions. */
     SUBMIT,
     /** Export signed evidence bundles. */
     EXPORT,
