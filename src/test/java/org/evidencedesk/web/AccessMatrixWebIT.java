@@ -226,11 +226,16 @@ class AccessMatrixWebIT {
             # page: no entry name, manifest or custody entry may betray an item the exporter may not see (item 1: today the
             # whole custody log goes in, with the original name, hashes and size of every item).
             | GET /evidence/bundle/{trade-secret case}?select=all                            | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | WRONG_METHOD | LOGIN | — |
-            | POST /evidence/bundle/{trade-secret case} select=all, as the export page posts it | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN | GET /cases/{trade-secret case}/bundle [export] |
+            | POST /evidence/bundle/{trade-secret case} select=all, as the export page posts it | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN | — |
             | POST /evidence/bundle/{trade-secret case} select=all, without the page's session token | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED    | DENIED       | DENIED    | LOGIN | — |
             # Naming an item one may not take: nothing is selected, and the page says so.
-            | POST /evidence/bundle/{trade-secret case} select=hand item={respondent court-only item}, as the export page posts it | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN | GET /cases/{trade-secret case}/bundle?items={respondent court-only item} [export] |
-            | POST /evidence/bundle/{case of another court} select=all, with the trade-secret case's page fields | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | DENIED    | LOGIN | GET /cases/{case of another court}/bundle [export] |
+            | POST /evidence/bundle/{trade-secret case} select=hand item={respondent court-only item}, as the export page posts it | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN | — |
+            | POST /evidence/bundle/{case of another court} select=all, with the trade-secret case's page fields | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | DENIED    | LOGIN | — |
+            # The same exports over the API: the page's cells, but an administrator, who sees no case, is answered 404 as on
+            # the export page (the servlet's 403 for them above is its session token's: they never open the export page).
+            | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/bundle [export] |
+            | —                                                                              | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/bundle?items={respondent court-only item} [export] |
+            | —                                                                              | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | GET /cases/{case of another court}/bundle [export] |
             """;
 
     static final String CASE_ACTIONS = """

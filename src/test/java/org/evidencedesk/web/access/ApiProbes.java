@@ -152,7 +152,7 @@ public final class ApiProbes {
 
     private static Map<String, String> application(String evidenceSought) {
         Map<String, String> application = new LinkedHashMap<>();
-        application.put("ruleSet", DeskPages.RULE);
+        application.put("ruleKey", DeskPages.RULE);
         application.put("evidenceSought", evidenceSought);
         application.put("factToProve", "That the respondent's ranking uses the claimant's features");
         application.put("whyControlled", "The material is kept on the respondent's own servers");
@@ -175,7 +175,7 @@ public final class ApiProbes {
     private Response opinion(Capacity who, long requestId) {
         Response current = matrix.api(who).get("/disclosure-requests/" + requestId);
         RequestSpecification put = matrix.api(who).contentType(ContentType.JSON)
-                .body(Map.of("text", "The respondent opposes the application (" + who.column() + ", over the API)."));
+                .body(Map.of("opinion", "The respondent opposes the application (" + who.column() + ", over the API)."));
         if (current.statusCode() == 200 && current.header("ETag") != null) {
             put = put.header("If-Match", current.header("ETag"));
         }
