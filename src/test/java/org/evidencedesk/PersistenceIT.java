@@ -33,6 +33,7 @@ import org.evidencedesk.identity.AccountIdentityStore;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.rules.LocalizedText;
 import org.evidencedesk.rules.RuleCatalogue;
@@ -69,6 +70,9 @@ class PersistenceIT {
 
     @Inject
     UserAdministration administration;
+
+    @Inject
+    AccountProvisioning provisioning;
 
     @Inject
     UserAccounts accounts;
@@ -109,8 +113,8 @@ class PersistenceIT {
     /** A lazy reference (a Hibernate proxy) equals the entity it stands for, both ways, with the same hash. */
     @Test
     void aLazyReferenceEqualsTheEntityItStandsFor() {
-        UserAccount account = administration.create(unique("proxy"), "Proxy", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
-        UserAccount other = administration.create(unique("proxy"), "Other", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        UserAccount account = provisioning.create(unique("proxy"), "Proxy", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
+        UserAccount other = provisioning.create(unique("proxy"), "Other", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
 
         Object reference = entityManager.getReference(UserAccount.class, account.getId());
 
@@ -129,14 +133,14 @@ class PersistenceIT {
 
         assertThrows(ConstraintViolationException.class, () -> caseWorkflow.view(1, null));
         assertThrows(ConstraintViolationException.class,
-                () -> administration.create(null, "Nobody", null, EnumSet.of(Role.CLERK), PASSWORD, "test"));
+                () -> provisioning.create(null, "Nobody", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test"));
         assertEquals(before, accounts.count());
     }
 
     @Test
     void passwordsAreStoredAsPbkdf2Hashes() throws SQLException {
         String username = unique("hashed");
-        administration.create(username, "Hashed", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        provisioning.create(username, "Hashed", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
 
         String stored = storedHash(username);
 
@@ -147,7 +151,7 @@ class PersistenceIT {
     @Test
     void identityStoreAcceptsOnlyTheRightPasswordOfAnEnabledAccount() {
         String username = unique("login");
-        UserAccount account = administration.create(username, "Login", null, EnumSet.of(Role.JUDGE, Role.CLERK), PASSWORD, "test");
+        UserAccount account = provisioning.create(username, "Login", null, EnumSet.of(Role.JUDGE, Role.CLERK), null, PASSWORD, "test");
 
         CredentialValidationResult valid = identityStore.validate(new UsernamePasswordCredential(username, PASSWORD));
         assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
@@ -155,7 +159,7 @@ class PersistenceIT {
         assertEquals(CredentialValidationResult.Status.INVALID,
                 identityStore.validate(new UsernamePasswordCredential(username, PASSWORD + "x")).getStatus());
 
-        administration.disable(account.getId(), account.getVersion(), "test");
+        administration.disable(account.getId(), account.getVersion(), "admin");
         assertEquals(CredentialValidationResult.Status.INVALID,
                 identityStore.validate(new UsernamePasswordCredential(username, PASSWORD)).getStatus());
     }
@@ -163,12 +167,12 @@ class PersistenceIT {
     @Test
     void aChangeFromAStaleVersionIsRefusedAndTheFirstChangeKept() {
         String username = unique("stale");
-        UserAccount loaded = administration.create(username, "Original", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        UserAccount loaded = provisioning.create(username, "Original", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
         long version = accounts.byId(loaded.getId()).orElseThrow().getVersion();
 
-        administration.describe(loaded.getId(), version, "First editor", null, EnumSet.of(Role.CLERK), "first");
+        administration.describe(loaded.getId(), version, "First editor", null, EnumSet.of(Role.CLERK), "admin");
         RuntimeException conflict = assertThrows(RuntimeException.class, () -> administration.describe(
-                loaded.getId(), version, "Second editor", null, EnumSet.of(Role.JUDGE), "second"));
+                loaded.getId(), version, "Second editor", null, EnumSet.of(Role.JUDGE), "admin"));
 
         assertTrue(ConcurrentChange.causedBy(conflict), conflict.toString());
         UserAccount now = accounts.byId(loaded.getId()).orElseThrow();
@@ -183,7 +187,7 @@ class PersistenceIT {
     @Test
     void loginsOfOneAccountAtOnceAllSucceedAndLeaveItsVersionAlone() throws Exception {
         String username = unique("logins");
-        UserAccount created = administration.create(username, "Often here", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        UserAccount created = provisioning.create(username, "Often here", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
         long version = accounts.byId(created.getId()).orElseThrow().getVersion();
 
         ExecutorService sessions = Executors.newFixedThreadPool(8);
@@ -206,29 +210,68 @@ class PersistenceIT {
         assertEquals("Edited while logging in", accounts.byId(created.getId()).orElseThrow().getDisplayName());
     }
 
+    /** Only an enabled administrator can act on it, so the last one is the only one who could try: both refused. */
     @Test
     void theLastAdministratorCannotBeDisabledOrDemoted() {
         UserAccount admin = accounts.byUsername("admin").orElseThrow();
         assertEquals(1, accounts.countEnabledWith(Role.ADMIN), "only the bootstrap administrator");
 
         BusinessException disable = assertThrows(BusinessException.class,
-                () -> administration.disable(admin.getId(), admin.getVersion(), "someone-else"));
+                () -> administration.disable(admin.getId(), admin.getVersion(), "admin"));
         BusinessException demote = assertThrows(BusinessException.class, () -> administration.describe(
-                admin.getId(), admin.getVersion(), "Administrator", null, EnumSet.of(Role.CLERK), "someone-else"));
+                admin.getId(), admin.getVersion(), "Administrator", null, EnumSet.of(Role.CLERK), "admin"));
 
-        assertEquals("user.lastAdministrator", disable.messageKey());
+        assertEquals("user.cannotDisableSelf", disable.messageKey());
         assertEquals("user.lastAdministrator", demote.messageKey());
         assertTrue(accounts.byUsername("admin").orElseThrow().isEnabled());
+        assertEquals(Set.of(Role.ADMIN), accounts.byUsername("admin").orElseThrow().getRoles());
+    }
+
+    /**
+     * The account pages sit behind the ADMIN role, but the service checks its actor itself: a clerk, an unknown
+     * name or a disabled administrator changes nobody's account, and nothing is created.
+     */
+    @Test
+    void onlyAnEnabledAdministratorManagesAccounts() {
+        String clerk = unique("acting-clerk");
+        provisioning.create(clerk, "Clerk", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
+        String former = unique("former-admin");
+        UserAccount formerAdmin = provisioning.create(former, "Former", null, EnumSet.of(Role.ADMIN), null, PASSWORD, "test");
+        administration.disable(formerAdmin.getId(), formerAdmin.getVersion(), "admin");
+        UserAccount target = provisioning.create(unique("target"), "Target", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
+        long version = accounts.byId(target.getId()).orElseThrow().getVersion();
+        long before = accounts.count();
+
+        for (String actor : new String[] {clerk, former, "nobody-" + clerk, null}) {
+            List<BusinessException> refusals = List.of(
+                    assertThrows(BusinessException.class, () -> administration.create(unique("new"), "New", null,
+                            EnumSet.of(Role.ADMIN), null, PASSWORD, actor)),
+                    assertThrows(BusinessException.class, () -> administration.describe(target.getId(), version,
+                            "Renamed", null, EnumSet.of(Role.ADMIN), actor)),
+                    assertThrows(BusinessException.class, () -> administration.disable(target.getId(), version, actor)),
+                    assertThrows(BusinessException.class, () -> administration.enable(target.getId(), version, actor)),
+                    assertThrows(BusinessException.class, () -> administration.resetPassword(target.getId(), version,
+                            "Another-Password-2026", actor)));
+            assertTrue(refusals.stream().allMatch(refusal -> refusal.messageKey().equals("user.administratorsOnly")),
+                    actor + ": " + refusals);
+        }
+
+        UserAccount unchanged = accounts.byId(target.getId()).orElseThrow();
+        assertEquals(before, accounts.count());
+        assertEquals(version, unchanged.getVersion());
+        assertEquals("Target", unchanged.getDisplayName());
+        assertEquals(Set.of(Role.CLERK), unchanged.getRoles());
+        assertTrue(unchanged.isEnabled());
     }
 
     @Test
     void aDuplicateUsernameIsRefusedAndNothingIsAdded() {
         String username = unique("twice");
-        administration.create(username, "First", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        provisioning.create(username, "First", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
         long before = accounts.count();
 
-        BusinessException refused = assertThrows(BusinessException.class, () -> administration.create(
-                username.toUpperCase(), "Second", null, EnumSet.of(Role.CLERK), PASSWORD, "test"));
+        BusinessException refused = assertThrows(BusinessException.class, () -> provisioning.create(
+                username.toUpperCase(), "Second", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test"));
 
         assertEquals("user.usernameTaken", refused.messageKey());
         assertEquals(before, accounts.count());
@@ -245,7 +288,7 @@ class PersistenceIT {
         assertTrue(ruleCatalogue.applicableTo(IpType.PATENT, RuleKind.BURDEN_SHIFT).contains(ruleCatalogue.find("patent-66-1@1").orElseThrow()));
 
         String clerk = unique("rules-clerk");
-        administration.create(clerk, "Clerk", null, EnumSet.of(Role.CLERK), PASSWORD, "test");
+        provisioning.create(clerk, "Clerk", null, EnumSet.of(Role.CLERK), null, PASSWORD, "test");
         BusinessException notAdministrator = assertThrows(BusinessException.class, () -> ruleAdministration.enable(key, clerk));
         BusinessException active = assertThrows(BusinessException.class, () -> ruleAdministration.disable("aucl-32a@1", "admin"));
         assertEquals("rules.administratorsOnly", notAdministrator.messageKey());

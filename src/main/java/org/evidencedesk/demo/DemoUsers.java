@@ -11,7 +11,7 @@ import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.TokenScope;
 import org.evidencedesk.identity.TokenTerms;
 import org.evidencedesk.identity.UserAccounts;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 
 /**
  * Users for trying the application (the demo switch): one per role, plus a second judge of the demo court
@@ -42,7 +42,7 @@ public class DemoUsers {
     private UserAccounts accounts;
 
     @Inject
-    private UserAdministration administration;
+    private AccountProvisioning provisioning;
 
     @Inject
     private AccessTokens tokens;
@@ -51,7 +51,7 @@ public class DemoUsers {
     public void seed() {
         for (DemoUser user : USERS) {
             if (accounts.byUsername(user.username()).isEmpty()) {
-                administration.create(user.username(), user.displayName(), null, EnumSet.of(user.role()), PASSWORD, "demo");
+                provisioning.create(user.username(), user.displayName(), null, EnumSet.of(user.role()), null, PASSWORD, "demo");
             }
             String secret = token(user.username());
             if (!tokens.isRegistered(secret)) {

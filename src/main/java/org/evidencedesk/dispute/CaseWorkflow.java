@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.BusinessException;
 
 /**
@@ -39,7 +39,7 @@ public class CaseWorkflow {
     private UserAccounts accounts;
 
     @Inject
-    private UserAdministration administration;
+    private AccountProvisioning provisioning;
 
     @Inject
     private CaseAccessPolicy policy;
@@ -215,7 +215,8 @@ public class CaseWorkflow {
         DisputeCase disputeCase = visibleForChange(caseId, version, username);
         CaseActor actor = policy.actorFor(user(username), disputeCase);
         CaseTransition.ASSIGN_MEMBERS.check(disputeCase.getStatus(), actor);
-        UserAccount counsel = administration.create(counselUsername, displayName, email, EnumSet.of(Role.COUNSEL),
+        // The clerk's right to assign members was checked just above; the account is made for that assignment.
+        UserAccount counsel = provisioning.create(counselUsername, displayName, email, EnumSet.of(Role.COUNSEL), null,
                 initialPassword, username);
         disputeCase.addMember(actor, counsel, MemberRole.RESPONDENT_COUNSEL, clock.instant());
     }

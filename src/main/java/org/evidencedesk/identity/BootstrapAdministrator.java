@@ -26,7 +26,7 @@ public class BootstrapAdministrator {
     private UserAccounts accounts;
 
     @Inject
-    private UserAdministration administration;
+    private AccountProvisioning provisioning;
 
     @Inject
     private Settings settings;
@@ -39,7 +39,7 @@ public class BootstrapAdministrator {
         }
         Optional<String> configured = settings.adminPassword();
         String password = configured.orElseGet(BootstrapAdministrator::generatePassword);
-        UserAccount administrator = administration.create(USERNAME, "Administrator", null, EnumSet.of(Role.ADMIN), password, "start-up");
+        UserAccount administrator = provisioning.create(USERNAME, "Administrator", null, EnumSet.of(Role.ADMIN), null, password, "start-up");
         if (configured.isEmpty()) {
             administrator.requirePasswordChange();
         }

@@ -9,22 +9,24 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.evidencedesk.shared.BusinessException;
 
 /**
- * The use cases of managing accounts: create, describe, enable or disable, reset and change passwords. A change
- * of rights (disabled, roles, court) or of the password ends the account's sessions.
+ * The use cases of managing accounts: create, describe, enable or disable, reset and change passwords. Each change
+ * of another's account checks that its actor is an enabled administrator. A change of rights (disabled, roles,
+ * court) or of the password ends the account's sessions.
  */
 @ApplicationScoped
 @Transactional
 public class UserAdministration {
 
     private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     @Inject
     private UserAccounts accounts;
+
+    @Inject
+    private AccountProvisioning provisioning;
 
     @Inject
     private PasswordHasher hasher;
@@ -38,29 +40,11 @@ public class UserAdministration {
     @Inject
     private AccessTokens accessTokens;
 
-    public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
-                              @NotNull Set<Role> roles, @NotNull String password, String actor) {
-        return create(username, displayName, email, roles, null, password, actor);
-    }
-
-    /** Creates an account; {@code courtId} is the court of a clerk, judge or technical investigator. */
+    /** An administrator creates an account; {@code courtId} is the court of a clerk, judge or technical investigator. */
     public UserAccount create(@NotNull String username, @NotNull String displayName, String email,
                               @NotNull Set<Role> roles, Long courtId, @NotNull String password, String actor) {
-        String normalized = UserAccounts.normalize(username);
-        if (!USERNAME.matcher(normalized).matches()) {
-            throw new BusinessException("user.usernameInvalid");
-        }
-        if (accounts.byUsername(normalized).isPresent()) {
-            throw new BusinessException("user.usernameTaken", normalized);
-        }
-        requireDescription(displayName, roles);
-        PasswordPolicy.check(password, normalized);
-        UserAccount account = new UserAccount(normalized, displayName.trim(), blankToNull(email), roles,
-                hasher.hash(password), clock.instant());
-        account.assignCourt(courtId);
-        accounts.add(account);
-        LOG.info(() -> "User " + normalized + " created with roles " + roles + " by " + actor);
-        return account;
+        requireAdministrator(actor);
+        return provisioning.create(username, displayName, email, roles, courtId, password, actor);
     }
 
     public void describe(long id, long expectedVersion, @NotNull String displayName, String email,
@@ -70,19 +54,21 @@ public class UserAdministration {
 
     public void describe(long id, long expectedVersion, @NotNull String displayName, String email,
                          @NotNull Set<Role> roles, Long courtId, String actor) {
+        requireAdministrator(actor);
         UserAccount account = current(id, expectedVersion);
-        requireDescription(displayName, roles);
+        AccountProvisioning.requireDescription(displayName, roles);
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
         apply(account, false, () -> {
-            account.describe(displayName.trim(), blankToNull(email), roles);
+            account.describe(displayName.trim(), AccountProvisioning.blankToNull(email), roles);
             account.assignCourt(courtId);
         });
         LOG.info(() -> "User " + account.getUsername() + " now has roles " + roles + " (by " + actor + ")");
     }
 
     public void disable(long id, long expectedVersion, String actor) {
+        requireAdministrator(actor);
         UserAccount account = current(id, expectedVersion);
         if (account.getUsername().equals(UserAccounts.normalize(actor))) {
             throw new BusinessException("user.cannotDisableSelf");
@@ -97,12 +83,14 @@ public class UserAdministration {
     }
 
     public void enable(long id, long expectedVersion, String actor) {
+        requireAdministrator(actor);
         UserAccount account = current(id, expectedVersion);
         account.enable();
         LOG.info(() -> "User " + account.getUsername() + " enabled by " + actor);
     }
 
     public void resetPassword(long id, long expectedVersion, @NotNull String newPassword, String actor) {
+        requireAdministrator(actor);
         UserAccount account = current(id, expectedVersion);
         PasswordPolicy.check(newPassword, account.getUsername());
         apply(account, false, () -> account.changePassword(hasher.hash(newPassword), clock.instant()));
@@ -155,6 +143,19 @@ public class UserAdministration {
         return account;
     }
 
+    /**
+     * The acting user must be an enabled administrator, checked here on every change: the administration pages sit
+     * behind the ADMIN role in web.xml, but a service trusts no page (security-model.md).
+     */
+    private void requireAdministrator(String actor) {
+        boolean administrator = actor != null && accounts.byUsername(UserAccounts.normalize(actor))
+                .filter(account -> account.isEnabled() && account.hasRole(Role.ADMIN))
+                .isPresent();
+        if (!administrator) {
+            throw new BusinessException("user.administratorsOnly");
+        }
+    }
+
     private void requireAnotherAdministrator(UserAccount account) {
         boolean countsItself = account.isEnabled() && account.hasRole(Role.ADMIN);
         if (accounts.countEnabledWith(Role.ADMIN) - (countsItself ? 1 : 0) < 1) {
@@ -162,16 +163,5 @@ public class UserAdministration {
         }
     }
 
-    private static void requireDescription(String displayName, Set<Role> roles) {
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new BusinessException("user.displayNameRequired");
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw new BusinessException("user.roleRequired");
-        }
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -35,7 +35,7 @@ import org.evidencedesk.evidence.EvidenceIntake;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.identity.Role;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
 import org.evidencedesk.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,7 +75,7 @@ class CustodyPagingIT {
     Courts courts;
 
     @Inject
-    UserAdministration administration;
+    AccountProvisioning provisioning;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -218,7 +218,7 @@ class CustodyPagingIT {
 
     private String user(String prefix, Role role, Long courtId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        provisioning.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
         return username;
     }
 }

@@ -49,7 +49,7 @@ import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.evidence.UndertakingRequiredException;
 import org.evidencedesk.identity.Role;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.notice.NoticeBoard;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingKind;
@@ -119,7 +119,7 @@ class DisclosurePersistenceIT {
     Courts courts;
 
     @Inject
-    UserAdministration administration;
+    AccountProvisioning provisioning;
 
     @Inject
     BlobStore blobs;
@@ -471,7 +471,7 @@ class DisclosurePersistenceIT {
 
     private String user(String prefix, Role role, Long courtId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        provisioning.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
         return username;
     }
 

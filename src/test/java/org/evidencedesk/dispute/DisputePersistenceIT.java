@@ -14,7 +14,7 @@ import java.util.Set;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.support.Deployments;
@@ -49,7 +49,7 @@ class DisputePersistenceIT {
     Courts courts;
 
     @Inject
-    UserAdministration administration;
+    AccountProvisioning provisioning;
 
     @Inject
     UserAccounts accounts;
@@ -280,7 +280,7 @@ class DisputePersistenceIT {
 
     private String user(String prefix, Role role, Long courtId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        provisioning.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
         return username;
     }
 }

@@ -42,7 +42,7 @@ import org.evidencedesk.documents.PdfSigner;
 import org.evidencedesk.documents.RulingDocument;
 import org.evidencedesk.documents.RulingPdf;
 import org.evidencedesk.identity.Role;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
@@ -98,7 +98,7 @@ class EvidencePersistenceIT {
     Courts courts;
 
     @Inject
-    UserAdministration administration;
+    AccountProvisioning provisioning;
 
     @Inject
     Settings settings;
@@ -698,7 +698,7 @@ class EvidencePersistenceIT {
 
     private String user(String prefix, Role role, Long courtId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        provisioning.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
         return username;
     }
 }

@@ -65,7 +65,7 @@ import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.evidence.ReceiptSignatures;
 import org.evidencedesk.identity.Role;
-import org.evidencedesk.identity.UserAdministration;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.renewal.web.RenewalOverview;
 import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.Sha256;
@@ -141,7 +141,7 @@ class ArchiveRenewalPersistenceIT {
     Courts courts;
 
     @Inject
-    UserAdministration administration;
+    AccountProvisioning provisioning;
 
     @Inject
     BundleExports exports;
@@ -487,7 +487,7 @@ class ArchiveRenewalPersistenceIT {
 
     private String user(String prefix, Role role) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        administration.create(username, prefix, null, EnumSet.of(role), null, PASSWORD, "test");
+        provisioning.create(username, prefix, null, EnumSet.of(role), null, PASSWORD, "test");
         return username;
     }
 
