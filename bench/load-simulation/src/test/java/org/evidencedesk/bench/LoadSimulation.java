@@ -109,11 +109,12 @@ public class LoadSimulation extends Simulation {
 
     /**
      * A client of the API with a demo user's token: the user's case list, then one case from it with its items,
-     * custody log, deadlines, members and disclosure requests, one of its items, and the user's notices.
+     * custody log (court tokens only), deadlines, members and disclosure requests, one of its items, and the
+     * user's notices.
      */
     private ScenarioBuilder callingTheApi() {
         return scenario("api")
-                .feed(Feeds.inTurn(settings.records("api-accounts.tsv"), "username", "token"))
+                .feed(Feeds.inTurn(settings.records("api-accounts.tsv"), "username", "token", "court"))
                 .exec(asLongAs(LoadSimulation::phaseRunning).on(
                         exec(api("api cases", "/api/v1/cases")
                                 .check(jsonPath("$.items[*].id").findRandom().saveAs("apiCaseId")))
@@ -123,8 +124,9 @@ public class LoadSimulation extends Simulation {
                                 .exec(api("api case items", "/api/v1/cases/#{apiCaseId}/items?page=0&size=50")
                                         .check(jsonPath("$.items[*].id").findRandom().optional().saveAs("apiItemId")))
                                 .exec(think())
-                                .exec(api("api case custody", "/api/v1/cases/#{apiCaseId}/custody"))
-                                .exec(think())
+                                // The custody log needs the court scope, which only the court's tokens have.
+                                .doIf(session -> session.getString("court").equals("court")).then(
+                                        exec(api("api case custody", "/api/v1/cases/#{apiCaseId}/custody")).exec(think()))
                                 .exec(api("api case deadlines", "/api/v1/cases/#{apiCaseId}/deadlines"))
                                 .exec(api("api case members", "/api/v1/cases/#{apiCaseId}/members"))
                                 .exec(api("api disclosure requests", "/api/v1/cases/#{apiCaseId}/disclosure-requests"))
