@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Prints one phase of bench/load as a table: per request kind the count, p50/p95/p99 in ms and the errors.
 
+The kinds stand in the order of --order (a file of names, one a line: the pages file's pages, the API calls), then
+the upload's steps and the flood; --tsv also writes the rows tab-separated (name, count, p50, p95, p99, errors) for
+the script's result lines.
+
 Reads the statistics Gatling's HTML report keeps in js/stats.js (a JavaScript object literal: `var stats = {...}`,
 keys partly unquoted), with the percentiles Gatling was configured for (50, 75, 95 and 99 by default: the
 report's percentiles1, 3 and 4). Exits 1 when any request failed, so that the script can fail loudly.
@@ -51,13 +55,15 @@ def requests(node):
             yield from requests(child)
 
 
-# The kinds in the order a reader follows them: a browsing user's steps, an uploader's, the flood.
-ORDER = ["login page", "login", "case list", "search", "case page", "item page", "download content",
-         "download receipt", "download token", "upload page", "upload", "register", "tsa"]
+# Around the pages and API calls of --order: logging in first; the downloads, an uploader's steps, the flood last.
+FIRST = ["login page", "login"]
+LAST = ["item page", "download content", "download receipt", "download token", "upload page", "upload", "register",
+        "tsa"]
 
 
-def position(name):
-    return ORDER.index(name) if name in ORDER else len(ORDER)
+def order(names):
+    ranked = FIRST + [name for name in names if name not in FIRST and name not in LAST] + LAST
+    return lambda name: ranked.index(name) if name in ranked else len(ranked)
 
 
 def number(value):
@@ -69,13 +75,22 @@ def main():
     arguments.add_argument("stats_js")
     arguments.add_argument("--title", default="")
     arguments.add_argument("--limited", type=int, default=0, help="answers 429 from /tsa (counted as not errors)")
+    arguments.add_argument("--order", help="a file of request names, one a line, in the order to print them")
+    arguments.add_argument("--tsv", help="a file to write the rows to, tab-separated")
     options = arguments.parse_args()
+    names = []
+    if options.order:
+        with open(options.order, encoding="utf-8") as file:
+            names = [line.rstrip("\n") for line in file if line.strip()]
+    position = order(names)
 
     report = load(options.stats_js)
     print()
     print(options.title)
-    print(f"{'request kind':<20} {'count':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}  note")
+    width = max([20] + [len(name) for name in names])
+    print(f"{'request kind':<{width}} {'count':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}  note")
     errors = 0
+    table = []
     rows = sorted(requests(report), key=lambda row: position(row["stats"]["name"])) + [report]
     for row in rows:
         stats = row["stats"]
@@ -84,9 +99,13 @@ def main():
         errors += failed if row is not report else 0
         name = stats["name"] if row is not report else "all requests"
         note = f"{options.limited} limited (429)" if name == "tsa" else ""
-        print(f"{name:<20} {count:>8} {number(stats['percentiles1']['total']):>8} "
-              f"{number(stats['percentiles3']['total']):>8} {number(stats['percentiles4']['total']):>8} "
-              f"{failed:>7}  {note}")
+        p50, p95, p99 = (number(stats[key]["total"]) for key in ("percentiles1", "percentiles3", "percentiles4"))
+        print(f"{name:<{width}} {count:>8} {p50:>8} {p95:>8} {p99:>8} {failed:>7}  {note}")
+        table.append((name, count, p50, p95, p99, failed))
+    if options.tsv:
+        with open(options.tsv, "w", encoding="utf-8") as file:
+            for row in table:
+                print("\t".join(str(value) for value in row), file=file)
     return 1 if errors else 0
 
 

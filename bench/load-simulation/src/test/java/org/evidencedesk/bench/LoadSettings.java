@@ -11,7 +11,7 @@ import java.util.List;
  * What one run of the load simulation does, read from the system properties that {@code bench/load} passes
  * (through the Gatling Maven plugin), so that the simulation itself has no defaults to drift from the script's.
  */
-record LoadSettings(String url, Duration duration, Duration ramp, int browsers, int uploaders, int tsaUsers,
+record LoadSettings(String url, Duration duration, Duration ramp, int browsers, int uploaders, int apiUsers, int tsaUsers,
                     Duration thinkMin, Duration thinkMax, String password, Path work) {
 
     static LoadSettings fromSystemProperties() {
@@ -21,6 +21,7 @@ record LoadSettings(String url, Duration duration, Duration ramp, int browsers, 
                 Duration.ofSeconds(number("load.ramp")),
                 (int) number("load.browsers"),
                 (int) number("load.uploaders"),
+                (int) number("load.apiUsers"),
                 (int) number("load.tsaUsers"),
                 Duration.ofMillis(number("load.thinkMinMs")),
                 Duration.ofMillis(number("load.thinkMaxMs")),

@@ -7,10 +7,12 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
-import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -23,6 +25,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +34,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One phase of the load benchmark against a running Evidence Desk: people browsing (log in, then the case list,
- * a search, a case, an item and its downloads, with think time between pages), counsel uploading large files
- * through the upload page exactly as PrimeFaces posts them and registering each, and optionally a flood of
- * RFC 3161 queries to {@code /tsa} with no pause at all. Every user stops at the same moment, the phase's
+ * One phase of the load benchmark against a running Evidence Desk: people browsing (each logs in as one account
+ * and walks that account's pages of {@code walks.tsv} round and round, with think time between pages), clients of
+ * the API calling it with the demo tokens (a case list, a case, its items, custody, deadlines, members, disclosure
+ * requests, an item, the notices, with the same think time), counsel uploading large files through the upload page
+ * exactly as PrimeFaces posts them and registering each, and optionally a flood of RFC 3161 queries to
+ * {@code /tsa} with no pause at all. Every user stops at the same moment, the phase's
  * duration after the start. A 429 from {@code /tsa} (a rate limit doing its job) is counted apart as "limited",
  * not as an error; every other answer than the expected one is an error.
  */
@@ -55,6 +60,9 @@ public class LoadSimulation extends Simulation {
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(browsing().injectOpen(rampUsers(settings.browsers()).during(settings.ramp())));
         populations.add(uploading().injectOpen(rampUsers(settings.uploaders()).during(settings.ramp())));
+        if (settings.apiUsers() > 0) {
+            populations.add(callingTheApi().injectOpen(rampUsers(settings.apiUsers()).during(settings.ramp())));
+        }
         if (settings.tsaUsers() > 0) {
             populations.add(tsaFlood().injectOpen(atOnceUsers(settings.tsaUsers())));
         }
@@ -80,28 +88,61 @@ public class LoadSimulation extends Simulation {
     }
 
     private ScenarioBuilder browsing() {
+        Walks walks = Walks.of(settings.records("walks.tsv"));
         return scenario("browsing")
-                .feed(Feeds.inTurn(settings.records("accounts.tsv"), "username"))
+                .feed(Feeds.inTurn(walks.accounts(), "username"))
                 .exec(logIn())
                 .exec(asLongAs(LoadSimulation::phaseRunning).on(
-                        exec(http("case list").get("/cases/list.xhtml")
-                                .check(status().is(200), regex("view\\.xhtml\\?id=(\\d+)").findRandom().saveAs("caseId")))
+                        foreach(session -> walks.of(session.getString("username")), "step").on(
+                                doIf(LoadSimulation::phaseRunning).then(
+                                        exec(http(session -> step(session).name())
+                                                .get(session -> step(session).path())
+                                                .check(status().is(200))
+                                                .checkIf((response, session) -> step(session).page())
+                                                .then(substring("</html>")))
+                                                .exec(think())))));
+    }
+
+    private static Walks.Step step(Session session) {
+        return session.get("step");
+    }
+
+    /**
+     * A client of the API with a demo user's token: the user's case list, then one case from it with its items,
+     * custody log (court tokens only), deadlines, members and disclosure requests, one of its items, and the
+     * user's notices.
+     */
+    private ScenarioBuilder callingTheApi() {
+        return scenario("api")
+                .feed(Feeds.inTurn(settings.records("api-accounts.tsv"), "username", "token", "court"))
+                .exec(asLongAs(LoadSimulation::phaseRunning).on(
+                        exec(api("api cases", "/api/v1/cases")
+                                .check(jsonPath("$.items[*].id").findRandom().saveAs("apiCaseId")))
                                 .exec(think())
-                                .feed(Feeds.atRandom(settings.records("searches.tsv"), "searchName", "searchValue"))
-                                .exec(http("search").get("/cases/list.xhtml").queryParam("#{searchName}", "#{searchValue}")
-                                        .check(status().is(200), substring("ui-paginator-current")))
+                                .exec(api("api case", "/api/v1/cases/#{apiCaseId}"))
                                 .exec(think())
-                                .exec(http("case page").get("/cases/view.xhtml").queryParam("id", "#{caseId}")
-                                        .check(status().is(200), substring("#{caseId}")))
+                                .exec(api("api case items", "/api/v1/cases/#{apiCaseId}/items?page=0&size=50")
+                                        .check(jsonPath("$.items[*].id").findRandom().optional().saveAs("apiItemId")))
                                 .exec(think())
-                                .feed(Feeds.atRandom(settings.records("items.tsv"), "itemId"))
-                                .exec(http("item page").get("/evidence/item.xhtml").queryParam("id", "#{itemId}")
-                                        .check(status().is(200), substring("download-content")))
+                                // The custody log needs the court scope, which only the court's tokens have.
+                                .doIf(session -> session.getString("court").equals("court")).then(
+                                        exec(api("api case custody", "/api/v1/cases/#{apiCaseId}/custody")).exec(think()))
+                                .exec(api("api case deadlines", "/api/v1/cases/#{apiCaseId}/deadlines"))
+                                .exec(api("api case members", "/api/v1/cases/#{apiCaseId}/members"))
+                                .exec(api("api disclosure requests", "/api/v1/cases/#{apiCaseId}/disclosure-requests"))
                                 .exec(think())
-                                .exec(http("download content").get("/evidence/download/content/#{itemId}").check(status().is(200)))
-                                .exec(http("download receipt").get("/evidence/download/receipt.json/#{itemId}").check(status().is(200)))
-                                .exec(http("download token").get("/evidence/download/token.tsr/#{itemId}").check(status().is(200)))
+                                .doIf(session -> session.contains("apiItemId")).then(
+                                        exec(api("api item", "/api/v1/items/#{apiItemId}")).exec(think()))
+                                .exec(session -> session.remove("apiItemId"))
+                                .exec(api("api notices", "/api/v1/notices"))
                                 .exec(think())));
+    }
+
+    private static HttpRequestActionBuilder api(String name, String path) {
+        return http(name).get(path)
+                .header("Authorization", "Bearer #{token}")
+                .header("Accept", "application/json")
+                .check(status().is(200));
     }
 
     private ScenarioBuilder uploading() {
