@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -133,7 +131,7 @@ public final class DocketGenerator {
                 KeysDirectory.passwordFor(keysDirectory, settings.keystorePassword())).keys();
         SerialNumbers serials = new FileSerialNumbers(keysDirectory.resolve(KeysDirectory.SERIAL_FILE), clock);
         List<ContentDigest> blobs = storeBlobs(new FileSystemBlobStore(settings.dataDirectory().resolve("blobs")));
-        try (Connection connection = connect()) {
+        try (Connection connection = CaseGenerator.connect(settings)) {
             connection.setAutoCommit(false);
             createRecord(connection);
             long existing = single(connection, "select count(*) from evidence_item where source = '" + SOURCE + "'");
@@ -211,16 +209,6 @@ public final class DocketGenerator {
             digests.add(store.store(new ByteArrayInputStream(content), Long.MAX_VALUE).digest());
         }
         return digests;
-    }
-
-    private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", settings.databaseUser());
-        properties.setProperty("password", settings.databasePassword());
-        if (settings.database() == Database.POSTGRESQL) {
-            properties.setProperty("reWriteBatchedInserts", "true");
-        }
-        return DriverManager.getConnection(settings.databaseUrl(), properties);
     }
 
     private static void createRecord(Connection connection) throws SQLException {
