@@ -81,6 +81,11 @@ public final class CaseGenerator {
     }
 
     private Connection connect() throws SQLException {
+        return connect(settings);
+    }
+
+    /** A connection to the configured database, with batched inserts rewritten on PostgreSQL (the docket generator's too). */
+    static Connection connect(Settings settings) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", settings.databaseUser());
         properties.setProperty("password", settings.databasePassword());
