@@ -1,7 +1,9 @@
 package org.evidencedesk.signing;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.SignerInformationVerifier;
@@ -31,6 +33,27 @@ final class BouncyCastle {
             return new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(PROVIDER).build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
+        }
+    }
+
+    /**
+     * A fresh signer drawing its ECDSA nonces from {@code random}, for a signer that signs often: given its own
+     * generator, it does not queue with every other signer of the process for the platform's shared one.
+     */
+    static ContentSigner contentSigner(PrivateKey key, SecureRandom random) {
+        try {
+            return new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(PROVIDER).setSecureRandom(random).build(key);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
+        }
+    }
+
+    /** A DRBG of the platform's, seeded from its entropy source once, for one signer's own use. */
+    static SecureRandom ownRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
         }
     }
 

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,13 +50,13 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * PKIFailureInfo a client can act on; callers of {@link #respond} never see an exception. An installation
  * runs two: one for evidence, one for the public, each with its own certificate and {@link TimestampPolicy}.
  *
- * <p>Each authority issues one token at a time, under its own monitor and nothing else: Bouncy Castle's
- * token generator holds one signer, which is not thread-safe, and taking the serial and the time under the
- * same monitor keeps serial order and time order the same. The two authorities share nothing (each has its
- * own {@link SerialNumbers}), so a flood of public queries queues only behind itself and, on a busy
- * machine, keeps to about one core for signing; an evidence stamp never waits for it. The serials come from
- * memory for all but one token in a block (see {@link FileSerialNumbers}), so the monitor is held for the
- * signature alone, well under a millisecond, rather than for an fsync per token.
+ * <p>Tokens are signed in parallel: Bouncy Castle's token generator holds one signer, which is not thread-safe, so
+ * each caller borrows a generator of its own from a small pool (a new one is built when all are in use, and kept
+ * for the next caller; building one costs a key handle and a certificate store, not a key load). The only thing
+ * callers take in turn is the serial and the time, under one short lock, so that a higher serial never carries an
+ * earlier genTime; the serials come from memory for all but one token in a block (see {@link FileSerialNumbers}).
+ * The two authorities share nothing (each has its own {@link SerialNumbers}), so a flood of public queries never
+ * holds up an evidence stamp's serial.
  */
 public final class BouncyCastleTimestampAuthority implements Timestamper {
 
@@ -63,14 +65,19 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
 
     private static final Logger LOG = Logger.getLogger(BouncyCastleTimestampAuthority.class.getName());
     private static final int SUPPORTED_VERSION = 1;
+    /** Generators kept between tokens: more than the threads that sign at once on any machine this runs on. */
+    private static final int MAX_IDLE = 64;
 
     private final SerialNumbers serials;
     private final Clock clock;
     private final ASN1ObjectIdentifier policy;
     private final Set<ASN1ObjectIdentifier> acceptedAlgorithms = Arrays.stream(DigestAlgorithm.values())
             .map(DigestAlgorithm::oid).collect(Collectors.toUnmodifiableSet());
-    private final TimeStampTokenGenerator tokens; // guarded by this: its signer is not thread-safe
-    private Date generating; // guarded by this: the genTime of the token being generated, which its signing-time repeats
+    private final Credential timestamping;
+    /** Generators not in use; each is used by one thread at a time. */
+    private final Queue<Issuer> idle = new ConcurrentLinkedQueue<>();
+    /** Taken for the serial and the time together, nothing else: serial order is time order. */
+    private final Object order = new Object();
 
     /** The authority that stamps evidence, under {@link TimestampPolicy#EVIDENCE}. */
     public BouncyCastleTimestampAuthority(Credential timestamping, SerialNumbers serials, Clock clock) {
@@ -91,7 +98,26 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
         this.policy = new ASN1ObjectIdentifier(policyOid);
         // Bouncy Castle's TimeStampResponseGenerator is not used: it ORs each failure into a field it never
         // clears, so once reused, later responses (granted ones too) would carry earlier failure bits.
-        this.tokens = tokenGenerator(timestamping, policy, () -> generating);
+        this.timestamping = Objects.requireNonNull(timestamping, "timestamping");
+        idle.add(new Issuer()); // the first one now, so that a certificate unfit for time-stamping fails here
+    }
+
+    /**
+     * One token generator and the genTime of the token it is generating, which its signing-time repeats. Used by
+     * one thread at a time: taken from {@link #idle} and put back after the token.
+     */
+    private final class Issuer {
+        private final TimeStampTokenGenerator tokens;
+        private Date generating;
+
+        Issuer() {
+            this.tokens = tokenGenerator(timestamping, policy, () -> generating);
+        }
+
+        TimeStampToken generate(TimeStampRequest request, BigInteger serial, Date genTime) throws TSPException {
+            generating = genTime;
+            return tokens.generate(request, serial, genTime);
+        }
     }
 
     @Override
@@ -132,14 +158,24 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
             return failure(PKIFailureInfo.badRequest, "The request cannot be processed");
         }
         try {
-            // Serial and time taken under the generator's lock, so a higher serial never carries an earlier genTime.
-            synchronized (this) {
-                BigInteger serial = serials.next();
-                generating = Date.from(clock.instant());
-                TimeStampToken token = tokens.generate(request, serial, generating);
-                return new TimeStampResponse(new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
-                        token.toCMSSignedData().toASN1Structure()));
+            Issuer issuer = idle.poll();
+            if (issuer == null) {
+                issuer = new Issuer();
             }
+            BigInteger serial;
+            Date genTime;
+            // Serial and time taken together, so a higher serial never carries an earlier genTime; the signature is not.
+            synchronized (order) {
+                serial = serials.next();
+                genTime = Date.from(clock.instant());
+            }
+            TimeStampToken token = issuer.generate(request, serial, genTime);
+            // Put back only after a token: a generator that failed half-way is dropped with its state.
+            if (idle.size() < MAX_IDLE) {
+                idle.add(issuer);
+            }
+            return new TimeStampResponse(new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
+                    token.toCMSSignedData().toASN1Structure()));
         } catch (TSPException | IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The time-stamping authority failed to issue a token", e);
             return failure(PKIFailureInfo.systemFailure, "The time-stamping authority cannot issue a token now");
@@ -183,7 +219,7 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
                     new JcaSignerInfoGeneratorBuilder(BouncyCastle.digestCalculators())
                             .setSignedAttributeGenerator(parameters -> new DefaultSignedAttributeTableGenerator(new AttributeTable(
                                     new Attribute(CMSAttributes.signingTime, new DERSet(new Time(genTime.get()))))).getAttributes(parameters))
-                            .build(BouncyCastle.contentSigner(timestamping.privateKey()), timestamping.certificate()),
+                            .build(BouncyCastle.contentSigner(timestamping.privateKey(), BouncyCastle.ownRandom()), timestamping.certificate()),
                     // A SHA-256 certificate digest makes the token carry signing-certificate-v2 (ESSCertIDv2).
                     BouncyCastle.digestCalculators().get(DigestAlgorithm.SHA256.identifier()),
                     policy,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import org.evidencedesk.shared.config.ConfigurationException;
 
 /**
@@ -17,6 +18,11 @@ import org.evidencedesk.shared.config.ConfigurationException;
  * milliseconds, a token well under one, so one fsync per token made the disk the authority's pace. After
  * a crash or restart the unused rest of the block is skipped, never reused: serials stay unique and
  * increasing, with gaps, which RFC 3161 allows. One process per file.
+ *
+ * <p>Within a block a serial costs one atomic increment and no lock, so any number of threads take serials at
+ * once; only the thread that finds its block spent takes the lock, writes the next block's end and fsyncs it,
+ * while the others wait for that block rather than skip past it. Each serial is handed out once, and every
+ * serial handed out is at most the end the file records: the file is written before the block is published.
  */
 public final class FileSerialNumbers implements SerialNumbers {
 
@@ -32,9 +38,18 @@ public final class FileSerialNumbers implements SerialNumbers {
 
     private final Path file;
     private final Clock clock;
-    private final BigInteger block = BigInteger.valueOf(BLOCK);
     private BigInteger reserved; // guarded by this; the highest serial the file covers, null before the first
-    private BigInteger next; // guarded by this; the next serial to hand out, null until the first block
+    private volatile Block current; // null until the first block; replaced, under this, only once it is spent
+
+    /** A reserved block: its first serial, and how many of its serials have been claimed (claims past BLOCK fail). */
+    private record Block(BigInteger first, AtomicLong claimed) {
+
+        /** The next serial of this block, or null when it is spent. */
+        BigInteger claim() {
+            long index = claimed.getAndIncrement();
+            return index < BLOCK ? first.add(BigInteger.valueOf(index)) : null;
+        }
+    }
 
     public FileSerialNumbers(Path file, Clock clock) {
         this.file = file;
@@ -43,28 +58,37 @@ public final class FileSerialNumbers implements SerialNumbers {
     }
 
     @Override
-    public synchronized BigInteger next() {
-        if (next == null || next.compareTo(reserved) > 0) {
-            reserveBlock();
+    public BigInteger next() {
+        while (true) {
+            Block block = current;
+            BigInteger serial = block == null ? null : block.claim();
+            if (serial != null) {
+                return serial;
+            }
+            refill(block);
         }
-        BigInteger serial = next;
-        next = next.add(BigInteger.ONE);
-        return serial;
+    }
+
+    /** Reserves a new block unless another thread already replaced the spent one ({@code spent}). */
+    private synchronized void refill(Block spent) {
+        if (current == spent) {
+            current = reserveBlock();
+        }
     }
 
     /** Starts a new block above everything the file covers (whatever an earlier process used of it) and records its end. */
-    private void reserveBlock() {
+    private Block reserveBlock() {
         BigInteger first = reserved == null
                 ? BigInteger.valueOf(Math.max(1, clock.millis())).multiply(BigInteger.valueOf(SERIALS_PER_MILLISECOND))
                 : reserved.add(BigInteger.ONE);
-        BigInteger last = first.add(block).subtract(BigInteger.ONE);
+        BigInteger last = first.add(BigInteger.valueOf(BLOCK - 1L));
         try {
             OwnerOnlyFiles.replace(file, last.toString().getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot reserve time-stamp serials " + first + " to " + last + " in " + file, e);
         }
         reserved = last;
-        next = first;
+        return new Block(first, new AtomicLong());
     }
 
     private static BigInteger read(Path file) {

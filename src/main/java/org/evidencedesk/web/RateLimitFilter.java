@@ -20,7 +20,8 @@ import org.evidencedesk.shared.throttle.RateLimiter;
  * to {@code /tsa} and verifications (posts) on {@code /verify.xhtml} and the API's {@code /api/v1/verify}. Opening the verifier page is not limited: it
  * is a page like any other. Past the limit the answer is 429 with {@code Retry-After}, before the body is read:
  * plain text for the authority's programs, the friendly page for the verifier's people. The login form counts
- * its attempts itself (LoginPage), so that it can say so on the form.
+ * its attempts itself (LoginPage), so that it can say so on the form. The authority's limit can be switched off
+ * ({@code evidencedesk.ratelimit.tsa=off}); the verifier's cannot.
  */
 @WebFilter(filterName = "RateLimitFilter", urlPatterns = {RateLimitFilter.TSA, RateLimitFilter.VERIFY, RateLimitFilter.API_VERIFY,
         RateLimitFilter.API_VERIFY_FILE})
@@ -53,7 +54,12 @@ public class RateLimitFilter extends HttpFilter {
         }
         // The API's verifications count with the page's: one address has one allowance, however it asks.
         String route = TSA.equals(request.getServletPath()) ? TSA : VERIFY;
-        RateLimit limit = TSA.equals(route) ? settings.tsaRateLimit() : settings.verifyRateLimit();
+        Optional<RateLimit> configured = TSA.equals(route) ? settings.tsaRateLimit() : Optional.of(settings.verifyRateLimit());
+        if (configured.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        RateLimit limit = configured.get();
         Optional<Duration> wait = limiter.tooMany(route, clientAddress.of(request), limit);
         if (wait.isEmpty()) {
             chain.doFilter(request, response);

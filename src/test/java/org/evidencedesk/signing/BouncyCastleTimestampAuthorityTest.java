@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
@@ -230,6 +233,71 @@ class BouncyCastleTimestampAuthorityTest {
         }
 
         assertThat(serials).hasSize(100);
+    }
+
+    /**
+     * Sixteen threads sign at once with generators from the pool: each token's signature verifies, its signing-time is its
+     * own genTime (no generator's state leaks into another token), and in serial order the genTimes strictly increase
+     * (a clock that moves a second at each reading makes any reordering of serial and time show).
+     */
+    @Test
+    void parallelTokensEachVerifyCarryTheirOwnTimeAndKeepSerialOrderAsTimeOrder() throws Exception {
+        Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        java.util.concurrent.atomic.AtomicLong readings = new java.util.concurrent.atomic.AtomicLong();
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return base.plusSeconds(readings.getAndIncrement());
+            }
+        };
+        BouncyCastleTimestampAuthority parallel = new BouncyCastleTimestampAuthority(TestKeys.SHARED.timestamping(),
+                new FileSerialNumbers(keys.resolve(KeysDirectory.SERIAL_FILE), ticking), ticking);
+        List<TimeStampToken> tokens = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                work.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 15; i++) {
+                        tokens.add(new TimeStampToken(new CMSSignedData(parallel.stamp(DIGEST).encoded())));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : work) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        X509CertificateHolder certificate = new X509CertificateHolder(TestKeys.SHARED.timestamping().certificate().getEncoded());
+        List<TimeStampToken> bySerial = new ArrayList<>(tokens);
+        bySerial.sort(java.util.Comparator.comparing(token -> token.getTimeStampInfo().getSerialNumber()));
+        Instant previous = Instant.MIN;
+        for (TimeStampToken token : bySerial) {
+            token.validate(BouncyCastle.verifierFor(certificate));
+            Instant genTime = token.getTimeStampInfo().getGenTime().toInstant();
+            Attribute signingTime = token.getSignedAttributes().get(CMSAttributes.signingTime);
+            assertThat(Time.getInstance(signingTime.getAttrValues().getObjectAt(0)).getDate().toInstant()).isEqualTo(genTime);
+            assertThat(genTime).isAfter(previous);
+            previous = genTime;
+        }
+        assertThat(bySerial).hasSize(16 * 15);
+        assertThat(bySerial.stream().map(token -> token.getTimeStampInfo().getSerialNumber())).doesNotHaveDuplicates();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,6 +111,82 @@ class FileSerialNumbersTest {
 
         assertThat(issued).hasSize(200);
         assertThat(recorded()).isGreaterThanOrEqualTo(issued.stream().max(BigInteger::compareTo).orElseThrow());
+    }
+
+    @Test
+    void sixteenThreadsAcrossManyBlocksNeverShareASerialAndTheFileCoversEveryOne() throws Exception {
+        FileSerialNumbers serials = new FileSerialNumbers(file(), clock);
+        int threads = 16;
+        int each = 2_500; // 40,000 serials: forty blocks, so many threads meet a spent block at once
+        Set<BigInteger> issued = ConcurrentHashMap.newKeySet();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        assertThat(issued.add(serials.next())).as("a serial handed out once").isTrue();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> one : work) {
+                one.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(issued).hasSize(threads * each);
+        BigInteger first = issued.stream().min(BigInteger::compareTo).orElseThrow();
+        BigInteger last = issued.stream().max(BigInteger::compareTo).orElseThrow();
+        assertThat(last.subtract(first)).as("no block skipped while running").isEqualTo(BigInteger.valueOf(threads * each - 1L));
+        assertThat(recorded()).isEqualTo(last);
+    }
+
+    @Test
+    void aCrashMidBlockUnderConcurrentUseNeverLetsTheNextStartReuseASerial() throws Exception {
+        Set<BigInteger> before = ConcurrentHashMap.newKeySet();
+        FileSerialNumbers crashed = new FileSerialNumbers(file(), clock);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 190; i++) { // 3,040 serials: the crash comes 40 serials into the fourth block
+                        before.add(crashed.next());
+                    }
+                }));
+            }
+            for (Future<?> one : work) {
+                one.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        BigInteger highestBefore = before.stream().max(BigInteger::compareTo).orElseThrow();
+        // The crash: the allocator and its block vanish from memory; only what reached the disk remains.
+        FileSerialNumbers reopened = new FileSerialNumbers(file(), clock);
+
+        BigInteger firstAfter = reopened.next();
+        assertThat(before).hasSize(16 * 190).doesNotContain(firstAfter);
+        assertThat(firstAfter).as("the rest of the crashed block is skipped").isEqualTo(highestBefore.add(BigInteger.valueOf(BLOCK - 40 + 1)));
+        assertThat(recorded()).isEqualTo(firstAfter.add(BigInteger.valueOf(BLOCK - 1)));
+    }
+
+    @Test
+    void theReservationPersistsInTheFileAloneAndSurvivesAnyNumberOfReopenings() throws Exception {
+        BigInteger previous = BigInteger.ZERO;
+        for (int start = 0; start < 20; start++) {
+            BigInteger onDisk = Files.exists(file()) ? recorded() : BigInteger.ZERO;
+            BigInteger serial = new FileSerialNumbers(file(), clock).next();
+            assertThat(serial).isGreaterThan(onDisk).isGreaterThan(previous);
+            assertThat(recorded()).isEqualTo(serial.add(BigInteger.valueOf(BLOCK - 1)));
+            previous = serial;
+        }
     }
 
     @Test

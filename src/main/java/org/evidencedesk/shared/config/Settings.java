@@ -367,9 +367,16 @@ public final class Settings {
         return java.time.Duration.ofDays(days);
     }
 
-    /** Time-stamp queries one client address may send to the public authority ({@code /tsa}). */
-    public RateLimit tsaRateLimit() {
-        return rateLimit(Setting.RATELIMIT_TSA, "120/min");
+    /**
+     * Time-stamp queries one client address may send to the public authority ({@code /tsa}); none with the value
+     * {@code off}: for an authority behind a proxy that limits its clients itself, or a throughput benchmark. Each
+     * limited query costs a counter update in the database, an unlimited one nothing.
+     */
+    public Optional<RateLimit> tsaRateLimit() {
+        if (value(Setting.RATELIMIT_TSA).filter(raw -> "off".equalsIgnoreCase(raw.strip())).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(rateLimit(Setting.RATELIMIT_TSA, "120/min"));
     }
 
     /** Verifications one client address may ask the public verifier for: posts to {@code /verify.xhtml}. */

@@ -220,13 +220,23 @@ public class SettingsTest {
 
     @Test
     void rateLimitsAreACountPerPeriodAndBadOnesAreRefusedWithTheSettingNamed() {
-        assertThat(settings(Map.of(), Map.of(), Map.of()).tsaRateLimit()).isEqualTo(new RateLimit(120, java.time.Duration.ofMinutes(1)));
+        assertThat(settings(Map.of(), Map.of(), Map.of()).tsaRateLimit()).contains(new RateLimit(120, java.time.Duration.ofMinutes(1)));
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RATELIMIT_LOGIN", "10/s"), Map.of()).loginRateLimit())
                 .isEqualTo(new RateLimit(10, java.time.Duration.ofSeconds(1)));
         assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.verify", "lots")).verifyRateLimit())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("EVIDENCEDESK_RATELIMIT_VERIFY")
                 .hasMessageContaining("120/min");
+    }
+
+    @Test
+    void theAuthoritysRateLimitCanBeSwitchedOffButTheVerifiersCannot() {
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RATELIMIT_TSA", "off"), Map.of()).tsaRateLimit()).isEmpty();
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.tsa", " OFF ")).tsaRateLimit()).isEmpty();
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.tsa", "5/s")).tsaRateLimit())
+                .contains(new RateLimit(5, java.time.Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.verify", "off")).verifyRateLimit())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_RATELIMIT_VERIFY");
     }
 
     private static void assertRefused(String key, String value, String expectedInMessage) {
