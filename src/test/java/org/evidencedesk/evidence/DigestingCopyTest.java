@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,17 @@ class DigestingCopyTest {
 
         assertThat(out.toByteArray()).isEqualTo(content);
         assertThat(digest).isEqualTo(DigestingCopy.unlimited().digest(new ByteArrayInputStream(content)));
+    }
+
+    @Test
+    void aSourceThatFailsAfterSeveralBuffersFailsTheCopyAndTheNextCopyStillWorks() throws IOException {
+        // Past the first buffer SM3 runs on its own thread: the failure must reach the caller, not hang it.
+        GeneratedStream cutOff = GeneratedStream.cutOffAfter(5 * MiB + 3, 8 * MiB);
+
+        assertThatThrownBy(() -> DigestingCopy.unlimited().copy(cutOff, Channels.newChannel(OutputStream.nullOutputStream())))
+                .isInstanceOf(IOException.class);
+        byte[] content = GeneratedStream.of(5 * MiB + 3).readAllBytes();
+        assertThat(DigestingCopy.unlimited().digest(new ByteArrayInputStream(content)).size()).isEqualTo(5 * MiB + 3);
     }
 
     @Test
