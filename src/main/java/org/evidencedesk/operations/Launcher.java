@@ -86,7 +86,8 @@ public final class Launcher {
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--systemproperties", systemProperties.toString(),
-                "--nocluster",
+                // Clustering and the data grid are off: one server, no shared sessions or caches.
+                "--nocluster", "--nohazelcast",
                 // The HTTP listeners read at most 1 MiB of a refused body before closing the connection (see the file).
                 "--prebootcommandfile", Settings.configDirectory().resolve("payara-preboot.asadmin").toString(),
                 "--rootdir", payaraRoot.toString());
