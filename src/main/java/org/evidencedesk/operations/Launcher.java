@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.evidencedesk.documents.DocumentFont;
 import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.identity.PasswordPolicy;
@@ -77,16 +79,50 @@ public final class Launcher {
         checkPortFree(port);
         checkDatabase(settings);
         Path systemProperties = writeSystemProperties(settings, dataDirectory.resolve("run"));
+        Path payaraRoot = clearPayaraRoot(dataDirectory.resolve("payara"));
         return List.of("-Xmx" + settings.heap(), "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
                 "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
                 "--deploy", target.resolve("evidence-desk.war").toAbsolutePath().toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--systemproperties", systemProperties.toString(),
-                "--nocluster",
+                // Clustering and the data grid are off: one server, no shared sessions or caches.
+                "--nocluster", "--nohazelcast",
                 // The HTTP listeners read at most 1 MiB of a refused body before closing the connection (see the file).
                 "--prebootcommandfile", Settings.configDirectory().resolve("payara-preboot.asadmin").toString(),
-                "--rootdir", dataDirectory.resolve("payara").toString());
+                "--rootdir", payaraRoot.toString());
+    }
+
+    /**
+     * Empties Payara Micro's root directory of the previous run, its logs excepted. Payara records every deployment in
+     * the root directory's domain.xml and loads it again at the next start before {@code --deploy} replaces it: on a
+     * reused root directory the WAR was deployed twice, which doubled the time to a restart (issue 16). Payara Micro
+     * unpacks what it needs afresh, as on a first start.
+     */
+    static Path clearPayaraRoot(Path root) {
+        try {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> entries = Files.list(root)) {
+                    for (Path entry : entries.filter(entry -> !entry.getFileName().toString().equals("logs")).toList()) {
+                        deleteTree(entry);
+                    }
+                }
+            }
+            return root;
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot clear Payara Micro's folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> children = Files.list(path)) {
+                for (Path child : children.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(path);
     }
 
     static void checkAdminPassword(Settings settings) {

@@ -53,6 +53,27 @@ class LauncherTest {
     }
 
     @Test
+    void thePreviousRunsPayaraFolderIsClearedButItsLogsKept() throws IOException {
+        Path data = temp.resolve("data");
+        Path root = data.resolve("payara");
+        Files.createDirectories(root.resolve("config"));
+        Files.writeString(root.resolve("config/domain.xml"), "<domain><applications><application name=\"evidence-desk\"/></applications></domain>");
+        Files.createDirectories(root.resolve("applications/evidence-desk/WEB-INF"));
+        Files.writeString(root.resolve("applications/evidence-desk/WEB-INF/web.xml"), "<web-app/>");
+        Files.createDirectories(root.resolve("logs"));
+        Files.writeString(root.resolve("logs/server.log"), "an earlier run");
+        Settings settings = settings(Map.of("evidencedesk.data.dir", data.toString(),
+                "evidencedesk.http.port", String.valueOf(freePort())));
+
+        List<String> command = Launcher.prepare(settings, Path.of("target"));
+
+        assertThat(command).containsSequence("--rootdir", root.toString());
+        assertThat(root.resolve("config")).doesNotExist();
+        assertThat(root.resolve("applications")).doesNotExist();
+        assertThat(root.resolve("logs/server.log")).hasContent("an earlier run");
+    }
+
+    @Test
     void anUnwritableDataDirectoryStopsStartUp() throws IOException {
         Path blocker = Files.writeString(temp.resolve("a-file"), "not a folder");
         Settings settings = settings(Map.of("evidencedesk.data.dir", blocker.resolve("data").toString()));
