@@ -75,6 +75,32 @@ public class EvidenceAccess {
                 .toList();
     }
 
+    /**
+     * One page of a paged list of the case's items ({@link ItemQuery}), as the user may see them now: their access to
+     * the case is read again for every page and replaces the query's viewer, so a page asked for after they lost
+     * access is refused, and a list never shows more than the access policy allows.
+     *
+     * @throws CaseNotFoundException if the user may not see the case
+     */
+    public List<EvidenceItem> page(@NotNull ItemQuery query, @NotNull String username, int first, int size) {
+        return items.page(query.seenBy(workflow.view(query.caseId(), username).actor()), first, size);
+    }
+
+    /** How many items the list holds for the user (see {@link #page}). */
+    public long count(@NotNull ItemQuery query, @NotNull String username) {
+        return items.count(query.seenBy(workflow.view(query.caseId(), username).actor()));
+    }
+
+    /** The ids of every item of the list, in its order: "select all" over every page, without loading the items. */
+    public List<Long> ids(@NotNull ItemQuery query, @NotNull String username) {
+        return items.ids(query.seenBy(workflow.view(query.caseId(), username).actor()));
+    }
+
+    /** The bytes the items of the list hold together. */
+    public long totalSize(@NotNull ItemQuery query, @NotNull String username) {
+        return items.totalSize(query.seenBy(workflow.view(query.caseId(), username).actor()));
+    }
+
     /** An item for its page; the view is logged unless the item is public record. */
     public ItemView view(long itemId, @NotNull String username) {
         return open(itemId, username, CustodyAction.VIEWED, "page");
