@@ -69,6 +69,15 @@ public class EvidenceItems {
                 Long.class), query).getSingleResult();
     }
 
+    /** The items produced under a disclosure request, in exhibit order. */
+    public List<EvidenceItem> producedUnder(long caseId, long requestId) {
+        return entityManager.createQuery("select e from EvidenceItem e where e.disputeCase.id = :caseId"
+                        + " and e.producedUnder = :requestId order by e.side, e.exhibitSequence", EvidenceItem.class)
+                .setParameter("caseId", caseId)
+                .setParameter("requestId", requestId)
+                .getResultList();
+    }
+
     /** Every item of a case as an id and exhibit number, without the rest of the row (for the custody audience). */
     public List<Object[]> exhibitsOfCase(long caseId) {
         return entityManager.createQuery("select e.id, e.exhibitNumber from EvidenceItem e where e.disputeCase.id = :caseId",
