@@ -67,7 +67,7 @@ desk_heap_stop() {
         wait "$heap_poller" 2> /dev/null || true
         heap_poller=
     fi
-    [ -f "$work/heap.txt" ] && sort -n "$work/heap.txt" | tail -1
+    if [ -s "$work/heap.txt" ]; then sort -n "$work/heap.txt" | tail -1; else echo 0; fi
 }
 
 # desk_login USER JAR: logs in with the demo password, cookies in JAR.
