@@ -182,7 +182,8 @@ public class BundleExports {
 
     /**
      * Streams the bundle to {@code out}, hashing what goes out. Stored evidence that no longer has its
-     * recorded SHA-256 stops the export, is flagged on its item and logged as severe.
+     * recorded SHA-256 stops the export, is flagged on its item and logged as severe. Written once: its spooled
+     * custody log is removed afterwards, whatever happened.
      */
     public Written write(PreparedExport export, OutputStream out) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
