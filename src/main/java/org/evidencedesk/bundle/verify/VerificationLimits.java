@@ -21,7 +21,8 @@ public record VerificationLimits(int entries, int manifestItems, int custodyLine
 
     /** Each item is four entries (file, token, receipt, receipt signature): room for 10,000 items and the rest. */
     public static final int MAX_ENTRIES = 50_000;
-    public static final int MAX_MANIFEST_ITEMS = 20_000;
+    /** The ASiC manifest lists those four files of each item: the same room, 10,000 items and more. */
+    public static final int MAX_MANIFEST_ITEMS = 50_000;
     /** A case's custody log grows by a few lines per item and event; 200,000 lines is many years of a large case. */
     public static final int MAX_CUSTODY_LINES = 200_000;
 

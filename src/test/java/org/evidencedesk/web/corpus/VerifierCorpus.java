@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.evidencedesk.bundle.verify.VerificationLimits;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 
@@ -68,7 +69,7 @@ public final class VerifierCorpus implements CorpusSection {
                 bundle("200,000 empty entries", "a failed report: more entries than a bundle holds, refused from the directory",
                         VerifierCorpus::manyEntries, "200000 entries"),
                 bundle("a manifest.json listing a million items", "a failed report: more items than the cap",
-                        VerifierCorpus::millionItems, "more than 20000"),
+                        VerifierCorpus::millionItems, "more than " + VerificationLimits.MAX_MANIFEST_ITEMS),
                 bundle("an ASiC manifest with a DOCTYPE and an external entity (XXE)", "a failed report: DOCTYPE refused",
                         () -> withManifest("<!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"), "DOCTYPE"),
                 bundle("an ASiC manifest with billion laughs", "a failed report: DOCTYPE refused",
