@@ -1,4 +1,4 @@
-package org.evidencedesk.web;
+package org.evidencedesk.evidence.web;
 
 import java.util.List;
 import java.util.Map;
