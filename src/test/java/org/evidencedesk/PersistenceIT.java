@@ -256,6 +256,11 @@ class PersistenceIT {
                     actor + ": " + refusals);
         }
 
+        // Refused before the account is looked up: a refused caller cannot probe which accounts exist.
+        BusinessException unknownAccount = assertThrows(BusinessException.class, () -> administration.describe(
+                Long.MAX_VALUE, 0, "Probe", null, EnumSet.of(Role.CLERK), clerk));
+        assertEquals("user.administratorsOnly", unknownAccount.messageKey());
+
         UserAccount unchanged = accounts.byId(target.getId()).orElseThrow();
         assertEquals(before, accounts.count());
         assertEquals(version, unchanged.getVersion());

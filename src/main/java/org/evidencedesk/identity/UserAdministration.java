@@ -49,6 +49,8 @@ public class UserAdministration {
 
     public void describe(long id, long expectedVersion, @NotNull String displayName, String email,
                          @NotNull Set<Role> roles, String actor) {
+        // The actor first: a refused caller learns nothing of the account, not even whether it exists.
+        requireAdministrator(actor);
         describe(id, expectedVersion, displayName, email, roles, current(id, expectedVersion).getCourtId(), actor);
     }
 

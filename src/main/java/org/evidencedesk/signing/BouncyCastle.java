@@ -29,11 +29,7 @@ final class BouncyCastle {
 
     /** A fresh signer per use: a {@code ContentSigner} wraps a {@code java.security.Signature}, which is not thread-safe. */
     static ContentSigner contentSigner(PrivateKey key) {
-        try {
-            return new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(PROVIDER).build(key);
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
-        }
+        return build(new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(PROVIDER), key);
     }
 
     /**
@@ -41,8 +37,12 @@ final class BouncyCastle {
      * generator, it does not queue with every other signer of the process for the platform's shared one.
      */
     static ContentSigner contentSigner(PrivateKey key, SecureRandom random) {
+        return build(new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(PROVIDER).setSecureRandom(random), key);
+    }
+
+    private static ContentSigner build(JcaContentSignerBuilder builder, PrivateKey key) {
         try {
-            return new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(PROVIDER).setSecureRandom(random).build(key);
+            return builder.build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("Cannot sign with a " + key.getAlgorithm() + " key", e);
         }
