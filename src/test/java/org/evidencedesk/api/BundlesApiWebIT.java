@@ -28,6 +28,7 @@ import org.evidencedesk.bundle.BundleLayout;
 import org.evidencedesk.bundle.verify.JsonProbe;
 import org.evidencedesk.identity.TokenScope;
 import org.evidencedesk.signing.OpensslCommand;
+import org.evidencedesk.support.CustodyLogReader;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.evidencedesk.web.access.DeskPages;
@@ -77,7 +78,7 @@ class BundlesApiWebIT {
         byte[] bytes = export.asByteArray();
         assertThat(export.header("Content-Length")).isEqualTo(String.valueOf(bytes.length));
         assertThat(new String(bytes, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
-        List<String> after = custodyLog();
+        List<String> after = new CustodyLogReader(clerk, caseId).onceExportedBy("counsel", before.size());
         assertThat(after).hasSizeGreaterThan(before.size()).startsWith(before.toArray(String[]::new));
         assertThat(after.get(after.size() - 1)).contains("BUNDLE_EXPORTED", "\"actor\":\"counsel\"");
 

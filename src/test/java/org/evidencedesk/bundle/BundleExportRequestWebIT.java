@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evidencedesk.support.CustodyLogReader;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class BundleExportRequestWebIT {
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).startsWith("attachment").contains("evidence.asice"));
         assertThat(new String(response.body(), 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
-        List<String> after = custodyLog();
+        List<String> after = new CustodyLogReader(clerk, caseId).onceExportedBy("counsel", before.size());
         assertThat(after).hasSizeGreaterThan(before.size()).startsWith(before.toArray(String[]::new));
         assertThat(after.get(after.size() - 1)).contains("BUNDLE_EXPORTED");
     }

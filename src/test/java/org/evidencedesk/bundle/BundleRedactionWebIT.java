@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.evidencedesk.bundle.verify.JsonProbe;
 import org.evidencedesk.signing.OpensslCommand;
+import org.evidencedesk.support.CustodyLogReader;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.evidencedesk.support.WebClient.OpenPage;
@@ -93,6 +94,8 @@ class BundleRedactionWebIT {
         assertThat(page).as("the public verification page").contains("Every check passed.", "Withheld custody entries")
                 .doesNotContain("ed-fail");
 
+        CustodyLogReader courtLogReader = new CustodyLogReader(clerk, caseId);
+        int linesBeforeCourtExport = courtLogReader.lines().size();
         Path courtBundle = Files.write(temp.resolve("clerk.asice"), exportBundle(clerk, caseId));
         Map<String, byte[]> courtParts = Archives.entries(courtBundle);
         String courtLog = new String(courtParts.get(BundleLayout.CUSTODY_LOG), StandardCharsets.UTF_8);
@@ -100,7 +103,7 @@ class BundleRedactionWebIT {
         String exhibit = exhibitTitled(courtParts, title);
         assertThat(verifyCommand(courtBundle, unpacked.resolve("trusted-root.pem"))).contains("Every check passed.");
 
-        List<String> courtView = clerk.get("custody/" + caseId + ".jsonl").body().lines().toList();
+        List<String> courtView = courtLogReader.onceExportedBy("clerk", linesBeforeCourtExport);
         Map<String, Object> clerksExport = JsonProbe.object(courtView.get(courtView.size() - 1));
         assertThat(String.valueOf(clerksExport.get("details"))).contains("BUNDLE_EXPORTED", exhibit);
         HttpResponse<String> casePage = counsel.get("cases/view.xhtml?id=" + caseId);
