@@ -19,7 +19,7 @@ import org.evidencedesk.evidence.Bytes;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceStatus;
 import org.evidencedesk.evidence.ItemQuery;
-import org.evidencedesk.evidence.web.EvidenceList;
+import org.evidencedesk.web.EvidenceList;
 import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
 

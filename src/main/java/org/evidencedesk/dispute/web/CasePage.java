@@ -24,7 +24,7 @@ import org.evidencedesk.dispute.Party;
 import org.evidencedesk.evidence.CheckpointOnDemand;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.ItemQuery;
-import org.evidencedesk.evidence.web.EvidenceList;
+import org.evidencedesk.web.EvidenceList;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.web.CurrentUser;

@@ -1,4 +1,4 @@
-package org.evidencedesk.evidence.web;
+package org.evidencedesk.web;
 
 import java.util.List;
 import java.util.Map;
