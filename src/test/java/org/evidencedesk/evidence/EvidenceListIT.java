@@ -32,8 +32,8 @@ import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.PartyDetails;
 import org.evidencedesk.dispute.PartyKind;
 import org.evidencedesk.dispute.TechnologyArea;
+import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.identity.Role;
-import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
 import org.evidencedesk.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,7 +72,7 @@ class EvidenceListIT {
     Courts courts;
 
     @Inject
-    UserAdministration administration;
+    AccountProvisioning provisioning;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -219,7 +219,7 @@ class EvidenceListIT {
 
     private String user(String prefix, Role role, Long courtId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        administration.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
+        provisioning.create(username, prefix, null, EnumSet.of(role), courtId, PASSWORD, "test");
         return username;
     }
 }
