@@ -35,7 +35,8 @@ import org.evidencedesk.signing.TimestampToken;
 
 /**
  * Adds made-up evidence to one case for the bundle benchmark:
- * {@code EvidenceGenerator --items 1000 --total-mib 2048 [--user counsel] [--seed 1]}. The content is
+ * {@code EvidenceGenerator --items 1000 --total-mib 2048 [--user counsel] [--case ID] [--seed 1]} (the case: the
+ * user's first as claimant counsel unless named). The content is
  * pseudo-random (incompressible, like photos and video), stored in the blob store under {@code data/}, and
  * each item gets what intake gives it: an exhibit number, a token from the installation's own authority, a
  * signed receipt and two custody entries. It writes through JDBC, so with H2 stop the server first.
@@ -52,25 +53,30 @@ public final class EvidenceGenerator {
         long totalMib = 2048;
         String user = "counsel";
         long seed = 1;
+        Long caseId = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--items" -> items = Integer.parseInt(args[i + 1]);
                 case "--total-mib" -> totalMib = Long.parseLong(args[i + 1]);
                 case "--user" -> user = args[i + 1];
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--case" -> caseId = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
         try {
-            generate(Settings.current(), items, totalMib * 1024 * 1024, user, seed);
+            generate(Settings.current(), items, totalMib * 1024 * 1024, user, caseId, seed);
         } catch (ConfigurationException | IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(2);
         }
     }
 
-    /** Adds {@code count} items of {@code total / count} bytes to the user's first case as claimant counsel; answers the case's id. */
-    static long generate(Settings settings, int count, long total, String user, long seed) throws Exception {
+    /**
+     * Adds {@code count} items of {@code total / count} bytes to a case where the user is claimant counsel: the one
+     * named, or else their first; answers the case's id.
+     */
+    static long generate(Settings settings, int count, long total, String user, Long chosenCase, long seed) throws Exception {
         Clock clock = Clock.systemUTC();
         Path keysDirectory = settings.dataDirectory().resolve("keys");
         SigningKeys keys = new KeysDirectory(clock).loadOrCreate(keysDirectory,
@@ -83,7 +89,8 @@ public final class EvidenceGenerator {
         try (Connection connection = DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
                 settings.databasePassword())) {
             connection.setAutoCommit(false);
-            long caseId = single(connection, "select m.case_id from case_member m join app_user u on u.id = m.user_id"
+            long caseId = chosenCase != null ? chosenCase
+                    : single(connection, "select m.case_id from case_member m join app_user u on u.id = m.user_id"
                     + " where u.username = ? and m.role = 'CLAIMANT_COUNSEL' order by m.case_id", user);
             String caseNumber = text(connection, "select coalesce(case_number, filing_reference) from dispute_case where id = ?", caseId);
             int sequence = (int) single(connection, "select coalesce(max(exhibit_sequence), 0) from evidence_item"

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param selection how the items were chosen, in words (all, a side, a status, by hand)
  * @param custodyLog the case's custody chain as JSON lines, each ending in a newline; entries the exporter may not
- *                   see are withheld (bare links)
+ *                   see are withheld (bare links); spooled to a file when an export reads it from the database
  * @param checkpoint the signed, time-stamped statement of the chain's head taken for this export
  * @param evidenceList the evidence list (证据目录) as PDF, when one could be made
  */
@@ -23,7 +23,7 @@ public record BundleContents(
         Instant exportedAt,
         String selection,
         List<BundleItem> items,
-        String custodyLog,
+        CustodyLogFile custodyLog,
         CheckpointFiles checkpoint,
         X509Certificate root,
         X509Certificate timestamping,
@@ -50,8 +50,8 @@ public record BundleContents(
     public BundleContents(String caseNumber, long caseId, String exporter, Instant exportedAt, String selection, List<BundleItem> items,
             String custodyLog, CheckpointFiles checkpoint, X509Certificate root, X509Certificate timestamping, X509Certificate signing,
             Optional<byte[]> evidenceList) {
-        this(caseNumber, caseId, exporter, exportedAt, selection, items, custodyLog, checkpoint, root, timestamping, signing,
-                evidenceList, Optional.empty());
+        this(caseNumber, caseId, exporter, exportedAt, selection, items, CustodyLogFile.of(custodyLog), checkpoint, root,
+                timestamping, signing, evidenceList, Optional.empty());
     }
 
     /** A custody checkpoint: the canonical statement, its detached CAdES signature, the token over its SHA-256. */

@@ -52,14 +52,24 @@ public final class BundleWriter {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
     }
 
-    /** One part of the bundle: bytes in hand, or an evidence item streamed from the store. */
-    private record Part(String name, String mediaType, byte[] bytes, BundleItem item) {
+    /** One part of the bundle: bytes in hand, an evidence item streamed from the store, or the custody log (spooled). */
+    private record Part(String name, String mediaType, byte[] bytes, BundleItem item, CustodyLogFile log) {
+
+        Part(String name, String mediaType, byte[] bytes, BundleItem item) {
+            this(name, mediaType, bytes, item, null);
+        }
 
         StreamingZip.Entry entry() {
+            if (log != null) {
+                return new StreamingZip.Entry(name, log.length(), true);
+            }
             return item == null ? new StreamingZip.Entry(name, bytes.length, false) : new StreamingZip.Entry(name, item.size(), true);
         }
 
         byte[] sha256() {
+            if (log != null) {
+                return log.sha256();
+            }
             return item == null ? sha256Of(bytes) : HexFormat.of().parseHex(item.sha256());
         }
     }
@@ -81,6 +91,11 @@ public final class BundleWriter {
             return length;
         }
 
+        /** Removes what the bundle spooled (its custody log); after this, it can no longer be written. */
+        public void discard() {
+            parts.stream().filter(part -> part.log() != null).forEach(part -> part.log().delete());
+        }
+
         /** The evidence files' names in the bundle, in order. */
         public List<String> evidenceNames() {
             return parts.stream().filter(part -> part.item() != null).map(Part::name).toList();
@@ -95,7 +110,11 @@ public final class BundleWriter {
         public void writeTo(OutputStream out) throws IOException {
             StreamingZip zip = new StreamingZip(out, modified);
             for (Part part : parts) {
-                if (part.item() == null) {
+                if (part.log() != null) {
+                    try (InputStream log = part.log().open()) {
+                        zip.add(part.name(), part.log().length(), log);
+                    }
+                } else if (part.item() == null) {
                     zip.add(part.name(), part.bytes());
                 } else {
                     copy(zip, part);
@@ -146,7 +165,7 @@ public final class BundleWriter {
             parts.add(text(BundleLayout.receipt(item.exhibit()), "application/json", item.receiptJson()));
             parts.add(bytes(BundleLayout.receiptSignature(item.exhibit()), "application/pkcs7-signature", item.receiptSignature()));
         }
-        parts.add(text(BundleLayout.CUSTODY_LOG, "application/jsonl", contents.custodyLog()));
+        parts.add(new Part(BundleLayout.CUSTODY_LOG, "application/jsonl", null, null, contents.custodyLog()));
         parts.add(text(BundleLayout.CHECKPOINT, "application/json", contents.checkpoint().statement()));
         parts.add(bytes(BundleLayout.CHECKPOINT_SIGNATURE, "application/pkcs7-signature", contents.checkpoint().signature()));
         parts.add(bytes(BundleLayout.CHECKPOINT_TOKEN, "application/timestamp-reply", contents.checkpoint().token()));

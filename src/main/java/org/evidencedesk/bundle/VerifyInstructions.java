@@ -65,7 +65,7 @@ final class VerifyInstructions {
                 .append("       -CAfile ").append(signerRoot).append(" -purpose any -out /dev/null\n")
                 .append("   openssl ts -verify -data custody/checkpoint.json -in custody/checkpoint.tsr -token_in \\\n")
                 .append("       -CAfile certificates/root.pem -untrusted certificates/tsa.pem\n\n");
-        custodyChain(text, contents.custodyLog());
+        custodyChain(text, contents.custodyLog().lastLineRevealingDetails());
         longTerm(text);
         text.append("Or run everything at once, in the folder that holds bundle.asice and the root you obtained independently\n")
                 .append("(Evidence Desk's downloads as ").append(SigningKeys.ROOT_CERTIFICATE_DOWNLOAD).append(" from /root-ca.pem):\n\n")
@@ -77,7 +77,7 @@ final class VerifyInstructions {
     }
 
     /** Step 6: the custody chain's rule, and a recipe with sed and openssl for one entry that reveals its details. */
-    private static void custodyChain(StringBuilder text, String log) {
+    private static void custodyChain(StringBuilder text, int line) {
         text.append("6. The custody log, custody/custody-log.jsonl: one entry per line, each ending in \"previousHash\" and\n")
                 .append("   \"hash\". Each previousHash is the hash of the line before (64 zeros for the first), and the entry whose\n")
                 .append("   sequence and hash checkpoint.json names must be in the log. Entries about evidence the exporter may\n")
@@ -87,7 +87,6 @@ final class VerifyInstructions {
                 .append("     the line reveals \"salt\" and \"details\", \"commitment\" = SHA-256 of salt followed by details;\n")
                 .append("   - no \"v\" (written before entries committed to their details): the line without its two hashes;\n")
                 .append("   - \"v\":1 (written before, and withheld): its stated hash is the link; it cannot be recomputed.\n");
-        int line = lastLineRevealingDetails(log);
         if (line > 0) {
             text.append("\n   For the entry on line ").append(line).append(", with sed and openssl alone:\n\n")
                     .append("   line=$(sed -n '").append(line).append("p' custody/custody-log.jsonl)\n")
@@ -128,16 +127,6 @@ final class VerifyInstructions {
                 .append("   chains, at the time each time-stamp proves) is the EU DSS validator's: run its standalone demo, or\n")
                 .append("   any DSS-based tool, on bundle.asice or evidence-list.pdf with the root certificate as its only\n")
                 .append("   trust anchor (TOTAL_PASSED is its word for a signature it validated in full).\n\n");
-    }
-
-    private static int lastLineRevealingDetails(String log) {
-        List<String> lines = log.lines().toList();
-        for (int index = lines.size() - 1; index >= 0; index--) {
-            if (lines.get(index).contains(",\"details\":{")) {
-                return index + 1;
-            }
-        }
-        return 0;
     }
 
     /** A single-quoted shell word: nothing inside is expanded. */

@@ -137,7 +137,7 @@ public class BurdenLedger {
         CaseView view = workflow.view(caseId, username);
         Side side = view.actor().side().orElse(null);
         List<EvidenceItem> own = side == null ? List.of()
-                : evidence.visibleItems(view).stream().filter(item -> item.getSide() == side).toList();
+                : evidence.ownItems(caseId, username, null);
         Map<Long, Ruling> rulingsById = new HashMap<>();
         rulings.ofCase(caseId).forEach(ruling -> rulingsById.put(ruling.getId(), ruling));
         return new LedgerView(view.disputeCase(), entries(view), applicableRules(view.disputeCase()),

@@ -16,7 +16,8 @@ import org.evidencedesk.ruling.Ruling;
  * assigned judge rules on open facts).
  *
  * @param counselSide the side the viewer acts for as counsel, or null
- * @param ownEvidence the items of the viewer's side they may link, empty unless they are counsel
+ * @param ownEvidence the first of the items of the viewer's side they may link ({@link org.evidencedesk.evidence.EvidenceAccess#OWN_ITEM_CHOICES}; a search
+ *                    finds the others), empty unless they are counsel
  */
 public record LedgerView(DisputeCase disputeCase, List<BurdenLedger.Entry> entries, List<RuleSet> rules,
                          List<RuleSet> proposals, Side counselSide, boolean mayRule, List<EvidenceItem> ownEvidence,

@@ -7,21 +7,19 @@ import org.evidencedesk.dispute.CaseTransition;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.Party;
-import org.evidencedesk.evidence.EvidenceItem;
 
 /**
  * One case as one user may see it, ready for the case page: only the items and requests the owning areas'
  * policies let them see, and only the actions those areas would let them take. Nothing in it is decided by the page.
  *
  * @param view       the case and the capacities in which the user acts on it
- * @param evidence   the items the user may see
+ * @param evidenceCount how many items the user may see (the evidence tab reads them a page at a time)
  * @param requests   the disclosure requests the user may see
  * @param actions    what the user may do on the case now
  */
-public record CaseFile(CaseView view, List<EvidenceItem> evidence, List<DisclosureRequest> requests, Actions actions) {
+public record CaseFile(CaseView view, long evidenceCount, List<DisclosureRequest> requests, Actions actions) {
 
     public CaseFile {
-        evidence = List.copyOf(evidence);
         requests = List.copyOf(requests);
     }
 

@@ -14,6 +14,7 @@ import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.Party;
 import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.ItemQuery;
 import org.evidencedesk.evidence.EvidenceIntake;
 
 /** Reads the case page's {@link CaseFile}, each part through the service of the area that owns it. */
@@ -37,7 +38,7 @@ public class CaseFileReader {
     @Transactional
     public CaseFile read(long caseId, String username) {
         CaseView view = workflow.view(caseId, username);
-        return new CaseFile(view, evidence.visibleItems(view), disclosures.ofCase(view), actions(view));
+        return new CaseFile(view, evidence.count(ItemQuery.visible(view), username), disclosures.ofCase(view), actions(view));
     }
 
     static CaseFile.Actions actions(CaseView view) {

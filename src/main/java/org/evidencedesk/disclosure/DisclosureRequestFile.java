@@ -16,7 +16,8 @@ import org.evidencedesk.ruling.Ruling;
  *
  * @param steps       the steps the viewer may take now
  * @param produced    the items produced under the order that the viewer may see
- * @param ownEvidence the items of the viewer's side they may link as preliminary evidence to a revised draft
+ * @param ownEvidence the items of the viewer's side a revised draft offers as preliminary evidence: those it links, then
+ *                    the first of the others (the page searches for the rest)
  * @param rules       the rules a revised draft may rest on; empty unless the viewer may revise it
  * @param facts       the facts in issue a revised draft may name (those whose burden the viewer's side bears); empty
  *                    unless the viewer may revise it

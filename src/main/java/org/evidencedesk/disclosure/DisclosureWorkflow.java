@@ -164,7 +164,6 @@ public class DisclosureWorkflow {
                 steps.add(step);
             }
         }
-        List<EvidenceItem> visible = evidence.visibleItems(view.caseView());
         Side side = view.caseView().actor().side().orElse(null);
         boolean revises = steps.contains(DisclosureTransition.REVISE);
         MemberRole counsel = request.getApplicantSide() == Side.CLAIMANT ? MemberRole.CLAIMANT_COUNSEL
@@ -173,8 +172,8 @@ public class DisclosureWorkflow {
         disputeCase.getMembers().forEach(member -> personNames.put(member.getUser().getUsername(),
                 member.getUser().getDisplayName()));
         return new DisclosureRequestFile(view, steps,
-                visible.stream().filter(item -> Long.valueOf(requestId).equals(item.getProducedUnder())).toList(),
-                visible.stream().filter(item -> item.getSide() == side).toList(),
+                evidence.producedUnder(view.caseView(), requestId),
+                revises ? preliminaryChoices(view, username) : List.of(),
                 rulings.ofCase(disputeCase.getId()).stream()
                         .filter(ruling -> ruling.getSubjectId() == requestId && ruling.getKind().concernsDisclosure())
                         .toList(),
@@ -184,6 +183,18 @@ public class DisclosureWorkflow {
                 disputeCase.getMembers().stream().filter(member -> member.getRole() == counsel)
                         .map(member -> member.getUser().getUsername()).toList(),
                 personNames);
+    }
+
+    /**
+     * What a revised draft offers as preliminary evidence: the items it already links that the viewer may see, then
+     * the first of their side's others ({@link EvidenceAccess#ownItems}; the page searches for the rest).
+     */
+    private List<EvidenceItem> preliminaryChoices(RequestView view, String username) {
+        Map<Long, EvidenceItem> choices = new LinkedHashMap<>();
+        Side side = view.caseView().actor().side().orElse(null);
+        view.visiblePreliminary().stream().filter(item -> item.getSide() == side).forEach(item -> choices.put(item.getId(), item));
+        evidence.ownItems(view.request().getDisputeCase().getId(), username, null).forEach(item -> choices.putIfAbsent(item.getId(), item));
+        return List.copyOf(choices.values());
     }
 
     /**

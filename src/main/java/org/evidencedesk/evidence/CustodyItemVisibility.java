@@ -2,7 +2,9 @@ package org.evidencedesk.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.evidencedesk.custody.CaseItem;
 import org.evidencedesk.custody.CaseItemVisibility;
 import org.evidencedesk.dispute.CaseView;
@@ -14,10 +16,15 @@ public class CustodyItemVisibility implements CaseItemVisibility {
     @Inject
     private EvidenceItems items;
 
+    /**
+     * Two narrow queries, not every item's row: the ids and exhibit numbers of the case's items, and the ids of those
+     * the viewer may see (the access policy in SQL, {@link ItemQuery}); at 10,000 items the whole rows cost seconds.
+     */
     @Override
     public List<CaseItem> items(CaseView view) {
-        return items.ofCase(view.disputeCase().getId()).stream()
-                .map(item -> new CaseItem(item.getId(), item.getExhibitNumber(), EvidenceAccessPolicy.maySee(view.actor(), item)))
+        Set<Long> visible = new HashSet<>(items.ids(ItemQuery.visible(view)));
+        return items.exhibitsOfCase(view.disputeCase().getId()).stream()
+                .map(row -> new CaseItem((Long) row[0], (String) row[1], visible.contains((Long) row[0])))
                 .toList();
     }
 }

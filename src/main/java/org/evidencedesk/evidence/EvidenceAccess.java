@@ -30,6 +30,8 @@ import org.evidencedesk.shared.Sha256;
 public class EvidenceAccess {
 
     private static final Logger LOG = Logger.getLogger(EvidenceAccess.class.getName());
+    /** How many of their own items a form offers counsel at once; a search finds the others. */
+    public static final int OWN_ITEM_CHOICES = 50;
 
     @Inject
     private EvidenceItems items;
@@ -73,6 +75,54 @@ public class EvidenceAccess {
                 .filter(item -> !EvidenceAccessPolicy.needsUndertaking(view.actor(), item)
                         || undertakings.of(item.protection().orElseThrow().getId(), view.actor().username()).isPresent())
                 .toList();
+    }
+
+    /**
+     * One page of a paged list of the case's items ({@link ItemQuery}), as the user may see them now: their access to
+     * the case is read again for every page and replaces the query's viewer, so a page asked for after they lost
+     * access is refused, and a list never shows more than the access policy allows.
+     *
+     * @throws CaseNotFoundException if the user may not see the case
+     */
+    public List<EvidenceItem> page(@NotNull ItemQuery query, @NotNull String username, int first, int size) {
+        return items.page(query.seenBy(workflow.view(query.caseId(), username).actor()), first, size);
+    }
+
+    /** How many items the list holds for the user (see {@link #page}). */
+    public long count(@NotNull ItemQuery query, @NotNull String username) {
+        return items.count(query.seenBy(workflow.view(query.caseId(), username).actor()));
+    }
+
+    /** The ids of every item of the list, in its order: "select all" over every page, without loading the items. */
+    public List<Long> ids(@NotNull ItemQuery query, @NotNull String username) {
+        return items.ids(query.seenBy(workflow.view(query.caseId(), username).actor()));
+    }
+
+    /**
+     * The first of the user's own side's items whose exhibit number or title contains {@code text} (any item for a
+     * blank text), in exhibit order, at most {@link #OWN_ITEM_CHOICES}: what a form offers counsel to link (the burden
+     * ledger, a disclosure application's preliminary evidence), searched in the database however many the case holds.
+     * Empty for anyone who acts for no side.
+     *
+     * @throws CaseNotFoundException if the user may not see the case
+     */
+    public List<EvidenceItem> ownItems(long caseId, @NotNull String username, String text) {
+        CaseView view = workflow.view(caseId, username);
+        return view.actor().side()
+                .map(side -> items.page(ItemQuery.visible(view).side(side).matching(text), 0, OWN_ITEM_CHOICES))
+                .orElse(List.of());
+    }
+
+    /** The items produced under a disclosure request that the user of the view may see. */
+    public List<EvidenceItem> producedUnder(@NotNull CaseView view, long requestId) {
+        return items.producedUnder(view.disputeCase().getId(), requestId).stream()
+                .filter(item -> EvidenceAccessPolicy.maySee(view.actor(), item))
+                .toList();
+    }
+
+    /** The bytes the items of the list hold together. */
+    public long totalSize(@NotNull ItemQuery query, @NotNull String username) {
+        return items.totalSize(query.seenBy(workflow.view(query.caseId(), username).actor()));
     }
 
     /** An item for its page; the view is logged unless the item is public record. */

@@ -3,10 +3,13 @@ package org.evidencedesk.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.dispute.Side;
 
 /** The repository of evidence items. */
@@ -27,7 +30,113 @@ public class EvidenceItems {
                 .getResultList();
     }
 
-    /** What the integrity sweep re-checks of each item, a page at a time. */
+    /** One page of the items the query selects, from the {@code first} (counting from 0), at most {@code size}. */
+    public List<EvidenceItem> page(ItemQuery query, int first, int size) {
+        if (sees(query.viewer()).isEmpty() || size <= 0) {
+            return List.of();
+        }
+        return bind(entityManager.createQuery("select e from EvidenceItem e" + where(query)
+                        + " order by " + query.order().clause(query.ascending()), EvidenceItem.class), query)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** How many items the query selects. */
+    public long count(ItemQuery query) {
+        if (sees(query.viewer()).isEmpty()) {
+            return 0;
+        }
+        return bind(entityManager.createQuery("select count(e) from EvidenceItem e" + where(query), Long.class), query)
+                .getSingleResult();
+    }
+
+    /** The ids of every item the query selects, in its order: a selection of all of them, without loading one. */
+    public List<Long> ids(ItemQuery query) {
+        if (sees(query.viewer()).isEmpty()) {
+            return List.of();
+        }
+        return bind(entityManager.createQuery("select e.id from EvidenceItem e" + where(query)
+                + " order by " + query.order().clause(query.ascending()), Long.class), query).getResultList();
+    }
+
+    /** The bytes the items the query selects hold together. */
+    public long totalSize(ItemQuery query) {
+        if (sees(query.viewer()).isEmpty()) {
+            return 0;
+        }
+        return bind(entityManager.createQuery("select coalesce(sum(e.sizeBytes), 0) from EvidenceItem e" + where(query),
+                Long.class), query).getSingleResult();
+    }
+
+    /** The items produced under a disclosure request, in exhibit order. */
+    public List<EvidenceItem> producedUnder(long caseId, long requestId) {
+        return entityManager.createQuery("select e from EvidenceItem e where e.disputeCase.id = :caseId"
+                        + " and e.producedUnder = :requestId order by e.side, e.exhibitSequence", EvidenceItem.class)
+                .setParameter("caseId", caseId)
+                .setParameter("requestId", requestId)
+                .getResultList();
+    }
+
+    /** Every item of a case as an id and exhibit number, without the rest of the row (for the custody audience). */
+    public List<Object[]> exhibitsOfCase(long caseId) {
+        return entityManager.createQuery("select e.id, e.exhibitNumber from EvidenceItem e where e.disputeCase.id = :caseId",
+                        Object[].class)
+                .setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    /**
+     * Which items a viewer reaches at all: every item for the court, their side's and the other side's as
+     * {@link EvidenceAccessPolicy} says for counsel, none for anyone else (empty).
+     */
+    private static Optional<String> sees(CaseActor viewer) {
+        Objects.requireNonNull(viewer, "an item query needs its viewer");
+        if (viewer.isCourtStaff()) {
+            return Optional.of("");
+        }
+        return viewer.side().map(side -> " and (e.side = :side or (e.confidentiality <> :courtOnly"
+                + " and (m is null or m.namedPersonsOnly = false or :username member of m.namedPersons)))");
+    }
+
+    /**
+     * The query's conditions. They mirror {@link EvidenceAccessPolicy#maySee}, {@link EvidenceAccessPolicy#mayDownload}
+     * and {@link EvidenceAccessPolicy#needsUndertaking} (with the undertakings accepted), which stay the rule for
+     * one item; EvidenceItemQueriesIT holds the two to the same answers.
+     */
+    private static String where(ItemQuery query) {
+        StringBuilder where = new StringBuilder(" left join e.measures m where e.disputeCase.id = :caseId");
+        where.append(sees(query.viewer()).orElseThrow());
+        if (query.copyable() && !query.viewer().isCourtStaff()) {
+            // Bound by the measures: another side's item produced under them. View-only is never copied; an
+            // undertaking must have been accepted first.
+            where.append(" and (m is null or e.side = :side or (m.viewOnly = false and (m.undertakingRequired = false"
+                    + " or exists (select u.id from Undertaking u where u.measuresId = m.id and u.username = :username))))");
+        }
+        if (query.onlySide() != null) {
+            where.append(" and e.side = :onlySide");
+        }
+        if (query.pattern().isPresent()) {
+            where.append(" and (lower(e.exhibitNumber) like :pattern escape '!' or lower(e.title) like :pattern escape '!')");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> typed, ItemQuery query) {
+        typed.setParameter("caseId", query.caseId());
+        CaseActor viewer = query.viewer();
+        if (!viewer.isCourtStaff()) {
+            typed.setParameter("side", viewer.side().orElseThrow());
+            typed.setParameter("courtOnly", Confidentiality.COURT_ONLY);
+            typed.setParameter("username", viewer.username());
+        }
+        if (query.onlySide() != null) {
+            typed.setParameter("onlySide", query.onlySide());
+        }
+        query.pattern().ifPresent(pattern -> typed.setParameter("pattern", pattern));
+        return typed;
+    }
+
     /** What the integrity sweep re-checks of an item: its stored content's hashes and size, and its token (Base64 DER). */
     public record Fingerprint(long id, long caseId, String exhibitNumber, String sha256, String sm3, long size, String timestampToken) {
 

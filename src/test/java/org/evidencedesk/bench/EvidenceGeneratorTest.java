@@ -52,13 +52,13 @@ class EvidenceGeneratorTest {
 
     @Test
     void itemsGetExhibitNumbersStoredContentAndAnUnbrokenCustodyChainAndASecondRunContinuesThem() throws Exception {
-        long filledCase = EvidenceGenerator.generate(database.settings(), 4, 4L * ITEM_BYTES, "counsel", 1);
+        long filledCase = EvidenceGenerator.generate(database.settings(), 4, 4L * ITEM_BYTES, "counsel", null, 1);
 
         assertThat(filledCase).isEqualTo(caseId);
         assertThat(exhibits()).containsExactly("P-001", "P-002", "P-003", "P-004");
         assertStoredAndChained(4);
 
-        EvidenceGenerator.generate(database.settings(), 2, 2L * ITEM_BYTES, "counsel", 2);
+        EvidenceGenerator.generate(database.settings(), 2, 2L * ITEM_BYTES, "counsel", null, 2);
 
         assertThat(exhibits()).containsExactly("P-001", "P-002", "P-003", "P-004", "P-005", "P-006");
         assertStoredAndChained(6);

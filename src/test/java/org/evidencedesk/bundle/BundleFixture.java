@@ -120,7 +120,7 @@ final class BundleFixture {
         BundleContents.CheckpointFiles checkpoint = new BundleContents.CheckpointFiles(text,
                 signer.signDetached(bytes), tsa.stamp(sha256(bytes)).encoded());
         String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
-        return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, log,
+        return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, CustodyLogFile.of(log),
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList), keys.courtRoot());
     }

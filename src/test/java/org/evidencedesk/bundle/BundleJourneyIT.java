@@ -56,7 +56,7 @@ class BundleJourneyIT {
             counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
             counsel.clickAndWait(By.id("tabs:export-bundle"));
             assertThat(counsel.text()).contains("Export a signed evidence bundle", "price-list", "Download the bundle");
-            assertThat(counsel.driver().findElements(By.cssSelector("#items input[type='checkbox']"))).isNotEmpty();
+            assertThat(counsel.driver().findElements(By.cssSelector("[id='choose:items'] input[type='checkbox']"))).isNotEmpty();
 
             byte[] downloaded = counsel.submitOutside("export");
             bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);

@@ -218,13 +218,30 @@ public final class WebClient {
      */
     public HttpResponse<String> submitAjax(OpenPage page, String formId, String source, String execute, String render,
                                            Map<String, String> fields) throws IOException, InterruptedException {
+        return partial(page, formId, source, execute, render, fields, Map.of(source, source));
+    }
+
+    /**
+     * Sends what PrimeFaces' script sends for a {@code p:ajax} of an input on one of its events (a search as the user
+     * types): the form with the fields given (the input's value among them), the behaviour's event, and what it
+     * processes and updates. Answers the partial response.
+     */
+    public HttpResponse<String> submitBehavior(OpenPage page, String formId, String source, String event, String execute,
+                                               String render, Map<String, String> fields) throws IOException, InterruptedException {
+        return partial(page, formId, source, execute, render, fields,
+                Map.of("jakarta.faces.behavior.event", event, "jakarta.faces.partial.event", event));
+    }
+
+    private HttpResponse<String> partial(OpenPage page, String formId, String source, String execute, String render,
+                                         Map<String, String> fields, Map<String, String> partialFields)
+            throws IOException, InterruptedException {
         Map<String, String> form = formFields(page, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", source);
         form.put("jakarta.faces.partial.execute", execute);
         form.put("jakarta.faces.partial.render", render);
-        form.put(source, source);
+        form.putAll(partialFields);
         return http.send(request(page.path())
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Faces-Request", "partial/ajax")

@@ -231,6 +231,11 @@ class AccessMatrixWebIT {
             # Naming an item one may not take: nothing is selected, and the page says so.
             | POST /evidence/bundle/{trade-secret case} select=hand item={respondent court-only item}, as the export page posts it | REFUSED   | REFUSED   | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | DENIED    | LOGIN | — |
             | POST /evidence/bundle/{case of another court} select=all, with the trade-secret case's page fields | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | DENIED    | LOGIN | — |
+            # The export page keeps the choice in its view for the one field it posts: whoever may open the page chooses all
+            # the items they may take a copy of (read back: that field, which names no item they may not copy, and the
+            # table, which betrays none they may not see) or clears the choice. Nothing is stored.
+            | ACTION exportPage.chooseAll items of {trade-secret case} for a bundle          | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | HIDDEN    | LOGIN | — |
+            | ACTION exportPage.clearChoice of items of {trade-secret case}                  | DONE      | DONE      | DONE      | DONE      | DONE      | DONE      | DONE         | HIDDEN    | LOGIN | — |
             # The same exports over the API: the page's cells, but an administrator, who sees no case, is answered 404 as on
             # the export page (the servlet's 403 for them above is its session token's: they never open the export page).
             | —                                                                              | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | HIDDEN    | LOGIN | GET /cases/{trade-secret case}/bundle [export] |
@@ -299,6 +304,11 @@ class AccessMatrixWebIT {
             # in the state the step starts from, made afresh for each capacity that takes it.
             | ACTION newRequestPage.saveDraft in {trade-secret case}                         | DONE      | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
             | ACTION newRequestPage.fileNow in {trade-secret case}                           | DONE      | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | POST /cases/{trade-secret case}/disclosure-requests [submit] |
+            # The application form (new, or a draft revised) searches the applicant's own items to offer as preliminary
+            # evidence: counsel find their side's and nothing of the other side's, nor anything hidden from them; the court,
+            # which applies for no side, is offered nothing (read back: the choices the answer offers). Nothing is stored.
+            | ACTION page.findPreliminary evidence of one's side for an application in {trade-secret case} | DONE      | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
+            | ACTION page.findPreliminary evidence of one's side for a revision of {claimant draft} | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | — |
             # A draft belongs to its author's side; nobody else sees it (item 5: today they see it and are refused).
             | ACTION requestPage.revise a claimant draft                                     | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | — |
             | ACTION requestPage.file a claimant draft                                       | DONE      | DONE      | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN    | HIDDEN       | HIDDEN    | LOGIN | — |
@@ -328,6 +338,10 @@ class AccessMatrixWebIT {
             # Counsel propose facts and link their own side's evidence. Every rule set the trade-secret case allows moves the
             # burden onto the respondent, so none can be the basis of the respondent's own fact: its proposal is refused.
             | ACTION ledgerPage.propose a fact in {trade-secret case}                        | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
+            # The link form searches the items of counsel's own side (a case may hold 10,000): only counsel whose side bears
+            # the burden of an open fact have the form (the respondent has none here), and a search offers nothing of the
+            # other side's, nor anything hidden from them (read back: the choices the answer offers). Nothing is stored.
+            | ACTION ledgerPage.findItems of one's side to link in {trade-secret case}       | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
             | ACTION ledgerPage.link a claimant item to the demo fact of {trade-secret case} | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
             | ACTION ledgerPage.unlink a claimant item from the demo fact of {trade-secret case} | DONE      | DONE      | REFUSED   | REFUSED   | REFUSED   | REFUSED   | REFUSED      | HIDDEN    | LOGIN | — |
             # Ruling on a shift of the burden: the assigned judge only (on a fact counsel proposed for it).
@@ -422,9 +436,9 @@ class AccessMatrixWebIT {
         probes = new LinkedHashMap<>();
         new ServletProbes(matrix, answers).register(probes);
         new CaseProbes(matrix, attempts).register(probes);
-        new EvidenceProbes(matrix, attempts).register(probes);
-        new DisclosureProbes(matrix, attempts).register(probes);
-        new LedgerProbes(matrix, attempts).register(probes);
+        new EvidenceProbes(matrix, attempts, answers).register(probes);
+        new DisclosureProbes(matrix, attempts, answers).register(probes);
+        new LedgerProbes(matrix, attempts, answers).register(probes);
         new AdministrationProbes(matrix, attempts).register(probes);
         new OwnSessionProbes(matrix, attempts).register(probes);
         new ApiProbes(matrix, apiAnswers).register(probes);

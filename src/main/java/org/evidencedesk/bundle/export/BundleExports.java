@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.nio.file.Files;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.evidencedesk.bundle.BundleContents;
 import org.evidencedesk.bundle.BundleItem;
 import org.evidencedesk.bundle.BundleWriter;
+import org.evidencedesk.bundle.CustodyLogFile;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
@@ -131,15 +132,27 @@ public class BundleExports {
             throw new BusinessException("bundle.nothingSelected");
         }
         SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
-        StringWriter log = new StringWriter();
         // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
-        custody.exportJsonLines(view, log);
+        // Spooled a row at a time: at 10,000 items the log is tens of MB, which the heap never holds whole.
+        CustodyLogFile log = CustodyLogFile.spool(Files.createTempFile("custody-log-" + caseId + "-", ".jsonl"),
+                out -> custody.exportJsonLines(view, out));
+        try {
+            return prepare(view, username, selection, selected, checkpoint, log);
+        } catch (IOException | RuntimeException e) {
+            log.delete();
+            throw e;
+        }
+    }
+
+    private PreparedExport prepare(CaseView view, String username, BundleSelection selection, List<EvidenceItem> selected,
+                                   SignedCheckpoint checkpoint, CustodyLogFile log) throws IOException {
+        long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
         // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
         Map<Long, byte[]> receipts = receiptSignatures.current(selected);
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
-                selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log.toString(),
+                selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log,
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList(view, username, selected)), keys.courtRoot());
@@ -169,7 +182,8 @@ public class BundleExports {
 
     /**
      * Streams the bundle to {@code out}, hashing what goes out. Stored evidence that no longer has its
-     * recorded SHA-256 stops the export, is flagged on its item and logged as severe.
+     * recorded SHA-256 stops the export, is flagged on its item and logged as severe. Written once: its spooled
+     * custody log is removed afterwards, whatever happened.
      */
     public Written write(PreparedExport export, OutputStream out) throws IOException {
         MessageDigest sha256 = Sha256.newDigest();
@@ -183,6 +197,8 @@ public class BundleExports {
                 items.flagIntegrityProblem(id, "found during a bundle export: " + e.getMessage());
             }
             throw e;
+        } finally {
+            export.bundle().discard();
         }
         return new Written(HexFormat.of().formatHex(sha256.digest()), counter.count);
     }

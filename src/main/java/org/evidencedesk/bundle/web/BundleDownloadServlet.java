@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.evidencedesk.bundle.export.BundleDelivery;
 import org.evidencedesk.bundle.export.BundleExports;
 import org.evidencedesk.bundle.export.BundleSelection;
@@ -104,12 +105,19 @@ public class BundleDownloadServlet extends HttpServlet {
             case "side" -> new BundleSelection(BundleSelection.Kind.SIDE, Side.valueOf(request.getParameter("side")), null, Set.of());
             case "status" -> new BundleSelection(BundleSelection.Kind.STATUS, null,
                     EvidenceStatus.valueOf(request.getParameter("status")), Set.of());
-            case "hand" -> new BundleSelection(BundleSelection.Kind.HAND, null, null, ids(request.getParameterValues("item")));
+            case "hand" -> new BundleSelection(BundleSelection.Kind.HAND, null, null,
+                    ids(request.getParameterValues("item"), request.getParameter("items")));
             default -> BundleSelection.all();
         };
     }
 
-    private static Set<Long> ids(String[] values) {
-        return values == null ? Set.of() : Arrays.stream(values).map(Long::valueOf).collect(Collectors.toSet());
+    /**
+     * The items chosen by hand: one {@code item} value each (a form's checkboxes), and {@code items}, the ids the export
+     * page keeps as it pages, separated by commas (one field, however many: "select all" can choose 10,000).
+     */
+    private static Set<Long> ids(String[] values, String list) {
+        Stream<String> each = values == null ? Stream.empty() : Arrays.stream(values);
+        Stream<String> listed = list == null || list.isBlank() ? Stream.empty() : Arrays.stream(list.split(","));
+        return Stream.concat(each, listed).map(String::strip).map(Long::valueOf).collect(Collectors.toSet());
     }
 }

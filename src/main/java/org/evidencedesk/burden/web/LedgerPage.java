@@ -12,6 +12,7 @@ import org.evidencedesk.burden.FactInIssue;
 import org.evidencedesk.burden.LedgerView;
 import org.evidencedesk.burden.ShowingSupport;
 import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.rules.ConductWindow;
 import org.evidencedesk.rules.RuleSet;
@@ -37,6 +38,9 @@ public class LedgerPage implements Serializable {
     private BurdenLedger ledger;
 
     @Inject
+    private EvidenceAccess evidence;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -58,11 +62,22 @@ public class LedgerPage implements Serializable {
     private String showingChoice;
     private Long supportId;
     private Long itemId;
+    private String itemSearch;
+    private List<EvidenceItem> ownEvidence;
     private Long factId;
     private String reasons;
 
     /** A showing of an open fact that the viewer's side may support: its value names fact and showing. */
     public record ShowingChoice(String value, String label) {
+    }
+
+    /** Finds the user's own items to link by exhibit number or title (ajax: the list of choices is replaced). */
+    public void findItems() {
+        try {
+            ownEvidence = evidence.ownItems(caseId, currentUser.getUsername(), itemSearch);
+        } catch (CaseNotFoundException e) {
+            ownEvidence = List.of();
+        }
     }
 
     /** View action: the ledger as the user may read it, in one read; 404 if the case is not theirs to see. */
@@ -73,6 +88,7 @@ public class LedgerPage implements Serializable {
             return NotFound.send();
         }
         showingChoices = showingChoices();
+        ownEvidence = ledgerView.ownEvidence();
         linkChoices = linkChoices();
         if (!ledgerView.rules().isEmpty()) {
             ruleKey = ledgerView.rules().get(0).key();
@@ -212,7 +228,9 @@ public class LedgerPage implements Serializable {
     public void setConductFrom(LocalDate conductFrom) { this.conductFrom = conductFrom; }
     public LocalDate getConductUntil() { return conductUntil; }
     public void setConductUntil(LocalDate conductUntil) { this.conductUntil = conductUntil; }
-    public List<EvidenceItem> getOwnEvidence() { return ledgerView.ownEvidence(); }
+    public List<EvidenceItem> getOwnEvidence() { return ownEvidence; }
+    public String getItemSearch() { return itemSearch; }
+    public void setItemSearch(String itemSearch) { this.itemSearch = itemSearch; }
     public String getCaseNumber() { return ledgerView.disputeCase().getDisplayNumber(); }
     public Long getCaseId() { return caseId; }
     public void setCaseId(Long caseId) { this.caseId = caseId; }

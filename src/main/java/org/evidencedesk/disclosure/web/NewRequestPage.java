@@ -54,7 +54,7 @@ public class NewRequestPage implements Serializable {
     private String caseNumber;
     private List<RuleSet> rules;
     private List<FactInIssue> facts;
-    private List<EvidenceItem> ownEvidence;
+    private PreliminaryChoices preliminaryChoices;
     private final ApplicationForm form = new ApplicationForm();
 
     public String load() {
@@ -64,7 +64,7 @@ public class NewRequestPage implements Serializable {
             rules = disclosures.applicableRules(view.disputeCase());
             Side side = view.actor().side().orElse(null);
             facts = factsInIssue.facts(caseId).stream().filter(fact -> fact.getBurdenOn() == side).toList();
-            ownEvidence = evidence.visibleItems(view).stream().filter(item -> item.getSide() == side).toList();
+            preliminaryChoices = new PreliminaryChoices(evidence.ownItems(caseId, currentUser.getUsername(), null));
             if (!rules.isEmpty()) {
                 form.setRuleKey(rules.get(0).key());
             }
@@ -111,8 +111,13 @@ public class NewRequestPage implements Serializable {
         return facts;
     }
 
-    public List<EvidenceItem> getOwnEvidence() {
-        return ownEvidence;
+    public PreliminaryChoices getPreliminaryChoices() {
+        return preliminaryChoices;
+    }
+
+    /** Searches the user's own items to offer as preliminary evidence (ajax: what is ticked stays offered). */
+    public void findPreliminary() {
+        preliminaryChoices.find(evidence, caseId, currentUser.getUsername(), form.getPreliminaryItemIds());
     }
 
     public String getCaseNumber() {

@@ -18,6 +18,7 @@ import org.evidencedesk.disclosure.DisclosureWorkflow;
 import org.evidencedesk.disclosure.NonComplianceGround;
 import org.evidencedesk.disclosure.OrderTerms;
 import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ProtectiveMeasures;
 import org.evidencedesk.rules.RuleSet;
@@ -41,6 +42,9 @@ public class RequestPage implements Serializable {
     private DisclosureWorkflow disclosures;
 
     @Inject
+    private EvidenceAccess evidence;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -62,6 +66,7 @@ public class RequestPage implements Serializable {
     private List<String> namedPersons = new ArrayList<>();
     private DenialGround ground;
     private NonComplianceGround challengeGround;
+    private PreliminaryChoices preliminaryChoices;
 
     /** View action: the request as the user may read it, in one read; 404 if it is not theirs to see. */
     public String load() {
@@ -75,7 +80,14 @@ public class RequestPage implements Serializable {
             form.fill(file.request());
         }
         itemsOrdered = file.request().getEvidenceSought();
+        preliminaryChoices = new PreliminaryChoices(file.ownEvidence());
         return null;
+    }
+
+    /** Searches the user's own items to offer as preliminary evidence (ajax: what is ticked stays offered). */
+    public void findPreliminary() {
+        preliminaryChoices.find(evidence, file.request().getDisputeCase().getId(), currentUser.getUsername(),
+                form.getPreliminaryItemIds());
     }
 
     public boolean allows(DisclosureTransition step) {
@@ -216,8 +228,8 @@ public class RequestPage implements Serializable {
         return file.produced();
     }
 
-    public List<EvidenceItem> getOwnEvidence() {
-        return file.ownEvidence();
+    public PreliminaryChoices getPreliminaryChoices() {
+        return preliminaryChoices;
     }
 
     public List<RuleSet> getRules() {

@@ -22,7 +22,9 @@ import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.dispute.MemberRole;
 import org.evidencedesk.dispute.Party;
 import org.evidencedesk.evidence.CheckpointOnDemand;
-import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.EvidenceAccess;
+import org.evidencedesk.evidence.ItemQuery;
+import org.evidencedesk.web.EvidenceList;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Translatable;
 import org.evidencedesk.web.CurrentUser;
@@ -66,12 +68,16 @@ public class CasePage implements Serializable {
     private CustodyLog custodyLog;
 
     @Inject
+    private EvidenceAccess evidenceAccess;
+
+    @Inject
     private CheckpointOnDemand checkpoints;
 
     private Long id;
     private CaseFile file;
     private long version;
     private CustodyTab custody;
+    private EvidenceList evidence;
 
     private String reason;
     private LocalDate date;
@@ -95,6 +101,7 @@ public class CasePage implements Serializable {
         version = file.disputeCase().getVersion();
         date = planner.today(clock.instant());
         custody = new CustodyTab(custodyLog, file.disputeCase().getId(), currentUser.getUsername());
+        evidence = new EvidenceList(evidenceAccess, ItemQuery.ofCase(file.disputeCase().getId(), false), currentUser.getUsername());
         return null;
     }
 
@@ -211,8 +218,14 @@ public class CasePage implements Serializable {
         return file.actions().checkpoint();
     }
 
-    public List<EvidenceItem> getEvidence() {
-        return file.evidence();
+    /** The items the user may see, a page at a time (see {@link EvidenceList}). */
+    public EvidenceList getEvidence() {
+        return evidence;
+    }
+
+    /** Whether the user may see any item of the case. */
+    public boolean isAnyEvidence() {
+        return file.evidenceCount() > 0;
     }
 
     public boolean isMaySubmitEvidence() {

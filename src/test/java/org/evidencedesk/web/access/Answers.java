@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.evidencedesk.support.WebClient;
@@ -34,11 +36,22 @@ public final class Answers {
 
     private final Matrix matrix;
     private final Map<Capacity, List<Item>> hidden;
+    private final Map<Capacity, List<Item>> notToCopy;
 
-    /** @param evidence the table whose item-page rows say which items each capacity may not see */
+    /**
+     * @param evidence the table whose item-page rows say which items each capacity may not see, and whose content
+     *                 rows which items it may not take a copy of
+     */
     public Answers(Matrix matrix, AccessTable evidence) {
         this.matrix = matrix;
-        this.hidden = itemsHidden(matrix.objects(), evidence);
+        this.hidden = items(matrix.objects(), evidence, path -> path.equals("/evidence/item.xhtml"), cell -> cell == Outcome.HIDDEN);
+        this.notToCopy = items(matrix.objects(), evidence, path -> path.startsWith("/evidence/download/content/"),
+                cell -> cell != Outcome.SHOWN);
+    }
+
+    /** The ids of the items whose content the table does not give the capacity: no export of theirs may hold them. */
+    public Set<Long> mayNotCopy(Capacity who) {
+        return notToCopy.getOrDefault(who, List.of()).stream().map(Item::id).collect(Collectors.toSet());
     }
 
     /** The GET of a row's entry point, as the capacity. */
@@ -221,19 +234,20 @@ public final class Answers {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
-    /** For each capacity, the items whose own page the table hides from it. */
-    private static Map<Capacity, List<Item>> itemsHidden(MatrixObjects objects, AccessTable evidence) {
-        Map<Capacity, List<Item>> hiddenItems = new EnumMap<>(Capacity.class);
+    /** For each capacity, the items whose rows of the paths given the table answers with a cell of the kind given. */
+    private static Map<Capacity, List<Item>> items(MatrixObjects objects, AccessTable evidence, Predicate<String> path,
+                                                   Predicate<Outcome> cell) {
+        Map<Capacity, List<Item>> items = new EnumMap<>(Capacity.class);
         for (Row row : evidence.rows()) {
-            if (!row.path().equals("/evidence/item.xhtml") || !objects.isItem(row.objects().get(0))) {
+            if (!row.hasPage() || !path.test(row.path()) || row.objects().isEmpty() || !objects.isItem(row.objects().get(0))) {
                 continue;
             }
             for (Capacity capacity : Capacity.values()) {
-                if (row.expected(capacity) == Outcome.HIDDEN) {
-                    hiddenItems.computeIfAbsent(capacity, key -> new ArrayList<>()).add(objects.item(row.objects().get(0)));
+                if (cell.test(row.expected(capacity))) {
+                    items.computeIfAbsent(capacity, key -> new ArrayList<>()).add(objects.item(row.objects().get(0)));
                 }
             }
         }
-        return hiddenItems;
+        return items;
     }
 }

@@ -1,6 +1,7 @@
 package org.evidencedesk.web.access;
 
 import static org.evidencedesk.web.access.Capacity.CLAIMANT_NAMED;
+import static org.evidencedesk.web.access.MatrixObjects.CLAIMANT_DRAFT;
 import static org.evidencedesk.web.access.Capacity.RESPONDENT;
 import static org.evidencedesk.web.access.MatrixObjects.TRADE_SECRET_CASE;
 
@@ -14,7 +15,8 @@ import org.evidencedesk.web.access.Attempts.Post;
 
 /**
  * The steps of a disclosure request, each tried on a request in the state it starts from (made afresh for each
- * capacity that takes it) and read back as the request's status for claimant counsel, who sees them all.
+ * capacity that takes it) and read back as the request's status for claimant counsel, who sees them all; and the
+ * application form's search of one's items to offer as preliminary evidence.
  */
 public final class DisclosureProbes {
 
@@ -23,10 +25,12 @@ public final class DisclosureProbes {
 
     private final Matrix matrix;
     private final Attempts attempts;
+    private final OwnItemSearch search;
 
-    public DisclosureProbes(Matrix matrix, Attempts attempts) {
+    public DisclosureProbes(Matrix matrix, Attempts attempts, Answers answers) {
         this.matrix = matrix;
         this.attempts = attempts;
+        this.search = new OwnItemSearch(matrix, attempts, answers);
     }
 
     public void register(Map<String, Probe> probes) {
@@ -37,6 +41,11 @@ public final class DisclosureProbes {
                 sought + " draft " + who.column()));
         probes.put("ACTION newRequestPage.fileNow in {trade-secret case}", who -> apply(who, tradeSecret, "file",
                 sought + " filed " + who.column()));
+        probes.put("ACTION page.findPreliminary evidence of one's side for an application in {trade-secret case}",
+                who -> search.search(who, "disclosure/new.xhtml?case=" + tradeSecret, preliminary("application")));
+        long claimantDraft = matrix.objects().id(CLAIMANT_DRAFT);
+        probes.put("ACTION page.findPreliminary evidence of one's side for a revision of {claimant draft}",
+                who -> search.search(who, request(claimantDraft), preliminary("revise")));
 
         Fresh draft = new Fresh(() -> desk.apply(CLAIMANT_NAMED, tradeSecret, "Matrix draft to act on " + System.nanoTime(), null, false));
         probes.put("ACTION requestPage.revise a claimant draft", who -> attempts.attemptOn(draft, who, id -> Post.on(request(id),
@@ -115,6 +124,12 @@ public final class DisclosureProbes {
         return attempts.attempt(who, Post.on("disclosure/new.xhtml?case=" + caseId, "application", button,
                 DeskPages.applicationFields(evidenceSought)),
                 () -> "requests '" + evidenceSought + "': " + matrix.desk().requestsSeeking(who, caseId, evidenceSought));
+    }
+
+    /** The application form's search of preliminary evidence, in the form of that id (application-form.xhtml). */
+    private static OwnItemSearch.Field preliminary(String form) {
+        return new OwnItemSearch.Field(form, "preliminary-search", form + ":preliminary-search " + form + ":preliminary", "preliminary",
+                "</table>");
     }
 
     private static String request(long id) {

@@ -1,5 +1,6 @@
 package org.evidencedesk.web.access;
 
+import static org.evidencedesk.web.access.MatrixObjects.CLAIMANT_PARTIES;
 import static org.evidencedesk.web.access.MatrixObjects.PROTECTIVE_ORDER;
 import static org.evidencedesk.web.access.MatrixObjects.RESPONDENT_PARTIES;
 import static org.evidencedesk.web.access.MatrixObjects.TRADE_SECRET_CASE;
@@ -9,23 +10,33 @@ import static org.evidencedesk.web.access.MatrixObjects.VIEW_ONLY_THIRD;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.evidencedesk.support.WebClient.OpenPage;
 import org.evidencedesk.web.access.Attempts.Opened;
 import org.evidencedesk.web.access.Attempts.Post;
 
 /**
  * The actions on evidence: an upload received, discarded and submitted (to the case, or produced into an order),
- * a ruling on an item, and the undertaking, also posted from one item's page naming another.
+ * a ruling on an item, the undertaking, also posted from one item's page naming another, and the export page's
+ * choice of items (all of them, or none).
  */
 public final class EvidenceProbes {
 
+    /** The export page's one field for the servlet: the chosen ids, separated by commas. */
+    private static final Pattern CHOSEN_IDS = Pattern.compile("value=\"([\\d,]*)\" id=\"chosen-ids\"");
+
     private final Matrix matrix;
     private final Attempts attempts;
+    private final Answers answers;
 
-    public EvidenceProbes(Matrix matrix, Attempts attempts) {
+    public EvidenceProbes(Matrix matrix, Attempts attempts, Answers answers) {
         this.matrix = matrix;
         this.attempts = attempts;
+        this.answers = answers;
     }
 
     private enum Stage { RECEIVE, DISCARD, SUBMIT }
@@ -58,6 +69,50 @@ public final class EvidenceProbes {
                 + "{view-only item of a third order}", who -> attempts.attempt(who, new Post("evidence/item.xhtml?id=" + before,
                         "evidence/item.xhtml?id=" + third, "accept", "submit", Map.of("agree_input", "on")),
                 () -> "undertakings for the third item " + desk.custodyEntries(tradeSecret, "UNDERTAKING_ACCEPTED", third)));
+        probes.put("ACTION exportPage.chooseAll items of {trade-secret case} for a bundle", who -> choose(who, tradeSecret, false));
+        probes.put("ACTION exportPage.clearChoice of items of {trade-secret case}", who -> choose(who, tradeSecret, true));
+    }
+
+    /**
+     * The export page keeps the choice in its view and hands it to the servlet in one field: "choose all" fills it
+     * with every item the capacity may take a copy of, and nothing else; "clear" (tried after "choose all") empties it.
+     */
+    private Observed choose(Capacity who, long caseId, boolean thenClear) throws Exception {
+        Opened opened = attempts.open(who, Post.on("evidence/export.xhtml?case=" + caseId, "choose", "items:choose-all"));
+        if (!opened.isOpen()) {
+            return opened.answer();
+        }
+        OpenPage page = opened.page();
+        HttpResponse<String> all = press(who, page, "choose-all");
+        List<Long> chosen = chosen(all.body());
+        List<String> leaks = answers.leaks(who, all.body());
+        if (!leaks.isEmpty()) {
+            return Observed.unexpected("the list betrays to " + who.column() + ": " + String.join("; ", leaks));
+        }
+        List<Long> notTheirs = chosen.stream().filter(answers.mayNotCopy(who)::contains).toList();
+        if (!notTheirs.isEmpty()) {
+            return Observed.unexpected("chooses items " + who.column() + " may not take a copy of: " + notTheirs);
+        }
+        long everyonesItem = matrix.objects().item(CLAIMANT_PARTIES).id();
+        if (!chosen.isEmpty() && !chosen.contains(everyonesItem)) {
+            return Observed.unexpected("chooses " + chosen.size() + " items, not the claimant's parties item " + everyonesItem);
+        }
+        if (!thenClear) {
+            return Attempts.judged(all, "chosen " + chosen(page.body()).size(), "chosen " + chosen.size());
+        }
+        HttpResponse<String> cleared = press(who, page, "clear-choice");
+        return Attempts.judged(cleared, "chosen " + chosen.size(), "chosen " + chosen(cleared.body()).size());
+    }
+
+    /** A button of the export table's header, as its ajax sends it: the table's first page and the choice come back. */
+    private HttpResponse<String> press(Capacity who, OpenPage page, String button) throws Exception {
+        String id = "choose:items:" + button;
+        return matrix.client(who).submitAjax(page, "choose", id, id, "choose:items chosen", Map.of());
+    }
+
+    private static List<Long> chosen(String text) {
+        return DeskPages.group(CHOSEN_IDS, text).filter(ids -> !ids.isEmpty())
+                .map(ids -> Arrays.stream(ids.split(",")).map(Long::valueOf).toList()).orElse(List.of());
     }
 
     /**

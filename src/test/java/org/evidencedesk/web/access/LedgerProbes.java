@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.evidencedesk.web.access.Attempts.Fresh;
 import org.evidencedesk.web.access.Attempts.Post;
 
-/** The burden ledger's actions: proposing a fact, linking and unlinking evidence, ruling on a shift of the burden. */
+/**
+ * The burden ledger's actions: proposing a fact, searching one's items and linking and unlinking them, ruling on a
+ * shift of the burden.
+ */
 public final class LedgerProbes {
 
     private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
@@ -27,10 +30,12 @@ public final class LedgerProbes {
 
     private final Matrix matrix;
     private final Attempts attempts;
+    private final OwnItemSearch search;
 
-    public LedgerProbes(Matrix matrix, Attempts attempts) {
+    public LedgerProbes(Matrix matrix, Attempts attempts, Answers answers) {
         this.matrix = matrix;
         this.attempts = attempts;
+        this.search = new OwnItemSearch(matrix, attempts, answers);
     }
 
     public void register(Map<String, Probe> probes) {
@@ -40,6 +45,8 @@ public final class LedgerProbes {
         probes.put("ACTION ledgerPage.propose a fact in {trade-secret case}", who -> attempts.attempt(who, Post.on(ledger, "propose",
                 "submit", tradeSecretFact("Matrix fact proposed by " + who.column())),
                 () -> "facts " + factStates(tradeSecret).size()));
+        probes.put("ACTION ledgerPage.findItems of one's side to link in {trade-secret case}", who -> search.search(who, ledger,
+                new OwnItemSearch.Field("link", "item-search", "link:item-search", "item", "</select>")));
         Callable<String> links = () -> "links " + ITEM_LINK.matcher(matrix.client(CLERK).get(ledger).body()).results().count();
         Fresh unlinked = new Fresh(() -> claimantItem(tradeSecret));
         probes.put("ACTION ledgerPage.link a claimant item to the demo fact of {trade-secret case}", who -> attempts.attemptOn(unlinked,

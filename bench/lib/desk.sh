@@ -1,0 +1,98 @@
+# Shared by bench/bundle-export and bench/large-case: an installation of their own (H2, demo users, heap 512 MiB),
+# started and stopped with ./run, a login, and the server's heap sampled with jstat.
+#   . "$(dirname "$0")/lib/desk.sh"
+# Set before use: work (the installation's directory) and port; desk_start sets server (its pid) and base (its URL).
+
+desk_free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Builds the war, the verify command and the generator (src/bench/java, compiled with the tests) if one is missing.
+desk_build() {
+    if [ ! -d target/evidence-desk ] || [ ! -f target/evidence-desk-verify.jar ] \
+            || [ ! -f target/test-classes/org/evidencedesk/bench/EvidenceGenerator.class ]; then
+        mvn -q -B -DskipUnitTests=true package
+    fi
+}
+
+# desk_start NAME: starts the server on $port with data in $work/data, log in $work/server-NAME.log, and waits for the
+# login page (not /health/ready, which can answer before the application is deployed).
+desk_start() {
+    export EVIDENCEDESK_DATA_DIR="$PWD/$work/data" EVIDENCEDESK_HTTP_PORT=$port EVIDENCEDESK_DEMO=true EVIDENCEDESK_HEAP=512m
+    base="http://127.0.0.1:$port"
+    # Its own process group, so that stopping it stops Payara and nothing else.
+    setsid ./run --no-build > "$work/server-$1.log" 2>&1 &
+    server=$!
+    # BENCH_START_SECONDS (600): a loaded machine took more than 5 minutes to deploy with 10,000 items in the database.
+    for _ in $(seq 1 "${BENCH_START_SECONDS:-600}"); do
+        if curl -sf -o /dev/null "$base/login.xhtml"; then return 0; fi
+        if ! kill -0 "$server" 2> /dev/null; then echo "The server did not start: see $work/server-$1.log" >&2; exit 1; fi
+        sleep 1
+    done
+    echo "The server did not answer within ${BENCH_START_SECONDS:-600} s (BENCH_START_SECONDS)" >&2
+    exit 1
+}
+
+desk_stop() {
+    desk_heap_stop > /dev/null
+    if [ -n "${server:-}" ] && kill -0 "$server" 2> /dev/null; then
+        kill -- -"$server" 2> /dev/null || kill "$server"
+        wait "$server" 2> /dev/null || true
+    fi
+    server=
+}
+
+# The Java process of the server: ./run execs java or starts it as a child.
+desk_java_pid() {
+    local pid
+    pid=$(pgrep -g "$server" java 2> /dev/null | head -1 || true)
+    echo "${pid:-$server}"
+}
+
+# Samples the server's used heap (MiB) every 0.2 s into $work/heap.txt until desk_heap_stop.
+desk_heap_start() {
+    local java
+    java=$(desk_java_pid)
+    : > "$work/heap.txt"
+    ( while kill -0 "$java" 2> /dev/null; do
+          jstat -gc "$java" 2> /dev/null | awk 'NR == 2 { printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024 }' >> "$work/heap.txt"
+          sleep 0.2
+      done ) &
+    heap_poller=$!
+}
+
+# Stops sampling and prints the peak used heap in MiB.
+desk_heap_stop() {
+    if [ -n "${heap_poller:-}" ]; then
+        kill "$heap_poller" 2> /dev/null || true
+        wait "$heap_poller" 2> /dev/null || true
+        heap_poller=
+    fi
+    if [ -s "$work/heap.txt" ]; then sort -n "$work/heap.txt" | tail -1; else echo 0; fi
+}
+
+# desk_login USER JAR: logs in with the demo password, cookies in JAR.
+desk_login() {
+    local page view_state status
+    page=$(curl -s -c "$2" -b "$2" "$base/login.xhtml")
+    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+    status=$(curl -s -o /dev/null -w '%{http_code}' -c "$2" -b "$2" --data-urlencode "login=login" \
+        --data-urlencode "login:username=$1" --data-urlencode "login:password=Demo-Evidence-2026" \
+        --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base/login.xhtml")
+    if [ "$status" != 302 ]; then echo "Login as $1 failed (answer $status)" >&2; exit 1; fi
+}
+
+# desk_floors BLOBS: times `zip -0 -r` + `sha256sum` and `sha256sum` alone over the stored files, into zip_s and sum_s.
+desk_floors() {
+    local blobs="$1" start
+    start=$(date +%s.%N)
+    ( cd "$blobs" && zip -0 -r -q "$OLDPWD/$work/floor.zip" . && find . -type f -print0 | xargs -0 sha256sum > /dev/null )
+    zip_s=$(desk_seconds "$start" "$(date +%s.%N)")
+    rm -f "$work/floor.zip"
+    start=$(date +%s.%N)
+    find "$blobs" -type f -print0 | xargs -0 sha256sum > /dev/null
+    sum_s=$(desk_seconds "$start" "$(date +%s.%N)")
+}
+
+desk_seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+desk_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
