@@ -1,7 +1,6 @@
 package org.evidencedesk.bundle.verify;
 
 import java.math.BigInteger;
-import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,14 +9,12 @@ import java.util.Set;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.asn1.x509.CertificateList;
-import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.evidencedesk.shared.Phrase;
 
@@ -56,7 +53,7 @@ final class RevocationCoverage {
     void follow(X509CertificateHolder leaf) {
         X509CertificateHolder current = leaf;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            if (issuedBy(current, current)) {
+            if (IssuerSignatures.issuedBy(current, current)) {
                 return;
             }
             Optional<X509CertificateHolder> issuer = issuerOf(current);
@@ -94,19 +91,8 @@ final class RevocationCoverage {
     private Optional<X509CertificateHolder> issuerOf(X509CertificateHolder certificate) {
         return certificates.stream()
                 .filter(candidate -> candidate.getSubject().equals(certificate.getIssuer()))
-                .filter(candidate -> issuedBy(certificate, candidate))
+                .filter(candidate -> IssuerSignatures.issuedBy(certificate, candidate))
                 .findFirst();
-    }
-
-    private static boolean issuedBy(X509CertificateHolder certificate, X509CertificateHolder issuer) {
-        if (!certificate.getIssuer().equals(issuer.getSubject())) {
-            return false;
-        }
-        try {
-            return certificate.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer));
-        } catch (CertException | OperatorCreationException | CertificateException | RuntimeException e) {
-            return false;
-        }
     }
 
     /**
