@@ -118,11 +118,16 @@ public class CustodyLog {
      */
     @Transactional
     public List<CustodyRow> rows(CaseView view, int first, int size) {
-        List<CustodyEntry> page = entityManager.createQuery(
-                        "select e from CustodyEntry e where e.caseId = :caseId order by e.sequence", CustodyEntry.class)
+        // A case's sequences run 1, 2, 3, ... without a gap (append takes the head's next under its lock; nothing is
+        // ever deleted), so the page from position first holds the sequences first + 1 to first + size: a range the
+        // unique index (case, sequence) answers directly. With "order by sequence" and an offset H2 sorted the whole
+        // chain for every page (30,000 entries at 10,000 items: most of a case page's time).
+        long after = Math.max(0, first);
+        List<CustodyEntry> page = entityManager.createQuery("select e from CustodyEntry e where e.caseId = :caseId"
+                        + " and e.sequence > :after and e.sequence <= :last order by e.sequence", CustodyEntry.class)
                 .setParameter("caseId", view.disputeCase().getId())
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(0, size))
+                .setParameter("after", after)
+                .setParameter("last", after + Math.max(0, size))
                 .getResultList();
         return page.isEmpty() ? List.of() : audience(view).rows(page);
     }
