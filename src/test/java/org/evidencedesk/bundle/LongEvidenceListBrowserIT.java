@@ -44,16 +44,21 @@ class LongEvidenceListBrowserIT {
     Path temp;
 
     /**
-     * A demo case of counsel's without evidence gets {@value #OWN} claimant items and {@value #HIDDEN} court-only
-     * items of the respondent, as rows copied from an item intake made (same stored file, token and receipt): this test
-     * is about the lists, not intake, and a page's worth of uploads would take minutes.
+     * The demo case Zhisou v. Fastfind (counsel's, without evidence) gets {@value #OWN} claimant items and
+     * {@value #HIDDEN} court-only items of the respondent, as rows copied from an item intake made (same stored file,
+     * token and receipt): this test is about the lists, not intake, and a page's worth of uploads would take minutes.
      */
     @BeforeAll
     static void fillACase() throws Exception {
         SharedServer.baseUrl();
         try (Connection db = SharedServer.openDatabase()) {
-            caseId = single(db, "select min(m.case_id) from case_member m join app_user u on u.id = m.user_id where u.username = 'counsel'"
-                    + " and m.role = 'CLAIMANT_COUNSEL' and not exists (select 1 from evidence_item e where e.case_id = m.case_id)");
+            // Zhisou v. Fastfind, which no other test adds evidence to (Pricewise's tests count its items on its page).
+            caseId = single(db, "select min(m.case_id) from case_member m join app_user u on u.id = m.user_id"
+                    + " join dispute_case c on c.id = m.case_id where u.username = 'counsel' and m.role = 'CLAIMANT_COUNSEL'"
+                    + " and c.title like 'Zhisou v. Fastfind%' and not exists (select 1 from evidence_item e where e.case_id = m.case_id)");
+            if (caseId == 0) {
+                throw new IllegalStateException("The demo case Zhisou v. Fastfind, without evidence, is not there");
+            }
             long template = single(db, "select min(id) from evidence_item where measures_id is null");
             List<String> columns = new ArrayList<>();
             try (PreparedStatement select = db.prepareStatement("select * from evidence_item where id = ?")) {

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with our message), a huge title is refused before anything is
  * recorded, script in text fields comes back escaped, and an empty file is refused with a clear message.
  * (An over-size file is refused in EvidencePersistenceIT: the shared server keeps the 2 GiB default.)
- * Uses the demo case "Pricewise", which no other web test adds evidence to.
+ * Uses the demo case "Pricewise"; which items it holds is read from the database, as other tests may add to it.
  */
 @ExtendWith(SharedServer.class)
 class EvidenceBadInputWebIT {
 
     private static final String PASSWORD = "Demo-Evidence-2026";
     private static final Pattern CASE_LINK = Pattern.compile("view\\.xhtml\\?id=(\\d+)");
-    private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
 
     private WebClient counsel;
     private WebClient clerk;
@@ -182,10 +185,22 @@ class EvidenceBadInputWebIT {
         return form;
     }
 
+    /**
+     * The ids of the case's items, read from the database: the case page lists 50 items a page, and the case may hold
+     * more (LongEvidenceListBrowserIT fills a demo case of counsel's with 125).
+     */
     private List<Long> items() throws Exception {
-        String page = counsel.get("cases/view.xhtml?id=" + caseId).body();
-        return ITEM_LINK.matcher(page).results().map(match -> Long.parseLong(match.group(1)))
-                .distinct().collect(Collectors.toCollection(java.util.ArrayList::new));
+        List<Long> ids = new ArrayList<>();
+        try (Connection db = SharedServer.openDatabase();
+             PreparedStatement select = db.prepareStatement("select id from evidence_item where case_id = ? order by id")) {
+            select.setLong(1, caseId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private long custodyLines() throws Exception {
