@@ -4,7 +4,7 @@
 #   bench/lib/pages.sh evidencedesk_docket
 # Users are the demo users (password Demo-Evidence-2026). The case page renders all its tabs in one answer
 # (overview, evidence, disclosure, deadlines, members, custody, timeline), so the evidence tab is the case page of
-# the busiest case the counsel is a member of, and the custody tab that of the busiest case of all, seen by the clerk
+# the busiest case the counsel is a member of, and the custody tab that of the busiest case of the clerk's court, seen by the clerk
 # (the court reads the whole log). The judge's queue is the judge's home page (requests awaiting the court).
 # Read by bench/page-latency (one request at a time) and bench/load (50 browsing + 10 uploading users).
 set -euo pipefail
@@ -18,7 +18,9 @@ counsel_cases="select m.case_id, (select count(*) from evidence_item e where e.c
 busy_counsel=$(sql "select case_id from ($counsel_cases) c order by n desc, case_id limit 1")
 typical_counsel=$(sql "select case_id from ($counsel_cases) c where n > 0 order by n, case_id
     offset (select count(*) / 2 from ($counsel_cases) d where n > 0) limit 1")
-busiest=$(sql "select case_id from evidence_item group by case_id order by count(*) desc, case_id limit 1")
+# The busiest case the clerk may open: one of the clerk's court (a clerk sees only their court's cases).
+busiest=$(sql "select e.case_id from evidence_item e join dispute_case c on c.id = e.case_id
+    join app_user u on u.court_id = c.court_id and u.username = 'clerk' group by e.case_id order by count(*) desc, e.case_id limit 1")
 [ -n "$busy_counsel" ] && [ -n "$busiest" ] || { echo "Database $db has no docket: run bench/prepare-docket" >&2; exit 1; }
 typical_counsel="${typical_counsel:-$busy_counsel}"
 # A case-number fragment as a clerk types it: the court code and serial of a real numbered case, e.g. 民初1234号.
