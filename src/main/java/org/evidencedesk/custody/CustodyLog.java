@@ -122,14 +122,35 @@ public class CustodyLog {
         // ever deleted), so the page from position first holds the sequences first + 1 to first + size: a range the
         // unique index (case, sequence) answers directly. With "order by sequence" and an offset H2 sorted the whole
         // chain for every page (30,000 entries at 10,000 items: most of a case page's time).
+        long caseId = view.disputeCase().getId();
         long after = Math.max(0, first);
+        long last = after + Math.max(0, size);
         List<CustodyEntry> page = entityManager.createQuery("select e from CustodyEntry e where e.caseId = :caseId"
                         + " and e.sequence > :after and e.sequence <= :last order by e.sequence", CustodyEntry.class)
-                .setParameter("caseId", view.disputeCase().getId())
+                .setParameter("caseId", caseId)
                 .setParameter("after", after)
-                .setParameter("last", after + Math.max(0, size))
+                .setParameter("last", last)
                 .getResultList();
+        if (page.size() < size && entriesAfter(caseId, last)) {
+            // A short page with entries beyond it: the chain has a gap (a damaged database; the integrity sweep reports
+            // it). Positions then are not sequences, so the page is read by position, and no entry is left unshown.
+            page = entityManager.createQuery(
+                            "select e from CustodyEntry e where e.caseId = :caseId order by e.sequence", CustodyEntry.class)
+                    .setParameter("caseId", caseId)
+                    .setFirstResult(Math.toIntExact(after))
+                    .setMaxResults(Math.max(0, size))
+                    .getResultList();
+        }
         return page.isEmpty() ? List.of() : audience(view).rows(page);
+    }
+
+    private boolean entriesAfter(long caseId, long sequence) {
+        return !entityManager.createQuery(
+                        "select e.sequence from CustodyEntry e where e.caseId = :caseId and e.sequence > :sequence", Long.class)
+                .setParameter("caseId", caseId)
+                .setParameter("sequence", sequence)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** How many entries the case's chain holds, withheld ones included (see {@link #rows(CaseView, int, int)}). */
