@@ -5,7 +5,7 @@ package org.evidencedesk.shared.jobs;
  * being there: {@link JobScheduler} finds every one at start-up, records it in {@code background_job} and runs it
  * when due, on one node of the cluster at a time.
  *
- * <p>{@link #run()} is called on a thread of the container's managed scheduler with no transaction. Do each unit of
+ * <p>{@link #run()} is called on a managed thread of its own (see {@link JobTicks}) with no transaction. Do each unit of
  * work in a {@code @Transactional} method of its own: on that thread a persistence context is usable only inside a
  * transaction (outside one, Payara hands the job an entity manager that is already closed), and a unit that fails
  * then rolls back alone. A run that throws is recorded as failed, with its message; the next run comes all the same.

@@ -1,7 +1,8 @@
 package org.evidencedesk.shared.jobs;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -12,19 +13,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs every {@link BackgroundJob} on the container's managed scheduler. Each job gets a tick every
- * {@link #TICK}; a tick reads the job's due time from {@code background_job} and, when it is due, takes the run
+ * Runs every {@link BackgroundJob}, each on a thread of its own made by the container's managed thread factory (see
+ * {@link JobTicks}: one long run must not delay another job). Each job gets a tick every {@link #TICK}; a tick reads the job's due time from {@code background_job} and, when it is due, takes the run
  * (one node wins), runs it and records how it ended. Nothing escapes a tick: an exception escaping a periodic task
  * would cancel all its later runs, so a failed run, or a database that does not answer, costs only that tick.
  *
- * <p>Why the managed scheduler and not an EJB timer: on Payara Micro, persistent EJB timers live in the Hazelcast
+ * <p>Why managed threads and not an EJB timer: on Payara Micro, persistent EJB timers live in the Hazelcast
  * data grid (gone when the cluster stops) and non-persistent ones on one node; neither records a run where every
- * node and {@code /health} can read it. The managed scheduler gives the job the application's context (CDI, JNDI),
+ * node and {@code /health} can read it. Managed threads give the job the application's context (CDI, JNDI),
  * the jobs' transactions are their own {@code @Transactional} methods, and the table holds the schedule.
  */
 @ApplicationScoped
@@ -47,15 +47,27 @@ public class JobScheduler {
     private Clock clock;
 
     @Resource
-    private ManagedScheduledExecutorService scheduler;
+    private ManagedThreadFactory threads;
+
+    private JobTicks ticks;
 
     /** Called once at start-up: records every job, then ticks for each. */
     public void start() {
-        for (BackgroundJob job : jobs) {
+        List<BackgroundJob> all = jobs();
+        ticks = new JobTicks(all.size(), threads);
+        for (BackgroundJob job : all) {
             register(job);
-            scheduler.scheduleWithFixedDelay(() -> tick(job), 0, TICK.toSeconds(), TimeUnit.SECONDS);
+            ticks.every(TICK, () -> tick(job));
             LOG.info(() -> "Background job " + job.name() + " scheduled; next due "
                     + ledger.byName(job.name()).map(JobRecord::nextDue).map(Instant::toString).orElse("?"));
+        }
+    }
+
+    /** At undeployment: no tick outlives the application. */
+    @PreDestroy
+    void stop() {
+        if (ticks != null) {
+            ticks.close();
         }
     }
 
