@@ -118,39 +118,48 @@ public class CustodyLog {
      */
     @Transactional
     public List<CustodyRow> rows(CaseView view, int first, int size) {
-        // A case's sequences run 1, 2, 3, ... without a gap (append takes the head's next under its lock; nothing is
-        // ever deleted), so the page from position first holds the sequences first + 1 to first + size: a range the
-        // unique index (case, sequence) answers directly. With "order by sequence" and an offset H2 sorted the whole
-        // chain for every page (30,000 entries at 10,000 items: most of a case page's time).
         long caseId = view.disputeCase().getId();
         long after = Math.max(0, first);
-        long last = after + Math.max(0, size);
-        List<CustodyEntry> page = entityManager.createQuery("select e from CustodyEntry e where e.caseId = :caseId"
-                        + " and e.sequence > :after and e.sequence <= :last order by e.sequence", CustodyEntry.class)
-                .setParameter("caseId", caseId)
-                .setParameter("after", after)
-                .setParameter("last", last)
-                .getResultList();
-        if (page.size() < size && entriesAfter(caseId, last)) {
-            // A short page with entries beyond it: the chain has a gap (a damaged database; the integrity sweep reports
-            // it). Positions then are not sequences, so the page is read by position, and no entry is left unshown.
-            page = entityManager.createQuery(
-                            "select e from CustodyEntry e where e.caseId = :caseId order by e.sequence", CustodyEntry.class)
-                    .setParameter("caseId", caseId)
-                    .setFirstResult(Math.toIntExact(after))
-                    .setMaxResults(Math.max(0, size))
-                    .getResultList();
-        }
+        int pageSize = Math.max(0, size);
+        List<CustodyEntry> page = unbroken(caseId) ? byRange(caseId, after, pageSize) : byPosition(caseId, after, pageSize);
         return page.isEmpty() ? List.of() : audience(view).rows(page);
     }
 
-    private boolean entriesAfter(long caseId, long sequence) {
-        return !entityManager.createQuery(
-                        "select e.sequence from CustodyEntry e where e.caseId = :caseId and e.sequence > :sequence", Long.class)
+    /**
+     * Whether the case's sequences run 1, 2, 3, ... without a gap, as append makes them (it takes the head's next
+     * under its lock; nothing is ever deleted): the count of entries equals the highest sequence. One pass over the
+     * index (case, sequence). Not so in a damaged database, which the integrity sweep reports.
+     */
+    private boolean unbroken(long caseId) {
+        Object[] countAndLast = entityManager.createQuery(
+                        "select count(e), max(e.sequence) from CustodyEntry e where e.caseId = :caseId", Object[].class)
                 .setParameter("caseId", caseId)
-                .setParameter("sequence", sequence)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getSingleResult();
+        long count = ((Number) countAndLast[0]).longValue();
+        return count == (countAndLast[1] == null ? 0 : ((Number) countAndLast[1]).longValue());
+    }
+
+    /**
+     * The page from position {@code after} of an unbroken chain: sequences {@code after} + 1 to {@code after} +
+     * {@code size}, a range the unique index (case, sequence) answers directly. With "order by sequence" and an offset
+     * H2 sorted the whole chain for every page (30,000 entries at 10,000 items: most of a case page's time).
+     */
+    private List<CustodyEntry> byRange(long caseId, long after, int size) {
+        return entityManager.createQuery("select e from CustodyEntry e where e.caseId = :caseId"
+                        + " and e.sequence > :after and e.sequence <= :last order by e.sequence", CustodyEntry.class)
+                .setParameter("caseId", caseId)
+                .setParameter("after", after)
+                .setParameter("last", after + size)
+                .getResultList();
+    }
+
+    /** The page from position {@code after} of a chain with a gap: positions are not sequences there. */
+    private List<CustodyEntry> byPosition(long caseId, long after, int size) {
+        return entityManager.createQuery("select e from CustodyEntry e where e.caseId = :caseId order by e.sequence", CustodyEntry.class)
+                .setParameter("caseId", caseId)
+                .setFirstResult(Math.toIntExact(after))
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** How many entries the case's chain holds, withheld ones included (see {@link #rows(CaseView, int, int)}). */

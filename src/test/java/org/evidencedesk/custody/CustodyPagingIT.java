@@ -11,10 +11,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -123,6 +127,7 @@ class CustodyPagingIT {
             }
         }
         assertEquals(List.of(), custody.rows(clerkView, ENTRIES, PAGE), "past the last entry");
+        everyPageHoldsTheEntriesAtItsPositionsWhenAnEntryIsMissing(caseId, clerkView);
 
         // The tab asks by case and user: access is read again for every page, so counsel removed from the case
         // after the page loaded gets no further page.
@@ -133,6 +138,63 @@ class CustodyPagingIT {
                 .filter(each -> each.getUser().getUsername().equals(respondent)).findFirst().orElseThrow().getId();
         workflow.removeMember(caseId, disputeCase.getVersion(), clerk, member);
         assertThrows(CaseNotFoundException.class, () -> custody.rows(caseId, respondent, PAGE, PAGE));
+    }
+
+    /**
+     * A damaged database, one entry gone from the middle of the chain (the integrity sweep reports it): the pages the
+     * tab asks for, position after position up to the count, still hold each remaining entry once, in order, the
+     * last included. The entry is put back afterwards, so the shared database keeps whole chains.
+     */
+    private void everyPageHoldsTheEntriesAtItsPositionsWhenAnEntryIsMissing(long caseId, CaseView clerkView) throws Exception {
+        long missing = ENTRIES / 2 - PAGE / 2;
+        Map<String, Object> taken = takeOut(caseId, missing);
+        try {
+            long count = custody.count(caseId);
+            assertEquals(ENTRIES - 1, count);
+            List<Long> shown = new ArrayList<>();
+            for (int first = 0; first < count; first += PAGE) {
+                List<Long> page = asSequences(custody.rows(clerkView, first, PAGE));
+                assertEquals(Math.min(PAGE, count - first), page.size(), "the page from " + first + " with entry " + missing + " missing");
+                shown.addAll(page);
+            }
+            assertEquals(LongStream.rangeClosed(1, ENTRIES).filter(sequence -> sequence != missing).boxed().toList(), shown);
+        } finally {
+            putBack(taken);
+        }
+    }
+
+    private Map<String, Object> takeOut(long caseId, long sequence) throws Exception {
+        Map<String, Object> row = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select * from custody_entry where case_id = ? and sequence = ?")) {
+            select.setLong(1, caseId);
+            select.setLong(2, sequence);
+            try (ResultSet found = select.executeQuery()) {
+                assertEquals(true, found.next(), "entry " + sequence);
+                for (int column = 1; column <= found.getMetaData().getColumnCount(); column++) {
+                    row.put(found.getMetaData().getColumnName(column), found.getObject(column));
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("delete from custody_entry where case_id = ? and sequence = ?")) {
+                delete.setLong(1, caseId);
+                delete.setLong(2, sequence);
+                assertEquals(1, delete.executeUpdate());
+            }
+        }
+        return row;
+    }
+
+    private void putBack(Map<String, Object> row) throws Exception {
+        String columns = String.join(", ", row.keySet());
+        String marks = String.join(", ", Collections.nCopies(row.size(), "?"));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into custody_entry (" + columns + ") values (" + marks + ")")) {
+            int index = 1;
+            for (Object value : row.values()) {
+                insert.setObject(index++, value);
+            }
+            assertEquals(1, insert.executeUpdate());
+        }
     }
 
     private static List<Long> asSequences(List<CustodyRow> rows) {
