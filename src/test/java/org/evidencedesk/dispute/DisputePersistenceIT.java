@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.evidencedesk.identity.Role;
@@ -233,13 +237,67 @@ class DisputePersistenceIT {
     void theReviewFindsOpenDeadlinesByTheYearTheyEndIn() {
         long id = fileCase("Review by year");
         workflow.accept(id, version(id), clerk);
-        serveRespondent(id, planner.today(java.time.Instant.now()));
+        serveRespondent(id, planner.today(Instant.now()));
         workflow.openAnswerPeriod(id, version(id), clerk);
         Deadline answer = openDeadline(id, DeadlineKind.ANSWER);
         int year = answer.getDueOn().getYear();
 
         assertEquals(answer.isProvisional(), cases.withDeadlinesToReview(Set.of(year)).contains(id));
         assertTrue(cases.withDeadlinesToReview(Set.of(year + 1)).contains(id));
+    }
+
+    /**
+     * The home page's lists and counts are read part by part (the viewer's court, membership elsewhere) for speed on a
+     * large docket: they hold exactly what the one "court or member" query holds, for counsel of cases at two courts,
+     * each court's clerk and counsel of none, in its order.
+     */
+    @Test
+    void theHomePagesListsAndCountsHoldTheCasesTheViewerSeesAsTheCaseListDoes() {
+        Court shanghai = courts.byCode("SHIPC").orElseThrow();
+        long inBeijing = withAnswerDeadline(fileCase("Home in Beijing"), clerk);
+        long inShanghai = withAnswerDeadline(workflow.file(new CaseDetails("Home in Shanghai " + System.nanoTime(),
+                IpType.PATENT, TechnologyArea.SEARCH, "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER,
+                        "Holder Co.", true), new PartyDetails(PartyKind.MERCHANT, "Merchant Co.", true))),
+                shanghai.getId(), counsel).getId(), foreignClerk);
+        long awaiting = fileCase("Home awaiting");
+        java.time.Instant horizon = Instant.now().plus(Duration.ofDays(3650));
+
+        for (String username : List.of(counsel, clerk, foreignClerk, otherCounsel)) {
+            CaseViewer viewer = policy.viewerFor(accounts.byUsername(username).orElseThrow());
+            List<CaseRow> all = cases.page(CaseQuery.all(), viewer, 0, 100_000);
+            CaseQuery submitted = new CaseQuery(null, Set.of(CaseStatus.SUBMITTED), null, null, null, null, null,
+                    CaseQuery.SortField.FILED_AT, true);
+            assertEquals(cases.page(submitted, viewer, 0, 20), cases.first(submitted, viewer, 20), username);
+            assertEquals(all.subList(0, Math.min(10, all.size())), cases.first(CaseQuery.all(), viewer, 10), username);
+
+            Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+            all.forEach(row -> byStatus.merge(row.status(), 1L, Long::sum));
+            assertEquals(byStatus, cases.countByStatus(viewer), username);
+
+            List<Deadline> deadlines = cases.openDeadlines(viewer, horizon, 100_000);
+            List<Long> visible = all.stream().map(CaseRow::id).toList();
+            assertTrue(deadlines.stream().allMatch(deadline -> visible.contains(deadline.getDisputeCase().getId())), username);
+            assertEquals(deadlines.stream().map(Deadline::getDueAt).sorted().toList(),
+                    deadlines.stream().map(Deadline::getDueAt).toList(), username + ": soonest first");
+            List<Long> deadlineCases = deadlines.stream().map(deadline -> deadline.getDisputeCase().getId()).toList();
+            assertEquals(visible.contains(inBeijing), deadlineCases.contains(inBeijing), username);
+            assertEquals(visible.contains(inShanghai), deadlineCases.contains(inShanghai), username);
+            assertEquals(deadlines.subList(0, Math.min(3, deadlines.size())).stream().map(Deadline::getId).toList(),
+                    cases.openDeadlines(viewer, horizon, 3).stream().map(Deadline::getId).toList(), username);
+        }
+        assertTrue(listed(counsel).containsAll(List.of(inBeijing, inShanghai, awaiting)));
+        assertTrue(listed(clerk).contains(inBeijing) && !listed(clerk).contains(inShanghai));
+        assertTrue(listed(foreignClerk).contains(inShanghai) && !listed(foreignClerk).contains(inBeijing));
+    }
+
+    /** Accepts the case as the court's clerk, serves its respondent today and opens the answer period (a deadline). */
+    private long withAnswerDeadline(long id, String courtClerk) {
+        workflow.accept(id, workflow.view(id, courtClerk).disputeCase().getVersion(), courtClerk);
+        long respondent = workflow.view(id, courtClerk).disputeCase().getParties().get(1).getId();
+        workflow.recordService(id, workflow.view(id, courtClerk).disputeCase().getVersion(), courtClerk, respondent,
+                planner.today(Instant.now()));
+        workflow.openAnswerPeriod(id, workflow.view(id, courtClerk).disputeCase().getVersion(), courtClerk);
+        return id;
     }
 
     private Deadline openDeadline(long id, DeadlineKind kind) {

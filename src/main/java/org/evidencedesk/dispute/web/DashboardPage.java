@@ -16,6 +16,7 @@ import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.CaseViewer;
 import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DisputeCases;
+import org.evidencedesk.identity.Role;
 import org.evidencedesk.web.CurrentUser;
 
 /**
@@ -51,8 +52,9 @@ public class DashboardPage {
     void load() {
         CaseViewer viewer = currentUser.viewer();
         now = clock.instant();
-        awaitingAcceptance = cases.page(new CaseQuery(null, Set.of(CaseStatus.SUBMITTED), null, null, null, null, null,
-                CaseQuery.SortField.FILED_AT, true), viewer, 0, LIMIT);
+        // Only a clerk's home page shows the cases awaiting acceptance.
+        awaitingAcceptance = !currentUser.has(Role.CLERK) ? List.of() : cases.first(new CaseQuery(null,
+                Set.of(CaseStatus.SUBMITTED), null, null, null, null, null, CaseQuery.SortField.FILED_AT, true), viewer, LIMIT);
         List<Deadline> open = cases.openDeadlines(viewer, now.plus(HORIZON), 3 * LIMIT);
         Instant weekEnd = now.plus(WEEK);
         overdue = open.stream().filter(deadline -> deadline.isOverdue(now)).limit(LIMIT).toList();
@@ -60,7 +62,7 @@ public class DashboardPage {
                 .limit(LIMIT).toList();
         later = open.stream().filter(deadline -> !deadline.getDueAt().isBefore(weekEnd)).limit(LIMIT).toList();
         byStatus = cases.countByStatus(viewer);
-        recent = cases.page(CaseQuery.all(), viewer, 0, 10);
+        recent = cases.first(CaseQuery.all(), viewer, 10);
     }
 
     public List<CaseRow> getAwaitingAcceptance() {
