@@ -434,21 +434,33 @@ public class DisputeCase extends BaseEntity {
     public int reviewProvisionalDeadlines(Instant now, DeadlinePlanner planner) {
         int changed = 0;
         for (Deadline open : List.copyOf(openDeadlines())) {
-            Optional<Reckoning> reckoning = open.reckoning();
-            if (reckoning.isEmpty()) {
+            Optional<DueDate> due = recount(open, planner);
+            if (due.isEmpty()) {
                 continue;
             }
-            DueDate due = planner.reckon(reckoning.get(), open.getBasis());
-            if (open.isProvisional() && !due.provisional()) {
-                replan(open, due, now);
-                changed++;
-            } else if (!open.isProvisional() && due.provisional()) {
+            if (open.isProvisional()) {
+                replan(open, due.get(), now);
+            } else {
                 open.markProvisional();
                 record(now, SYSTEM, "DEADLINE_PROVISIONAL", null, null, open.getDueOn() + " · " + open.getBasis());
-                changed++;
             }
+            changed++;
         }
         return changed;
+    }
+
+    /** Whether {@link #reviewProvisionalDeadlines} would change a deadline: a read, which changes nothing. */
+    public boolean deadlinesNeedReview(DeadlinePlanner planner) {
+        return openDeadlines().stream().anyMatch(open -> recount(open, planner).isPresent());
+    }
+
+    /**
+     * The deadline counted again from what it was counted from, if the count now says otherwise about whether it is
+     * provisional: certain where it was provisional (its year's file came), or provisional where it was stored certain.
+     */
+    private static Optional<DueDate> recount(Deadline open, DeadlinePlanner planner) {
+        return open.reckoning().map(reckoning -> planner.reckon(reckoning, open.getBasis()))
+                .filter(due -> due.provisional() != open.isProvisional());
     }
 
     private void replan(Deadline provisional, DueDate due, Instant now) {

@@ -227,7 +227,9 @@ class DisputePersistenceIT {
         assertTrue(cases.withDeadlinesToReview(calendar.yearsWithSchedule()).contains(id));
         assertTrue(cases.withDeadlinesToReview(Set.of()).contains(id));
         assertFalse(cases.latestOpenDueDay().orElseThrow().isBefore(stored.getDueOn()));
+        long before = version(id);
         assertEquals(0, workflow.reviewProvisionalDeadlines(id));
+        assertEquals(before, version(id), "a review that changes nothing leaves the version, so no user's edit fails on it");
         assertTrue(openDeadline(id, DeadlineKind.EVIDENCE_PERIOD).isProvisional());
         assertTrue(workflow.view(id, clerk).disputeCase().hasProvisionalDeadline());
     }

@@ -78,8 +78,11 @@ class ProvisionalDeadlinesCpl85Test {
         DisputeCase c = inAppealWindow(shipped);
         Deadline provisional = openAppeal(c);
         Instant restart = beijing("2026-12-20T08:00");
+        assertThat(c.deadlinesNeedReview(with2027)).isTrue();
 
         int changed = c.reviewProvisionalDeadlines(restart, with2027);
+
+        assertThat(c.deadlinesNeedReview(with2027)).as("reviewed").isFalse();
 
         assertThat(changed).as("each party's own appeal period (CPLI art. 536)").isEqualTo(2);
         assertThat(provisional.getState()).isEqualTo(Deadline.State.SUPERSEDED);
@@ -100,6 +103,7 @@ class ProvisionalDeadlinesCpl85Test {
     void withoutTheFileAReviewChangesNothing_CPL85() {
         DisputeCase c = inAppealWindow(shipped);
         int events = c.getEvents().size();
+        assertThat(c.deadlinesNeedReview(shipped)).isFalse();
 
         assertThat(c.reviewProvisionalDeadlines(beijing("2026-12-20T08:00"), shipped)).isZero();
 
@@ -123,6 +127,7 @@ class ProvisionalDeadlinesCpl85Test {
         DisputeCase c = inAppealWindow(with2027);
         Deadline counted = openAppeal(c);
         assertThat(counted.isProvisional()).isFalse();
+        assertThat(c.deadlinesNeedReview(shipped)).isTrue();
 
         assertThat(c.reviewProvisionalDeadlines(beijing("2026-12-20T08:00"), shipped))
                 .as("each party's own appeal period (CPLI art. 536)").isEqualTo(2);
