@@ -47,14 +47,15 @@ public class BearerTokenAuthentication implements Serializable {
 
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
-        if (!"validateRequest".equals(invocation.getMethod().getName()) || invocation.getParameters().length != 3) {
+        Optional<ValidateRequestCall> call = ValidateRequestCall.of(invocation);
+        if (call.isEmpty()) {
             return invocation.proceed();
         }
-        HttpServletRequest request = (HttpServletRequest) invocation.getParameters()[0];
+        HttpServletRequest request = call.get().request();
         if (!ProblemJson.isApiRequest(request)) {
             return invocation.proceed();
         }
-        HttpMessageContext context = (HttpMessageContext) invocation.getParameters()[2];
+        HttpMessageContext context = call.get().context();
         Optional<String> secret = bearerSecret(request);
         if (secret.isEmpty()) {
             return context.doNothing();

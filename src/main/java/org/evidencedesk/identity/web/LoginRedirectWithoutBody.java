@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,11 +39,12 @@ public class LoginRedirectWithoutBody implements Serializable {
 
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
-        if (!"validateRequest".equals(invocation.getMethod().getName()) || invocation.getParameters().length != 3) {
+        Optional<ValidateRequestCall> call = ValidateRequestCall.of(invocation);
+        if (call.isEmpty()) {
             return invocation.proceed();
         }
-        HttpServletRequest request = (HttpServletRequest) invocation.getParameters()[0];
-        HttpMessageContext context = (HttpMessageContext) invocation.getParameters()[2];
+        HttpServletRequest request = call.get().request();
+        HttpMessageContext context = call.get().context();
         if (isAnonymousBodyToProtectedPage(request, context)) {
             return context.redirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE);
         }

@@ -39,11 +39,12 @@ public class SessionCallerAuthentication implements Serializable {
 
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
-        if (!"validateRequest".equals(invocation.getMethod().getName()) || invocation.getParameters().length != 3) {
+        Optional<ValidateRequestCall> call = ValidateRequestCall.of(invocation);
+        if (call.isEmpty()) {
             return invocation.proceed();
         }
-        HttpServletRequest request = (HttpServletRequest) invocation.getParameters()[0];
-        HttpMessageContext context = (HttpMessageContext) invocation.getParameters()[2];
+        HttpServletRequest request = call.get().request();
+        HttpMessageContext context = call.get().context();
         if (ProblemJson.isApiRequest(request) || context.isAuthenticationRequest()) {
             return invocation.proceed();
         }
