@@ -47,15 +47,11 @@ public class BearerTokenAuthentication implements Serializable {
 
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
-        Optional<ValidateRequestCall> call = ValidateRequestCall.of(invocation);
-        if (call.isEmpty()) {
-            return invocation.proceed();
-        }
-        HttpServletRequest request = call.get().request();
-        if (!ProblemJson.isApiRequest(request)) {
-            return invocation.proceed();
-        }
-        HttpMessageContext context = call.get().context();
+        return ValidateRequestCall.around(invocation, (request, context) -> ProblemJson.isApiRequest(request)
+                ? byToken(request, context) : invocation.proceed());
+    }
+
+    private Object byToken(HttpServletRequest request, HttpMessageContext context) {
         Optional<String> secret = bearerSecret(request);
         if (secret.isEmpty()) {
             return context.doNothing();

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,16 +38,8 @@ public class LoginRedirectWithoutBody implements Serializable {
 
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
-        Optional<ValidateRequestCall> call = ValidateRequestCall.of(invocation);
-        if (call.isEmpty()) {
-            return invocation.proceed();
-        }
-        HttpServletRequest request = call.get().request();
-        HttpMessageContext context = call.get().context();
-        if (isAnonymousBodyToProtectedPage(request, context)) {
-            return context.redirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE);
-        }
-        return invocation.proceed();
+        return ValidateRequestCall.around(invocation, (request, context) -> isAnonymousBodyToProtectedPage(request, context)
+                ? context.redirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE) : invocation.proceed());
     }
 
     private static boolean isAnonymousBodyToProtectedPage(HttpServletRequest request, HttpMessageContext context) {

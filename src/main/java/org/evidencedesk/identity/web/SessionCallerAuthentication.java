@@ -6,9 +6,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Optional;
 import org.evidencedesk.identity.UserAccount;
@@ -39,20 +37,18 @@ public class SessionCallerAuthentication implements Serializable {
 
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
-        Optional<ValidateRequestCall> call = ValidateRequestCall.of(invocation);
-        if (call.isEmpty()) {
-            return invocation.proceed();
-        }
-        HttpServletRequest request = call.get().request();
-        HttpMessageContext context = call.get().context();
-        if (ProblemJson.isApiRequest(request) || context.isAuthenticationRequest()) {
-            return invocation.proceed();
-        }
-        Optional<UserAccount> caller = SessionStamp.in(request.getSession(false)).flatMap(this::current);
-        if (caller.isEmpty()) {
-            return invocation.proceed();
-        }
-        return context.notifyContainerAboutLogin(new CallerPrincipal(caller.get().getUsername()), caller.get().roleNames());
+        return ValidateRequestCall.around(invocation, (request, context) -> {
+            if (ProblemJson.isApiRequest(request) || context.isAuthenticationRequest()) {
+                return invocation.proceed();
+            }
+            Optional<UserAccount> caller = SessionStamp.in(request.getSession(false)).flatMap(this::current);
+            if (caller.isEmpty()) {
+                return invocation.proceed();
+            }
+            // StaleSessionFilter, later in the same request, need not read the account again.
+            request.setAttribute(StaleSessionFilter.CURRENT_ATTRIBUTE, caller.get().getUsername());
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.get().getUsername()), caller.get().roleNames());
+        });
     }
 
     /** The stamp's account, if it is still the one the session logged in as: enabled, same session generation. */

@@ -21,7 +21,8 @@ import org.evidencedesk.identity.UserAccounts;
  * node; {@link LocalSessions} ends this node's sessions at once besides. An API call by token has no session and is
  * not checked here: its token is checked against the account on every call ({@link BearerTokenAuthentication}).
  * <p>
- * The cost is one read of one column by primary key per request of a logged-in user, with no cache: a page
+ * The cost is one read by primary key per request of a logged-in user, with no cache, and usually none here:
+ * {@link SessionCallerAuthentication} read the account earlier in the request and marks a current session. A page
  * already runs several queries (the top bar alone reads the account), and a cache would let a session keep its
  * old rights on the other nodes for as long as an entry lived. Public static resources are not checked.
  * <p>
@@ -31,6 +32,12 @@ import org.evidencedesk.identity.UserAccounts;
 public class StaleSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * Set by {@link SessionCallerAuthentication} to the caller's name when it applied the session in this request,
+     * having read the account and found the stamp current: this filter then does not read it again.
+     */
+    static final String CURRENT_ATTRIBUTE = StaleSessionFilter.class.getName() + ".current";
+
     private static final Logger LOG = Logger.getLogger(StaleSessionFilter.class.getName());
 
     @Inject
@@ -40,7 +47,7 @@ public class StaleSessionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || isStaticResource(request) || isByToken(request) || isCurrent(caller, request.getSession(false))) {
+        if (caller == null || isStaticResource(request) || isByToken(request) || isCurrent(caller, request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -49,8 +56,11 @@ public class StaleSessionFilter extends HttpFilter {
         sendToLogin(request, response);
     }
 
-    private boolean isCurrent(Principal caller, HttpSession session) {
-        return SessionStamp.in(session)
+    private boolean isCurrent(Principal caller, HttpServletRequest request) {
+        if (caller.getName().equals(request.getAttribute(CURRENT_ATTRIBUTE))) {
+            return true;
+        }
+        return SessionStamp.in(request.getSession(false))
                 .filter(stamp -> stamp.isOf(caller.getName()))
                 .filter(stamp -> accounts.sessionGeneration(stamp.accountId()).equals(OptionalLong.of(stamp.generation())))
                 .isPresent();
