@@ -11,4 +11,7 @@ public interface CaseItemVisibility {
 
     /** Every item of the case, seen or not, each marked with whether the view's actor may see it. */
     List<CaseItem> items(CaseView view);
+
+    /** The case's items among those named, each marked with whether the view's actor may see it; none else. */
+    List<CaseItem> items(CaseView view, CustodyAudience.NamedItems named);
 }

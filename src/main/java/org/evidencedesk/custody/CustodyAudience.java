@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.evidencedesk.dispute.CaseActor;
 import org.evidencedesk.dispute.Side;
 
@@ -45,7 +47,10 @@ public final class CustodyAudience {
         }
     }
 
-    /** @param caseItems every item of the case, seen or not: the rule must know what the entries name */
+    /**
+     * @param caseItems the items of the case the entries name ({@link #namedBy}), or all of them, seen or not: a named
+     *     item missing here withholds the entry
+     */
     public static CustodyAudience of(CaseActor viewer, Collection<CaseItem> caseItems) {
         return new CustodyAudience(viewer, caseItems);
     }
@@ -70,27 +75,55 @@ public final class CustodyAudience {
         return rows;
     }
 
+    /**
+     * The items these entries name (by id or by exhibit number), all an audience for them needs to know: the custody
+     * tab asks the evidence area about these alone, not about every item of the case.
+     */
+    public static NamedItems namedBy(Collection<CustodyEntry> entries) {
+        Set<Long> ids = new HashSet<>();
+        Set<String> exhibits = new HashSet<>();
+        for (CustodyEntry entry : entries) {
+            details(entry).ifPresent(details -> named(entry, details).forEach(reference -> {
+                if (reference.id() != null) {
+                    ids.add(reference.id());
+                } else if (reference.exhibit() != null) {
+                    exhibits.add(reference.exhibit());
+                }
+            }));
+        }
+        return new NamedItems(Set.copyOf(ids), Set.copyOf(exhibits));
+    }
+
     private boolean seesEveryItem(CustodyEntry entry, JsonNode details) {
-        List<Optional<CaseItem>> named = new ArrayList<>();
+        return named(entry, details).stream().allMatch(reference -> item(reference).filter(CaseItem::visible).isPresent());
+    }
+
+    private Optional<CaseItem> item(Reference reference) {
+        return Optional.ofNullable(reference.id() != null ? byId.get(reference.id())
+                : reference.exhibit() != null ? byExhibit.get(reference.exhibit()) : null);
+    }
+
+    /** Every item the entry names; a name that is no item's (an id that is not a number) names nothing, and fails. */
+    private static List<Reference> named(CustodyEntry entry, JsonNode details) {
+        List<Reference> named = new ArrayList<>();
         if (entry.getItemId() != null) {
-            named.add(Optional.ofNullable(byId.get(entry.getItemId())));
+            named.add(Reference.byId(entry.getItemId()));
         }
         if (details.has("itemIds") && !details.get("itemIds").isArray()) {
-            named.add(Optional.empty());
+            named.add(Reference.NONE);
         }
-        details.path("itemIds").forEach(id -> named.add(id.canConvertToLong() ? Optional.ofNullable(byId.get(id.asLong()))
-                : Optional.empty()));
+        details.path("itemIds").forEach(id -> named.add(id.canConvertToLong() ? Reference.byId(id.asLong()) : Reference.NONE));
         if (details.has("exhibit")) {
-            named.add(Optional.ofNullable(byExhibit.get(details.get("exhibit").asText())));
+            named.add(Reference.byExhibit(details.get("exhibit").asText()));
         }
         if (details.has("items")) {
             for (String exhibit : details.get("items").asText().split(",")) {
                 if (!exhibit.isBlank()) {
-                    named.add(Optional.ofNullable(byExhibit.get(exhibit.strip())));
+                    named.add(Reference.byExhibit(exhibit.strip()));
                 }
             }
         }
-        return named.stream().allMatch(item -> item.filter(CaseItem::visible).isPresent());
+        return named;
     }
 
     private boolean draftOfAnotherSide(CustodyEntry entry, JsonNode details) {
@@ -100,6 +133,28 @@ public final class CustodyAudience {
         boolean draft = details.path("draft").asBoolean(false) || "DRAFT".equals(details.path("status").asText());
         return draft && viewer.side().map(Side::name)
                 .filter(side -> side.equals(details.path("applicant").asText())).isEmpty();
+    }
+
+    /** The ids and exhibit numbers some entries name. */
+    public record NamedItems(Set<Long> ids, Set<String> exhibits) {
+
+        public int size() {
+            return ids.size() + exhibits.size();
+        }
+    }
+
+    /** One item an entry names: by id, by exhibit number, or by something that is neither (which no item matches). */
+    private record Reference(Long id, String exhibit) {
+
+        static final Reference NONE = new Reference(null, null);
+
+        static Reference byId(long id) {
+            return new Reference(id, null);
+        }
+
+        static Reference byExhibit(String exhibit) {
+            return new Reference(null, exhibit);
+        }
     }
 
     /** The entry's detail object; empty if it cannot be read, which withholds the entry. */

@@ -24,6 +24,8 @@ import org.evidencedesk.dispute.CaseWorkflow;
 @ApplicationScoped
 public class CustodyLog {
 
+    private static final int NAMED_ON_A_PAGE = 500;
+
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
 
@@ -94,9 +96,24 @@ public class CustodyLog {
                 head == null ? 0 : ((Number) head[0]).longValue(), head == null ? CustodyEntry.GENESIS : (String) head[1]);
     }
 
-    /** Who may see which entries of the case, for the viewer whose access the case view already checked. */
-    public CustodyAudience audience(CaseView view) {
-        return CustodyAudience.of(view.actor(), items.items(view));
+    /**
+     * Who may see which entries of the case, for the viewer whose access the case view already checked. The court
+     * sees every entry, and needs no item read.
+     */
+    private CustodyAudience audience(CaseView view) {
+        return CustodyAudience.of(view.actor(), view.actor().isCourtStaff() ? List.of() : items.items(view));
+    }
+
+    /**
+     * The same for a page of entries: only the items the page names are read, unless it names more than
+     * {@value #NAMED_ON_A_PAGE} (a bundle export names every exhibit it carried), when every item of the case is.
+     */
+    private CustodyAudience audience(CaseView view, List<CustodyEntry> page) {
+        if (view.actor().isCourtStaff()) {
+            return audience(view);
+        }
+        CustodyAudience.NamedItems named = CustodyAudience.namedBy(page);
+        return named.size() > NAMED_ON_A_PAGE ? audience(view) : CustodyAudience.of(view.actor(), items.items(view, named));
     }
 
     /**
@@ -122,7 +139,7 @@ public class CustodyLog {
         long after = Math.max(0, first);
         int pageSize = Math.max(0, size);
         List<CustodyEntry> page = unbroken(caseId) ? byRange(caseId, after, pageSize) : byPosition(caseId, after, pageSize);
-        return page.isEmpty() ? List.of() : audience(view).rows(page);
+        return page.isEmpty() ? List.of() : audience(view, page).rows(page);
     }
 
     /**
@@ -160,6 +177,18 @@ public class CustodyLog {
                 .setFirstResult(Math.toIntExact(after))
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /**
+     * How many entries the case's chain holds, withheld ones included (see {@link #rows(CaseView, int, int)}), for a
+     * user whose access to the case is read again here.
+     *
+     * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
+     */
+    @Transactional
+    public long count(long caseId, String username) {
+        workflow.actor(caseId, username);
+        return count(caseId);
     }
 
     /** How many entries the case's chain holds, withheld ones included (see {@link #rows(CaseView, int, int)}). */

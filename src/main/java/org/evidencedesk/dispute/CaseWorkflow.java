@@ -55,6 +55,20 @@ public class CaseWorkflow {
 
     /** A case as one user may see it, or {@link CaseNotFoundException} (logged) if they may not. */
     public CaseView view(long caseId, @NotNull String username) {
+        CaseView view = visible(caseId, username);
+        view.disputeCase().loadForDisplay();
+        return view;
+    }
+
+    /**
+     * The capacities in which a user acts on a case, or {@link CaseNotFoundException} (logged) if they may not see it:
+     * the same check as {@link #view}, for a list's count or page, without loading the parts a case page shows.
+     */
+    public CaseActor actor(long caseId, @NotNull String username) {
+        return visible(caseId, username).actor();
+    }
+
+    private CaseView visible(long caseId, String username) {
         UserAccount user = user(username);
         DisputeCase found = cases.byId(caseId).orElseThrow(CaseNotFoundException::new);
         CaseActor actor = policy.actorFor(user, found);
@@ -62,7 +76,6 @@ public class CaseWorkflow {
             LOG.warning(() -> "User " + username + " asked for case " + caseId + ", which they may not see: answered 404");
             throw new CaseNotFoundException();
         }
-        found.loadForDisplay();
         return new CaseView(found, actor);
     }
 

@@ -85,17 +85,17 @@ public class EvidenceAccess {
      * @throws CaseNotFoundException if the user may not see the case
      */
     public List<EvidenceItem> page(@NotNull ItemQuery query, @NotNull String username, int first, int size) {
-        return items.page(query.seenBy(workflow.view(query.caseId(), username).actor()), first, size);
+        return items.page(query.seenBy(workflow.actor(query.caseId(), username)), first, size);
     }
 
     /** How many items the list holds for the user (see {@link #page}). */
     public long count(@NotNull ItemQuery query, @NotNull String username) {
-        return items.count(query.seenBy(workflow.view(query.caseId(), username).actor()));
+        return items.count(query.seenBy(workflow.actor(query.caseId(), username)));
     }
 
     /** The ids of every item of the list, in its order: "select all" over every page, without loading the items. */
     public List<Long> ids(@NotNull ItemQuery query, @NotNull String username) {
-        return items.ids(query.seenBy(workflow.view(query.caseId(), username).actor()));
+        return items.ids(query.seenBy(workflow.actor(query.caseId(), username)));
     }
 
     /**
@@ -120,9 +120,9 @@ public class EvidenceAccess {
                 .toList();
     }
 
-    /** The bytes the items of the list hold together. */
-    public long totalSize(@NotNull ItemQuery query, @NotNull String username) {
-        return items.totalSize(query.seenBy(workflow.view(query.caseId(), username).actor()));
+    /** How many items the list holds for the user and the bytes they hold together (see {@link #page}). */
+    public ItemTally tally(@NotNull ItemQuery query, @NotNull String username) {
+        return items.tally(query.seenBy(workflow.actor(query.caseId(), username)));
     }
 
     /** An item for its page; the view is logged unless the item is public record. */

@@ -27,19 +27,28 @@ public class EvidenceList extends LazyDataModel<EvidenceItem> {
     private final ItemQuery base;
     private final String username;
     private ItemQuery current;
+    private Long counted;
 
-    /** @param access the injected service (a serializable client proxy) */
-    public EvidenceList(EvidenceAccess access, ItemQuery base, String username) {
+    /**
+     * @param access the injected service (a serializable client proxy)
+     * @param counted how many items the unfiltered list holds, as the page counted (and showed) them for the user while
+     *     it loaded: the table's first count takes it instead of counting again; every later count, and every page of
+     *     rows, asks the service, which reads the user's access again
+     */
+    public EvidenceList(EvidenceAccess access, ItemQuery base, String username, long counted) {
         this.access = access;
         this.base = base;
         this.username = username;
         this.current = base;
+        this.counted = counted;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         current = filtered(base, filterBy);
-        return Math.toIntExact(access.count(current, username));
+        Long known = counted;
+        counted = null;
+        return Math.toIntExact(known != null && current == base ? known : access.count(current, username));
     }
 
     @Override

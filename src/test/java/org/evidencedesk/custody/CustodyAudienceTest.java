@@ -192,15 +192,49 @@ class CustodyAudienceTest {
         assertThat(revealed.getItemId()).isEqualTo(3L);
     }
 
+    /**
+     * The custody tab reads only the items its page names ({@link CustodyAudience#namedBy}): for every viewer, that
+     * audience answers each entry as the audience of every item of the case does. A name the page misses would
+     * withhold an entry the viewer may read, or reveal one they may not.
+     */
+    @Test
+    void anAudienceOfTheItemsAPageNamesAnswersAsOneOfEveryItem() {
+        List<CustodyEntry> page = List.of(
+                chain.append("defence", CustodyAction.SUBMITTED, 3L, Map.of("exhibit", "D-002")),
+                chain.append("counsel", CustodyAction.VIEWED, 1L, Map.of("exhibit", "P-001")),
+                chain.append("judge", CustodyAction.BUNDLE_EXPORTED, null, Map.of("items", "P-001, D-001", "itemIds", List.of(1L, 2L))),
+                chain.append("defence", CustodyAction.BURDEN, null, Map.of("exhibit", "D-002", "fact", 4L)),
+                chain.append("counsel", CustodyAction.VIEWED, 99L, Map.of("exhibit", "P-404")),
+                chain.append("counsel", CustodyAction.EXPORTED, null, Map.of("itemIds", "2")),
+                chain.append("admin", CustodyAction.CERTIFICATE_REVOKED, null, Map.of("serial", "0ABC")));
+
+        CustodyAudience.NamedItems named = CustodyAudience.namedBy(page);
+
+        assertThat(named.ids()).containsExactlyInAnyOrder(1L, 2L, 3L, 99L);
+        assertThat(named.exhibits()).containsExactlyInAnyOrder("P-001", "D-001", "D-002", "P-404");
+        for (CaseActor viewer : List.of(COUNSEL, DEFENCE, STRANGER, COURT.get(0))) {
+            CustodyAudience ofNamed = CustodyAudience.of(viewer, caseItems(viewer).stream()
+                    .filter(item -> named.ids().contains(item.id()) || named.exhibits().contains(item.exhibitNumber()))
+                    .toList());
+            assertThat(page.stream().map(ofNamed::reveals).toList()).as(viewer.username())
+                    .isEqualTo(page.stream().map(audience(viewer)::reveals).toList());
+        }
+        assertThat(CustodyAudience.namedBy(page.subList(1, 2)).exhibits()).containsExactly("P-001");
+    }
+
     private static boolean reveals(CaseActor viewer, CustodyEntry entry) {
         return audience(viewer).reveals(entry);
     }
 
     /** The audience as the running application builds it: the evidence access policy decides which items the viewer sees. */
     private static CustodyAudience audience(CaseActor viewer) {
-        return CustodyAudience.of(viewer, ITEMS.stream()
+        return CustodyAudience.of(viewer, caseItems(viewer));
+    }
+
+    private static List<CaseItem> caseItems(CaseActor viewer) {
+        return ITEMS.stream()
                 .map(item -> new CaseItem(item.getId(), item.getExhibitNumber(), EvidenceAccessPolicy.maySee(viewer, item)))
-                .toList());
+                .toList();
     }
 
     private static EvidenceItem item(long id, String exhibit, Side side, Confidentiality confidentiality) {

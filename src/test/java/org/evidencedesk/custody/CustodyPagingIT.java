@@ -133,11 +133,13 @@ class CustodyPagingIT {
         // after the page loaded gets no further page.
         assertEquals(asSequences(custody.rows(respondentView, 0, PAGE)),
                 asSequences(custody.rows(caseId, respondent, 0, PAGE)));
+        assertEquals(ENTRIES, custody.count(caseId, respondent));
         DisputeCase disputeCase = workflow.view(caseId, clerk).disputeCase();
         long member = disputeCase.getMembers().stream()
                 .filter(each -> each.getUser().getUsername().equals(respondent)).findFirst().orElseThrow().getId();
         workflow.removeMember(caseId, disputeCase.getVersion(), clerk, member);
         assertThrows(CaseNotFoundException.class, () -> custody.rows(caseId, respondent, PAGE, PAGE));
+        assertThrows(CaseNotFoundException.class, () -> custody.count(caseId, respondent), "the tab's count, too");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.evidencedesk.evidence.Bytes;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceStatus;
 import org.evidencedesk.evidence.ItemQuery;
+import org.evidencedesk.evidence.ItemTally;
 import org.evidencedesk.web.EvidenceList;
 import org.evidencedesk.web.CurrentUser;
 import org.evidencedesk.web.NotFound;
@@ -59,9 +60,10 @@ public class ExportPage implements Serializable {
             CaseView view = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername());
             caseNumber = view.disputeCase().getDisplayNumber();
             ItemQuery copyable = ItemQuery.ofCase(caseId, true);
-            count = access.count(copyable, currentUser.getUsername());
-            totalBytes = access.totalSize(copyable, currentUser.getUsername());
-            items = new EvidenceList(access, copyable, currentUser.getUsername());
+            ItemTally tally = access.tally(copyable, currentUser.getUsername());
+            count = tally.count();
+            totalBytes = tally.bytes();
+            items = new EvidenceList(access, copyable, currentUser.getUsername(), count);
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }

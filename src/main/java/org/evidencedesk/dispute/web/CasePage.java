@@ -101,7 +101,8 @@ public class CasePage implements Serializable {
         version = file.disputeCase().getVersion();
         date = planner.today(clock.instant());
         custody = new CustodyTab(custodyLog, file.disputeCase().getId(), currentUser.getUsername());
-        evidence = new EvidenceList(evidenceAccess, ItemQuery.ofCase(file.disputeCase().getId(), false), currentUser.getUsername());
+        evidence = new EvidenceList(evidenceAccess, ItemQuery.ofCase(file.disputeCase().getId(), false), currentUser.getUsername(),
+                file.evidenceCount());
         return null;
     }
 

@@ -30,7 +30,7 @@ public class CustodyTab extends LazyDataModel<CustodyRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(log.count(caseId));
+        return Math.toIntExact(log.count(caseId, username));
     }
 
     @Override

@@ -58,7 +58,7 @@ class CustodyTabTest {
         }
 
         @Override
-        public long count(long caseId) {
+        public long count(long caseId, String username) {
             return caseId == CASE_ID ? entries.size() : 0;
         }
     }
