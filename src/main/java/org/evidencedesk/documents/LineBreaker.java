@@ -13,6 +13,8 @@ final class LineBreaker {
 
     private static final String CLOSING = "，。、；：？！）》」』】〕〉”’…·,.;:!?)]}%";
     private static final String OPENING = "（《「『【〔〈“‘([{";
+    /** Hangul Jamo, U+1100: nothing below it is wide (Latin, Greek, Cyrillic, Arabic, ...), asked without a lookup. */
+    private static final int FIRST_WIDE = 0x1100;
 
     private LineBreaker() {
     }
@@ -93,6 +95,9 @@ final class LineBreaker {
 
     /** Characters set one per break opportunity: Han, kana, Hangul, and full-width forms and punctuation. */
     static boolean isWide(int codePoint) {
+        if (codePoint < FIRST_WIDE) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {

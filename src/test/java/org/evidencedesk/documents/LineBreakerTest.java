@@ -64,4 +64,18 @@ class LineBreakerTest {
             }
         }
     }
+
+    /** Nothing below U+1100, which isWide answers without a lookup, is of a wide script or in a wide block. */
+    @Test
+    void noCharacterBelowHangulJamoIsWide() {
+        for (int codePoint = 0; codePoint < 0x1100; codePoint++) {
+            assertThat(Character.UnicodeScript.of(codePoint)).as("U+%04X", codePoint).isNotIn(Character.UnicodeScript.HAN,
+                    Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+            assertThat(Character.UnicodeBlock.of(codePoint)).as("U+%04X", codePoint).isNotIn(
+                    Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS,
+                    Character.UnicodeBlock.GENERAL_PUNCTUATION);
+        }
+        assertThat(LineBreaker.isWide(0x1100)).as("Hangul Jamo").isTrue();
+        assertThat(LineBreaker.isWide('a')).isFalse();
+    }
 }

@@ -1,0 +1,29 @@
+package org.evidencedesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedFontTest {
+
+    /** Widths measured a character at a time and remembered are exactly what PDFBox measures for the whole text. */
+    @Test
+    void aTextIsAsWideAsPdfBoxMeasuresIt() throws IOException {
+        List<String> texts = List.of("", "P-001", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                "(2026)京73民初12号 Shopfront Ltd.", "被告应于本裁定送达之日起七日内提交账簿，", "Ünïcödé “quotes” … 𠀋", "   ");
+        try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
+            for (float size : new float[] {7.5f, 10, 12}) {
+                for (String text : texts) {
+                    String printable = font.printable(text);
+                    float expected = font.font().getStringWidth(printable) / 1000f * size;
+
+                    assertThat(font.width(printable, size)).as("'%s' at %s", printable, size).isEqualTo(expected);
+                    assertThat(font.width(printable, size)).as("measured again").isEqualTo(expected);
+                }
+            }
+        }
+    }
+}
