@@ -59,7 +59,9 @@ public class LoadSimulation extends Simulation {
     {
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(browsing().injectOpen(rampUsers(settings.browsers()).during(settings.ramp())));
-        populations.add(uploading().injectOpen(rampUsers(settings.uploaders()).during(settings.ramp())));
+        if (settings.uploaders() > 0) {
+            populations.add(uploading().injectOpen(rampUsers(settings.uploaders()).during(settings.ramp())));
+        }
         if (settings.apiUsers() > 0) {
             populations.add(callingTheApi().injectOpen(rampUsers(settings.apiUsers()).during(settings.ramp())));
         }
