@@ -162,6 +162,47 @@ class EvidenceBadInputWebIT {
         assertThat(filesUnder(container)).noneMatch(path -> path.toFile().length() == content.length);
     }
 
+    /**
+     * Content gone from the store (a damaged disk, a restore without the blobs): the download answers 410 with a page
+     * that says so in the reader's language, not the generic error page, and marks the item for the court; the
+     * receipt still downloads. The file is put back afterwards, for the other tests of the shared server.
+     */
+    @Test
+    void aDownloadWhoseStoredContentIsMissingSaysSoAndMarksTheItem() throws Exception {
+        byte[] content = new byte[4_321];
+        new java.util.Random().nextBytes(content);
+        long item = submit("lost.bin", content, Map.of("items:0:title", "Lost listing", "items:0:fact", "It was offered."));
+        String hash = sha256(content);
+        Path blob = SharedServer.dataDirectory().resolve("blobs/sha256").resolve(hash.substring(0, 2))
+                .resolve(hash.substring(2, 4)).resolve(hash);
+        Path aside = Files.move(blob, blob.resolveSibling(hash + ".aside"));
+        try {
+            HttpResponse<String> english = counsel.get("evidence/download/content/" + item);
+            HttpResponse<String> chinese = loggedIn("counsel").acceptLanguage("zh-CN").get("evidence/download/content/" + item);
+
+            assertThat(english.statusCode()).isEqualTo(410);
+            assertThat(english.body()).contains("The stored content of this item is missing from the evidence store")
+                    .doesNotContain("Something went wrong");
+            assertThat(chinese.statusCode()).isEqualTo(410);
+            assertThat(chinese.body()).contains("该证据在证据库中存储的内容已缺失");
+            assertThat(integrityProblem(item)).contains("missing from the store");
+            assertThat(counsel.getBytes("evidence/download/receipt.json/" + item).statusCode()).isEqualTo(200);
+        } finally {
+            Files.move(aside, blob);
+        }
+    }
+
+    private String integrityProblem(long item) throws Exception {
+        try (Connection db = SharedServer.openDatabase();
+             PreparedStatement select = db.prepareStatement("select integrity_problem from evidence_item where id = ?")) {
+            select.setLong(1, item);
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return String.valueOf(rows.getString(1));
+            }
+        }
+    }
+
     /** Uploads one file, describes it and submits; answers the new item's id. */
     private long submit(String fileName, byte[] content, Map<String, String> fields) throws Exception {
         List<Long> before = items();

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
+import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.evidence.ItemDownloads;
 import org.evidencedesk.evidence.ReceiptSignatures;
 import org.evidencedesk.web.Downloads;
@@ -27,6 +30,7 @@ import org.evidencedesk.web.Downloads;
 public class EvidenceDownloadServlet extends CaseResourceServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(EvidenceDownloadServlet.class.getName());
     private static final Pattern PATH = Pattern.compile("/(content|receipt\\.json|receipt\\.p7s|token\\.tsr)/(\\d{1,18})");
 
     @Inject
@@ -34,6 +38,9 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
 
     @Inject
     private BlobStore blobs;
+
+    @Inject
+    private EvidenceItems items;
 
     @Inject
     private ReceiptSignatures receiptSignatures;
@@ -58,10 +65,25 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
         }
     }
 
+    /**
+     * The item's content from the store. Content missing from the store (a damaged disk, a restore without the blobs)
+     * answers 410 with a page that says so, and marks the item for the court, as the integrity sweep and a bundle
+     * export do; its receipt, signature and token still download.
+     */
     private void sendContent(EvidenceItem item, ItemDownloads names, HttpServletResponse response) throws IOException {
+        InputStream stored;
+        try {
+            stored = blobs.open(item.getSha256());
+        } catch (NoSuchFileException e) {
+            LOG.severe(() -> "Download of item " + item.getId() + " (" + item.getExhibitNumber() + "): its content, SHA-256 "
+                    + item.getSha256() + ", is missing from the store");
+            items.flagIntegrityProblem(item.getId(), "found at a download: its stored content is missing from the store");
+            response.sendError(HttpServletResponse.SC_GONE);
+            return;
+        }
         Downloads.attachment(response, "application/octet-stream", names.content());
         response.setContentLengthLong(item.getSizeBytes());
-        try (InputStream in = blobs.open(item.getSha256()); OutputStream out = response.getOutputStream()) {
+        try (InputStream in = stored; OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }
