@@ -84,6 +84,7 @@ class AccessMatrixWebIT {
             | GET /error/403.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/404.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/405.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
+            | GET /error/410.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/429.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/500.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/expired.xhtml                                                       | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
