@@ -1,5 +1,7 @@
 package org.evidencedesk.evidence;
 
-/** How many items a list holds and the bytes they hold together. */
-public record ItemTally(long count, long bytes) {
+import java.io.Serializable;
+
+/** How many items a list holds and the bytes they hold together (kept by view-scoped pages, so serializable). */
+public record ItemTally(long count, long bytes) implements Serializable {
 }

@@ -50,8 +50,7 @@ public class ExportPage implements Serializable {
     private Long caseId;
     private String problem;
     private String caseNumber;
-    private long count;
-    private long totalBytes;
+    private ItemTally tally;
     private EvidenceList items;
     private final Set<Long> chosen = new LinkedHashSet<>();
 
@@ -60,10 +59,8 @@ public class ExportPage implements Serializable {
             CaseView view = workflow.view(caseId == null ? -1 : caseId, currentUser.getUsername());
             caseNumber = view.disputeCase().getDisplayNumber();
             ItemQuery copyable = ItemQuery.ofCase(caseId, true);
-            ItemTally tally = access.tally(copyable, currentUser.getUsername());
-            count = tally.count();
-            totalBytes = tally.bytes();
-            items = new EvidenceList(access, copyable, currentUser.getUsername(), count);
+            tally = access.tally(copyable, currentUser.getUsername());
+            items = new EvidenceList(access, copyable, currentUser.getUsername(), tally.count());
         } catch (CaseNotFoundException e) {
             return NotFound.send();
         }
@@ -89,11 +86,11 @@ public class ExportPage implements Serializable {
 
     /** How many items the user may copy from the case. */
     public long getCount() {
-        return count;
+        return tally.count();
     }
 
     public String getTotalSize() {
-        return Bytes.readable(totalBytes);
+        return Bytes.readable(tally.bytes());
     }
 
     /** Whether an item is chosen, by id, for a checkbox: reading asks the chosen ids, writing adds or removes one. */
