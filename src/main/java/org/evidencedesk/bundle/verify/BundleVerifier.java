@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import org.evidencedesk.bundle.AsicManifest;
 import org.evidencedesk.bundle.BundleLayout;
@@ -40,15 +41,29 @@ public final class BundleVerifier {
 
     private final Clock clock;
     private final VerificationLimits limits;
+    private final int threads;
 
     /** A verifier with the standard caps and no time budget to speak of. */
     public BundleVerifier(Clock clock) {
         this(clock, VerificationLimits.STANDARD);
     }
 
+    /** A verifier that checks one part and one item at a time, on the caller's thread, as the server does. */
     public BundleVerifier(Clock clock, VerificationLimits limits) {
+        this(clock, limits, 1);
+    }
+
+    /**
+     * @param threads how many of a bundle's parts and items are checked at once (see {@link ItemWorkers}); the report
+     *        is the same, finding for finding and in the same order, whatever the number
+     */
+    public BundleVerifier(Clock clock, VerificationLimits limits, int threads) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
+        if (threads < 1) {
+            throw new IllegalArgumentException("a verification needs at least one thread, not " + threads);
+        }
+        this.threads = threads;
     }
 
     /** @param trusted the root the reader trusts; empty to check against the bundle's own root */
@@ -63,8 +78,9 @@ public final class BundleVerifier {
     public BundleReport verify(Path bundle, Optional<X509Certificate> trusted, Set<X509Certificate> courtRoots) {
         String subject = bundle.getFileName() == null ? bundle.toString() : bundle.getFileName().toString();
         VerificationDeadline deadline = VerificationDeadline.after(limits.budget());
-        try (BundleArchive archive = BundleArchive.open(bundle, limits.entries(), deadline)) {
-            Run run = new Run(archive, trusted, courtRoots, deadline);
+        try (BundleArchive archive = BundleArchive.open(bundle, limits.entries(), deadline);
+                ItemWorkers workers = ItemWorkers.of(threads)) {
+            Run run = new Run(archive, workers, trusted, courtRoots, deadline);
             try {
                 return run.report(subject);
             } catch (VerificationDeadline.Exceeded e) {
@@ -129,16 +145,20 @@ public final class BundleVerifier {
     private final class Run {
 
         private final BundleArchive archive;
+        private final ItemWorkers workers;
         private final VerificationDeadline deadline;
         private final Optional<X509Certificate> trusted;
         private final Set<X509Certificate> courtRoots;
         private final List<Finding> findings = new ArrayList<>();
-        private final Map<String, byte[]> digests = new HashMap<>();
+        /** Each part's SHA-256, made once; written before the items are checked side by side, only read while they are. */
+        private final Map<String, byte[]> digests = new ConcurrentHashMap<>();
         private Map<String, byte[]> signedDigests = Map.of();
         private SignatureVerifier verifier;
 
-        Run(BundleArchive archive, Optional<X509Certificate> trusted, Set<X509Certificate> courtRoots, VerificationDeadline deadline) {
+        Run(BundleArchive archive, ItemWorkers workers, Optional<X509Certificate> trusted, Set<X509Certificate> courtRoots,
+                VerificationDeadline deadline) {
             this.archive = archive;
+            this.workers = workers;
             this.trusted = trusted;
             this.courtRoots = Set.copyOf(courtRoots);
             this.deadline = deadline;
@@ -262,6 +282,7 @@ public final class BundleVerifier {
             Map<String, byte[]> signed = new HashMap<>();
             List<String> missing = new ArrayList<>();
             List<String> changed = new ArrayList<>();
+            digestAll(manifest.references().stream().map(AsicManifest.Reference::name).toList());
             for (AsicManifest.Reference reference : manifest.references()) {
                 signed.put(reference.name(), reference.sha256());
                 Optional<byte[]> actual = digest(reference.name());
@@ -309,15 +330,19 @@ public final class BundleVerifier {
                 findings.add(Finding.fail("items", Phrase.of(Sentence.IN_PART, BundleLayout.MANIFEST_JSON, Sentence.of(e))));
                 return List.of();
             }
-            List<ItemReport> reports = new ArrayList<>();
+            List<Map<?, ?>> described = new ArrayList<>();
             if (manifest.get("items") instanceof List<?> items) {
                 for (Object item : items) {
-                    if (item instanceof Map<?, ?> described) {
-                        deadline.check();
-                        reports.add(item(described));
+                    if (item instanceof Map<?, ?> one) {
+                        described.add(one);
                     }
                 }
             }
+            digestAll(described.stream().map(item -> String.valueOf(item.get("file"))).toList());
+            List<ItemReport> reports = workers.map(described, one -> {
+                deadline.check();
+                return item(one);
+            });
             findings.add(Finding.of("items", !reports.isEmpty(), Phrase.of(Sentence.ITEMS_LISTED, reports.size(), BundleLayout.MANIFEST_JSON)));
             return reports;
         }
@@ -422,6 +447,32 @@ public final class BundleVerifier {
             }
         }
 
+        /**
+         * Makes the SHA-256 of each named part the archive holds and no digest is known for yet, side by side, then
+         * records them (a part that cannot be read as a failed finding), in the order named.
+         */
+        private void digestAll(List<String> names) {
+            List<String> unknown = names.stream().distinct().filter(archive::contains).filter(name -> !digests.containsKey(name)).toList();
+            List<PartDigest> made = workers.map(unknown, this::partDigest);
+            for (PartDigest part : made) {
+                part.failure().ifPresent(failure -> findings.add(Finding.fail("archive", Sentence.of(failure))));
+                digests.put(part.name(), part.sha256());
+            }
+        }
+
+        private PartDigest partDigest(String name) {
+            try {
+                return new PartDigest(name, archive.sha256(name), Optional.empty());
+            } catch (IOException e) {
+                return new PartDigest(name, new byte[0], Optional.of(e));
+            }
+        }
+
+        /** A part's digest, or none (empty) and why. */
+        private record PartDigest(String name, byte[] sha256, Optional<IOException> failure) {
+        }
+
+        /** The part's SHA-256: the one {@link #digestAll} made, or made now. Empty if the archive lacks the part. */
         private Optional<byte[]> digest(String name) {
             if (!archive.contains(name)) {
                 return Optional.empty();
