@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +57,9 @@ public class EvidenceAccess {
 
     @Inject
     private PageViewOpenings openings;
+
+    @Inject
+    private BlobStore blobs;
 
     public List<EvidenceItem> visibleItems(long caseId, @NotNull String username) {
         return visibleItems(workflow.view(caseId, username));
@@ -136,11 +143,58 @@ public class EvidenceAccess {
      */
     public ItemView download(long itemId, @NotNull String username, String what) {
         ItemView view = open(itemId, username, null, null);
-        if ("content".equals(what) && !EvidenceAccessPolicy.mayDownload(view.caseView().actor(), view.item())) {
-            LOG.warning(() -> "User " + username + " asked to download view-only item " + itemId + ": refused");
-            throw new BusinessException("evidence.viewOnly");
+        if ("content".equals(what)) {
+            requireDownloadable(view, username);
         }
         return open(itemId, username, CustodyAction.DOWNLOADED, what);
+    }
+
+    /**
+     * An item's content opened for download, then the download logged: the content is opened from the store before
+     * the custody log records it, so the log never holds a download that delivered nothing. The checks are
+     * {@link #download}'s: the user may see the item, it is not view-only, its undertaking is accepted. Content
+     * missing from the store marks the item for the court, as the integrity sweep and a bundle export do.
+     *
+     * @return the item and its content, which the caller closes
+     * @throws ContentMissingException if the store no longer holds the content (the item's mark is kept)
+     */
+    public OpenedContent downloadContent(long itemId, @NotNull String username) throws ContentMissingException {
+        ItemView view = open(itemId, username, null, null);
+        requireDownloadable(view, username);
+        requireUndertaking(view);
+        EvidenceItem item = view.item();
+        InputStream content;
+        try {
+            content = blobs.open(item.getSha256());
+        } catch (NoSuchFileException e) {
+            LOG.severe(() -> "Download of item " + itemId + " (" + item.getExhibitNumber() + "): its content, SHA-256 "
+                    + item.getSha256() + ", is missing from the store");
+            items.flagIntegrityProblem(itemId, "found at a download: its stored content is missing from the store");
+            throw new ContentMissingException(itemId, item.getExhibitNumber());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new OpenedContent(open(itemId, username, CustodyAction.DOWNLOADED, "content"), content);
+        } catch (RuntimeException e) {
+            closeQuietly(content, e);
+            throw e;
+        }
+    }
+
+    private static void requireDownloadable(ItemView view, String username) {
+        if (!EvidenceAccessPolicy.mayDownload(view.caseView().actor(), view.item())) {
+            LOG.warning(() -> "User " + username + " asked to download view-only item " + view.item().getId() + ": refused");
+            throw new BusinessException("evidence.viewOnly");
+        }
+    }
+
+    private static void closeQuietly(InputStream content, RuntimeException cause) {
+        try {
+            content.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /**
@@ -234,5 +288,9 @@ public class EvidenceAccess {
 
     /** An item with the case view of the user who opened it. */
     public record ItemView(EvidenceItem item, CaseView caseView) {
+    }
+
+    /** An item opened for download with its content, which the receiver closes. */
+    public record OpenedContent(ItemView view, InputStream content) {
     }
 }

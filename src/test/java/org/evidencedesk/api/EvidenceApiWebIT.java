@@ -195,6 +195,34 @@ class EvidenceApiWebIT {
                 .statusCode(200).body("size", equalTo(1)).body("items.size()", equalTo(1));
     }
 
+    /**
+     * Content gone from the store: the API answers 410 with a problem in the caller's language instead of a 200 whose
+     * body breaks off, marks the item for the court, and logs no download; the token still downloads, and is logged.
+     */
+    @Test
+    void aDownloadWhoseStoredContentIsMissingAnswers410AndLogsNoDownload() throws Exception {
+        byte[] file = unique("lost");
+        long itemId = submit(ApiClient.as("counsel"), "lost-" + UUID.randomUUID(), file, sha256Header(file),
+                metadata("Lost", "PARTIES")).then().statusCode(201).extract().jsonPath().getLong("item.id");
+        Path blob = blobOf(hex(file));
+        Path aside = Files.move(blob, blob.resolveSibling(hex(file) + ".aside"));
+        try {
+            ApiClient.as("counsel").get("/items/{id}/content", itemId).then().statusCode(410)
+                    .contentType(containsString("application/problem+json"))
+                    .body("key", equalTo("api.item.contentMissing"))
+                    .body("detail", containsString("missing from the evidence store"));
+            ApiClient.as("counsel").header("Accept-Language", "zh-CN").get("/items/{id}/content", itemId).then().statusCode(410)
+                    .body("detail", containsString("证据库中存储的内容已缺失"));
+            assertThat(single("select count(*) from evidence_item where id = " + itemId + " and integrity_problem like '%missing from the store%'"))
+                    .isEqualTo(1);
+            assertThat(single("select count(*) from custody_entry where item_id = " + itemId + " and action = 'DOWNLOADED'")).isZero();
+            download(itemId, "token");
+            assertThat(single("select count(*) from custody_entry where item_id = " + itemId + " and action = 'DOWNLOADED'")).isEqualTo(1);
+        } finally {
+            Files.move(aside, blob);
+        }
+    }
+
     private static RequestSpecification submissions() {
         return ApiClient.as("counsel");
     }

@@ -164,8 +164,8 @@ class EvidenceBadInputWebIT {
 
     /**
      * Content gone from the store (a damaged disk, a restore without the blobs): the download answers 410 with a page
-     * that says so in the reader's language, not the generic error page, and marks the item for the court; the
-     * receipt still downloads. The file is put back afterwards, for the other tests of the shared server.
+     * that says so in the reader's language, not the generic error page, marks the item for the court and logs no
+     * download; the receipt still downloads, and is logged. The file is put back afterwards, for the other tests of the shared server.
      */
     @Test
     void aDownloadWhoseStoredContentIsMissingSaysSoAndMarksTheItem() throws Exception {
@@ -186,9 +186,23 @@ class EvidenceBadInputWebIT {
             assertThat(chinese.statusCode()).isEqualTo(410);
             assertThat(chinese.body()).contains("该证据在证据库中存储的内容已缺失");
             assertThat(integrityProblem(item)).contains("missing from the store");
+            assertThat(downloadsLogged(item)).as("downloads that delivered nothing are not in the custody log").isZero();
             assertThat(counsel.getBytes("evidence/download/receipt.json/" + item).statusCode()).isEqualTo(200);
+            assertThat(downloadsLogged(item)).isEqualTo(1);
         } finally {
             Files.move(aside, blob);
+        }
+    }
+
+    private static long downloadsLogged(long item) throws Exception {
+        try (Connection db = SharedServer.openDatabase();
+             PreparedStatement select = db.prepareStatement(
+                     "select count(*) from custody_entry where item_id = ? and action = 'DOWNLOADED'")) {
+            select.setLong(1, item);
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getLong(1);
+            }
         }
     }
 

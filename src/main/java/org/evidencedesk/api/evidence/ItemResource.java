@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evidencedesk.api.ApiCaller;
+import org.evidencedesk.api.ApiProblem;
 import org.evidencedesk.api.Versions;
-import org.evidencedesk.evidence.BlobStore;
+import org.evidencedesk.evidence.ContentMissingException;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.ItemDownloads;
@@ -50,9 +51,6 @@ public class ItemResource {
 
     @Inject
     private EvidenceAccess access;
-
-    @Inject
-    private BlobStore blobs;
 
     @Inject
     private ReceiptSignatures receiptSignatures;
@@ -82,7 +80,6 @@ public class ItemResource {
 
     @GET
     @Path("content")
-    @Transactional
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "downloadItemContent", summary = "The item's file",
             description = "The file as submitted, as an attachment; written to the custody log as the page's download is."
@@ -95,14 +92,22 @@ public class ItemResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such item, or not one the caller may see.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "410", description = "The item's stored content is missing from the evidence store (its receipt, signature and token"
+            + " still download); the item is marked for the court's integrity check, and no download is logged.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response content(@PathParam("itemId") @Parameter(description = "The item's id.") long itemId) {
         caller.require(TokenScope.READ);
-        EvidenceItem item = access.download(itemId, caller.username(), "content").item();
-        String sha256 = item.getSha256();
+        EvidenceAccess.OpenedContent opened;
+        try {
+            opened = access.downloadContent(itemId, caller.username());
+        } catch (ContentMissingException e) {
+            throw new ApiProblem(410, "api.item.contentMissing");
+        }
+        EvidenceItem item = opened.view().item();
         StreamingOutput file = out -> {
-            try (InputStream in = blobs.open(sha256)) {
+            try (InputStream in = opened.content()) {
                 in.transferTo(out);
             }
         };

@@ -8,14 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evidencedesk.evidence.BlobStore;
+import org.evidencedesk.evidence.ContentMissingException;
 import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
-import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.evidence.ItemDownloads;
 import org.evidencedesk.evidence.ReceiptSignatures;
 import org.evidencedesk.web.Downloads;
@@ -30,17 +27,10 @@ import org.evidencedesk.web.Downloads;
 public class EvidenceDownloadServlet extends CaseResourceServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(EvidenceDownloadServlet.class.getName());
     private static final Pattern PATH = Pattern.compile("/(content|receipt\\.json|receipt\\.p7s|token\\.tsr)/(\\d{1,18})");
 
     @Inject
     private EvidenceAccess access;
-
-    @Inject
-    private BlobStore blobs;
-
-    @Inject
-    private EvidenceItems items;
 
     @Inject
     private ReceiptSignatures receiptSignatures;
@@ -53,10 +43,14 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
     @Override
     protected void serve(Matcher path, String username, HttpServletResponse response) throws IOException {
         String what = path.group(1);
-        EvidenceItem item = access.download(Long.parseLong(path.group(2)), username, what).item();
+        long itemId = Long.parseLong(path.group(2));
+        if ("content".equals(what)) {
+            sendContent(itemId, username, response);
+            return;
+        }
+        EvidenceItem item = access.download(itemId, username, what).item();
         ItemDownloads names = ItemDownloads.of(item);
         switch (what) {
-            case "content" -> sendContent(item, names, response);
             case "receipt.json" -> send(response, "application/json", names.receipt(),
                     item.getReceiptJson().getBytes(StandardCharsets.UTF_8));
             case "receipt.p7s" -> send(response, "application/pkcs7-signature", names.receiptSignature(),
@@ -67,23 +61,21 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
 
     /**
      * The item's content from the store. Content missing from the store (a damaged disk, a restore without the blobs)
-     * answers 410 with a page that says so, and marks the item for the court, as the integrity sweep and a bundle
-     * export do; its receipt, signature and token still download.
+     * answers 410 with a page that says so, and the item is marked for the court; its receipt, signature and token
+     * still download. The custody log records only a download whose content was there to send.
      */
-    private void sendContent(EvidenceItem item, ItemDownloads names, HttpServletResponse response) throws IOException {
-        InputStream stored;
+    private void sendContent(long itemId, String username, HttpServletResponse response) throws IOException {
+        EvidenceAccess.OpenedContent opened;
         try {
-            stored = blobs.open(item.getSha256());
-        } catch (NoSuchFileException e) {
-            LOG.severe(() -> "Download of item " + item.getId() + " (" + item.getExhibitNumber() + "): its content, SHA-256 "
-                    + item.getSha256() + ", is missing from the store");
-            items.flagIntegrityProblem(item.getId(), "found at a download: its stored content is missing from the store");
+            opened = access.downloadContent(itemId, username);
+        } catch (ContentMissingException e) {
             response.sendError(HttpServletResponse.SC_GONE);
             return;
         }
-        Downloads.attachment(response, "application/octet-stream", names.content());
+        EvidenceItem item = opened.view().item();
+        Downloads.attachment(response, "application/octet-stream", ItemDownloads.of(item).content());
         response.setContentLengthLong(item.getSizeBytes());
-        try (InputStream in = stored; OutputStream out = response.getOutputStream()) {
+        try (InputStream in = opened.content(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }
