@@ -88,12 +88,25 @@ public class CustodyLog {
 
     /** As {@link #verify(long)}, over the case's entries the caller has already read. */
     public List<String> verify(long caseId, List<CustodyEntry> entries) {
+        ChainHead head = head(caseId);
+        return ChainCheck.problems(entries, head.sequence(), head.hash());
+    }
+
+    /**
+     * The head of the case's chain as append last left it, read from its head row alone (whatever the chain's
+     * length): sequence 0 and the genesis hash for a chain not yet begun.
+     */
+    @Transactional
+    public ChainHead head(long caseId) {
         Object[] head = (Object[]) entityManager.createNativeQuery(
                         "select sequence, head_hash from custody_head where case_id = ?1")
                 .setParameter(1, caseId)
                 .getResultStream().findFirst().orElse(null);
-        return ChainCheck.problems(entries,
-                head == null ? 0 : ((Number) head[0]).longValue(), head == null ? CustodyEntry.GENESIS : (String) head[1]);
+        return head == null ? new ChainHead(0, CustodyEntry.GENESIS) : new ChainHead(((Number) head[0]).longValue(), (String) head[1]);
+    }
+
+    /** A chain's last sequence and the hash of its entry. */
+    public record ChainHead(long sequence, String hash) {
     }
 
     /**

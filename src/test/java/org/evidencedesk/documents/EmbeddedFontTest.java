@@ -2,9 +2,15 @@ package org.evidencedesk.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedFontTest {
@@ -24,6 +30,32 @@ class EmbeddedFontTest {
                     assertThat(font.width(printable, size)).as("measured again").isEqualTo(expected);
                 }
             }
+        }
+    }
+
+    /**
+     * Each character is set as its own glyph, never through the font's substitutions (GSUB): what is shown is what
+     * was measured, and the text layer (search, copy, a court's text tools) reads back exactly the text.
+     */
+    @Test
+    void everyCharacterIsSetAsItsOwnGlyphAndTheTextReadsBack() throws IOException {
+        String text = "office affidavit fluff ffi ffl 证据目录 (2026)京73民初12号 P-001";
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
+            assertThat(font.font().getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font.font(), 10);
+                content.newLineAtOffset(50, 700);
+                content.showText(font.printable(text));
+                content.endText();
+            }
+            document.save(pdf);
+        }
+        try (PDDocument saved = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(saved).strip()).isEqualTo(text);
         }
     }
 }

@@ -123,6 +123,7 @@ public class BundleExports {
      */
     @Transactional
     public PreparedExport prepare(long caseId, @NotNull String username, BundleSelection selection) throws IOException {
+        ExportPhases phases = new ExportPhases();
         CaseView view = workflow.view(caseId, username);
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
@@ -131,13 +132,19 @@ public class BundleExports {
         if (selected.isEmpty()) {
             throw new BusinessException("bundle.nothingSelected");
         }
+        phases.done("items");
         SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
+        phases.done("checkpoint");
         // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
         // Spooled a row at a time: at 10,000 items the log is tens of MB, which the heap never holds whole.
         CustodyLogFile log = CustodyLogFile.spool(Files.createTempFile("custody-log-" + caseId + "-", ".jsonl"),
                 out -> custody.exportJsonLines(view, out));
+        phases.done("custody log");
         try {
-            return prepare(view, username, selection, selected, checkpoint, log);
+            PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, phases);
+            LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.size() + " items, "
+                    + export.length() + " bytes, prepared in " + phases.totalMillis() + " ms (" + phases + ")");
+            return export;
         } catch (IOException | RuntimeException e) {
             log.delete();
             throw e;
@@ -145,18 +152,22 @@ public class BundleExports {
     }
 
     private PreparedExport prepare(CaseView view, String username, BundleSelection selection, List<EvidenceItem> selected,
-                                   SignedCheckpoint checkpoint, CustodyLogFile log) throws IOException {
+                                   SignedCheckpoint checkpoint, CustodyLogFile log, ExportPhases phases) throws IOException {
         long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
         // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
         Map<Long, byte[]> receipts = receiptSignatures.current(selected);
+        phases.done("receipts");
+        byte[] evidenceList = evidenceList(view, username, selected);
+        phases.done("evidence list");
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
                 selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log,
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.of(evidenceList(view, username, selected)), keys.courtRoot());
+                Optional.of(evidenceList), keys.courtRoot());
         BundleWriter.Prepared bundle = new BundleWriter(signer, blobs::open).prepare(contents, settings.timeZone());
+        phases.done("manifest signed");
         Map<String, Long> ids = new LinkedHashMap<>();
         selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
@@ -186,6 +197,7 @@ public class BundleExports {
      * custody log is removed afterwards, whatever happened.
      */
     public Written write(PreparedExport export, OutputStream out) throws IOException {
+        long start = System.nanoTime();
         MessageDigest sha256 = Sha256.newDigest();
         Counter counter = new Counter(new DigestOutputStream(out, sha256));
         try {
@@ -200,6 +212,8 @@ public class BundleExports {
         } finally {
             export.bundle().discard();
         }
+        LOG.info(() -> "Bundle of case " + export.caseId() + ": " + counter.count + " bytes written in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new Written(HexFormat.of().formatHex(sha256.digest()), counter.count);
     }
 
