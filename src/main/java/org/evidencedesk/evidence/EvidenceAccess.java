@@ -291,6 +291,11 @@ public class EvidenceAccess {
     }
 
     /** An item opened for download with its content, which the receiver closes. */
-    public record OpenedContent(ItemView view, InputStream content) {
+    public record OpenedContent(ItemView view, InputStream content) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            content.close();
+        }
     }
 }

@@ -93,4 +93,39 @@ class ParallelVerificationTest {
         assertThat(parallel).contains("\"time\"");
         assertThat(parallel).isEqualTo(report(bundle, 1, none));
     }
+
+    /**
+     * An archive whose parts each inflate modestly but together beyond the archive's cap: which part passes the cap
+     * depends on the order parts are read in, which is not fixed on four threads, so the verification stops naming the
+     * archive, and the report is the same on four threads as on one.
+     */
+    @Test
+    void anArchiveInflatingBeyondItsCapStopsWithTheSameReportOnFourThreadsAsOnOne() throws IOException {
+        Map<String, byte[]> entries = Archives.entries(bundle);
+        StringBuilder references = new StringBuilder();
+        java.util.Random random = new java.util.Random(16);
+        for (int i = 0; i < 80; i++) {
+            byte[] part = new byte[1024 * 1024];
+            for (int at = 0; at < part.length; at += 64) {
+                part[at] = (byte) random.nextInt();
+                part[at + 1] = (byte) random.nextInt();
+            }
+            String name = "pad-" + i + ".bin";
+            entries.put(name, part);
+            references.append("<asic:DataObjectReference URI=\"").append(name).append("\" MimeType=\"application/octet-stream\">")
+                    .append("<ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>")
+                    .append("<ds:DigestValue>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=</ds:DigestValue></asic:DataObjectReference>\n");
+        }
+        String manifest = new String(entries.get(BundleLayout.ASIC_MANIFEST), StandardCharsets.UTF_8)
+                .replace("</asic:ASiCManifest>", references + "</asic:ASiCManifest>");
+        entries.put(BundleLayout.ASIC_MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+        Path bomb = Archives.write(directory.resolve("bomb.asice"), entries);
+        assertThat(Files.size(bomb)).as("small enough that 80 MiB passes the cap").isLessThan(8L * 1024 * 1024);
+
+        String one = report(bomb, 1, VerificationLimits.STANDARD);
+        assertThat(one).contains("refused as a zip bomb", "\"archive\"");
+        for (int run = 0; run < 3; run++) {
+            assertThat(report(bomb, 4, VerificationLimits.STANDARD)).isEqualTo(one);
+        }
+    }
 }

@@ -84,7 +84,9 @@ public final class BundleVerifier {
             try {
                 return run.report(subject);
             } catch (VerificationDeadline.Exceeded e) {
-                return run.stopped(subject, e);
+                return run.stopped(subject, "time", e);
+            } catch (BundleArchive.Bomb e) {
+                return run.stopped(subject, "archive", e);
             }
         } catch (IOException e) {
             return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", Sentence.of(e))), List.of());
@@ -164,9 +166,9 @@ public final class BundleVerifier {
             this.deadline = deadline;
         }
 
-        /** The findings made before the budget ran out, and that it did. */
-        BundleReport stopped(String subject, VerificationDeadline.Exceeded exceeded) {
-            findings.add(Finding.fail("time", exceeded.phrase()));
+        /** The findings made before the verification had to stop (its budget spent, the archive a bomb), and why it stopped. */
+        BundleReport stopped(String subject, String check, Phrase.Said why) {
+            findings.add(Finding.fail(check, why.phrase()));
             return new BundleReport(subject, Optional.empty(), findings, List.of());
         }
 
@@ -449,12 +451,21 @@ public final class BundleVerifier {
 
         /**
          * Makes the SHA-256 of each named part the archive holds and no digest is known for yet, side by side, then
-         * records them (a part that cannot be read as a failed finding), in the order named.
+         * records them (a part that cannot be read as a failed finding), in the order named. If the time budget ran
+         * out, the parts before the first that found it so are recorded, as one after the other would have; if the
+         * archive proved a bomb, none is, since which parts were read in full before the cap then depends on timing.
          */
         private void digestAll(List<String> names) {
             List<String> unknown = names.stream().distinct().filter(archive::contains).filter(name -> !digests.containsKey(name)).toList();
             List<PartDigest> made = workers.map(unknown, this::partDigest);
+            made.stream().map(PartDigest::stop).flatMap(Optional::stream).filter(BundleArchive.Bomb.class::isInstance)
+                    .findFirst().ifPresent(bomb -> {
+                        throw bomb;
+                    });
             for (PartDigest part : made) {
+                if (part.stop().isPresent()) {
+                    throw part.stop().get();
+                }
                 part.failure().ifPresent(failure -> findings.add(Finding.fail("archive", Sentence.of(failure))));
                 digests.put(part.name(), part.sha256());
             }
@@ -462,14 +473,16 @@ public final class BundleVerifier {
 
         private PartDigest partDigest(String name) {
             try {
-                return new PartDigest(name, archive.sha256(name), Optional.empty());
+                return new PartDigest(name, archive.sha256(name), Optional.empty(), Optional.empty());
             } catch (IOException e) {
-                return new PartDigest(name, new byte[0], Optional.of(e));
+                return new PartDigest(name, new byte[0], Optional.of(e), Optional.empty());
+            } catch (VerificationDeadline.Exceeded | BundleArchive.Bomb e) {
+                return new PartDigest(name, new byte[0], Optional.empty(), Optional.of(e));
             }
         }
 
-        /** A part's digest, or none (empty) and why. */
-        private record PartDigest(String name, byte[] sha256, Optional<IOException> failure) {
+        /** A part's digest; or none (empty) and why; or the reason the verification stops. */
+        private record PartDigest(String name, byte[] sha256, Optional<IOException> failure, Optional<RuntimeException> stop) {
         }
 
         /** The part's SHA-256: the one {@link #digestAll} made, or made now. Empty if the archive lacks the part. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -17,8 +18,9 @@ import java.util.function.Function;
  * verify on one thread each, so that one upload cannot take every core; the verify command uses every core of the
  * machine it runs on, where a 10,000-item bundle spends most of its time on two ECDSA verifications per item.
  *
- * <p>A task that throws stops the others: the first failure in input order is thrown to the caller as it was
- * thrown (a passed deadline included), and the tasks not yet run are cancelled.
+ * <p>A task that throws ends the call: the first failure in input order is thrown to the caller as it was thrown (a
+ * passed deadline included), and the tasks not yet begun are cancelled. {@link #close} waits for the ones running,
+ * so no thread is left verifying once the verification has answered.
  */
 final class ItemWorkers implements AutoCloseable {
 
@@ -87,8 +89,15 @@ final class ItemWorkers implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (pool == null) {
+            return;
+        }
+        pool.shutdownNow();
+        try {
+            // A task already running checks one part or item: milliseconds, an interrupt or a passed deadline sooner.
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

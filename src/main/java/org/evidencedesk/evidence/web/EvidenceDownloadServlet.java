@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import org.evidencedesk.web.CaseResourceServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -72,11 +71,11 @@ public class EvidenceDownloadServlet extends CaseResourceServlet {
             response.sendError(HttpServletResponse.SC_GONE);
             return;
         }
-        EvidenceItem item = opened.view().item();
-        Downloads.attachment(response, "application/octet-stream", ItemDownloads.of(item).content());
-        response.setContentLengthLong(item.getSizeBytes());
-        try (InputStream in = opened.content(); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
+        try (opened; OutputStream out = response.getOutputStream()) {
+            EvidenceItem item = opened.view().item();
+            Downloads.attachment(response, "application/octet-stream", ItemDownloads.of(item).content());
+            response.setContentLengthLong(item.getSizeBytes());
+            opened.content().transferTo(out);
         }
     }
 
