@@ -137,7 +137,7 @@ public class CustodyLog {
      */
     @Transactional
     public List<CustodyRow> rows(long caseId, String username, int first, int size) {
-        return rows(workflow.view(caseId, username), first, size);
+        return rows(workflow.listView(caseId, username), first, size);
     }
 
     /**

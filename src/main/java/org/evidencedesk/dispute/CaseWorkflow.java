@@ -68,6 +68,15 @@ public class CaseWorkflow {
         return visible(caseId, username).actor();
     }
 
+    /**
+     * The case and the user's capacities in it, checked as {@link #view} checks them, without loading the parts a case
+     * page shows (parties, deadlines, events): for a page of a list that needs the case itself, such as the custody
+     * tab's, which every page asks for again.
+     */
+    public CaseView listView(long caseId, @NotNull String username) {
+        return visible(caseId, username);
+    }
+
     private CaseView visible(long caseId, String username) {
         UserAccount user = user(username);
         DisputeCase found = cases.byId(caseId).orElseThrow(CaseNotFoundException::new);

@@ -114,7 +114,7 @@ public class EvidenceAccess {
      * @throws CaseNotFoundException if the user may not see the case
      */
     public List<EvidenceItem> ownItems(long caseId, @NotNull String username, String text) {
-        CaseView view = workflow.view(caseId, username);
+        CaseView view = workflow.listView(caseId, username);
         return view.actor().side()
                 .map(side -> items.page(ItemQuery.visible(view).side(side).matching(text), 0, OWN_ITEM_CHOICES))
                 .orElse(List.of());
