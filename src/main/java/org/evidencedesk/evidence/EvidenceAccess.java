@@ -146,7 +146,9 @@ public class EvidenceAccess {
         if ("content".equals(what)) {
             requireDownloadable(view, username);
         }
-        return open(itemId, username, CustodyAction.DOWNLOADED, what);
+        requireUndertaking(view);
+        record(view, username, CustodyAction.DOWNLOADED, what);
+        return view;
     }
 
     /**
@@ -175,7 +177,8 @@ public class EvidenceAccess {
             throw new UncheckedIOException(e);
         }
         try {
-            return new OpenedContent(open(itemId, username, CustodyAction.DOWNLOADED, "content"), content);
+            record(view, username, CustodyAction.DOWNLOADED, "content");
+            return new OpenedContent(view, content);
         } catch (RuntimeException e) {
             closeQuietly(content, e);
             throw e;
@@ -270,12 +273,18 @@ public class EvidenceAccess {
         ItemView view = new ItemView(item, caseView);
         if (action != null) {
             requireUndertaking(view);
-        }
-        if (action != null && EvidenceAccessPolicy.viewsAreLogged(item)) {
-            custody.append(item.getDisputeCase().getId(), username, action, itemId,
-                    Map.of("exhibit", item.getExhibitNumber(), "what", what));
+            record(view, username, action, what);
         }
         return view;
+    }
+
+    /** Writes the user's view or download of an item they opened to the custody log, unless it is public record. */
+    private void record(ItemView view, String username, CustodyAction action, String what) {
+        EvidenceItem item = view.item();
+        if (EvidenceAccessPolicy.viewsAreLogged(item)) {
+            custody.append(item.getDisputeCase().getId(), username, action, item.getId(),
+                    Map.of("exhibit", item.getExhibitNumber(), "what", what));
+        }
     }
 
     private void requireUndertaking(ItemView view) {
