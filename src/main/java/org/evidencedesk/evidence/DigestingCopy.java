@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Objects;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.Sm3;
 
@@ -16,7 +17,8 @@ import org.evidencedesk.shared.Sm3;
  * <p>SM3 costs about four times SHA-256 per byte, so past the first buffer it runs on a thread of its own
  * ({@link Sm3Worker}) while this one reads, computes SHA-256 and writes: on two cores the copy then takes about
  * as long as SM3 alone instead of the sum of everything. The hand-off is bounded ({@link Sm3Worker#BUFFERS}
- * buffers circulate, each filled once and reused), so memory stays flat.
+ * buffers circulate, each filled once and reused), so memory stays flat. Each buffer's SM3 takes one of the
+ * {@link Sm3Lanes} it is given, so that many copies at once leave the processor room for everything else.
  *
  * <p>An empty stream is copied and reported with size 0: refusing it is the caller's decision (the blob store
  * refuses it; an integrity sweep has no reason to). Instances are immutable and may be shared between threads.
@@ -45,18 +47,33 @@ public final class DigestingCopy {
     };
 
     private final long limit;
+    private final Sm3Lanes lanes;
 
     /** @param limit the most bytes the content may have; one more and the copy stops. */
     public DigestingCopy(long limit) {
+        this(limit, Sm3Lanes.UNBOUNDED);
+    }
+
+    /**
+     * @param limit the most bytes the content may have; one more and the copy stops.
+     * @param lanes where its SM3 waits its turn beside other copies' (see {@link Sm3Lanes})
+     */
+    public DigestingCopy(long limit, Sm3Lanes lanes) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
         this.limit = limit;
+        this.lanes = Objects.requireNonNull(lanes, "lanes");
     }
 
     /** A copy without a practical limit, for content already accepted (re-hashing stored blobs). */
     public static DigestingCopy unlimited() {
-        return new DigestingCopy(Long.MAX_VALUE);
+        return unlimited(Sm3Lanes.UNBOUNDED);
+    }
+
+    /** The same, its SM3 in {@code lanes}. */
+    public static DigestingCopy unlimited(Sm3Lanes lanes) {
+        return new DigestingCopy(Long.MAX_VALUE, lanes);
     }
 
     /**
@@ -74,10 +91,10 @@ public final class DigestingCopy {
         if (read < first.length) {
             // All of it in one buffer: a second thread would cost more than it saves.
             Sm3 sm3 = new Sm3();
-            sm3.update(first, 0, read);
+            lanes.update(sm3, first, read);
             return finish(sha256, sm3.digest(), read);
         }
-        try (Sm3Worker sm3 = new Sm3Worker()) {
+        try (Sm3Worker sm3 = new Sm3Worker(lanes)) {
             sm3.hand(first, read);
             long total = read;
             while (true) {

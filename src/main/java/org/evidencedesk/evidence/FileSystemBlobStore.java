@@ -39,10 +39,21 @@ public final class FileSystemBlobStore implements BlobStore {
     private final Path blobs;
     private final Path temporary;
     private final Clock clock;
+    private final Sm3Lanes lanes;
 
-    /** Opens the store under {@code root}, creating its directories if they are missing. */
+    /** Opens the store under {@code root}, creating its directories if they are missing; its SM3 without a limit. */
     public FileSystemBlobStore(Path root, Clock clock) throws IOException {
+        this(root, clock, Sm3Lanes.UNBOUNDED);
+    }
+
+    /**
+     * Opens the store under {@code root}, creating its directories if they are missing.
+     *
+     * @param lanes shared by every upload and re-hash of this store (see {@link Sm3Lanes})
+     */
+    public FileSystemBlobStore(Path root, Clock clock, Sm3Lanes lanes) throws IOException {
         Path base = root.toAbsolutePath().normalize();
+        this.lanes = Objects.requireNonNull(lanes, "lanes");
         this.blobs = Files.createDirectories(base.resolve("sha256"));
         this.temporary = Files.createDirectories(base.resolve("tmp"));
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -63,7 +74,7 @@ public final class FileSystemBlobStore implements BlobStore {
 
     @Override
     public StoredBlob store(InputStream content, long limit, String expectedSha256) throws IOException {
-        DigestingCopy copy = new DigestingCopy(limit);
+        DigestingCopy copy = new DigestingCopy(limit, lanes);
         Path part = Files.createTempFile(temporary, "upload-", ".part");
         try {
             return keep(part, content, copy, expectedSha256);
@@ -93,7 +104,7 @@ public final class FileSystemBlobStore implements BlobStore {
         try {
             ContentDigest digest;
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.READ)) {
-                digest = new DigestingCopy(limit).digest(Channels.newInputStream(channel));
+                digest = new DigestingCopy(limit, lanes).digest(Channels.newInputStream(channel));
                 if (digest.size() == 0) {
                     throw new EmptyUploadException();
                 }
@@ -174,7 +185,7 @@ public final class FileSystemBlobStore implements BlobStore {
     @Override
     public ContentDigest rehash(String sha256) throws IOException {
         try (InputStream in = open(sha256)) {
-            return DigestingCopy.unlimited().digest(in);
+            return DigestingCopy.unlimited(lanes).digest(in);
         }
     }
 

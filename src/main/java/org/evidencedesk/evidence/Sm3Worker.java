@@ -39,8 +39,11 @@ final class Sm3Worker implements AutoCloseable {
 
     private byte[] digest;
 
-    /** Starts the thread; the caller's first buffer counts as one of the {@link #BUFFERS}. */
-    Sm3Worker() {
+    private final Sm3Lanes lanes;
+
+    /** Starts the thread, which hashes each buffer in one of {@code lanes}; the caller's first buffer counts as one of the {@link #BUFFERS}. */
+    Sm3Worker(Sm3Lanes lanes) {
+        this.lanes = lanes;
         created = 1;
         thread = new Thread(this::run, "sm3-digest");
         thread.setDaemon(true);
@@ -130,7 +133,9 @@ final class Sm3Worker implements AutoCloseable {
             for (Chunk chunk = filled.take(); chunk != END; chunk = filled.take()) {
                 if (failure == null) {
                     try {
-                        sm3.update(chunk.buffer(), 0, chunk.length());
+                        lanes.update(sm3, chunk.buffer(), chunk.length());
+                    } catch (InterruptedIOException e) {
+                        failure = e;
                     } catch (RuntimeException | Error e) {
                         // Keep returning buffers so the copying thread is never stuck; it sees the failure at its next hand-off.
                         failure = e;

@@ -52,6 +52,7 @@ public final class Launcher {
         settings.defaultLocale();
         settings.rulingsLocale();
         settings.uploadLimitBytes();
+        settings.sm3Lanes();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
         settings.tsaRateLimit();

@@ -14,6 +14,7 @@ public enum Setting {
     LOCALE("evidencedesk.locale"),
     RULINGS_LOCALE("evidencedesk.rulings.locale"),
     UPLOAD_LIMIT("evidencedesk.upload.limit"),
+    UPLOAD_SM3_LANES("evidencedesk.upload.sm3.lanes"),
     VERIFY_BUNDLE_LIMIT("evidencedesk.verify.bundle.limit"),
     VERIFY_CONCURRENT("evidencedesk.verify.concurrent"),
     VERIFY_TIME_BUDGET("evidencedesk.verify.time.budget"),

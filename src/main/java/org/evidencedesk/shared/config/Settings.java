@@ -164,6 +164,15 @@ public final class Settings {
         return size(Setting.UPLOAD_LIMIT, "2GiB");
     }
 
+    /**
+     * How many buffers of uploads (and of the integrity sweep's re-hashing) are hashed with SM3 at once: half the
+     * processors by default, at least one, so that uploads never take every core from the pages.
+     */
+    public int sm3Lanes() {
+        String fallback = String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        return positive(Setting.UPLOAD_SM3_LANES, fallback, "a number of lanes from 1 to 1024", 1024);
+    }
+
     /** The largest bundle the public verifier page takes: it verifies on the server, for anyone. */
     public long verifierBundleLimitBytes() {
         return size(Setting.VERIFY_BUNDLE_LIMIT, "4GiB");

@@ -88,6 +88,18 @@ public class SettingsTest {
     }
 
     @Test
+    void uploadsHashWithSm3InHalfTheProcessorsUnlessSetAndNoneIsRefused() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).sm3Lanes())
+                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_UPLOAD_SM3_LANES", "3"), Map.of()).sm3Lanes()).isEqualTo(3);
+        for (String bad : new String[]{"0", "-1", "two", "1025"}) {
+            Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.upload.sm3.lanes", bad));
+            assertThatThrownBy(settings::sm3Lanes).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.upload.sm3.lanes").hasMessageContaining("from 1 to 1024");
+        }
+    }
+
+    @Test
     void chineseLocaleTagsFallToSimplifiedChinese() {
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "zh-CN"), Map.of()).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "zh_CN"), Map.of()).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
