@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
+import org.evidencedesk.shared.config.Database;
+import org.evidencedesk.shared.config.Settings;
 
 /**
  * The append-only custody log, one hash chain per case. Appends join the caller's transaction, so an
@@ -37,6 +39,9 @@ public class CustodyLog {
 
     @Inject
     private CaseWorkflow workflow;
+
+    @Inject
+    private Settings settings;
 
     /** Appends an entry in format 2: committed to its details with a fresh salt, linked by its public header. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -263,6 +268,7 @@ public class CustodyLog {
     }
 
     private Head lockHead(long caseId) {
+        shareCaseRow(caseId);
         // Taking the row lock first: an update that changes nothing still locks the row until commit.
         int locked = entityManager.createNativeQuery("update custody_head set sequence = sequence where case_id = ?1")
                 .setParameter(1, caseId)
@@ -281,5 +287,21 @@ public class CustodyLog {
     }
 
     private record Head(long sequence, String hash) {
+    }
+
+    /**
+     * On PostgreSQL, takes the share of the case row that inserting the entry would take anyway (its foreign-key
+     * check: FOR KEY SHARE), before the head. Every transaction that locks the case row does so before it appends
+     * (intake locks it to number exhibits; a change to the case updates it when flushed), so the case row comes first
+     * everywhere. Taken only at the insert, after the head, a download waited for a registration's lock on the case
+     * while holding the head the registration waited for: "deadlock detected", seen under load. The share conflicts
+     * only with FOR UPDATE, never with an update of the case's columns. H2 takes no lock for the check.
+     */
+    private void shareCaseRow(long caseId) {
+        if (settings.database() == Database.POSTGRESQL) {
+            entityManager.createNativeQuery("select id from dispute_case where id = ?1 for key share")
+                    .setParameter(1, caseId)
+                    .getResultList();
+        }
     }
 }

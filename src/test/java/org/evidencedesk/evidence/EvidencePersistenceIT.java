@@ -228,16 +228,58 @@ class EvidencePersistenceIT {
 
     /** Waits until the submitting thread is inside {@code DisputeCases.lockExclusively}, waiting for the case row. */
     private static void awaitLockWait(java.util.concurrent.atomic.AtomicReference<Thread> submitter) throws InterruptedException {
+        awaitWaitIn(submitter, "lockExclusively");
+    }
+
+    /** Waits until the submitting thread is inside the method named {@code method}. */
+    private static void awaitWaitIn(java.util.concurrent.atomic.AtomicReference<Thread> submitter, String method)
+            throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             Thread thread = submitter.get();
             if (thread != null && java.util.Arrays.stream(thread.getStackTrace())
-                    .anyMatch(frame -> frame.getMethodName().equals("lockExclusively"))) {
+                    .anyMatch(frame -> frame.getMethodName().equals(method))) {
                 return;
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("the submission never waited for the case row");
+        throw new AssertionError("the submission never waited in " + method);
+    }
+
+    /**
+     * A download while an item is registered in the same case (seen under load on PostgreSQL: "deadlock detected",
+     * a 500 for the download). A download appends its custody entry; inserting it checks that its case exists, which
+     * on PostgreSQL takes a share of the case row. It used to take that share after locking the chain's head, while
+     * registering locks the case row first and the head after, so each waited for the other. Every append now takes
+     * the share before the head. Here another transaction holds the case row as registering does; the download waits
+     * for it without holding the head, so the holder can still take the head, as registering goes on to do.
+     */
+    @Test
+    void aDownloadWaitsForTheCaseRowBeforeItHoldsTheChain() throws Exception {
+        EvidenceItem item = submit(claimant, "downloaded beside a registration", Confidentiality.PARTIES);
+        java.util.concurrent.Future<?> downloading;
+        java.util.concurrent.atomic.AtomicReference<Thread> downloader = new java.util.concurrent.atomic.AtomicReference<>();
+        try (Connection registration = dataSource.getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(registration.getMetaData().getDatabaseProductName().contains("PostgreSQL"),
+                    "H2 takes no lock on the case row for the check");
+            registration.setAutoCommit(false);
+            try (PreparedStatement caseRow = registration.prepareStatement("SELECT id FROM dispute_case WHERE id = ? FOR UPDATE");
+                 PreparedStatement head = registration.prepareStatement("UPDATE custody_head SET sequence = sequence WHERE case_id = ?")) {
+                caseRow.setLong(1, caseId);
+                caseRow.executeQuery().close();
+                downloading = executor.submit(() -> {
+                    downloader.set(Thread.currentThread());
+                    return access.download(item.getId(), respondent, "token");
+                });
+                awaitWaitIn(downloader, "shareCaseRow");
+                head.setLong(1, caseId);
+                assertEquals(1, head.executeUpdate(), "the head, free while the download waits for the case row");
+                registration.commit();
+            }
+        }
+        downloading.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(CustodyAction.DOWNLOADED, custody.entries(caseId).get(custody.entries(caseId).size() - 1).getAction());
+        assertEquals(List.of(), custody.verify(caseId));
     }
 
     @Test
