@@ -291,11 +291,13 @@ public class CustodyLog {
 
     /**
      * On PostgreSQL, takes the share of the case row that inserting the entry would take anyway (its foreign-key
-     * check: FOR KEY SHARE), before the head. Every transaction that locks the case row does so before it appends
-     * (intake locks it to number exhibits; a change to the case updates it when flushed), so the case row comes first
-     * everywhere. Taken only at the insert, after the head, a download waited for a registration's lock on the case
-     * while holding the head the registration waited for: "deadlock detected", seen under load. The share conflicts
-     * only with FOR UPDATE, never with an update of the case's columns. H2 takes no lock for the check.
+     * check: FOR KEY SHARE), before the head. Taken only at the insert, after the head, a download waited for a
+     * registration's lock on the case (FOR UPDATE, to number exhibits) while holding the head the registration waited
+     * for: "deadlock detected", seen under load. The share conflicts only with locks of FOR UPDATE strength (FOR
+     * UPDATE, a delete, an update of a unique column such as the case number), not with updates of other columns.
+     * The rule that keeps this free of cycles: a transaction takes any FOR UPDATE-strength lock on a case row before
+     * it appends to that case's chain, never after (intake's, before its appends; accepting a case, which sets its
+     * number, appends nothing). H2 takes no lock for the check.
      */
     private void shareCaseRow(long caseId) {
         if (settings.database() == Database.POSTGRESQL) {

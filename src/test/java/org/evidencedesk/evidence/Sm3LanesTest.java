@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.evidencedesk.shared.Sm3;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Sm3LanesTest {
 
@@ -81,9 +83,8 @@ class Sm3LanesTest {
         leave.countDown();
         holder.join(30_000);
         // The lane the holder gave back is free: nothing was taken by the interrupted waiter and kept.
-        Sm3 after = new Sm3();
-        lanes.update(after, new byte[16], 16);
-        assertThat(after.digest()).isEqualTo(sm3Of(new byte[16]));
+        untilWaiting(lanes, 0);
+        assertALaneIsFree(lanes);
     }
 
     @Test
@@ -111,6 +112,38 @@ class Sm3LanesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {16, 3 * MiB + 5})
+    void aCopyHashesInTheLanesItIsGivenAndWaitsWhileTheyAreTaken(int size) throws Exception {
+        // 16 bytes are hashed inline by the copying thread, 3 MiB on its SM3 worker: both paths take a lane.
+        Sm3Lanes lanes = Sm3Lanes.of(1);
+        byte[] content = new byte[size];
+        new Random(size).nextBytes(content);
+        CountDownLatch leave = new CountDownLatch(1);
+        Thread holder = holdingTheOnlyLane(lanes, leave);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<ContentDigest> copied = pool.submit(() -> DigestingCopy.unlimited(lanes).digest(new ByteArrayInputStream(content)));
+            untilWaiting(lanes, 1);
+            assertThat(copied.isDone()).isFalse();
+            leave.countDown();
+            assertThat(copied.get(60, TimeUnit.SECONDS)).isEqualTo(DigestingCopy.unlimited().digest(new ByteArrayInputStream(content)));
+        } finally {
+            leave.countDown();
+            pool.shutdownNow();
+            holder.join(30_000);
+        }
+    }
+
+    @Test
+    void aHashingThatFailsGivesItsLaneBack() throws Exception {
+        Sm3Lanes lanes = Sm3Lanes.of(1);
+        assertThatThrownBy(() -> lanes.inLane(() -> {
+            throw new IllegalStateException("hashing failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertALaneIsFree(lanes);
+    }
+
     @Test
     void noLaneIsRefused() {
         assertThatThrownBy(() -> Sm3Lanes.of(0)).isInstanceOf(IllegalArgumentException.class);
@@ -121,6 +154,21 @@ class Sm3LanesTest {
             lanes.update(sm3, new byte[16], 16);
         } catch (InterruptedIOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hashes 16 bytes in {@code lanes} on another thread: failing, not hanging, if no lane comes free within a minute. */
+    private static void assertALaneIsFree(Sm3Lanes lanes) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Sm3 after = new Sm3();
+            pool.submit(() -> {
+                lanes.update(after, new byte[16], 16);
+                return null;
+            }).get(60, TimeUnit.SECONDS);
+            assertThat(after.digest()).isEqualTo(sm3Of(new byte[16]));
+        } finally {
+            pool.shutdownNow();
         }
     }
 
