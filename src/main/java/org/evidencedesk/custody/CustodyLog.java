@@ -1,5 +1,6 @@
 package org.evidencedesk.custody;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,14 @@ public class CustodyLog {
 
     @Inject
     private Settings settings;
+
+    /** Whether inserting an entry locks its case row (PostgreSQL's foreign-key check), read once: see {@link #shareCaseRow}. */
+    private boolean insertSharesCaseRow;
+
+    @PostConstruct
+    void readDatabase() {
+        insertSharesCaseRow = settings.database() == Database.POSTGRESQL;
+    }
 
     /** Appends an entry in format 2: committed to its details with a fresh salt, linked by its public header. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -300,7 +309,7 @@ public class CustodyLog {
      * number, appends nothing). H2 takes no lock for the check.
      */
     private void shareCaseRow(long caseId) {
-        if (settings.database() == Database.POSTGRESQL) {
+        if (insertSharesCaseRow) {
             entityManager.createNativeQuery("select id from dispute_case where id = ?1 for key share")
                     .setParameter(1, caseId)
                     .getResultList();

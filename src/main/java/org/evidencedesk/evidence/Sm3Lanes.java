@@ -50,7 +50,7 @@ public final class Sm3Lanes {
         }
     }
 
-    /** How many hashings wait for a lane now (for tests and monitoring). */
+    /** How many hashings wait for a lane now (for tests). */
     int waiting() {
         return lanes.getQueueLength();
     }

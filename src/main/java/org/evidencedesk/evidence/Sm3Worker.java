@@ -134,9 +134,7 @@ final class Sm3Worker implements AutoCloseable {
                 if (failure == null) {
                     try {
                         lanes.update(sm3, chunk.buffer(), chunk.length());
-                    } catch (InterruptedIOException e) {
-                        failure = e;
-                    } catch (RuntimeException | Error e) {
+                    } catch (InterruptedIOException | RuntimeException | Error e) {
                         // Keep returning buffers so the copying thread is never stuck; it sees the failure at its next hand-off.
                         failure = e;
                     }

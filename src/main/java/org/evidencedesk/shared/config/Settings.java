@@ -169,7 +169,7 @@ public final class Settings {
      * processors by default, at least one, so that uploads never take every core from the pages.
      */
     public int sm3Lanes() {
-        String fallback = String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        String fallback = String.valueOf(Math.min(1024, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
         return positive(Setting.UPLOAD_SM3_LANES, fallback, "a number of lanes from 1 to 1024", 1024);
     }
 
