@@ -4,21 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
-import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
-import org.evidencedesk.shared.Sha256;
-import org.evidencedesk.shared.Sm3;
 
 /**
  * Copies a stream once, computing its SHA-256 and SM3 on the way, so that an upload is hashed while it is
  * written and never read a second time. Memory is one fixed buffer whatever the size of the content.
  *
- * <p>SM3 costs about four times SHA-256 per byte, so past the first buffer it runs on a thread of its own
- * ({@link Sm3Worker}) while this one reads, computes SHA-256 and writes: on two cores the copy then takes about
- * as long as SM3 alone instead of the sum of everything. The hand-off is bounded ({@link Sm3Worker#BUFFERS}
- * buffers circulate, each filled once and reused), so memory stays flat. Each buffer's SM3 takes one of the
- * {@link Sm3Lanes} it is given, so that many copies at once leave the processor room for everything else.
+ * <p>Past the first buffer each digest runs on a thread of its own ({@link HashingThreads}) while this one reads and
+ * writes: on two cores the copy then takes about as long as SM3 alone (about four times SHA-256 per byte) instead of
+ * the sum of everything. Those threads run at the lowest priority, so that uploads leave the processor to the
+ * pages people are waiting for. The hand-off is bounded ({@link HashingThreads#BUFFERS} buffers circulate, each
+ * filled once and reused), so memory stays flat. Each buffer's SM3 takes one of the {@link Sm3Lanes} it is given,
+ * so that many copies at once leave the processor room for everything else.
  *
  * <p>An empty stream is copied and reported with size 0: refusing it is the caller's decision (the blob store
  * refuses it; an integrity sweep has no reason to). Instances are immutable and may be shared between threads.
@@ -84,33 +83,33 @@ public final class DigestingCopy {
      */
     public ContentDigest copy(InputStream in, WritableByteChannel out) throws IOException {
         byte[] first = new byte[BUFFER_SIZE];
-        MessageDigest sha256 = Sha256.newDigest();
         int read = readChunk(in, first, 0);
-        sha256.update(first, 0, read);
         write(out, first, read);
         if (read < first.length) {
-            // All of it in one buffer: a second thread would cost more than it saves.
-            Sm3 sm3 = new Sm3();
-            lanes.update(sm3, first, read);
-            return finish(sha256, sm3.digest(), read);
+            // All of it in one buffer: threads would cost more than they save.
+            return finish(List.of(hashedHere(Hashing.sha256(), first, read), hashedHere(Hashing.sm3(lanes), first, read)), read);
         }
-        try (Sm3Worker sm3 = new Sm3Worker(lanes)) {
-            sm3.hand(first, read);
+        try (HashingThreads hashing = new HashingThreads(List.of(Hashing.sha256(), Hashing.sm3(lanes)))) {
+            hashing.hand(first, read);
             long total = read;
             while (true) {
-                byte[] buffer = sm3.freeBuffer();
+                byte[] buffer = hashing.freeBuffer();
                 read = readChunk(in, buffer, total);
                 if (read == 0) {
-                    sm3.giveBack(buffer);
+                    hashing.giveBack(buffer);
                     break;
                 }
                 total += read;
-                sha256.update(buffer, 0, read);
                 write(out, buffer, read);
-                sm3.hand(buffer, read);
+                hashing.hand(buffer, read);
             }
-            return finish(sha256, sm3.result(), total);
+            return finish(hashing.digests(), total);
         }
+    }
+
+    private static byte[] hashedHere(Hashing hashing, byte[] buffer, int length) throws IOException {
+        hashing.update(buffer, length);
+        return hashing.digest();
     }
 
     /**
@@ -140,9 +139,10 @@ public final class DigestingCopy {
         }
     }
 
-    private static ContentDigest finish(MessageDigest sha256, byte[] sm3, long size) {
+    /** @param digests SHA-256's, then SM3's */
+    private static ContentDigest finish(List<byte[]> digests, long size) {
         HexFormat hex = HexFormat.of();
-        return new ContentDigest(hex.formatHex(sha256.digest()), hex.formatHex(sm3), size);
+        return new ContentDigest(hex.formatHex(digests.get(0)), hex.formatHex(digests.get(1)), size);
     }
 
     /** Reads {@code in} to its end and returns its digest; {@code in} is not closed. */

@@ -82,6 +82,12 @@ public final class Launcher {
         Path systemProperties = writeSystemProperties(settings, dataDirectory.resolve("run"));
         Path payaraRoot = clearPayaraRoot(dataDirectory.resolve("payara"));
         return List.of("-Xmx" + settings.heap(), "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
+                // Threads of the lowest Java priority (the uploads' hashing, see HashingThreads) run at Linux's
+                // lowest, nice 19: only when nothing more urgent wants the processor. Without these two flags the
+                // JVM ignores Java priorities on Linux. Run by another user than root, the JVM warns at start that
+                // priority changes may be ignored: lowering a thread's is allowed to anyone, so the hashing threads
+                // still yield; only priorities above the normal one stay as they were (operations.md).
+                "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
                 "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
                 "--deploy", target.resolve("evidence-desk.war").toAbsolutePath().toString(),
                 "--contextroot", "/",

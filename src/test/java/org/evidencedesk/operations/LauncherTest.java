@@ -40,6 +40,7 @@ class LauncherTest {
         List<String> command = Launcher.prepare(settings, Path.of("target"));
 
         assertThat(command).contains("-Xmx1g", "--port", String.valueOf(port), "--contextroot", "/");
+        assertThat(command).as("the uploads' hashing threads at nice 19").contains("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19");
         Path properties = data.resolve("run/system.properties");
         assertThat(command).contains(properties.toString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties))).isEqualTo("rw-------");
