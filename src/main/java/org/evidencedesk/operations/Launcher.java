@@ -83,11 +83,14 @@ public final class Launcher {
         Path payaraRoot = clearPayaraRoot(dataDirectory.resolve("payara"));
         return List.of("-Xmx" + settings.heap(), "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
                 // Threads of the lowest Java priority (the uploads' hashing, see HashingThreads) run at Linux's
-                // lowest, nice 19: only when nothing more urgent wants the processor. Without these two flags the
-                // JVM ignores Java priorities on Linux. Run by another user than root, the JVM warns at start that
-                // priority changes may be ignored: lowering a thread's is allowed to anyone, so the hashing threads
-                // still yield; only priorities above the normal one stay as they were (operations.md).
+                // lowest, nice 19: only when nothing more urgent wants the processor. Without the policy flag the JVM
+                // ignores Java priorities on Linux; with it alone, its own threads above the normal priority (the
+                // compiler, the collector) would take nice -4 when run as root and stay at 0 otherwise, so they are
+                // held at 0, as without the flags. Run by another user than root, the JVM warns at start that priority
+                // changes may be ignored: lowering a thread's is allowed to anyone, so the hashing threads still yield.
                 "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
+                "-XX:JavaPriority6_To_OSPriority=0", "-XX:JavaPriority7_To_OSPriority=0", "-XX:JavaPriority8_To_OSPriority=0",
+                "-XX:JavaPriority9_To_OSPriority=0", "-XX:JavaPriority10_To_OSPriority=0",
                 "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
                 "--deploy", target.resolve("evidence-desk.war").toAbsolutePath().toString(),
                 "--contextroot", "/",

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,8 @@ import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.support.Deployments;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -66,6 +70,9 @@ class DisputePersistenceIT {
 
     @Inject
     WorkingCalendar calendar;
+
+    @PersistenceContext(unitName = "evidencedesk")
+    EntityManager entityManager;
 
     private String counsel;
     private String otherCounsel;
@@ -290,6 +297,39 @@ class DisputePersistenceIT {
         assertTrue(listed(counsel).containsAll(List.of(inBeijing, inShanghai, awaiting)));
         assertTrue(listed(clerk).contains(inBeijing) && !listed(clerk).contains(inShanghai));
         assertTrue(listed(foreignClerk).contains(inShanghai) && !listed(foreignClerk).contains(inBeijing));
+    }
+
+    /**
+     * The calendar and the home pages list up to 500 open deadlines, most of which name a party (an answer, an
+     * appeal): the parties are read with the deadlines, so listing many takes as many statements as listing one.
+     */
+    @Test
+    void openDeadlinesAreReadWithTheirPartiesNotOneStatementAParty() {
+        for (int i = 0; i < 3; i++) {
+            withAnswerDeadline(fileCase("Parties read at once " + i), clerk);
+        }
+        CaseViewer viewer = policy.viewerFor(accounts.byUsername(clerk).orElseThrow());
+        Instant horizon = Instant.now().plus(Duration.ofDays(3650));
+
+        long forOne = statementsFor(() -> cases.openDeadlines(viewer, horizon, 1));
+        List<Deadline> many = cases.openDeadlines(viewer, horizon, 500);
+        long forMany = statementsFor(() -> cases.openDeadlines(viewer, horizon, 500));
+
+        assertTrue(many.stream().map(Deadline::getParty).filter(java.util.Objects::nonNull).map(Party::getId).distinct().count() >= 3,
+                "deadlines of at least three parties are listed");
+        assertEquals(forOne, forMany);
+    }
+
+    private long statementsFor(Runnable listing) {
+        Statistics statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            listing.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     /** Accepts the case as the court's clerk, serves its respondent today and opens the answer period (a deadline). */

@@ -40,7 +40,8 @@ class LauncherTest {
         List<String> command = Launcher.prepare(settings, Path.of("target"));
 
         assertThat(command).contains("-Xmx1g", "--port", String.valueOf(port), "--contextroot", "/");
-        assertThat(command).as("the uploads' hashing threads at nice 19").contains("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19");
+        assertThat(command).as("the uploads' hashing threads at nice 19, every other thread at 0")
+                .contains("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19", "-XX:JavaPriority9_To_OSPriority=0");
         Path properties = data.resolve("run/system.properties");
         assertThat(command).contains(properties.toString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties))).isEqualTo("rw-------");
