@@ -6,7 +6,8 @@
 
 The split: the machine's busy time; the server's, by thread kind (request threads, the uploads' hashing threads, the
 JIT compiler, the garbage collector, the rest), with the threads that ended during the phase (each upload's two
-hashing threads end with it) as a kind of their own; PostgreSQL's processes; and everything else (the load generator,
+hashing threads end with it) as a kind of their own; PostgreSQL's processes (those alive at the phase's end); and
+everything else (the load generator,
 curl, the system). Figures are CPU seconds over the phase's wall time.
 """
 import json
@@ -20,15 +21,16 @@ KINDS = [("requests", re.compile(r"^http-thread-poo")), ("hashing", re.compile(r
 
 
 def cpu_of(stat_path):
-    """utime + stime in seconds, and the name, of one /proc/.../stat; None if it is gone."""
+    """The name, utime + stime in seconds, and the start time (which tells a reused id from the first) of one
+    /proc/.../stat; None if it is gone."""
     try:
         with open(stat_path) as stat:
             text = stat.read()
     except OSError:
         return None
     name = text[text.index("(") + 1:text.rindex(")")]
-    fields = text[text.rindex(")") + 2:].split()
-    return name, (int(fields[11]) + int(fields[12])) / TICKS
+    fields = text[text.rindex(")") + 2:].split()  # fields[0] is field 3 of proc(5)
+    return name, (int(fields[11]) + int(fields[12])) / TICKS, fields[19]
 
 
 def snapshot(server_pid, path):
@@ -41,12 +43,12 @@ def snapshot(server_pid, path):
     for tid in os.listdir(f"/proc/{server_pid}/task"):
         found = cpu_of(f"/proc/{server_pid}/task/{tid}/stat")
         if found:
-            threads[tid] = found
-    postgres = 0.0
+            threads[f"{tid}@{found[2]}"] = found[:2]
+    postgres = {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         found = cpu_of(f"/proc/{pid}/stat")
         if found and found[0] == "postgres":
-            postgres += found[1]
+            postgres[f"{pid}@{found[2]}"] = found[1]
     server = cpu_of(f"/proc/{server_pid}/stat")[1]
     with open(path, "w") as out:
         json.dump({"now": now, "busy": busy, "cores": os.cpu_count(), "server": server, "threads": threads,
@@ -65,19 +67,20 @@ def report(before_path, after_path):
     wall = after["now"] - before["now"]
     busy = after["busy"] - before["busy"]
     server = after["server"] - before["server"]
-    postgres = after["postgres"] - before["postgres"]
+    postgres = sum(seconds - before["postgres"].get(process, 0.0) for process, seconds in after["postgres"].items())
     split = {label: 0.0 for label, _ in KINDS}
     split["other"] = 0.0
-    for tid, (name, seconds) in after["threads"].items():
-        earlier = before["threads"].get(tid)
-        split[kind(name)] += seconds - (earlier[1] if earlier and earlier[0] == name else 0)
+    for thread, (name, seconds) in after["threads"].items():
+        earlier = before["threads"].get(thread)
+        split[kind(name)] += seconds - (earlier[1] if earlier else 0.0)
     ended = max(server - sum(split.values()), 0.0)
     parts = ", ".join(f"{label} {seconds:.0f}" for label, seconds in split.items())
     print(f"CPU seconds over {wall:.0f} s of wall time on {after['cores']} cores ({wall * after['cores']:.0f} s):"
           f" the machine busy {busy:.0f}")
-    print(f"  server {server:.0f}: {parts}, threads that ended during the phase (uploads' hashing) {ended:.0f}")
-    print(f"  PostgreSQL {postgres:.0f} (processes that ended are not counted); everything else (the load"
-          f" generator, curl, the system) {max(busy - server - postgres, 0.0):.0f}")
+    print(f"  server {server:.0f}: {parts}, threads that ended during the phase (each upload's two hashing threads;"
+          f" idle pool and compiler threads the JVM let go) {ended:.0f}")
+    print(f"  PostgreSQL {postgres:.0f} (its processes that ended during the phase are not counted); everything else"
+          f" (the load generator, curl, the system) {max(busy - server - postgres, 0.0):.0f}")
 
 
 if __name__ == "__main__":

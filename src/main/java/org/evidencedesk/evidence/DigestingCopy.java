@@ -10,14 +10,14 @@ import java.util.Objects;
 
 /**
  * Copies a stream once, computing its SHA-256 and SM3 on the way, so that an upload is hashed while it is
- * written and never read a second time. Memory is one fixed buffer whatever the size of the content.
+ * written and never read a second time. Memory is a few fixed buffers whatever the size of the content.
  *
  * <p>Past the first buffer each digest runs on a thread of its own ({@link HashingThreads}) while this one reads and
  * writes: on two cores the copy then takes about as long as SM3 alone (about four times SHA-256 per byte) instead of
  * the sum of everything. Those threads run at the lowest priority, so that uploads leave the processor to the
  * pages people are waiting for. The hand-off is bounded ({@link HashingThreads#BUFFERS} buffers circulate, each
- * filled once and reused), so memory stays flat. Each buffer's SM3 takes one of the {@link Sm3Lanes} it is given,
- * so that many copies at once leave the processor room for everything else.
+ * filled once and reused), so memory stays flat. Past the first buffer each buffer's SM3 takes one of the
+ * {@link Sm3Lanes} it is given, so that many copies at once leave the processor room for everything else.
  *
  * <p>An empty stream is copied and reported with size 0: refusing it is the caller's decision (the blob store
  * refuses it; an integrity sweep has no reason to). Instances are immutable and may be shared between threads.
@@ -86,8 +86,9 @@ public final class DigestingCopy {
         int read = readChunk(in, first, 0);
         write(out, first, read);
         if (read < first.length) {
-            // All of it in one buffer: threads would cost more than they save.
-            return finish(List.of(hashedHere(Hashing.sha256(), first, read), hashedHere(Hashing.sm3(lanes), first, read)), read);
+            // All of it in one buffer (most uploads): a few milliseconds of hashing here, at the request's priority and
+            // without a lane, which a low-priority thread of a large upload may hold while busy pages leave it no processor.
+            return finish(List.of(hashedHere(Hashing.sha256(), first, read), hashedHere(Hashing.sm3(Sm3Lanes.UNBOUNDED), first, read)), read);
         }
         try (HashingThreads hashing = new HashingThreads(List.of(Hashing.sha256(), Hashing.sm3(lanes)))) {
             hashing.hand(first, read);

@@ -43,7 +43,13 @@ final class HashingThreads implements AutoCloseable {
         for (Hashing hashing : hashings) {
             digesters.add(new Digester(hashing, free));
         }
-        digesters.forEach(Digester::start);
+        try {
+            digesters.forEach(Digester::start);
+        } catch (RuntimeException | Error e) {
+            // No thread to be had (many uploads at once): the ones started would otherwise wait for buffers forever.
+            close();
+            throw e;
+        }
     }
 
     /** A buffer to fill next: a new one while fewer than {@link #BUFFERS} exist, else one every digest has finished with. */
@@ -195,7 +201,7 @@ final class HashingThreads implements AutoCloseable {
                 if (failure == null) {
                     digest = hashing.digest();
                 }
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | RuntimeException | Error e) {
                 failure = e;
             }
         }

@@ -9,7 +9,9 @@ import org.evidencedesk.shared.Sm3;
  * upload costs the processor (about four times SHA-256); ten counsel uploading at once ran twenty hashing threads on
  * two cores, and the court's pages waited behind them for seconds. Each buffer (a mebibyte: a few milliseconds of
  * SM3) takes a lane and gives it back, first come first served, so a slow sender never holds one while its bytes
- * arrive, and one upload alone runs as fast as it did. Shared by every copy of one blob store.
+ * arrive, and one upload alone runs as fast as it did. Shared by every copy of one blob store. Content of less than
+ * one buffer is hashed by its copying thread without a lane: a few milliseconds, which must not queue behind a large
+ * upload's lane holder running at the lowest priority ({@link HashingThreads}).
  */
 public final class Sm3Lanes {
 

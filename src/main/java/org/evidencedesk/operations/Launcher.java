@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -81,16 +82,10 @@ public final class Launcher {
         checkDatabase(settings);
         Path systemProperties = writeSystemProperties(settings, dataDirectory.resolve("run"));
         Path payaraRoot = clearPayaraRoot(dataDirectory.resolve("payara"));
-        return List.of("-Xmx" + settings.heap(), "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                // Threads of the lowest Java priority (the uploads' hashing, see HashingThreads) run at Linux's
-                // lowest, nice 19: only when nothing more urgent wants the processor. Without the policy flag the JVM
-                // ignores Java priorities on Linux; with it alone, its own threads above the normal priority (the
-                // compiler, the collector) would take nice -4 when run as root and stay at 0 otherwise, so they are
-                // held at 0, as without the flags. Run by another user than root, the JVM warns at start that priority
-                // changes may be ignored: lowering a thread's is allowed to anyone, so the hashing threads still yield.
-                "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
-                "-XX:JavaPriority6_To_OSPriority=0", "-XX:JavaPriority7_To_OSPriority=0", "-XX:JavaPriority8_To_OSPriority=0",
-                "-XX:JavaPriority9_To_OSPriority=0", "-XX:JavaPriority10_To_OSPriority=0",
+        List<String> command = new ArrayList<>(List.of("-Xmx" + settings.heap(), "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8"));
+        command.addAll(threadPriorities());
+        command.addAll(List.of(
                 "-jar", target.resolve("payara-micro.jar").toAbsolutePath().toString(),
                 "--deploy", target.resolve("evidence-desk.war").toAbsolutePath().toString(),
                 "--contextroot", "/",
@@ -100,7 +95,24 @@ public final class Launcher {
                 "--nocluster", "--nohazelcast",
                 // The HTTP listeners read at most 1 MiB of a refused body before closing the connection (see the file).
                 "--prebootcommandfile", Settings.configDirectory().resolve("payara-preboot.asadmin").toString(),
-                "--rootdir", payaraRoot.toString());
+                "--rootdir", payaraRoot.toString()));
+        return List.copyOf(command);
+    }
+
+    /**
+     * JVM flags that make the lowest Java priority Linux's lowest, nice 19, and every other priority nice 0, as without
+     * them. Threads of the lowest priority (the uploads' hashing, see {@code HashingThreads}) then get the processor
+     * mostly when nothing else wants it: the scheduler weighs a nice-19 thread at 15 against 1,024 for the others.
+     * Without the policy flag the JVM ignores Java priorities on Linux; with it alone, its compiler and collector
+     * threads would take nice -4 when run as root. Run by another user than root, the JVM warns at start that
+     * priority changes may be ignored: lowering a thread's is allowed to anyone, so the hashing threads still yield.
+     */
+    static List<String> threadPriorities() {
+        List<String> flags = new ArrayList<>(List.of("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19"));
+        for (int priority = Thread.MIN_PRIORITY + 1; priority <= Thread.MAX_PRIORITY; priority++) {
+            flags.add("-XX:JavaPriority" + priority + "_To_OSPriority=0");
+        }
+        return flags;
     }
 
     /**

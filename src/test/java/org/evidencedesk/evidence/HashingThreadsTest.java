@@ -74,6 +74,21 @@ class HashingThreadsTest {
     }
 
     @Test
+    void aDigestThatFailsAtItsEndFailsTheCopyWithItsOwnError() throws IOException {
+        Hashing failingAtTheEnd = new Recording("failing-at-the-end", 0) {
+            @Override
+            public byte[] digest() {
+                throw new IllegalStateException("no digest");
+            }
+        };
+
+        try (HashingThreads hashing = new HashingThreads(List.of(new Recording("fine", 0), failingAtTheEnd))) {
+            feed(hashing, 3);
+            assertThatThrownBy(hashing::digests).isInstanceOf(IllegalStateException.class).hasMessage("no digest");
+        }
+    }
+
+    @Test
     void aCopyLongerThanOneBufferHashesOnLowPriorityThreadsNamedForEachDigest() throws Exception {
         // The copy stops reading at its third buffer until the test has looked at the threads hashing its first two.
         CountDownLatch looked = new CountDownLatch(1);
@@ -119,6 +134,7 @@ class HashingThreadsTest {
         looked.countDown();
         copying.join(30_000);
 
+        assertThat(copying.isAlive()).as("the copy has ended").isFalse();
         assertThat(failures).isEmpty();
         assertThat(digestThreads).containsEntry("sha256-digest", Thread.MIN_PRIORITY).containsEntry("sm3-digest", Thread.MIN_PRIORITY);
         assertThat(copying.getPriority()).isEqualTo(Thread.NORM_PRIORITY);
