@@ -11,10 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.evidencedesk.identity.Role;
@@ -311,11 +313,11 @@ class DisputePersistenceIT {
         }
         CaseViewer viewer = policy.viewerFor(accounts.byUsername(clerk).orElseThrow());
         Instant horizon = Instant.now().plus(Duration.ofDays(3650));
-        List<Deadline> listed = new java.util.ArrayList<>();
+        List<Deadline> listed = new ArrayList<>();
 
         long fetched = partiesFetchedWhile(() -> listed.addAll(cases.openDeadlines(viewer, horizon, 500)));
 
-        assertTrue(listed.stream().map(Deadline::getParty).filter(java.util.Objects::nonNull).map(Party::getId).distinct().count() >= 3,
+        assertTrue(listed.stream().map(Deadline::getParty).filter(Objects::nonNull).map(Party::getId).distinct().count() >= 3,
                 "deadlines of at least three parties are listed");
         assertEquals(0, fetched, "parties fetched one by one");
     }
