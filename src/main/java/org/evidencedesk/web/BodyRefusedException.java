@@ -4,7 +4,8 @@ import java.io.IOException;
 
 /**
  * A request body refused while it was being read, with the status that says why: 413 past the route's
- * limit, 507 when the data disk would fall under its reserve, 400 when it is not well-formed multipart.
+ * limit, 507 when the data disk would fall under its reserve, 400 when it is not well-formed multipart, 408 when the
+ * client stopped sending it.
  */
 public class BodyRefusedException extends IOException {
 

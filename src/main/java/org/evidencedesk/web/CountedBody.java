@@ -8,7 +8,8 @@ import java.io.InputStream;
 /**
  * A request body counted as it arrives, whatever its headers say (chunked bodies announce no length, and an
  * announced length may lie): past the limit it stops with 413, and every few megabytes it asks the data disk
- * whether the bytes read so far still leave the reserve free (507).
+ * whether the bytes read so far still leave the reserve free (507). A client that stops sending mid-body is
+ * refused with 408 ({@link ClientStall}).
  */
 final class CountedBody extends FilterInputStream {
 
@@ -27,7 +28,12 @@ final class CountedBody extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int next = super.read();
+        int next;
+        try {
+            next = super.read();
+        } catch (IOException e) {
+            throw stalledOr(e);
+        }
         if (next >= 0) {
             counted(1);
         }
@@ -36,11 +42,24 @@ final class CountedBody extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int read = super.read(buffer, offset, length);
+        int read;
+        try {
+            read = super.read(buffer, offset, length);
+        } catch (IOException e) {
+            throw stalledOr(e);
+        }
         if (read > 0) {
             counted(read);
         }
         return read;
+    }
+
+    private IOException stalledOr(IOException error) {
+        if (error instanceof BodyRefusedException || !ClientStall.isCauseOf(error)) {
+            return error;
+        }
+        return new BodyRefusedException(HttpServletResponse.SC_REQUEST_TIMEOUT,
+                "the client sent nothing more for the connector's read timeout, after " + count + " bytes");
     }
 
     private void counted(int bytes) throws BodyRefusedException {

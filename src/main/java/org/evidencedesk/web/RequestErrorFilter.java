@@ -8,17 +8,20 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Logger;
+import org.evidencedesk.shared.LogText;
 import org.evidencedesk.shared.config.Settings;
 
 /**
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
- * own page; anything else is recorded once with an id and the error page shows that id, never a trace (to an API
+ * own page; a client that stalled mid-request gets 408 ({@link ClientStall}); anything else is recorded once with an id and the error page shows that id, never a trace (to an API
  * call, a problem with that id).
  * Mapped in web.xml so that it wraps the Faces servlet.
  */
 public class RequestErrorFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestErrorFilter.class.getName());
 
     @Inject
     private RequestErrors errors;
@@ -32,6 +35,10 @@ public class RequestErrorFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
+            if (ClientStall.isCauseOf(e)) {
+                stalled(request, response);
+                return;
+            }
             if (response.isCommitted()) {
                 errors.record(request, e);
                 return;
@@ -50,6 +57,18 @@ public class RequestErrorFilter extends HttpFilter {
             }
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             ErrorPageForward.show("/error/500.xhtml", request, response);
+        }
+    }
+
+    /**
+     * The client stopped sending (or reading) mid-request: its doing, not a server error. One line in the log and, while
+     * nothing has been sent, 408 with its page or problem; no trace is written.
+     */
+    private void stalled(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.warning(() -> "The client stalled on " + LogText.of(request.getMethod()) + " " + LogText.of(request.getRequestURI())
+                + " from " + request.getRemoteAddr() + ": nothing arrived for the connector's timeout");
+        if (!response.isCommitted()) {
+            RefusalPage.send(request, response, HttpServletResponse.SC_REQUEST_TIMEOUT, settings);
         }
     }
 }

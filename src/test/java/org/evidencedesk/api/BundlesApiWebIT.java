@@ -20,8 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencedesk.bundle.Archives;
@@ -210,34 +215,27 @@ class BundlesApiWebIT {
      */
     @Test
     void theApiAndThePageShareTheVerificationSlots() throws Exception {
-        URI base = URI.create(SharedServer.baseUrl());
-        byte[] notAZip = "not a zip, held half sent".getBytes(StandardCharsets.US_ASCII);
-        List<Socket> holders = new ArrayList<>();
+        int logFrom = SharedServer.log().length();
+        List<HalfSentVerification> holders = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                Socket holder = new Socket(base.getHost(), base.getPort());
-                holder.setSoTimeout(60_000);
-                holder.getOutputStream().write(("POST /api/v1/verify HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                        + "Content-Type: application/zip\r\nContent-Length: " + notAZip.length + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                holder.getOutputStream().write(notAZip, 0, 10);
-                holder.getOutputStream().flush();
-                holders.add(holder);
+                holders.add(HalfSentVerification.start(URI.create(SharedServer.baseUrl())));
             }
             Response refused = untilBusy();
-            refused.then().statusCode(503).header("Retry-After", "30").contentType(startsWith("application/problem+json"))
+            assertThat(refused.statusCode()).as(() -> "no third verification was refused while two were held; the holders "
+                    + "had been answered: " + holders.stream().map(HalfSentVerification::answeredEarly).toList()
+                    + "\nthe server's log meanwhile:\n" + serverLogFrom(logFrom)).isEqualTo(503);
+            refused.then().header("Retry-After", "30").contentType(startsWith("application/problem+json"))
                     .body("key", equalTo("api.verify.busy"));
             HttpResponse<byte[]> page = new WebClient(SharedServer.baseUrl()).acceptLanguage("en")
                     .post("verify.xhtml", "multipart/form-data; boundary=xyz", "--xyz--\r\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("The verifier is busy");
-            for (Socket holder : holders) {
-                holder.getOutputStream().write(notAZip, 10, notAZip.length - 10);
-                holder.getOutputStream().flush();
-                assertThat(untilProblemEnds(holder.getInputStream())).startsWith("HTTP/1.1 200").contains("\"passed\":false");
+            for (HalfSentVerification holder : holders) {
+                assertThat(holder.finish()).startsWith("HTTP/1.1 200").contains("\"passed\":false");
             }
         } finally {
-            for (Socket holder : holders) {
+            for (HalfSentVerification holder : holders) {
                 holder.close();
             }
         }
@@ -245,9 +243,40 @@ class BundlesApiWebIT {
     }
 
     /**
+     * A caller that stops sending part way (a verification on the API or on the page, counsel's submission on the API) is
+     * answered 408 once the connector's read timeout (30 s) passes; its verification slot is free again and nothing of
+     * the submission is kept. It is the caller's doing: no request error is recorded.
+     */
+    @Test
+    void aBodyThatStopsArrivingIsAnswered408AndRecordedAsNoError() throws Exception {
+        Path errors = SharedServer.dataDirectory().resolve("logs").resolve("errors");
+        List<Path> tracesBefore = traces(errors);
+        URI base = URI.create(SharedServer.baseUrl());
+        String form = "--xyz\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"b.asice\"\r\n"
+                + "Content-Type: application/zip\r\n\r\nPK";
+        String key = "stalled-" + UUID.randomUUID();
+        String submission = "Authorization: Bearer " + ApiClient.demoToken("counsel") + "\r\nX-File-Name: half.log\r\n"
+                + "Content-Digest: sha-256=:" + Base64.getEncoder().encodeToString(new byte[32]) + ":\r\n";
+        try (Socket api = stalled(base, "POST /api/v1/verify", "", "application/zip", 100, "not a zip");
+             Socket page = stalled(base, "POST /verify.xhtml", "", "multipart/form-data; boundary=xyz", 1000, form);
+             Socket submit = stalled(base, "PUT /api/v1/cases/" + caseId + "/submissions/" + key, submission, "text/plain", 100,
+                     "half a log")) {
+            assertThat(untilProblemEnds(api.getInputStream())).startsWith("HTTP/1.1 408")
+                    .contains("application/problem+json", "\"key\":\"api.bodyStalled\"");
+            assertThat(until(page.getInputStream(), "</html>")).startsWith("HTTP/1.1 408")
+                    .contains("Nothing more arrived");
+            assertThat(untilProblemEnds(submit.getInputStream())).startsWith("HTTP/1.1 408")
+                    .contains("application/problem+json", "\"key\":\"api.bodyStalled\"");
+        }
+        verify("not a zip".getBytes(StandardCharsets.US_ASCII)).then().statusCode(200);
+        ApiClient.as("counsel").get("/cases/{c}/submissions/{k}", caseId, key).then().statusCode(404);
+        assertThat(traces(errors)).isEqualTo(tracesBefore);
+    }
+
+    /**
      * A verification asked for until the server has given both slots to the holders (each try is a quick report). The
      * holders' requests reach the gate when the server gets to them, which on a loaded machine can take seconds: the
-     * wait is bounded by time, generously, not by a count of tries.
+     * wait is bounded by time, generously, not by a count of tries; the holders keep their slots meanwhile.
      */
     private static Response untilBusy() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -257,6 +286,104 @@ class BundlesApiWebIT {
             answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
         }
         return answer;
+    }
+
+    /** A request announcing {@code length} bytes of which only {@code sent} go out; the connection then waits. */
+    private static Socket stalled(URI base, String requestLine, String headers, String type, int length, String sent)
+            throws IOException {
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        socket.setSoTimeout(120_000);
+        socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAccept-Language: en\r\n"
+                + headers + "Content-Type: " + type + "\r\nContent-Length: " + length + "\r\n\r\n" + sent)
+                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private static List<Path> traces(Path errors) throws IOException {
+        if (!Files.isDirectory(errors)) {
+            return List.of();
+        }
+        try (var files = Files.list(errors)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static String serverLogFrom(int offset) {
+        try {
+            String log = SharedServer.log();
+            return log.substring(Math.min(offset, log.length()));
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
+    /**
+     * A verification whose raw body is sent a byte at a time, one every two seconds, so that it holds a slot for as long
+     * as the test needs (the connector gives up on a body after 30 s with nothing new), until {@link #finish()} sends
+     * the rest.
+     */
+    private static final class HalfSentVerification implements AutoCloseable {
+
+        private static final int LENGTH = 4096;
+        private final Socket socket;
+        private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        private int sent;
+
+        private HalfSentVerification(Socket socket) {
+            this.socket = socket;
+        }
+
+        static HalfSentVerification start(URI base) throws IOException {
+            Socket socket = new Socket(base.getHost(), base.getPort());
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("POST /api/v1/verify HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Content-Type: application/zip\r\nContent-Length: " + LENGTH + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            HalfSentVerification holder = new HalfSentVerification(socket);
+            holder.send(10);
+            holder.trickle.scheduleWithFixedDelay(holder::sendOneQuietly, 2, 2, TimeUnit.SECONDS);
+            return holder;
+        }
+
+        private synchronized void send(int bytes) throws IOException {
+            int count = Math.min(bytes, LENGTH - sent);
+            socket.getOutputStream().write(new byte[count]);
+            socket.getOutputStream().flush();
+            sent += count;
+        }
+
+        private void sendOneQuietly() {
+            try {
+                if (sent < LENGTH - 1) {
+                    send(1);
+                }
+            } catch (IOException e) {
+                // the server closed the connection: finish() or answeredEarly() shows its answer
+            }
+        }
+
+        /** Whatever the server has answered already, which it should not have while the body is unfinished. */
+        String answeredEarly() {
+            try {
+                InputStream in = socket.getInputStream();
+                return in.available() == 0 ? "(nothing)" : new String(in.readNBytes(in.available()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(" + e + ")";
+            }
+        }
+
+        /** Sends the rest of the body and reads the answer. */
+        String finish() throws IOException {
+            trickle.shutdownNow();
+            send(LENGTH);
+            return untilProblemEnds(socket.getInputStream());
+        }
+
+        @Override
+        public void close() throws IOException {
+            trickle.shutdownNow();
+            socket.close();
+        }
     }
 
     @Test
@@ -309,9 +436,17 @@ class BundlesApiWebIT {
 
     /** The answer on a raw connection up to the end of its problem document. */
     private static String untilProblemEnds(InputStream in) throws IOException {
+        return until(in, "}");
+    }
+
+    /**
+     * The answer on a raw connection up to {@code last}: the server may hold the connection open a while after it (it
+     * reads on in the unsent body before closing).
+     */
+    private static String until(InputStream in, String last) throws IOException {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        for (int read; !answer.toString(StandardCharsets.UTF_8).strip().endsWith("}") && (read = in.read(buffer)) != -1; ) {
+        for (int read; !answer.toString(StandardCharsets.UTF_8).strip().endsWith(last) && (read = in.read(buffer)) != -1; ) {
             answer.write(buffer, 0, read);
         }
         return answer.toString(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.evidencedesk.api.bundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -84,6 +85,8 @@ public class VerifyResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "Every verification slot is taken; Retry-After says when to come back.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "408", description = "The body stopped arriving (nothing for 30 s); nothing was kept.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "507", description = "The server's disk cannot take the bundle now.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response bundle(InputStream body,
@@ -119,6 +122,8 @@ public class VerifyResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "Every verification slot is taken; Retry-After says when to come back.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "408", description = "The body stopped arriving (nothing for 30 s); nothing was kept.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "507", description = "The server's disk cannot take the file now.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response file(InputStream body,
@@ -151,14 +156,20 @@ public class VerifyResource {
         T read() throws IOException;
     }
 
-    /** Reads the body; one refused while it arrived (past its limit, or the disk's reserve) is the API's problem. */
+    /**
+     * Reads the body; one refused while it arrived (past its limit, the disk's reserve, or stalled by the client) is the
+     * API's problem.
+     */
     private static <T> T received(Reading<T> reading) throws IOException {
         try {
             return reading.read();
         } catch (BodyRefusedException e) {
             LOG.warning(() -> "Refused a verification body: " + e.getMessage());
-            throw e.status() == BodyRefusedException.INSUFFICIENT_STORAGE ? new ApiProblem(e.status(), "api.verify.diskFull")
-                    : new ApiProblem(e.status(), "api.verify.tooLarge");
+            throw switch (e.status()) {
+                case BodyRefusedException.INSUFFICIENT_STORAGE -> new ApiProblem(e.status(), "api.verify.diskFull");
+                case HttpServletResponse.SC_REQUEST_TIMEOUT -> new ApiProblem(e.status(), "api.bodyStalled");
+                default -> new ApiProblem(e.status(), "api.verify.tooLarge");
+            };
         }
     }
 

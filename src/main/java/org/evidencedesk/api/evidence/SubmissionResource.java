@@ -2,6 +2,7 @@ package org.evidencedesk.api.evidence;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -107,6 +108,8 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "The content's SHA-256 is not the one announced, it is empty, or the metadata breaks a rule; nothing was registered.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "429", description = "Too many calls with this token; try again after Retry-After.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "408", description = "The body stopped arriving (nothing for 30 s); nothing was kept.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "507", description = "The data disk would fall under its reserve; nothing was kept.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
@@ -229,8 +232,10 @@ public class SubmissionResource {
     }
 
     private RuntimeException refused(BodyRefusedException refusal) {
-        return refusal.status() == BodyRefusedException.INSUFFICIENT_STORAGE
-                ? new ApiProblem(refusal.status(), "api.submit.diskFull")
-                : new BusinessException("evidence.upload.tooLarge", Bytes.readable(settings.uploadLimitBytes()));
+        return switch (refusal.status()) {
+            case BodyRefusedException.INSUFFICIENT_STORAGE -> new ApiProblem(refusal.status(), "api.submit.diskFull");
+            case HttpServletResponse.SC_REQUEST_TIMEOUT -> new ApiProblem(refusal.status(), "api.bodyStalled");
+            default -> new BusinessException("evidence.upload.tooLarge", Bytes.readable(settings.uploadLimitBytes()));
+        };
     }
 }
