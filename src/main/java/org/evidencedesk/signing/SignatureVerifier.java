@@ -55,6 +55,7 @@ public final class SignatureVerifier {
     private final Set<X509Certificate> signerAnchors;
     private final Clock clock;
     private final TimestampTokenVerifier tokens;
+    private final TrustedPaths paths = new TrustedPaths();
 
     /** @param clock the time at which chains must be valid, as openssl checks them: now */
     public SignatureVerifier(X509Certificate trustedRoot, Clock clock) {
@@ -72,7 +73,7 @@ public final class SignatureVerifier {
         anchors.add(trustedRoot);
         this.signerAnchors = Set.copyOf(anchors);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock);
+        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock, paths);
     }
 
     /** The verifier of what this installation signs: its root, and its court's root if it signs with an imported certificate. */
@@ -218,7 +219,7 @@ public final class SignatureVerifier {
             for (X509CertificateHolder other : signed.getCertificates().getMatches(null)) {
                 supplied.add(converter.getCertificate(other));
             }
-            return TrustPath.problem(certificate, supplied, signerAnchors, clock.instant())
+            return paths.problem(certificate, supplied, signerAnchors, clock.instant())
                     .or(() -> CertificatePurpose.SIGNING.problemWith(certificate)
                             .map(SigningProblem.SIGNER_MAY_NOT_SIGN::with));
         } catch (CertificateException e) {

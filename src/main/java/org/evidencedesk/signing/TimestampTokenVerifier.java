@@ -30,11 +30,18 @@ final class TimestampTokenVerifier {
     private final Set<X509Certificate> trustedRoots;
     private final AcceptedPolicies policies;
     private final Clock clock;
+    private final TrustedPaths paths;
 
     TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock) {
+        this(trustedRoots, policies, clock, new TrustedPaths());
+    }
+
+    /** @param paths the chains found trusted so far, shared with the verifier of the signatures the tokens stamp */
+    TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock, TrustedPaths paths) {
         this.trustedRoots = Set.copyOf(trustedRoots);
         this.policies = policies;
         this.clock = clock;
+        this.paths = paths;
     }
 
     /**
@@ -101,7 +108,7 @@ final class TimestampTokenVerifier {
             for (X509CertificateHolder other : token.getCertificates().getMatches(null)) {
                 supplied.add(converter.getCertificate(other));
             }
-            return TrustPath.problem(certificate, supplied, trustedRoots, clock.instant())
+            return paths.problem(certificate, supplied, trustedRoots, clock.instant())
                     .or(() -> CertificatePurpose.TIMESTAMPING.problemWith(certificate)
                             .map(SigningProblem.TSA_MAY_NOT_STAMP::with));
         } catch (CertificateException e) {
