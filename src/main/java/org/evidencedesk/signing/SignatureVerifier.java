@@ -56,6 +56,7 @@ public final class SignatureVerifier {
     private final Clock clock;
     private final TimestampTokenVerifier tokens;
     private final TrustedPaths paths = new TrustedPaths();
+    private final SignerVerifiers verifiers = new SignerVerifiers();
 
     /** @param clock the time at which chains must be valid, as openssl checks them: now */
     public SignatureVerifier(X509Certificate trustedRoot, Clock clock) {
@@ -73,7 +74,7 @@ public final class SignatureVerifier {
         anchors.add(trustedRoot);
         this.signerAnchors = Set.copyOf(anchors);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock, paths);
+        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock, paths, verifiers);
     }
 
     /** The verifier of what this installation signs: its root, and its court's root if it signs with an imported certificate. */
@@ -166,12 +167,12 @@ public final class SignatureVerifier {
      * The signature over the signed attributes, checked on its own: Bouncy Castle compares the digest
      * first and would hide a bad signature behind a changed content, so it is handed the signed digest.
      */
-    private static Optional<Phrase> signatureProblem(byte[] signature, SignerInformation signer, byte[] claimedDigest,
+    private Optional<Phrase> signatureProblem(byte[] signature, SignerInformation signer, byte[] claimedDigest,
             X509CertificateHolder certificate) {
         try {
             CMSSignedData asSigned = new CMSSignedData(Map.of(signer.getDigestAlgorithmID().getAlgorithm(), claimedDigest), signature);
             SignerInformation same = asSigned.getSignerInfos().get(signer.getSID());
-            return same.verify(BouncyCastle.verifierFor(certificate))
+            return same.verify(verifiers.of(certificate))
                     ? Optional.empty()
                     : Optional.of(SigningProblem.SIGNATURE_VALUE_WRONG.with());
         } catch (CMSVerifierCertificateNotValidException e) {

@@ -31,17 +31,23 @@ final class TimestampTokenVerifier {
     private final AcceptedPolicies policies;
     private final Clock clock;
     private final TrustedPaths paths;
+    private final SignerVerifiers verifiers;
 
     TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock) {
-        this(trustedRoots, policies, clock, new TrustedPaths());
+        this(trustedRoots, policies, clock, new TrustedPaths(), new SignerVerifiers());
     }
 
-    /** @param paths the chains found trusted so far, shared with the verifier of the signatures the tokens stamp */
-    TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock, TrustedPaths paths) {
+    /**
+     * @param paths the chains found trusted so far, and {@code verifiers} the verifiers of the certificates seen so far,
+     *        both shared with the verifier of the signatures the tokens stamp
+     */
+    TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock, TrustedPaths paths,
+            SignerVerifiers verifiers) {
         this.trustedRoots = Set.copyOf(trustedRoots);
         this.policies = policies;
         this.clock = clock;
         this.paths = paths;
+        this.verifiers = verifiers;
     }
 
     /**
@@ -91,9 +97,9 @@ final class TimestampTokenVerifier {
     }
 
     /** Bouncy Castle's validate covers the signature, the signing-certificate attribute and validity at genTime. */
-    private static Optional<Phrase> signatureProblem(TimeStampToken token, X509CertificateHolder certificate) {
+    private Optional<Phrase> signatureProblem(TimeStampToken token, X509CertificateHolder certificate) {
         try {
-            token.validate(BouncyCastle.verifierFor(certificate));
+            token.validate(verifiers.of(certificate));
             return Optional.empty();
         } catch (TSPException | OperatorCreationException | CertificateException | RuntimeException e) {
             return Optional.of(SigningProblem.TSA_SIGNATURE_WRONG.with(String.valueOf(e.getMessage())));

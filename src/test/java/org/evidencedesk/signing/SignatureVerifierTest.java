@@ -67,6 +67,20 @@ class SignatureVerifierTest {
         assertThat(result.signatureTimestamp()).isEmpty();
     }
 
+    /** The verifier keeps Bouncy Castle's verifier of a certificate it has seen (SignerVerifiers); it must decide nothing. */
+    @Test
+    void aSignatureByAnotherKeyUnderACertificateSeenBeforeStillFails() throws IOException {
+        assertThat(verify(sign(CONTENT), CONTENT).signatureValid()).isTrue();
+        Credential impostor = new Credential(TestKeys.another().signing().privateKey(), KEYS.signing().chain());
+
+        SignatureVerification result = verify(new CmsSigner(impostor, clock).signDetached(new ByteArrayInputStream(CONTENT)), CONTENT);
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.contentMatches()).isTrue();
+        assertThat(result.signatureValid()).isFalse();
+        assertThat(verify(sign(CONTENT), CONTENT).valid()).isTrue();
+    }
+
     @Test
     void oneChangedByteOfContentFailsOnlyTheContentCheck() throws IOException {
         byte[] changed = CONTENT.clone();
