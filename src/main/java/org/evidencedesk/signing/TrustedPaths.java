@@ -20,12 +20,25 @@ import org.evidencedesk.shared.Phrase;
  * Only trusted chains are remembered, and only for the instants at which every certificate asked about (the leaf, those
  * supplied with it and the roots) is within its validity: within that window the same certificates build the same
  * path, since PKIX checks nothing else that depends on time (revocation is not checked, {@link TrustPath}). A chain
- * that fails is built again each time it is asked about, so each signature gets its own reason; a bundle cannot fill
- * this with chains of its own making, as none of them is trusted.
+ * that fails is built again each time it is asked about, so each signature gets its own reason. At most {@link #LIMIT}
+ * chains are remembered: a bundle cannot make a chain of its own trusted, but it may send junk certificates beside a
+ * trusted one, each set a question of its own; past the limit each is answered by a build, as before.
  */
 final class TrustedPaths {
 
+    static final int LIMIT = 64;
+
     private final Map<Question, Window> trusted = new ConcurrentHashMap<>();
+    private final int limit;
+
+    TrustedPaths() {
+        this(LIMIT);
+    }
+
+    /** @param limit how many chains are remembered at most */
+    TrustedPaths(int limit) {
+        this.limit = limit;
+    }
 
     /** Why {@code leaf} does not chain to any of {@code roots} at {@code at}, or empty if it does (see {@link TrustPath}). */
     Optional<Phrase> problem(X509Certificate leaf, Collection<X509Certificate> supplied, Set<X509Certificate> roots, Instant at) {
@@ -35,7 +48,7 @@ final class TrustedPaths {
             return Optional.empty();
         }
         Optional<Phrase> problem = TrustPath.problem(leaf, supplied, roots, at);
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() && trusted.size() < limit) {
             trusted.put(question, Window.common(question.all()));
         }
         return problem;

@@ -243,9 +243,9 @@ class BundlesApiWebIT {
     }
 
     /**
-     * A caller that stops sending part way (a verification on the API or on the page, counsel's submission on the API) is
-     * answered 408 once the connector's read timeout (30 s) passes; its verification slot is free again and nothing of
-     * the submission is kept. It is the caller's doing: no request error is recorded.
+     * A caller that stops sending part way (a verification on the API or on the page, counsel's submission on the API, a
+     * time-stamp query) is answered 408 once the connector's read timeout (30 s) passes; its verification slot is free
+     * again and nothing of the submission is kept. It is the caller's doing: no request error is recorded.
      */
     @Test
     void aBodyThatStopsArrivingIsAnswered408AndRecordedAsNoError() throws Exception {
@@ -260,13 +260,15 @@ class BundlesApiWebIT {
         try (Socket api = stalled(base, "POST /api/v1/verify", "", "application/zip", 100, "not a zip");
              Socket page = stalled(base, "POST /verify.xhtml", "", "multipart/form-data; boundary=xyz", 1000, form);
              Socket submit = stalled(base, "PUT /api/v1/cases/" + caseId + "/submissions/" + key, submission, "text/plain", 100,
-                     "half a log")) {
+                     "half a log");
+             Socket stamp = stalled(base, "POST /tsa", "", "application/timestamp-query", 100, "0")) {
             assertThat(untilProblemEnds(api.getInputStream())).startsWith("HTTP/1.1 408")
                     .contains("application/problem+json", "\"key\":\"api.bodyStalled\"");
             assertThat(until(page.getInputStream(), "</html>")).startsWith("HTTP/1.1 408")
                     .contains("Nothing more arrived");
             assertThat(untilProblemEnds(submit.getInputStream())).startsWith("HTTP/1.1 408")
                     .contains("application/problem+json", "\"key\":\"api.bodyStalled\"");
+            assertThat(until(stamp.getInputStream(), "</html>")).startsWith("HTTP/1.1 408").contains("Nothing more arrived");
         }
         verify("not a zip".getBytes(StandardCharsets.US_ASCII)).then().statusCode(200);
         ApiClient.as("counsel").get("/cases/{c}/submissions/{k}", caseId, key).then().statusCode(404);
@@ -352,7 +354,8 @@ class BundlesApiWebIT {
             sent += count;
         }
 
-        private void sendOneQuietly() {
+        /** One byte more, never the last: the body stays unfinished until {@link #finish()}. */
+        private synchronized void sendOneQuietly() {
             try {
                 if (sent < LENGTH - 1) {
                     send(1);

@@ -52,6 +52,17 @@ class TrustedPathsTest {
         assertThat(paths.remembered()).isEqualTo(1);
     }
 
+    @Test
+    void pastItsLimitATrustedChainIsStillTrustedButNotRemembered() {
+        TrustedPaths paths = new TrustedPaths(1);
+        Instant now = Instant.now();
+        assertThat(paths.problem(LEAF, CHAIN, ROOTS, now)).isEmpty();
+
+        assertThat(paths.problem(LEAF, List.of(LEAF, CHAIN.get(1), TestKeys.ROOT.certificate()), ROOTS, now)).isEmpty();
+
+        assertThat(paths.remembered()).isEqualTo(1);
+    }
+
     private static X509Certificate copy(X509Certificate certificate) throws CertificateException {
         return (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(certificate.getEncoded()));
