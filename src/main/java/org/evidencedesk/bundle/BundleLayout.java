@@ -3,6 +3,7 @@ package org.evidencedesk.bundle;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where each part sits in a bundle: the names the writer gives and the verifier looks for, in one place.
@@ -49,6 +50,11 @@ public final class BundleLayout {
     /** Gives each evidence file a readable name, unique within one bundle. */
     static final class EvidenceNames {
 
+        /** Control characters, folder separators and what Windows reserves in a file name. */
+        private static final Pattern RESERVED = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|]");
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+        private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]{1,10}");
+
         private final Set<String> taken = new HashSet<>();
 
         String name(String exhibit, String title, String originalFilename) {
@@ -63,8 +69,7 @@ public final class BundleLayout {
 
         /** No folders, control or reserved characters, no leading dots; whitespace runs become one space. */
         static String clean(String text, int max) {
-            String cleaned = text == null ? "" : text.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_")
-                    .replaceAll("\\s+", " ").strip();
+            String cleaned = text == null ? "" : WHITESPACE.matcher(RESERVED.matcher(text).replaceAll("_")).replaceAll(" ").strip();
             while (cleaned.startsWith(".")) {
                 cleaned = cleaned.substring(1);
             }
@@ -81,7 +86,7 @@ public final class BundleLayout {
                 return "";
             }
             String extension = name.substring(dot + 1);
-            return extension.matches("[A-Za-z0-9]{1,10}") ? "." + extension.toLowerCase(Locale.ROOT) : "";
+            return EXTENSION.matcher(extension).matches() ? "." + extension.toLowerCase(Locale.ROOT) : "";
         }
     }
 }

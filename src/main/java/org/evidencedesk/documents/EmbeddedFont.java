@@ -3,6 +3,7 @@ package org.evidencedesk.documents;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -22,7 +23,10 @@ final class EmbeddedFont implements Closeable {
     private final PDType0Font font;
     private final CmapLookup characters;
     private final Closeable source;
-    private final Map<Integer, Float> unitWidths = new HashMap<>();
+    /** Widths measured so far of the Basic Multilingual Plane (Latin, Han, punctuation), NaN until measured. */
+    private final float[] planeZeroWidths = new float[0x10000];
+    /** Widths measured so far of the other planes (emoji, rare Han): few in any document. */
+    private final Map<Integer, Float> otherWidths = new HashMap<>();
 
     EmbeddedFont(PDDocument document, TrueTypeFont file, Closeable source) throws IOException {
         // Characters are set one glyph each, without the font's glyph substitutions (GSUB): a ligature has no
@@ -33,6 +37,7 @@ final class EmbeddedFont implements Closeable {
         this.font = PDType0Font.load(document, file, true);
         this.characters = file.getUnicodeCmapLookup();
         this.source = source;
+        Arrays.fill(planeZeroWidths, Float.NaN);
     }
 
     PDType0Font font() {
@@ -54,7 +59,17 @@ final class EmbeddedFont implements Closeable {
 
     /** Widths of text set at this size. */
     TextWidth at(float size) {
-        return text -> width(text, size);
+        return new TextWidth() {
+            @Override
+            public float of(String text) {
+                return width(text, size);
+            }
+
+            @Override
+            public float ofCodePoint(int codePoint) {
+                return units(codePoint) / 1000f * size;
+            }
+        };
     }
 
     /**
@@ -74,14 +89,20 @@ final class EmbeddedFont implements Closeable {
 
     /** A character's width in the font's units (1/1000 of the size). */
     private float units(int codePoint) {
-        Float known = unitWidths.get(codePoint);
-        if (known != null) {
+        if (codePoint < planeZeroWidths.length) {
+            float known = planeZeroWidths[codePoint];
+            if (Float.isNaN(known)) {
+                known = measure(codePoint);
+                planeZeroWidths[codePoint] = known;
+            }
             return known;
         }
+        return otherWidths.computeIfAbsent(codePoint, this::measure);
+    }
+
+    private float measure(int codePoint) {
         try {
-            float measured = font.getStringWidth(Character.toString(codePoint));
-            unitWidths.put(codePoint, measured);
-            return measured;
+            return font.getStringWidth(Character.toString(codePoint));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot measure text in " + font.getName(), e);
         }

@@ -49,16 +49,16 @@ final class LineBreaker {
             } else {
                 // Wider than a whole line: break between characters; the remainder starts the next line.
                 for (int i = 0; i < visible.length(); ) {
-                    String character = new String(Character.toChars(visible.codePointAt(i)));
-                    float characterWidth = width.of(character);
+                    int character = visible.codePointAt(i);
+                    float characterWidth = width.ofCodePoint(character);
                     if (lineWidth + characterWidth > maxWidth && !line.isEmpty()) {
                         lines.add(line.toString());
                         line.setLength(0);
                         lineWidth = 0;
                     }
-                    line.append(character);
+                    line.appendCodePoint(character);
                     lineWidth += characterWidth;
-                    i += character.length();
+                    i += Character.charCount(character);
                 }
                 String spaces = token.substring(visible.length());
                 line.append(spaces);

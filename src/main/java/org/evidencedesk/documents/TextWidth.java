@@ -5,4 +5,9 @@ package org.evidencedesk.documents;
 interface TextWidth {
 
     float of(String text);
+
+    /** The width of one character, as {@link #of} measures it alone. */
+    default float ofCodePoint(int codePoint) {
+        return of(Character.toString(codePoint));
+    }
 }

@@ -77,7 +77,24 @@ public class EvidenceAccess {
      * view-only protected items, and less protected items whose undertaking they have not yet accepted.
      */
     public List<EvidenceItem> copyableItems(@NotNull CaseView view) {
-        return visibleItems(view).stream()
+        return copyable(view, items.ofCase(view.disputeCase().getId()));
+    }
+
+    /**
+     * {@link #copyableItems}, no longer tracked by the transaction (see {@link EvidenceItems#letGo}), nor are the case's
+     * other items: for an export, which reads them and then runs many queries, none of which need check them for changes.
+     * Their columns are read; their associations (the case, a protective measure) are not to be loaded from them.
+     */
+    public List<EvidenceItem> copyableItemsToRead(@NotNull CaseView view) {
+        List<EvidenceItem> loaded = items.ofCase(view.disputeCase().getId());
+        List<EvidenceItem> copyable = copyable(view, loaded);
+        items.letGo(loaded);
+        return copyable;
+    }
+
+    private List<EvidenceItem> copyable(CaseView view, List<EvidenceItem> loaded) {
+        return loaded.stream()
+                .filter(item -> EvidenceAccessPolicy.maySee(view.actor(), item))
                 .filter(item -> EvidenceAccessPolicy.mayDownload(view.actor(), item))
                 .filter(item -> !EvidenceAccessPolicy.needsUndertaking(view.actor(), item)
                         || undertakings.of(item.protection().orElseThrow().getId(), view.actor().username()).isPresent())

@@ -43,6 +43,16 @@ public class EvidenceItems {
     }
 
     /**
+     * Stops the persistence context from tracking {@code loaded}, items read with {@link #ofCase} that the caller keeps
+     * only to read from. Read-only items are still walked before every later query of the transaction (Hibernate's
+     * automatic flush looks for changes to save first): a bundle export of 10,000 items spent a fifth of its time so.
+     * Their columns stay readable afterwards; their lazy associations can no longer be loaded.
+     */
+    public void letGo(Collection<EvidenceItem> loaded) {
+        loaded.forEach(entityManager::detach);
+    }
+
+    /**
      * One page of the items the query selects, from the {@code first} (counting from 0), at most {@code size}: the page's
      * ids first, then their rows. The ids, the conditions and the text searched are columns of one index
      * ({@code ix_evidence_list}), so finding a page reads no item's row (see {@link #inOrder}).

@@ -33,6 +33,21 @@ class EmbeddedFontTest {
         }
     }
 
+    /** One character measured alone, as the line breaker measures a hash, is as wide as the text of that character. */
+    @Test
+    void aCharacterIsAsWideAloneAsInText() throws IOException {
+        try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
+            TextWidth widths = font.at(7.5f);
+            // Latin, a hex digit, Han, full-width punctuation, a character beyond the first plane (U+2000B), a placeholder.
+            font.printable("Pf京，𠀋?").codePoints().forEach(codePoint -> {
+                String alone = Character.toString(codePoint);
+                assertThat(widths.ofCodePoint(codePoint)).as("U+%04X", codePoint).isEqualTo(widths.of(alone))
+                        .isEqualTo(font.width(alone, 7.5f)).isPositive();
+                assertThat(widths.ofCodePoint(codePoint)).as("measured again").isEqualTo(widths.of(alone));
+            });
+        }
+    }
+
     /**
      * Each character is set as its own glyph, never through the font's substitutions (GSUB): what is shown is what
      * was measured, and the text layer (search, copy, a court's text tools) reads back exactly the text.

@@ -1,6 +1,9 @@
 package org.evidencedesk.evidence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -29,6 +32,7 @@ import org.evidencedesk.custody.revocation.CertificateRevocation;
 import org.evidencedesk.custody.revocation.CertificateRevoked;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseView;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Courts;
 import org.evidencedesk.dispute.IpType;
@@ -133,6 +137,9 @@ class EvidencePersistenceIT {
 
     @Inject
     RevokedCertificates revocations;
+
+    @Inject
+    EvidenceItems items;
 
     @Inject
     jakarta.transaction.UserTransaction transaction;
@@ -364,6 +371,32 @@ class EvidencePersistenceIT {
         assertFalse(access.visibleItems(caseId, respondent).stream().anyMatch(item -> item.getId().equals(forCourt.getId())));
         assertThrows(CaseNotFoundException.class, () -> access.view(shared.getId(), stranger));
         assertThrows(CaseNotFoundException.class, () -> access.download(shared.getId(), stranger, "content"));
+    }
+
+    @Test
+    void anExportReadsTheSameItemsAsTheListAndLetsGoOfThem() throws Exception {
+        EvidenceItem forCourt = submit(claimant, "kept for the court", Confidentiality.COURT_ONLY);
+        EvidenceItem shared = submit(claimant, "kept for both", Confidentiality.PARTIES);
+
+        transaction.begin();
+        try {
+            CaseView view = workflow.view(caseId, respondent);
+            List<EvidenceItem> tracked = access.copyableItems(view);
+            List<EvidenceItem> read = access.copyableItemsToRead(view);
+
+            assertEquals(tracked.stream().map(EvidenceItem::getId).toList(), read.stream().map(EvidenceItem::getId).toList());
+            assertTrue(read.stream().anyMatch(item -> item.getId().equals(shared.getId())));
+            assertFalse(read.stream().anyMatch(item -> item.getId().equals(forCourt.getId())));
+            // No longer the transaction's: finding the item by id reads a new copy of it, with the same columns.
+            EvidenceItem readShared = read.stream().filter(item -> item.getId().equals(shared.getId())).findFirst().orElseThrow();
+            EvidenceItem found = items.byId(shared.getId()).orElseThrow();
+            assertNotSame(readShared, found);
+            assertEquals(found.getSha256(), readShared.getSha256());
+            assertArrayEquals(found.timestampTokenBytes(), readShared.timestampTokenBytes());
+            assertSame(found, items.byId(shared.getId()).orElseThrow(), "an item the transaction holds is found as itself");
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

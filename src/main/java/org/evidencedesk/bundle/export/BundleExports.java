@@ -1,5 +1,7 @@
 package org.evidencedesk.bundle.export;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,6 +41,7 @@ import org.evidencedesk.evidence.EvidenceAccess;
 import org.evidencedesk.evidence.EvidenceItem;
 import org.evidencedesk.evidence.EvidenceItems;
 import org.evidencedesk.evidence.ReceiptSignatures;
+import org.evidencedesk.shared.Alongside;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.config.Settings;
@@ -98,6 +101,10 @@ public class BundleExports {
     @Inject
     private ReceiptSignatures receiptSignatures;
 
+    /** The application server's default pool, which draws the evidence list beside the export's own thread. */
+    @Resource
+    private ManagedExecutorService executor;
+
     /** A bundle signed and ready to stream, with what the custody entry will say about it. */
     public record PreparedExport(long caseId, String caseNumber, String selection, List<String> exhibits,
                                  Map<String, Long> itemIds, BundleWriter.Prepared bundle) {
@@ -116,7 +123,9 @@ public class BundleExports {
     }
 
     /**
-     * Selects the items the user may see, takes a custody checkpoint and signs the bundle's manifest.
+     * Selects the items the user may see, takes a custody checkpoint and signs the bundle's manifest. The evidence list
+     * is drawn on another thread meanwhile (see {@link #prepare(CaseView, String, BundleSelection, List, SignedCheckpoint,
+     * CustodyLogFile, Alongside, ExportPhases)}).
      *
      * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
      * @throws BusinessException if the user may not export from it or the selection holds nothing
@@ -128,38 +137,50 @@ public class BundleExports {
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
         }
-        List<EvidenceItem> selected = access.copyableItems(view).stream().filter(selection::includes).toList();
+        // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
+        List<EvidenceItem> selected = access.copyableItemsToRead(view).stream().filter(selection::includes).toList();
         if (selected.isEmpty()) {
             throw new BusinessException("bundle.nothingSelected");
         }
         phases.done("items");
-        SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
-        phases.done("checkpoint");
-        // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
-        // Spooled a row at a time: at 10,000 items the log is tens of MB, which the heap never holds whole.
-        CustodyLogFile log = CustodyLogFile.spool(Files.createTempFile("custody-log-" + caseId + "-", ".jsonl"),
-                out -> custody.exportJsonLines(view, out));
-        phases.done("custody log");
+        // Drawing the list needs nothing of the database, and at 10,000 items takes as long as the checkpoint, the
+        // custody log and the receipts together: it runs beside them, and is signed here once they are done.
+        EvidenceListDocument list = evidenceList(view, username, selected);
+        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list));
         try {
-            PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, phases);
-            LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.size() + " items, "
-                    + export.length() + " bytes, prepared in " + phases.totalMillis() + " ms (" + phases + ")");
-            return export;
-        } catch (IOException | RuntimeException e) {
-            log.delete();
-            throw e;
+            SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
+            phases.done("checkpoint");
+            // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
+            // Spooled a row at a time: at 10,000 items the log is tens of MB, which the heap never holds whole.
+            CustodyLogFile log = CustodyLogFile.spool(Files.createTempFile("custody-log-" + caseId + "-", ".jsonl"),
+                    out -> custody.exportJsonLines(view, out));
+            phases.done("custody log");
+            try {
+                PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, drawing, phases);
+                LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.size() + " items, "
+                        + export.length() + " bytes, prepared in " + phases.totalMillis() + " ms (" + phases + ")");
+                return export;
+            } catch (IOException | RuntimeException e) {
+                log.delete();
+                throw e;
+            }
+        } finally {
+            drawing.abandon();
         }
     }
 
     private PreparedExport prepare(CaseView view, String username, BundleSelection selection, List<EvidenceItem> selected,
-                                   SignedCheckpoint checkpoint, CustodyLogFile log, ExportPhases phases) throws IOException {
+                                   SignedCheckpoint checkpoint, CustodyLogFile log, Alongside<Drawn> drawing,
+                                   ExportPhases phases) throws IOException {
         long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
         // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
         Map<Long, byte[]> receipts = receiptSignatures.current(selected);
         phases.done("receipts");
-        byte[] evidenceList = evidenceList(view, username, selected);
-        phases.done("evidence list");
+        Drawn drawn = drawing.get();
+        byte[] evidenceList = evidenceLists.sign(drawn.pdf(), drawn.list(), pdfSigner);
+        phases.beside("evidence list drawn", drawn.millis());
+        phases.done("evidence list signed");
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
                 selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log,
@@ -173,18 +194,38 @@ public class BundleExports {
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
     }
 
-    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone, signed as the rulings are. */
-    private byte[] evidenceList(CaseView view, String username, List<EvidenceItem> selected) throws IOException {
+    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
+    private EvidenceListDocument evidenceList(CaseView view, String username, List<EvidenceItem> selected) {
         DisputeCase disputeCase = view.disputeCase();
         ZoneId zone = settings.timeZone();
         List<EvidenceListDocument.Row> rows = selected.stream().map(item -> new EvidenceListDocument.Row(item.getExhibitNumber(),
                 item.getTitle(), item.getFactToProve(), item.getSource(), item.getSha256(), item.getSm3(),
                 item.getTimestampedAt().atZone(zone))).toList();
-        EvidenceListDocument list = new EvidenceListDocument(
+        return new EvidenceListDocument(
                 disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
                 names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
                 clock.instant().atZone(zone), rows);
-        return evidenceLists.renderSigned(list, pdfSigner);
+    }
+
+    /** The evidence list drawn, unsigned, and how long the drawing took. */
+    private record Drawn(EvidenceListDocument list, byte[] pdf, long millis) {
+    }
+
+    /** Draws the list, on whichever thread takes it up; it is signed as the rulings are, by the export's own thread. */
+    private final class TimedDrawing implements Alongside.Work<Drawn> {
+
+        private final EvidenceListDocument list;
+
+        TimedDrawing(EvidenceListDocument list) {
+            this.list = list;
+        }
+
+        @Override
+        public Drawn call() throws IOException {
+            long start = System.nanoTime();
+            byte[] pdf = evidenceLists.render(list);
+            return new Drawn(list, pdf, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private static List<String> names(DisputeCase disputeCase, Side side) {

@@ -21,6 +21,11 @@ final class ExportPhases {
         last = now;
     }
 
+    /** Records a phase that ran on another thread beside the ones before, and took {@code millis}. */
+    void beside(String phase, long millis) {
+        phases.add(String.format(Locale.ROOT, "%s %d ms beside", phase, millis));
+    }
+
     /** The time since the first phase began, in milliseconds. */
     long totalMillis() {
         return (System.nanoTime() - start) / 1_000_000;
