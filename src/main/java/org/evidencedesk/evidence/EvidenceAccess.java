@@ -83,7 +83,8 @@ public class EvidenceAccess {
     /**
      * {@link #copyableItems}, no longer tracked by the transaction (see {@link EvidenceItems#letGo}), nor are the case's
      * other items: for an export, which reads them and then runs many queries, none of which need check them for changes.
-     * Their columns are read; their associations (the case, a protective measure) are not to be loaded from them.
+     * Their columns are read; their associations (the case, a protective measure) are not to be loaded from them. Call it
+     * before anything else of the transaction reads the case's items: those are the same instances, let go as well.
      */
     public List<EvidenceItem> copyableItemsToRead(@NotNull CaseView view) {
         List<EvidenceItem> loaded = items.ofCase(view.disputeCase().getId());

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -33,13 +32,13 @@ public final class Alongside<T> {
         this.work = Objects.requireNonNull(work, "work");
     }
 
-    /** Hands {@code work} to {@code executor}; if it refuses, the work waits for {@link #get}. */
+    /** Hands {@code work} to {@code executor}; if it refuses (throws), the work waits for {@link #get}. */
     public static <T> Alongside<T> start(Executor executor, Work<T> work) {
         Alongside<T> alongside = new Alongside<>(work);
         try {
             executor.execute(alongside::runUnlessTaken);
-        } catch (RejectedExecutionException e) {
-            // Taken back by get().
+        } catch (RuntimeException refused) {
+            // Full, or shutting down (RejectedExecutionException, or whatever else the pool says): get() takes it back.
         }
         return alongside;
     }
@@ -62,7 +61,10 @@ public final class Alongside<T> {
         }
     }
 
-    /** Makes sure the work never begins if it has not: for a caller that no longer needs its answer. */
+    /**
+     * Makes sure the work never begins if it has not, for a caller that no longer needs its answer; work under way runs to
+     * its end. After this, {@link #get} of work that never began throws {@link java.util.concurrent.CancellationException}.
+     */
     public void abandon() {
         if (taken.compareAndSet(false, true)) {
             answer.cancel(false);
@@ -75,7 +77,8 @@ public final class Alongside<T> {
         }
         try {
             answer.complete(work.call());
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Whatever the work threw, even a checked exception it did not declare, reaches get(): none waits forever.
             answer.completeExceptionally(e);
         }
     }

@@ -19,7 +19,7 @@ class EmbeddedFontTest {
     @Test
     void aTextIsAsWideAsPdfBoxMeasuresIt() throws IOException {
         List<String> texts = List.of("", "P-001", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                "(2026)京73民初12号 Shopfront Ltd.", "被告应于本裁定送达之日起七日内提交账簿，", "Ünïcödé “quotes” … 𠀋", "   ");
+                "(2026)京73民初12号 Shopfront Ltd.", "被告应于本裁定送达之日起七日内提交账簿，", "Ünïcödé “quotes” … 𠀋 \uD841\uDD47", "   ");
         try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
             for (float size : new float[] {7.5f, 10, 12}) {
                 for (String text : texts) {
@@ -38,8 +38,11 @@ class EmbeddedFontTest {
     void aCharacterIsAsWideAloneAsInText() throws IOException {
         try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
             TextWidth widths = font.at(7.5f);
-            // Latin, a hex digit, Han, full-width punctuation, a character beyond the first plane (U+2000B), a placeholder.
-            font.printable("Pf京，𠀋?").codePoints().forEach(codePoint -> {
+            // Latin, a hex digit, Han, full-width punctuation, a character beyond the first plane (U+20547, which the
+            // font has: it must not become the placeholder), and the placeholder itself.
+            String printable = font.printable("Pf京，\uD841\uDD47?");
+            assertThat(printable.codePoints().filter(codePoint -> codePoint > 0xFFFF)).containsExactly(0x20547);
+            printable.codePoints().forEach(codePoint -> {
                 String alone = Character.toString(codePoint);
                 assertThat(widths.ofCodePoint(codePoint)).as("U+%04X", codePoint).isEqualTo(widths.of(alone))
                         .isEqualTo(font.width(alone, 7.5f)).isPositive();

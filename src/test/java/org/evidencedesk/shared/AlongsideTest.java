@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,11 +81,15 @@ class AlongsideTest {
 
     @Test
     void workTheExecutorRefusesRunsOnTheCaller() throws IOException {
-        Alongside<String> work = Alongside.start(task -> {
+        Alongside<String> full = Alongside.start(task -> {
             throw new RejectedExecutionException("full");
         }, () -> Thread.currentThread().getName());
+        Alongside<String> closing = Alongside.start(task -> {
+            throw new IllegalStateException("the application is stopping");
+        }, () -> Thread.currentThread().getName());
 
-        assertThat(work.get()).isEqualTo(Thread.currentThread().getName());
+        assertThat(full.get()).isEqualTo(Thread.currentThread().getName());
+        assertThat(closing.get()).isEqualTo(Thread.currentThread().getName());
     }
 
     @Test
@@ -105,6 +110,18 @@ class AlongsideTest {
     }
 
     @Test
+    void anErrorOfTheWorkReachesTheCallerInsteadOfLeavingItWaiting() {
+        OutOfMemoryError full = new OutOfMemoryError("test: heap full");
+        Held executor = new Held();
+        Alongside<String> work = Alongside.start(executor, () -> {
+            throw full;
+        });
+        executor.runAll();
+
+        assertThatThrownBy(work::get).isSameAs(full);
+    }
+
+    @Test
     void abandonedWorkNeverBegins() {
         Held executor = new Held();
         AtomicInteger runs = new AtomicInteger();
@@ -114,6 +131,18 @@ class AlongsideTest {
         executor.runAll();
 
         assertThat(runs).hasValue(0);
+        assertThatThrownBy(work::get).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void abandoningWorkThatHasRunKeepsItsAnswer() throws IOException {
+        Held executor = new Held();
+        Alongside<String> work = Alongside.start(executor, () -> "drawn");
+        executor.runAll();
+
+        work.abandon();
+
+        assertThat(work.get()).isEqualTo("drawn");
     }
 
     @Test
@@ -133,6 +162,7 @@ class AlongsideTest {
             assertThatThrownBy(work::get).isInstanceOf(InterruptedIOException.class);
             assertThat(Thread.interrupted()).isTrue();
         } finally {
+            Thread.interrupted();
             mayEnd.countDown();
             pool.shutdownNow();
         }

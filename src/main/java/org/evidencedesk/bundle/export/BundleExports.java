@@ -146,7 +146,8 @@ public class BundleExports {
         // Drawing the list needs nothing of the database, and at 10,000 items takes as long as the checkpoint, the
         // custody log and the receipts together: it runs beside them, and is signed here once they are done.
         EvidenceListDocument list = evidenceList(view, username, selected);
-        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list));
+        phases.done("evidence list rows");
+        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list, Thread.currentThread()));
         try {
             SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
             phases.done("checkpoint");
@@ -178,8 +179,13 @@ public class BundleExports {
         Map<Long, byte[]> receipts = receiptSignatures.current(selected);
         phases.done("receipts");
         Drawn drawn = drawing.get();
+        if (drawn.beside()) {
+            phases.beside("evidence list drawn", drawn.millis());
+        } else {
+            // No pool thread had begun it (all busy): this thread drew it just now.
+            phases.done("evidence list drawn here");
+        }
         byte[] evidenceList = evidenceLists.sign(drawn.pdf(), drawn.list(), pdfSigner);
-        phases.beside("evidence list drawn", drawn.millis());
         phases.done("evidence list signed");
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
@@ -207,24 +213,26 @@ public class BundleExports {
                 clock.instant().atZone(zone), rows);
     }
 
-    /** The evidence list drawn, unsigned, and how long the drawing took. */
-    private record Drawn(EvidenceListDocument list, byte[] pdf, long millis) {
+    /** The evidence list drawn, unsigned, how long the drawing took, and whether a thread other than the export's drew it. */
+    private record Drawn(EvidenceListDocument list, byte[] pdf, long millis, boolean beside) {
     }
 
     /** Draws the list, on whichever thread takes it up; it is signed as the rulings are, by the export's own thread. */
     private final class TimedDrawing implements Alongside.Work<Drawn> {
 
         private final EvidenceListDocument list;
+        private final Thread exporter;
 
-        TimedDrawing(EvidenceListDocument list) {
+        TimedDrawing(EvidenceListDocument list, Thread exporter) {
             this.list = list;
+            this.exporter = exporter;
         }
 
         @Override
         public Drawn call() throws IOException {
             long start = System.nanoTime();
             byte[] pdf = evidenceLists.render(list);
-            return new Drawn(list, pdf, (System.nanoTime() - start) / 1_000_000);
+            return new Drawn(list, pdf, (System.nanoTime() - start) / 1_000_000, Thread.currentThread() != exporter);
         }
     }
 
