@@ -17,15 +17,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.IpType;
@@ -45,6 +52,8 @@ import org.evidencedesk.rules.RuleStatus;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
+import org.evidencedesk.shared.throttle.JpaThrottleCounters;
+import org.evidencedesk.shared.throttle.ThrottleCounters;
 import org.evidencedesk.support.Deployments;
 import org.hibernate.proxy.HibernateProxy;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,6 +100,9 @@ class PersistenceIT {
 
     @Inject
     RuleSetActivations ruleActivations;
+
+    @Inject
+    JpaThrottleCounters throttleCounters;
 
     @PersistenceContext(unitName = "evidencedesk")
     EntityManager entityManager;
@@ -349,6 +361,79 @@ class PersistenceIT {
                 assertTrue(result.next());
                 return result.getString(1);
             }
+        }
+    }
+
+    /**
+     * Two first hits of a new key at once: one inserts the key's row, the other finds no row, tries to insert it too and
+     * waits for the first. Once the first commits, the second is counted on its row: no failure, and no error in the
+     * log (Hibernate logged one for every such race: a load of parallel logins printed them by the dozen, for a race
+     * the rate limiter handles). The second hit is let go only once the database shows it waiting.
+     */
+    @Test
+    void aHitThatMeetsAnotherInsertingTheSameNewKeyIsCountedOnItsRowWithoutAnError() throws Exception {
+        String key = unique("throttle-race");
+        Instant now = Instant.now();
+        throttleCounters.hitInFixedWindow(unique("throttle-warm"), Duration.ofMinutes(1), now);
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    logged.add(record.getLoggerName() + " " + record.getLevel() + " " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger hibernate = Logger.getLogger("org.hibernate");
+        hibernate.addHandler(capture);
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement(
+                    "insert into throttle_counter (counter_key, hits, last_hit_ms, expires_ms) values (?, 1, ?, ?)")) {
+                insert.setString(1, key);
+                insert.setLong(2, now.toEpochMilli());
+                insert.setLong(3, now.plus(Duration.ofMinutes(1)).toEpochMilli());
+                insert.executeUpdate();
+            }
+            Future<ThrottleCounters.Count> counted = second.submit(() -> throttleCounters.hitInFixedWindow(key, Duration.ofMinutes(1), now));
+            awaitASessionWaitingForALock();
+            first.commit();
+
+            assertEquals(2, counted.get(60, TimeUnit.SECONDS).hits());
+        } finally {
+            second.shutdownNow();
+            hibernate.removeHandler(capture);
+        }
+        assertEquals(List.of(), logged);
+        assertEquals(2, throttleCounters.current(key, now).orElseThrow().hits());
+    }
+
+    /** Waits until a session of the database waits for another's lock (H2's and PostgreSQL's own views of sessions). */
+    private void awaitASessionWaitingForALock() throws Exception {
+        try (Connection watcher = dataSource.getConnection()) {
+            boolean postgres = watcher.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            // H2 names no blocker for a wait on a key being inserted; the statement shows as running until it ends.
+            String waiting = postgres
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where executing_statement like 'insert into throttle_counter%'";
+            for (int attempt = 0; attempt < 600; attempt++) {
+                try (PreparedStatement query = watcher.prepareStatement(waiting); ResultSet rows = query.executeQuery()) {
+                    if (rows.next() && rows.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("The second hit never waited for the first one's row (60 s)");
         }
     }
 

@@ -2,8 +2,6 @@ package org.evidencedesk.shared.throttle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,14 +35,9 @@ public class JpaThrottleCounters implements ThrottleCounters {
         return counted(() -> rows.hitUntilQuiet(key, quiet, now), now);
     }
 
-    /** A hit that lost the race to insert a new key is counted again: by then the row exists. */
+    /** Counts a hit (a race to insert a new key is settled in its transaction: {@link ThrottleCounterRows}). */
     private Count counted(Supplier<Count> hit, Instant now) {
-        Count count;
-        try {
-            count = hit.get();
-        } catch (PersistenceException | TransactionalException lostInsertRace) {
-            count = hit.get();
-        }
+        Count count = hit.get();
         cleanUpIfDue(now);
         return count;
     }

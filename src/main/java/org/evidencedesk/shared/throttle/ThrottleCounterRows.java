@@ -4,18 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
  * The counters as rows of {@code throttle_counter} (migration V11), each hit one update in a transaction of its
  * own, so that a count never waits for, or rolls back with, the work of the request it counts. The update takes
  * the row's lock, so concurrent hits on the same key, on any node, each count.
  * <p>
- * Only the first hit of a key inserts; when two nodes insert the same new key at once, one of them fails on the
- * primary key and {@link JpaThrottleCounters} counts that hit again, as an update.
+ * Only the first hit of a key inserts; when two hits insert the same new key at once (two nodes, or two requests on
+ * one), the second waits for the first to commit and is then counted as an update on its row, in the same
+ * transaction and without an error ({@link #insertFirstHit}).
  */
 @ApplicationScoped
 public class ThrottleCounterRows {
@@ -29,6 +34,12 @@ public class ThrottleCounterRows {
     private static final String HIT_UNTIL_QUIET = "update throttle_counter set"
             + " hits = case when expires_ms <= :now then 1 else hits + 1 end,"
             + " expires_ms = :ends, last_hit_ms = :now where counter_key = :key";
+
+    private static final String INSERT = "insert into throttle_counter (counter_key, hits, last_hit_ms, expires_ms) values (?, 1, ?, ?)";
+    /** SQLSTATE of a unique or primary key violation, in H2 as in the standard. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** A key can be removed ({@link #forget}) between a lost insert and the update after it; a few tries suffice. */
+    private static final int ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
@@ -44,21 +55,45 @@ public class ThrottleCounterRows {
     }
 
     private ThrottleCounters.Count hit(String update, String key, Instant now, Instant ends) {
-        int updated = entityManager.createNativeQuery(update)
-                .setParameter("now", now.toEpochMilli())
-                .setParameter("ends", ends.toEpochMilli())
-                .setParameter("key", key)
-                .executeUpdate();
-        if (updated == 0) {
-            entityManager.createNativeQuery("insert into throttle_counter (counter_key, hits, last_hit_ms, expires_ms)"
-                            + " values (:key, 1, :now, :ends)")
-                    .setParameter("key", key)
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int updated = entityManager.createNativeQuery(update)
                     .setParameter("now", now.toEpochMilli())
                     .setParameter("ends", ends.toEpochMilli())
+                    .setParameter("key", key)
                     .executeUpdate();
-            return new ThrottleCounters.Count(1, now, ends);
+            if (updated > 0) {
+                return read(key).orElseThrow();
+            }
+            if (insertFirstHit(key, now, ends)) {
+                return new ThrottleCounters.Count(1, now, ends);
+            }
+            // Another transaction inserted the key first, and has committed: the next update counts this hit on its row.
         }
-        return read(key).orElseThrow();
+        throw new IllegalStateException("The throttle counter " + key + " was inserted and removed " + ATTEMPTS + " times while it was hit");
+    }
+
+    /**
+     * Inserts a key's first hit, or answers false when another transaction inserted the key first (having waited for it
+     * to commit). Neither database reports that race as an error: PostgreSQL skips the row ({@code on conflict do
+     * nothing}); H2, which has no such clause outside its PostgreSQL mode and fails every other form of the insert,
+     * fails this statement alone and goes on with the transaction, and the failure is taken here, below Hibernate,
+     * which would log it as an error.
+     */
+    private boolean insertFirstHit(String key, Instant now, Instant ends) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            try (PreparedStatement insert = connection.prepareStatement(postgres ? INSERT + " on conflict (counter_key) do nothing" : INSERT)) {
+                insert.setString(1, key);
+                insert.setLong(2, now.toEpochMilli());
+                insert.setLong(3, ends.toEpochMilli());
+                return insert.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (!postgres && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
