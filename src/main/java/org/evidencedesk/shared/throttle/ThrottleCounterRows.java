@@ -1,6 +1,7 @@
 package org.evidencedesk.shared.throttle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,8 +10,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.evidencedesk.shared.config.Database;
+import org.evidencedesk.shared.config.Settings;
 import org.hibernate.Session;
 
 /**
@@ -43,6 +45,9 @@ public class ThrottleCounterRows {
 
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
+
+    @Inject
+    private Settings settings;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ThrottleCounters.Count hitInFixedWindow(String key, Duration window, Instant now) {
@@ -80,8 +85,8 @@ public class ThrottleCounterRows {
      * which would log it as an error.
      */
     private boolean insertFirstHit(String key, Instant now, Instant ends) {
+        boolean postgres = settings.database() == Database.POSTGRESQL;
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             try (PreparedStatement insert = connection.prepareStatement(postgres ? INSERT + " on conflict (counter_key) do nothing" : INSERT)) {
                 insert.setString(1, key);
                 insert.setLong(2, now.toEpochMilli());
