@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 import org.evidencedesk.shared.config.Settings;
 
 /**
- * Decides on every request body before anything else reads it (declared first in web.xml):
+ * Decides on every request body before anything else reads it (declared in web.xml after only filters that read
+ * none: VerifierGate and {@link RequestEncoding}):
  * <ul>
  * <li>multipart where no upload is expected ({@link UploadRoutes}): 415, nothing read;</li>
  * <li>an upload announcing more than its route takes: 413; one that would leave the data disk under its
