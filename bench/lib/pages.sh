@@ -27,6 +27,10 @@ typical_counsel="${typical_counsel:-$busy_counsel}"
 number=$(sql "select substring(case_number from '[^0-9]+[0-9]+号\$') from dispute_case where case_number is not null
     order by id desc limit 1")
 
+# A company's short name of two characters, as a clerk types it (e.g. 盛创 of 杭州盛创科技有限公司): the rarest among the
+# parties' names. A trigram index cannot serve a term of two characters; V26's bigram indexes do.
+short_name=$(sql "select substr(name, 3, 2) from case_party where name ~ '^[^a-zA-Z]{4}' group by 1 order by count(*), 1 limit 1")
+
 encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="=&"))' "$1"; }
 line() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4"; }
 
@@ -35,6 +39,8 @@ line CLERK clerk cases-search-word "/cases/list.xhtml?$(encode 'q=patent')"
 line CLERK clerk cases-search-rare "/cases/list.xhtml?$(encode 'q=quantum')"
 [ -n "$number" ] && line CLERK clerk cases-search-number "/cases/list.xhtml?$(encode "q=$number")"
 line CLERK clerk cases-search-party "/cases/list.xhtml?$(encode 'party=科技')"
+[ -n "$short_name" ] && line CLERK clerk cases-search-party-short "/cases/list.xhtml?$(encode "party=$short_name")"
+[ -n "$short_name" ] && line CLERK clerk cases-search-short "/cases/list.xhtml?$(encode "q=$short_name")"
 line CLERK clerk cases-filter-ip-type "/cases/list.xhtml?ipType=PATENT"
 line CLERK clerk cases-filter-technology "/cases/list.xhtml?technology=AI_MODEL"
 line COUNSEL counsel cases-counsel /cases/list.xhtml

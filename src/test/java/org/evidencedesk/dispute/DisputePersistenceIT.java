@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
@@ -299,6 +300,40 @@ class DisputePersistenceIT {
         assertTrue(listed(counsel).containsAll(List.of(inBeijing, inShanghai, awaiting)));
         assertTrue(listed(clerk).contains(inBeijing) && !listed(clerk).contains(inShanghai));
         assertTrue(listed(foreignClerk).contains(inShanghai) && !listed(foreignClerk).contains(inBeijing));
+    }
+
+    /**
+     * A search for two characters (a Chinese word, often) finds the cases whose title or party holds them, and its
+     * count is the length of its list: on PostgreSQL through the bigram indexes (V26), on H2 by reading the table. The
+     * searches for one character and for three find the same cases as before.
+     */
+    @Test
+    void aSearchForTwoChineseCharactersFindsTheCasesWhoseTitleOrPartyHoldsThem() {
+        long shengchuang = fileCaseBetween("盛创诉镜明：比价插件专利纠纷", "杭州盛创科技有限公司");
+        long ruibo = fileCaseBetween("锐博诉镜明：导购模型技术秘密纠纷", "杭州锐博网络有限公司");
+        CaseViewer viewer = policy.viewerFor(accounts.byUsername(clerk).orElseThrow());
+
+        assertEquals(Set.of(shengchuang), found(viewer, "盛创", null, Set.of(shengchuang, ruibo)));
+        assertEquals(Set.of(shengchuang), found(viewer, null, "盛创", Set.of(shengchuang, ruibo)));
+        assertEquals(Set.of(ruibo), found(viewer, null, "锐博网", Set.of(shengchuang, ruibo)));
+        assertEquals(Set.of(shengchuang, ruibo), found(viewer, "镜明", null, Set.of(shengchuang, ruibo)));
+        assertEquals(Set.of(shengchuang, ruibo), found(viewer, null, "杭", Set.of(shengchuang, ruibo)));
+        assertEquals(Set.of(), found(viewer, null, "创锐", Set.of(shengchuang, ruibo)));
+    }
+
+    /** Which of {@code among} a search finds, after checking that its count is the length of its whole list. */
+    private Set<Long> found(CaseViewer viewer, String search, String party, Set<Long> among) {
+        CaseQuery query = new CaseQuery(search, Set.of(), null, null, party, null, null, CaseQuery.SortField.FILED_AT, false);
+        List<CaseRow> rows = cases.page(query, viewer, 0, 100_000);
+        assertEquals(rows.size(), cases.count(query, viewer), search + " / " + party);
+        return rows.stream().map(CaseRow::id).filter(among::contains).collect(Collectors.toSet());
+    }
+
+    private long fileCaseBetween(String title, String holder) {
+        CaseDetails details = new CaseDetails(title + " " + System.nanoTime(), IpType.PATENT, TechnologyArea.SEARCH,
+                "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, holder, true),
+                new PartyDetails(PartyKind.MERCHANT, "广州镜明商城网络有限公司", true)));
+        return workflow.file(details, beijing.getId(), counsel).getId();
     }
 
     /**

@@ -1,0 +1,3 @@
+-- Does nothing: it keeps the versions of H2 and PostgreSQL in step (see
+-- db/vendor/postgresql/V26__two_character_search.sql). On H2 a search for a term of two characters reads the case
+-- or party table, as every like '%term%' does there.
