@@ -27,8 +27,9 @@ typical_counsel="${typical_counsel:-$busy_counsel}"
 number=$(sql "select substring(case_number from '[^0-9]+[0-9]+号\$') from dispute_case where case_number is not null
     order by id desc limit 1")
 
-# A company's short name of two characters, as a clerk types it (e.g. 盛创 of 杭州盛创科技有限公司): the rarest among the
-# parties' names. A trigram index cannot serve a term of two characters; V26's bigram indexes do.
+# A company's short name of two characters, as a clerk types it (e.g. 盛创 of 杭州盛创科技有限公司): of the Chinese party
+# names, the two characters after the city that are rarest. A trigram index cannot serve a term of two characters;
+# V26's bigram indexes do.
 short_name=$(sql "select substr(name, 3, 2) from case_party where name ~ '^[^a-zA-Z]{4}' group by 1 order by count(*), 1 limit 1")
 
 encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="=&"))' "$1"; }

@@ -270,6 +270,7 @@ public class DisputeCases {
     }
 
     private static String likeEscaped(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        // strip(), not trim(): a Chinese input method often leaves an ideographic space (U+3000) behind.
+        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
     }
 }

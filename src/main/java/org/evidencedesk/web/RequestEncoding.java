@@ -14,13 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
 /**
- * Reads every request's parameters as UTF-8 unless the request names another charset (declared in web.xml before
- * anything reads a parameter). Every page is UTF-8, and a browser posts a form in its page's charset without naming
- * it; only PrimeFaces' ajax names it. CDI's conversation filter reads a parameter before Faces sets the encoding, and
- * Payara then decodes the whole form as ISO-8859-1: a case title, a party's name or a token's name typed in Chinese
- * was stored garbled, and a login with a Chinese username failed. Faces then sets UTF-8 again on each page of a
- * logged-in user, too late, and Payara logged a warning for each; the request handed on takes a setting of the
- * charset it already has as no change, so the container is asked only for a real change.
+ * Reads a request that names no charset as UTF-8, the charset of every page: a browser names none when it posts a form,
+ * and CDI's conversation filter reads a parameter before Faces would set it (operations.md, "Request bodies and
+ * limits"). The request handed on takes setting the charset it already has as no change, since Payara logs a warning
+ * for any setting once the parameters are read, and Faces sets it again on every page of a logged-in user.
  */
 public class RequestEncoding extends HttpFilter {
 

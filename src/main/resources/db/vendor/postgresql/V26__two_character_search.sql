@@ -10,8 +10,9 @@ create function text_bigrams(value text) returns text[] language sql immutable s
     select coalesce(array_agg(distinct substr(value, i, 2)), '{}') from generate_series(1, length(value) - 1) as i
 $$;
 
--- Whether a text holds every pair of a term. A one-expression SQL function: the planner inlines it, so the
--- condition it stands for can use an index on text_bigrams(...) of the same expression.
+-- Whether a text holds every pair of a term: for a term of exactly two characters, whether the text contains it (for
+-- one character it is true of every text, for three or more it is not "contains"). A one-expression SQL function: the
+-- planner inlines it, so the condition can use an index on text_bigrams(...) of the same expression.
 create function has_bigrams_of(value text, term text) returns boolean language sql immutable strict parallel safe as $$
     select text_bigrams(value) @> text_bigrams(term)
 $$;

@@ -309,30 +309,35 @@ class DisputePersistenceIT {
      */
     @Test
     void aSearchForTwoChineseCharactersFindsTheCasesWhoseTitleOrPartyHoldsThem() {
-        long shengchuang = fileCaseBetween("盛创诉镜明：比价插件专利纠纷", "杭州盛创科技有限公司");
-        long ruibo = fileCaseBetween("锐博诉镜明：导购模型技术秘密纠纷", "杭州锐博网络有限公司");
+        long shengchuang = fileCaseBetween("盛创诉镜明：比价插件专利纠纷", "杭州盛创科技有限公司", "广州镜明商城网络有限公司");
+        long ruibo = fileCaseBetween("锐博诉镜明：导购模型技术秘密纠纷", "杭州锐博网络有限公司", "广州镜明商城网络有限公司");
+        long chuangrui = fileCaseBetween("北京创锐诉天衡：盛创图标商标纠纷", "北京创锐软件有限公司", "天津天衡贸易有限公司");
+        Set<Long> among = Set.of(shengchuang, ruibo, chuangrui);
         CaseViewer viewer = policy.viewerFor(accounts.byUsername(clerk).orElseThrow());
 
-        assertEquals(Set.of(shengchuang), found(viewer, "盛创", null, Set.of(shengchuang, ruibo)));
-        assertEquals(Set.of(shengchuang), found(viewer, null, "盛创", Set.of(shengchuang, ruibo)));
-        assertEquals(Set.of(ruibo), found(viewer, null, "锐博网", Set.of(shengchuang, ruibo)));
-        assertEquals(Set.of(shengchuang, ruibo), found(viewer, "镜明", null, Set.of(shengchuang, ruibo)));
-        assertEquals(Set.of(shengchuang, ruibo), found(viewer, null, "杭", Set.of(shengchuang, ruibo)));
-        assertEquals(Set.of(), found(viewer, null, "创锐", Set.of(shengchuang, ruibo)));
+        assertEquals(Set.of(shengchuang, chuangrui), found(viewer, "盛创", null, among));
+        assertEquals(Set.of(shengchuang), found(viewer, null, "盛创", among));
+        assertEquals(Set.of(chuangrui), found(viewer, null, "创锐", among));
+        assertEquals(Set.of(shengchuang, ruibo), found(viewer, "镜明", null, among));
+        assertEquals(Set.of(shengchuang), found(viewer, null, " 盛创\u3000", among), "an ideographic space typed after it");
+        // One character and three take the like: no pair stands for them.
+        assertEquals(Set.of(shengchuang, ruibo), found(viewer, null, "杭", among));
+        assertEquals(Set.of(ruibo), found(viewer, null, "锐博网", among));
+        assertEquals(Set.of(), found(viewer, "盛创锐", null, among), "both pairs are in a title, apart");
     }
 
     /** Which of {@code among} a search finds, after checking that its count is the length of its whole list. */
     private Set<Long> found(CaseViewer viewer, String search, String party, Set<Long> among) {
         CaseQuery query = new CaseQuery(search, Set.of(), null, null, party, null, null, CaseQuery.SortField.FILED_AT, false);
         List<CaseRow> rows = cases.page(query, viewer, 0, 100_000);
-        assertEquals(rows.size(), cases.count(query, viewer), search + " / " + party);
+        assertEquals(cases.count(query, viewer), rows.size(), search + " / " + party);
         return rows.stream().map(CaseRow::id).filter(among::contains).collect(Collectors.toSet());
     }
 
-    private long fileCaseBetween(String title, String holder) {
+    private long fileCaseBetween(String title, String holder, String merchant) {
         CaseDetails details = new CaseDetails(title + " " + System.nanoTime(), IpType.PATENT, TechnologyArea.SEARCH,
                 "Claims", "Relief", List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, holder, true),
-                new PartyDetails(PartyKind.MERCHANT, "广州镜明商城网络有限公司", true)));
+                new PartyDetails(PartyKind.MERCHANT, merchant, true)));
         return workflow.file(details, beijing.getId(), counsel).getId();
     }
 

@@ -32,6 +32,17 @@ class RequestEncodingWebIT {
     }
 
     @Test
+    void anErrorPageForALoggedInUserLogsNoEncodingWarning() throws Exception {
+        WebClient counsel = new WebClient(SharedServer.baseUrl());
+        counsel.login("counsel", DEMO_PASSWORD);
+        int logBefore = SharedServer.log().length();
+
+        assertThat(counsel.get("no-such-page.xhtml").statusCode()).isEqualTo(404);
+
+        assertThat(SharedServer.log().substring(logBefore)).doesNotContain(WARNING);
+    }
+
+    @Test
     void aFormPostedWithoutACharsetStoresChineseTextAsTypedAndLogsNoEncodingWarning() throws Exception {
         int logBefore = SharedServer.log().length();
         WebClient counsel = new WebClient(SharedServer.baseUrl());
