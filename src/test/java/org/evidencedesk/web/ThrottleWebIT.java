@@ -9,8 +9,14 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -110,6 +116,78 @@ class ThrottleWebIT {
         assertThat(client.acceptLanguage("zh-CN").login("judge", DEMO_PASSWORD).body()).contains("您的地址登录尝试次数过多");
         assertThat(client.get("home.xhtml").statusCode()).isEqualTo(302);
         assertThat(from("192.0.2.51").login("judge", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    /**
+     * A flood of logins from as many addresses, each within every limit: at most one password check per processor
+     * runs at once and eight per processor wait; the others are asked to come back, in either language, and are
+     * neither counted as failures nor able to keep the owner out.
+     */
+    @Test
+    void aFloodOfLoginsFromManyAddressesIsAskedToComeBackWithoutCountingAsFailures() throws Exception {
+        int processors = Runtime.getRuntime().availableProcessors();
+        int flood = processors * 9 + 24;
+        List<WebClient> clients = new ArrayList<>();
+        List<WebClient.OpenPage> forms = new ArrayList<>();
+        for (int i = 0; i < flood; i++) {
+            WebClient client = from(floodAddress(i)).acceptLanguage(i % 2 == 0 ? "en" : "zh-CN");
+            clients.add(client);
+            forms.add(client.open("login.xhtml"));
+        }
+
+        List<HttpResponse<String>> answers = allAtOnce(flood, i -> clients.get(i).submit(forms.get(i), "login", "submit",
+                Map.of("username", "flood-" + i, "password", "not-the-password-" + i)));
+
+        int refused = 0;
+        for (int i = 0; i < flood; i++) {
+            HttpResponse<String> answer = answers.get(i);
+            String address = floodAddress(i);
+            assertThat(answer.statusCode()).as("login %d", i).isIn(200, 503);
+            if (answer.statusCode() == 503) {
+                refused++;
+                assertThat(answer.headers().firstValue("Retry-After")).contains("5");
+                assertThat(answer.body()).contains(i % 2 == 0 ? "Many people are logging in right now" : "当前登录人数较多");
+                assertThat(failuresInDatabase("login.address:" + address)).as("a refused login is no failure").isZero();
+            } else {
+                assertThat(answer.body()).contains(i % 2 == 0 ? "The username or password is not right" : "用户名或密码不正确");
+                assertThat(failuresInDatabase("login.address:" + address)).isEqualTo(1);
+            }
+        }
+        assertThat(refused).as("more logins than slots and places to wait").isPositive();
+        assertThat(from("198.51.100.77").login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    /** One address of the benchmarking range (RFC 2544) per flooding client. */
+    private static String floodAddress(int client) {
+        return "198.19." + (client / 200) + "." + (client % 200 + 1);
+    }
+
+    /** Sends every request at the same moment, each on a thread of its own, and answers their responses in order. */
+    private static List<HttpResponse<String>> allAtOnce(int count, Request request) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                sent.add(senders.submit(() -> {
+                    go.await();
+                    return request.send(index);
+                }));
+            }
+            go.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            return answers;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private interface Request {
+        HttpResponse<String> send(int index) throws Exception;
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.identity.LoginThrottle;
+import org.evidencedesk.identity.PasswordCheckSlots;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.UserAdministration;
@@ -31,7 +32,8 @@ import org.evidencedesk.web.PageMessages;
 
 /**
  * The login form: limits how often one address may try at all (429 past the limit) and throttles guessing
- * ({@link LoginThrottle}), authenticates through Jakarta Security, starts a fresh session id and stamps the
+ * ({@link LoginThrottle}), waits for a password check slot (503 when none comes free, {@link PasswordCheckSlots}),
+ * authenticates through Jakarta Security, starts a fresh session id and stamps the
  * session with the account's session generation ({@link SessionStamp}). The typed username goes into the log
  * only through {@link LogText}: it is whatever the client sent.
  */
@@ -56,6 +58,9 @@ public class LoginPage {
 
     @Inject
     private LoginThrottle throttle;
+
+    @Inject
+    private PasswordCheckSlots passwordChecks;
 
     @Inject
     private UserAdministration administration;
@@ -111,6 +116,21 @@ public class LoginPage {
             messages.error("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
             return null;
         }
+        Optional<PasswordCheckSlots.Slot> slot = passwordChecks.take();
+        if (slot.isEmpty()) {
+            LOG.info(() -> "Login for '" + LogText.of(username) + "' from " + LogText.of(address)
+                    + " asked to come back: every password check slot is taken");
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(PasswordCheckSlots.RETRY_AFTER_SECONDS));
+            messages.error("login.busy", PasswordCheckSlots.RETRY_AFTER_SECONDS);
+            return null;
+        }
+        try (PasswordCheckSlots.Slot taken = slot.get()) {
+            return authenticate(request, response, address);
+        }
+    }
+
+    private String authenticate(HttpServletRequest request, HttpServletResponse response, String address) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
