@@ -9,21 +9,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The logins whose password is checked at once. A check is 210,000 rounds of PBKDF2 ({@link PasswordHasher}),
- * about 0.18 s of one core by design, and anyone may ask for one. The processor shares its time among the threads
- * that want it, so a hundred logins at once (a flood from many addresses that each stay under their rate limit)
- * would take nearly all of it, and every page of every logged-in user would wait behind them. Here at most one
- * check per core runs at once, and pages keep the share of their own threads; a few logins more wait their turn, in
- * order, for up to ten seconds; a login beyond those, or one that waited that long, is asked to come back, because
- * a request thread held waiting is one that no page can use.
+ * about 0.18 s of one core by design, and anyone may ask for one. The rate limit and the throttle count per address,
+ * so a flood from many addresses would run a check for every request and take every core from the pages. Here at
+ * most half the processors (at least one) check passwords at once: the other half stays for the pages, the API and
+ * the time-stamping authority. (One check per processor was tried: with both cores of a 2-core server checking, a
+ * flood still took them from the pages.) Logins more wait their turn, in order; a login
+ * beyond those, or one that waited twenty seconds, is asked to come back, because a request thread held waiting is one
+ * that no page can use.
  */
 @ApplicationScoped
 public class PasswordCheckSlots {
 
     /** What a refused login is told to wait, in seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
-    /** Logins that may wait, per slot: on an idle server the last of them waits about 1.5 s. */
-    static final int WAITING_PER_SLOT = 8;
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    /**
+     * Logins that may wait, per slot. On an idle server the last of them waits about 6 s; on a busy one a check takes
+     * longer (under bench/load with a /tsa flood, 60 logins in 30 s on 2 cores, eight waiting were too few: 8 were
+     * refused).
+     */
+    public static final int WAITING_PER_SLOT = 32;
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     private final Semaphore slots;
     private final int mostWaiting;
@@ -31,7 +36,12 @@ public class PasswordCheckSlots {
     private final AtomicInteger waiting = new AtomicInteger();
 
     public PasswordCheckSlots() {
-        this(Runtime.getRuntime().availableProcessors(), LONGEST_WAIT);
+        this(slotsOnThisMachine(), LONGEST_WAIT);
+    }
+
+    /** Half the processors, at least one. */
+    public static int slotsOnThisMachine() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     PasswordCheckSlots(int slots, Duration longestWait) {

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.evidencedesk.identity.PasswordCheckSlots;
 import org.evidencedesk.support.ServerProcess;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -119,14 +120,13 @@ class ThrottleWebIT {
     }
 
     /**
-     * A flood of logins from as many addresses, each within every limit: at most one password check per processor
-     * runs at once and eight per processor wait; the others are asked to come back, in either language, and are
-     * neither counted as failures nor able to keep the owner out.
+     * A flood of logins from as many addresses, each within every limit: more than the password check slots and the
+     * places to wait hold at once (the test runs on the server's machine), so some are asked to come back, in either
+     * language; they are neither counted as failures nor able to keep the owner out.
      */
     @Test
     void aFloodOfLoginsFromManyAddressesIsAskedToComeBackWithoutCountingAsFailures() throws Exception {
-        int processors = Runtime.getRuntime().availableProcessors();
-        int flood = processors * 9 + 24;
+        int flood = PasswordCheckSlots.slotsOnThisMachine() * (1 + PasswordCheckSlots.WAITING_PER_SLOT) + 24;
         List<WebClient> clients = new ArrayList<>();
         List<WebClient.OpenPage> forms = new ArrayList<>();
         for (int i = 0; i < flood; i++) {
