@@ -5,17 +5,16 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The logins whose password is checked at once. A check is 210,000 rounds of PBKDF2 ({@link PasswordHasher}),
- * about 0.18 s of one core by design, and anyone may ask for one. The rate limit and the throttle count per address,
- * so a flood from many addresses would run a check for every request and take every core from the pages. Here at
- * most half the processors (at least one) check passwords at once: the other half stays for the pages, the API and
- * the time-stamping authority. (One check per processor was tried: with both cores of a 2-core server checking, a
- * flood still took them from the pages.) Logins more wait their turn, in order; a login
- * beyond those, or one that waited twenty seconds, is asked to come back, because a request thread held waiting is one
- * that no page can use.
+ * about 0.18 s of one core by design, and anyone may ask for one; the rate limit and the throttle count per address,
+ * so a flood from many addresses would run a check for every request and take every core from the pages. At most
+ * half the processors (at least one) check passwords at once, so that the other half stays for the pages, the API
+ * and the time-stamping authority. Other logins wait their turn in order, a bounded number of them for a bounded
+ * time; a login beyond those is asked to come back, because a request thread held waiting is one no page can use.
  */
 @ApplicationScoped
 public class PasswordCheckSlots {
@@ -23,11 +22,10 @@ public class PasswordCheckSlots {
     /** What a refused login is told to wait, in seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
     /**
-     * Logins that may wait, per slot. On an idle server the last of them waits about 6 s; on a busy one a check takes
-     * longer (under bench/load with a /tsa flood, 60 logins in 30 s on 2 cores, eight waiting were too few: 8 were
-     * refused).
+     * Logins that may wait at once, whatever the processors: a burst of logins on a busy server fits (a court's
+     * morning, bench/load's 60 logins in 30 s), and they hold a small part of the container's 200 request threads.
      */
-    public static final int WAITING_PER_SLOT = 32;
+    public static final int MOST_WAITING = 32;
     static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     private final Semaphore slots;
@@ -36,7 +34,13 @@ public class PasswordCheckSlots {
     private final AtomicInteger waiting = new AtomicInteger();
 
     public PasswordCheckSlots() {
-        this(slotsOnThisMachine(), LONGEST_WAIT);
+        this(slotsOnThisMachine(), MOST_WAITING, LONGEST_WAIT);
+    }
+
+    PasswordCheckSlots(int slots, int mostWaiting, Duration longestWait) {
+        this.slots = new Semaphore(slots, true);
+        this.mostWaiting = mostWaiting;
+        this.longestWait = longestWait;
     }
 
     /** Half the processors, at least one. */
@@ -44,25 +48,18 @@ public class PasswordCheckSlots {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
-    PasswordCheckSlots(int slots, Duration longestWait) {
-        this.slots = new Semaphore(slots, true);
-        this.mostWaiting = slots * WAITING_PER_SLOT;
-        this.longestWait = longestWait;
-    }
-
     /**
-     * A slot, once free within the longest wait; empty when too many logins already wait or none came free. The slot
-     * must be closed (try-with-resources) when the check is done.
+     * A slot, once free within the longest wait and after the logins that were already waiting; empty when as many as
+     * may wait already do, or none came free in time. The slot must be closed (try-with-resources) when the check is
+     * done.
      */
     public Optional<Slot> take() {
-        if (slots.tryAcquire()) {
-            return Optional.of(new Slot());
-        }
-        if (waiting.incrementAndGet() > mostWaiting) {
-            waiting.decrementAndGet();
+        if (waiting.getAndUpdate(count -> count < mostWaiting ? count + 1 : count) >= mostWaiting) {
             return Optional.empty();
         }
         try {
+            // The timed form, even for no wait at all, keeps the order: the untimed tryAcquire() would take a permit
+            // just given back ahead of the logins waiting for it.
             return slots.tryAcquire(longestWait.toNanos(), TimeUnit.NANOSECONDS) ? Optional.of(new Slot()) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,7 +74,7 @@ public class PasswordCheckSlots {
         return slots.availablePermits();
     }
 
-    /** Logins waiting for a slot now. */
+    /** Logins waiting for a slot now (or about to take a free one). */
     int waiting() {
         return waiting.get();
     }
@@ -85,15 +82,14 @@ public class PasswordCheckSlots {
     /** A taken slot; closing it gives it back, once. */
     public final class Slot implements AutoCloseable {
 
-        private boolean open = true;
+        private final AtomicBoolean open = new AtomicBoolean(true);
 
         private Slot() {
         }
 
         @Override
         public void close() {
-            if (open) {
-                open = false;
+            if (open.compareAndSet(true, false)) {
                 slots.release();
             }
         }

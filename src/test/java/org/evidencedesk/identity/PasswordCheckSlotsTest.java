@@ -8,18 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PasswordCheckSlotsTest {
 
+    private static final int MOST_WAITING = 4;
     /** Long enough that a waiter never gives up in these tests unless it is meant to be refused. */
     private static final Duration HOUR = Duration.ofHours(1);
     /** Only a guard against a test that would otherwise hang: nothing here is timed. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
+    /** A thread per waiting login: the common pool may have fewer threads than the logins it would park. */
+    private final ExecutorService logins = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopLogins() {
+        logins.shutdownNow();
+    }
+
     @Test
     void aLoginTakesAFreeSlotAndGivesItBackWhenDone() {
-        PasswordCheckSlots slots = new PasswordCheckSlots(1, Duration.ofMillis(10));
+        PasswordCheckSlots slots = new PasswordCheckSlots(1, MOST_WAITING, Duration.ofMillis(10));
 
         try (PasswordCheckSlots.Slot slot = slots.take().orElseThrow()) {
             assertThat(slots.take()).as("the one slot is taken").isEmpty();
@@ -30,7 +42,7 @@ class PasswordCheckSlotsTest {
 
     @Test
     void closingASlotTwiceGivesItBackOnce() {
-        PasswordCheckSlots slots = new PasswordCheckSlots(2, Duration.ofMillis(10));
+        PasswordCheckSlots slots = new PasswordCheckSlots(2, MOST_WAITING, Duration.ofMillis(10));
         PasswordCheckSlots.Slot slot = slots.take().orElseThrow();
         slot.close();
         slot.close();
@@ -45,52 +57,52 @@ class PasswordCheckSlotsTest {
 
     @Test
     void aWaitingLoginGetsTheSlotWhenItIsGivenBack() throws Exception {
-        PasswordCheckSlots slots = new PasswordCheckSlots(1, HOUR);
+        PasswordCheckSlots slots = new PasswordCheckSlots(1, MOST_WAITING, HOUR);
         PasswordCheckSlots.Slot held = slots.take().orElseThrow();
-        CompletableFuture<Optional<PasswordCheckSlots.Slot>> waiter = CompletableFuture.supplyAsync(slots::take);
+        CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> checkedInTurn(slots), logins);
         awaitWaiting(slots, 1);
 
         held.close();
 
-        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> waiter.get())).isPresent();
+        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> waiter.get())).isTrue();
     }
 
     @Test
     void aLoginBeyondThoseAlreadyWaitingIsRefusedAtOnce() {
-        PasswordCheckSlots slots = new PasswordCheckSlots(1, HOUR);
+        PasswordCheckSlots slots = new PasswordCheckSlots(1, MOST_WAITING, HOUR);
         PasswordCheckSlots.Slot held = slots.take().orElseThrow();
-        List<CompletableFuture<Boolean>> waiters = new ArrayList<>();
-        for (int i = 0; i < PasswordCheckSlots.WAITING_PER_SLOT; i++) {
-            waiters.add(CompletableFuture.supplyAsync(() -> checkedInTurn(slots)));
+        try {
+            List<CompletableFuture<Boolean>> waiters = new ArrayList<>();
+            for (int i = 0; i < MOST_WAITING; i++) {
+                waiters.add(CompletableFuture.supplyAsync(() -> checkedInTurn(slots), logins));
+            }
+            awaitWaiting(slots, MOST_WAITING);
+
+            Optional<PasswordCheckSlots.Slot> refused = assertTimeoutPreemptively(HANG_GUARD, slots::take);
+
+            assertThat(refused).as("with the queue full, no waiting an hour").isEmpty();
+            assertThat(slots.waiting()).as("the refused login is not counted as waiting").isEqualTo(MOST_WAITING);
+            held.close();
+            for (CompletableFuture<Boolean> waiter : waiters) {
+                assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> waiter.get())).as("each waiting login had its turn").isTrue();
+            }
+            assertThat(slots.waiting()).isZero();
+            assertThat(slots.availableNow()).isEqualTo(1);
+        } finally {
+            held.close();
         }
-        awaitWaiting(slots, PasswordCheckSlots.WAITING_PER_SLOT);
-
-        Optional<PasswordCheckSlots.Slot> refused = assertTimeoutPreemptively(HANG_GUARD, slots::take);
-
-        assertThat(refused).as("with the queue full, no waiting an hour").isEmpty();
-        assertThat(slots.waiting()).as("the refused login is not counted as waiting").isEqualTo(PasswordCheckSlots.WAITING_PER_SLOT);
-        held.close();
-        for (CompletableFuture<Boolean> waiter : waiters) {
-            assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> waiter.get())).as("each waiting login had its turn").isTrue();
-        }
-        assertThat(slots.waiting()).isZero();
-        assertThat(slots.availableNow()).isEqualTo(1);
-    }
-
-    /** A login that waits for its slot, checks and gives the slot back. */
-    private static boolean checkedInTurn(PasswordCheckSlots slots) {
-        Optional<PasswordCheckSlots.Slot> slot = slots.take();
-        slot.ifPresent(PasswordCheckSlots.Slot::close);
-        return slot.isPresent();
     }
 
     @Test
     void aLoginThatWaitsTooLongIsRefusedAndNoLongerCountedAsWaiting() {
-        PasswordCheckSlots slots = new PasswordCheckSlots(1, Duration.ofMillis(10));
+        Duration wait = Duration.ofMillis(50);
+        PasswordCheckSlots slots = new PasswordCheckSlots(1, MOST_WAITING, wait);
         PasswordCheckSlots.Slot held = slots.take().orElseThrow();
+        long start = System.nanoTime();
 
         assertThat(slots.take()).isEmpty();
 
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused after waiting, not at once").isGreaterThanOrEqualTo(wait);
         assertThat(slots.waiting()).isZero();
         held.close();
     }
@@ -98,15 +110,15 @@ class PasswordCheckSlotsTest {
     @Test
     void halfTheProcessorsCheckPasswordsAndAtLeastOne() {
         PasswordCheckSlots slots = new PasswordCheckSlots();
-        int expected = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-        assertThat(PasswordCheckSlots.slotsOnThisMachine()).isEqualTo(expected);
-        List<PasswordCheckSlots.Slot> taken = new ArrayList<>();
-        for (int i = 0; i < expected; i++) {
-            taken.add(slots.take().orElseThrow());
-        }
 
-        assertThat(slots.availableNow()).isZero();
-        taken.forEach(PasswordCheckSlots.Slot::close);
+        assertThat(slots.availableNow()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    /** A login that waits for its slot, checks and gives the slot back. */
+    private static boolean checkedInTurn(PasswordCheckSlots slots) {
+        Optional<PasswordCheckSlots.Slot> slot = slots.take();
+        slot.ifPresent(PasswordCheckSlots.Slot::close);
+        return slot.isPresent();
     }
 
     private static void awaitWaiting(PasswordCheckSlots slots, int count) {

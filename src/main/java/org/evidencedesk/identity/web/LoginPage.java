@@ -110,10 +110,7 @@ public class LoginPage {
             messages.error("login.tooMany", seconds);
             return null;
         }
-        Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
-        if (wait.isPresent()) {
-            LOG.warning(() -> "Login for '" + LogText.of(username) + "' from " + LogText.of(address) + " refused: throttled");
-            messages.error("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+        if (throttled(address)) {
             return null;
         }
         Optional<PasswordCheckSlots.Slot> slot = passwordChecks.take();
@@ -126,8 +123,20 @@ public class LoginPage {
             return null;
         }
         try (PasswordCheckSlots.Slot taken = slot.get()) {
-            return authenticate(request, response, address);
+            // Asked again: failures of this address recorded while it waited for the slot count before its check.
+            return throttled(address) ? null : authenticate(request, response, address);
         }
+    }
+
+    /** Whether this address must wait before it may try this username again; if so, the form says for how long. */
+    private boolean throttled(String address) {
+        Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        LOG.warning(() -> "Login for '" + LogText.of(username) + "' from " + LogText.of(address) + " refused: throttled");
+        messages.error("login.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+        return true;
     }
 
     private String authenticate(HttpServletRequest request, HttpServletResponse response, String address) {
