@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.shared.LogText;
 import org.evidencedesk.shared.config.Settings;
+import org.primefaces.csp.CspException;
 
 /**
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
- * own page; a client that stalled mid-request gets 408 ({@link ClientStall}); anything else is recorded once with an id and the error page shows that id, never a trace (to an API
- * call, a problem with that id).
+ * own page; a post without its page's script nonce gets 400 and a page that says so ({@link NonceMismatch}); a client
+ * that stalled mid-request gets 408 ({@link ClientStall}); those two are logged in one line. Anything else is recorded
+ * once with an id and the error page shows that id, never a trace (to an API call, a problem with that id).
  * Mapped in web.xml so that it wraps the Faces servlet.
  */
 public class RequestErrorFilter extends HttpFilter {
@@ -29,6 +32,9 @@ public class RequestErrorFilter extends HttpFilter {
     @Inject
     private Settings settings;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,6 +43,11 @@ public class RequestErrorFilter extends HttpFilter {
         } catch (IOException | ServletException | RuntimeException | Error e) {
             if (ClientStall.isCauseOf(e)) {
                 stalled(request, response);
+                return;
+            }
+            Optional<CspException> mismatch = NonceMismatch.in(e);
+            if (mismatch.isPresent()) {
+                refuseWithoutNonce(request, response, mismatch.get());
                 return;
             }
             if (response.isCommitted()) {
@@ -57,6 +68,17 @@ public class RequestErrorFilter extends HttpFilter {
             }
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             ErrorPageForward.show("/error/500.xhtml", request, response);
+        }
+    }
+
+    /** A post without its page's script nonce: the client's doing, one line in the log and, while nothing was sent, 400. */
+    private void refuseWithoutNonce(HttpServletRequest request, HttpServletResponse response, CspException mismatch)
+            throws ServletException, IOException {
+        NonceMismatch.log(request, clientAddress.of(request), mismatch);
+        if (!response.isCommitted()) {
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            ErrorPageForward.show(NonceMismatch.PAGE, request, response);
         }
     }
 

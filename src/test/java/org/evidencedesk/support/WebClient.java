@@ -111,6 +111,12 @@ public final class WebClient {
         return submit(path, formId, button, fields, form -> form.put("primefaces.nonce", nonce));
     }
 
+    /** As {@link #submit}, without the script nonce: what a client other than the page (a script) posts. */
+    public HttpResponse<String> submitWithoutNonce(String path, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        return submit(path, formId, button, fields, form -> form.remove("primefaces.nonce"));
+    }
+
     /** As {@link #submit}, with a view state the server never issued, as after a restart or a long pause. */
     public HttpResponse<String> submitWithViewState(String path, String formId, String button, Map<String, String> fields,
                                                     String viewState) throws IOException, InterruptedException {

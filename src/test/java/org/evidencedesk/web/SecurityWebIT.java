@@ -2,11 +2,19 @@ package org.evidencedesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -105,17 +113,86 @@ class SecurityWebIT {
     }
 
     @Test
-    void aFailureWhileRenderingShowsTheErrorPageWithAReferenceAndNoTrace() throws Exception {
-        // PrimeFaces checks the script nonce when it renders a postback; a forged one fails the request.
-        HttpResponse<String> response = client.submitWithNonce("login.xhtml", "login", "submit",
-                Map.of("username", "clerk", "password", "not the password"), "forged");
+    void aFailureOnAPageShowsTheErrorPageWithAReferenceAndNoTrace() throws Exception {
+        // A row this version cannot read (a case status it does not know, as after going back to an older release)
+        // fails the page of its case: a failure of the server's, not the user's.
+        client.login("clerk", DEMO_PASSWORD);
+        try (Connection database = SharedServer.openDatabase()) {
+            long caseId = firstCase(database);
+            assertThat(client.get("cases/view.xhtml?id=" + caseId).statusCode()).as("the clerk's case").isEqualTo(200);
+            change(database, "insert into case_event (case_id, occurred_at, actor, type, to_status)"
+                    + " values (?, current_timestamp, 'test', 'STATUS', 'NO_SUCH_STATUS')", caseId);
+            try {
+                HttpResponse<String> response = client.get("cases/view.xhtml?id=" + caseId);
 
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("Something went wrong", "Reference: ").doesNotContain(".java:");
-        String reference = response.body().replaceAll("(?s).*Reference: ([0-9a-f]{8}).*", "$1");
-        assertThat(SharedServer.dataDirectory().resolve("logs/errors/" + reference + ".txt")).exists();
-        assertThat(SharedServer.log()).contains("Request error " + reference + " on POST /login.xhtml");
+                assertThat(response.statusCode()).isEqualTo(500);
+                assertThat(response.body()).contains("Something went wrong", "Reference: ").doesNotContain(".java:", "NO_SUCH_STATUS");
+                String reference = response.body().replaceAll("(?s).*Reference: ([0-9a-f]{8}).*", "$1");
+                assertThat(SharedServer.dataDirectory().resolve("logs/errors/" + reference + ".txt")).exists();
+                assertThat(SharedServer.log()).contains("Request error " + reference + " on GET /cases/view.xhtml");
+            } finally {
+                change(database, "delete from case_event where case_id = ? and to_status = 'NO_SUCH_STATUS'", caseId);
+            }
+        }
+    }
+
+    private static long firstCase(Connection database) throws SQLException {
+        try (PreparedStatement first = database.prepareStatement("select min(id) from dispute_case");
+             ResultSet result = first.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void change(Connection database, String statement, long caseId) throws SQLException {
+        try (PreparedStatement change = database.prepareStatement(statement)) {
+            change.setLong(1, caseId);
+            assertThat(change.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPostWithoutItsPagesScriptNonceIsRefusedAsTheClientsErrorWithoutATrace() throws Exception {
+        // Only a client other than the page leaves PrimeFaces' nonce out or sends another: its doing, not the server's.
+        long tracesBefore = traceFiles();
+        HttpResponse<String> missing = client.acceptLanguage("zh-CN").submitWithoutNonce("login.xhtml", "login", "submit",
+                Map.of("username", "clerk", "password", "not the password"));
+        HttpResponse<String> forged = new WebClient(SharedServer.baseUrl()).submitWithNonce("login.xhtml", "login", "submit",
+                Map.of("username", "clerk", "password", "not the password either"), "forged");
+
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("表单提交时缺少页面脚本", "可能已经执行").doesNotContain(".java:", "Reference");
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("Form sent without its page's script", "may have been done").doesNotContain(".java:", "Reference");
+        assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
+        assertThat(SharedServer.log()).contains("A post to /login.xhtml from 127.0.0.1 did not carry its page's script nonce");
         assertThat(client.get("home.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void anAjaxPostWithAForgedScriptNonceIsSentToThePageThatSaysSoWithoutATrace() throws Exception {
+        client.login("clerk", DEMO_PASSWORD);
+        WebClient.OpenPage page = client.open("cases/list.xhtml?q=lianxin");
+        WebClient.OpenPage forged = new WebClient.OpenPage(page.path(), page.body(), page.hiddenFields(), "forged");
+        long tracesBefore = traceFiles();
+
+        HttpResponse<String> response = client.submitAjax(forged, "filters", "filters:reset", "filters:reset",
+                "filters list:cases", Map.of());
+
+        assertThat(response.body()).contains("<partial-response><redirect url=\"/error/script.xhtml\"")
+                .doesNotContain("filters:search", ".java:");
+        assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
+        assertThat(client.get("error/script.xhtml").body()).contains("Form sent without its page's script");
+    }
+
+    private static long traceFiles() throws IOException {
+        Path errors = SharedServer.dataDirectory().resolve("logs/errors");
+        if (!Files.isDirectory(errors)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(errors)) {
+            return files.count();
+        }
     }
 
     @Test
