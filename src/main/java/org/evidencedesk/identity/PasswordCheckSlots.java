@@ -69,6 +69,15 @@ public class PasswordCheckSlots {
         }
     }
 
+    /**
+     * Whether a login arriving now would be refused: no slot free and as many waiting as may. Asked before a login's
+     * form is read ({@code LoginGate}), so that in a flood the refusals cost next to nothing; a login let past may
+     * still be refused by {@link #take()}, the one that counts.
+     */
+    public boolean isFull() {
+        return slots.availablePermits() == 0 && waiting.get() >= mostWaiting;
+    }
+
     /** Slots free now. */
     int availableNow() {
         return slots.availablePermits();

@@ -33,7 +33,9 @@ class PasswordCheckSlotsTest {
     void aLoginTakesAFreeSlotAndGivesItBackWhenDone() {
         PasswordCheckSlots slots = new PasswordCheckSlots(1, MOST_WAITING, Duration.ofMillis(10));
 
+        assertThat(slots.isFull()).isFalse();
         try (PasswordCheckSlots.Slot slot = slots.take().orElseThrow()) {
+            assertThat(slots.isFull()).as("the slot taken, but room to wait").isFalse();
             assertThat(slots.take()).as("the one slot is taken").isEmpty();
         }
 
@@ -78,6 +80,7 @@ class PasswordCheckSlotsTest {
             }
             awaitWaiting(slots, MOST_WAITING);
 
+            assertThat(slots.isFull()).as("no slot free, every place to wait taken").isTrue();
             Optional<PasswordCheckSlots.Slot> refused = assertTimeoutPreemptively(HANG_GUARD, slots::take);
 
             assertThat(refused).as("with the queue full, no waiting an hour").isEmpty();
@@ -88,6 +91,7 @@ class PasswordCheckSlotsTest {
             }
             assertThat(slots.waiting()).isZero();
             assertThat(slots.availableNow()).isEqualTo(1);
+            assertThat(slots.isFull()).isFalse();
         } finally {
             held.close();
         }

@@ -41,6 +41,8 @@ class ThrottleWebIT {
     private static final int VERIFY_LIMIT = 3;
     private static final int LOGIN_LIMIT = 8;
     private static final int API_LIMIT = 4;
+    /** The sustained flood's clients are numbered from here, so that its addresses are not the burst's. */
+    private static final int SUSTAINED = 1000;
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "throttle-it").toAbsolutePath();
 
     private static ServerProcess server;
@@ -127,15 +129,9 @@ class ThrottleWebIT {
     @Test
     void aFloodOfLoginsFromManyAddressesIsAskedToComeBackWithoutCountingAsFailures() throws Exception {
         int flood = PasswordCheckSlots.slotsOnThisMachine() + PasswordCheckSlots.MOST_WAITING + 24;
-        List<WebClient> clients = new ArrayList<>();
-        List<WebClient.OpenPage> forms = new ArrayList<>();
-        for (int i = 0; i < flood; i++) {
-            WebClient client = from(floodAddress(i)).acceptLanguage(i % 2 == 0 ? "en" : "zh-CN");
-            clients.add(client);
-            forms.add(client.open("login.xhtml"));
-        }
+        List<Flooder> flooders = flooders(0, flood);
 
-        List<HttpResponse<String>> answers = allAtOnce(flood, i -> clients.get(i).submit(forms.get(i), "login", "submit",
+        List<HttpResponse<String>> answers = allAtOnce(flood, i -> flooders.get(i).login(
                 Map.of("username", "flood-" + i, "password", "not-the-password-" + i)));
 
         int refused = 0;
@@ -157,17 +153,79 @@ class ThrottleWebIT {
         assertThat(from("198.51.100.77").login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
     }
 
+    /**
+     * Logins that keep coming, each client posting again as soon as it is answered: once every slot and place to wait
+     * is taken, a login is asked to come back before its form reaches the page (LoginGate), with the same answer, and
+     * nothing is counted for it. Each client stops at its first such answer, or after three posts.
+     */
+    @Test
+    void aSustainedFloodIsAskedToComeBackBeforeTheLoginPageIsRendered() throws Exception {
+        int flood = PasswordCheckSlots.slotsOnThisMachine() + PasswordCheckSlots.MOST_WAITING + 8;
+        List<Flooder> flooders = flooders(SUSTAINED, flood);
+
+        List<List<HttpResponse<String>>> answers = allAtOnce(flood, i -> {
+            List<HttpResponse<String>> mine = new ArrayList<>();
+            for (int post = 0; post < 3 && mine.stream().noneMatch(ThrottleWebIT::askedAtTheGate); post++) {
+                mine.add(flooders.get(i).login(Map.of("username", "sustained-" + i + "-" + post, "password", "not-the-password")));
+            }
+            return mine;
+        });
+
+        int atTheGate = 0;
+        for (int i = 0; i < flood; i++) {
+            int checked = 0;
+            for (HttpResponse<String> answer : answers.get(i)) {
+                assertThat(answer.statusCode()).as("login %d", i).isIn(200, 503);
+                if (answer.statusCode() == 503) {
+                    assertThat(answer.headers().firstValue("Retry-After")).contains("5");
+                    assertThat(answer.body()).contains(i % 2 == 0 ? "Many people are logging in right now" : "当前登录人数较多");
+                    atTheGate += askedAtTheGate(answer) ? 1 : 0;
+                } else {
+                    checked++;
+                }
+            }
+            assertThat(failuresInDatabase("login.address:" + floodAddress(SUSTAINED + i)))
+                    .as("failures of client %d: one per checked login, none per refusal", i).isEqualTo(checked);
+        }
+        assertThat(atTheGate).as("logins asked to come back before the page").isPositive();
+        assertThat(from("198.51.100.78").login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    /** The gate's page, not the login page's message: it says that the attempt was not checked. */
+    private static boolean askedAtTheGate(HttpResponse<String> answer) {
+        return answer.statusCode() == 503
+                && (answer.body().contains("does not count as a failed one") || answer.body().contains("不计为失败尝试"));
+    }
+
+    /** A client of the flood with the login form it opened; even-numbered ones read English, the others Chinese. */
+    private record Flooder(WebClient client, WebClient.OpenPage form) {
+
+        HttpResponse<String> login(Map<String, String> fields) throws Exception {
+            return client.submit(form, "login", "submit", fields);
+        }
+    }
+
+    /** {@code count} clients from addresses of their own, numbered from {@code first}, each with the login form open. */
+    private static List<Flooder> flooders(int first, int count) throws Exception {
+        List<Flooder> flooders = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            WebClient client = from(floodAddress(first + i)).acceptLanguage(i % 2 == 0 ? "en" : "zh-CN");
+            flooders.add(new Flooder(client, client.open("login.xhtml")));
+        }
+        return flooders;
+    }
+
     /** One address of the benchmarking range (RFC 2544) per flooding client. */
     private static String floodAddress(int client) {
         return "198.19." + (client / 200) + "." + (client % 200 + 1);
     }
 
     /** Sends every request at the same moment, each on a thread of its own, and answers their responses in order. */
-    private static List<HttpResponse<String>> allAtOnce(int count, Request request) throws Exception {
+    private static <T> List<T> allAtOnce(int count, Request<T> request) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(count);
         try {
             CountDownLatch go = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            List<Future<T>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = i;
                 sent.add(senders.submit(() -> {
@@ -176,8 +234,8 @@ class ThrottleWebIT {
                 }));
             }
             go.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : sent) {
                 answers.add(answer.get(2, TimeUnit.MINUTES));
             }
             return answers;
@@ -186,8 +244,8 @@ class ThrottleWebIT {
         }
     }
 
-    private interface Request {
-        HttpResponse<String> send(int index) throws Exception;
+    private interface Request<T> {
+        T send(int index) throws Exception;
     }
 
     @Test
