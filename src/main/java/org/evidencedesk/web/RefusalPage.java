@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.evidencedesk.shared.config.Settings;
 
@@ -32,6 +34,21 @@ public final class RefusalPage {
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String key, Way back,
             Settings settings) throws IOException {
+        write(request, response, status, key, back, settings, Optional.empty());
+    }
+
+    /**
+     * Answers 500 for a failure recorded under {@code reference} ({@link RequestErrors}) where no Faces page can be
+     * rendered (while the caller is being identified): the error page's text and its reference line.
+     */
+    public static void sendFailure(HttpServletRequest request, HttpServletResponse response, String reference, Settings settings)
+            throws IOException {
+        write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.500", new Way("/", "error.home"), settings,
+                Optional.of(reference));
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String key, Way back,
+            Settings settings, Optional<String> reference) throws IOException {
         Locale language = RequestLanguage.of(request, settings);
         ResourceBundle messages = RequestLanguage.messages(language);
         String title = messages.getString(key + ".title");
@@ -58,6 +75,8 @@ public final class RefusalPage {
                 + "<title>" + escape(title) + " · Evidence Desk</title></head>"
                 + "<body class=\"ed-plain\"><main class=\"ed-card\"><h1>" + escape(title) + "</h1>"
                 + "<p id=\"error-text\">" + escape(messages.getString(key + ".text")) + "</p>"
+                + reference.map(id -> "<p id=\"error-reference\">"
+                        + escape(MessageFormat.format(messages.getString("error.500.reference"), id)) + "</p>").orElse("")
                 + "<p><a id=\"back\" href=\"" + context + escape(back.path()) + "\">" + escape(messages.getString(back.label()))
                 + "</a></p></main></body></html>\n");
         page.flush();

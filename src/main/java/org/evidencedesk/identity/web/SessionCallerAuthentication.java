@@ -5,13 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.evidencedesk.identity.UserAccount;
 import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.web.ProblemJson;
+import org.evidencedesk.web.RefusalPage;
+import org.evidencedesk.web.RequestErrors;
 
 /**
  * Applies a logged-in session's caller to each of its page requests with the roles of the account as it is now, in
@@ -35,13 +42,24 @@ public class SessionCallerAuthentication implements Serializable {
     @Inject
     private transient UserAccounts accounts;
 
+    @Inject
+    private transient RequestErrors errors;
+
+    @Inject
+    private transient Settings settings;
+
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
         return ValidateRequestCall.around(invocation, (request, context) -> {
             if (ProblemJson.isApiRequest(request) || context.isAuthenticationRequest()) {
                 return invocation.proceed();
             }
-            Optional<UserAccount> caller = SessionStamp.in(request.getSession(false)).flatMap(this::current);
+            Optional<UserAccount> caller;
+            try {
+                caller = SessionStamp.in(request.getSession(false)).flatMap(this::current);
+            } catch (RuntimeException e) {
+                return failed(request, context, e);
+            }
             if (caller.isEmpty()) {
                 return invocation.proceed();
             }
@@ -49,6 +67,18 @@ public class SessionCallerAuthentication implements Serializable {
             request.setAttribute(StaleSessionFilter.CURRENT_ATTRIBUTE, caller.get().getUsername());
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.get().getUsername()), caller.get().roleNames());
         });
+    }
+
+    /**
+     * The account could not be read (the database failed, or holds what this version cannot read): recorded with a
+     * reference like any request error, and answered with the error page written here, since no page runs when the
+     * caller is unknown. Left to the container, the answer was an empty 500 and the log had no reference.
+     */
+    private AuthenticationStatus failed(HttpServletRequest request, HttpMessageContext context, RuntimeException error)
+            throws IOException {
+        String reference = errors.record(request, error);
+        RefusalPage.sendFailure(request, context.getResponse(), reference, settings);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The stamp's account, if it is still the one the session logged in as: enabled, same session generation. */
