@@ -130,6 +130,10 @@ class ThrottleWebIT {
     void aFloodOfLoginsFromManyAddressesIsAskedToComeBackWithoutCountingAsFailures() throws Exception {
         int flood = PasswordCheckSlots.slotsOnThisMachine() + PasswordCheckSlots.MOST_WAITING + 24;
         List<Flooder> flooders = flooders(0, flood);
+        List<String> sessionsBefore = new ArrayList<>();
+        for (Flooder flooder : flooders) {
+            sessionsBefore.add(flooder.client().sessionId().orElseThrow());
+        }
 
         List<HttpResponse<String>> answers = allAtOnce(flood, i -> flooders.get(i).login(
                 Map.of("username", "flood-" + i, "password", "not-the-password-" + i)));
@@ -144,9 +148,12 @@ class ThrottleWebIT {
                 assertThat(answer.headers().firstValue("Retry-After")).contains("5");
                 assertThat(answer.body()).contains(i % 2 == 0 ? "Many people are logging in right now" : "当前登录人数较多");
                 assertThat(failuresInDatabase("login.address:" + address)).as("a refused login is no failure").isZero();
+                assertThat(flooders.get(i).client().sessionId()).as("a refused login keeps its session").contains(sessionsBefore.get(i));
             } else {
                 assertThat(answer.body()).contains(i % 2 == 0 ? "The username or password is not right" : "用户名或密码不正确");
                 assertThat(failuresInDatabase("login.address:" + address)).isEqualTo(1);
+                assertThat(flooders.get(i).client().sessionId()).as("a checked login changes its session id")
+                        .isPresent().get().isNotEqualTo(sessionsBefore.get(i));
             }
         }
         assertThat(refused).as("more logins than slots and places to wait").isPositive();
