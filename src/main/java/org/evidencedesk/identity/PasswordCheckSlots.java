@@ -1,19 +1,22 @@
 package org.evidencedesk.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.evidencedesk.shared.config.Settings;
 
 /**
  * The logins whose password is checked at once. A check is 210,000 rounds of PBKDF2 ({@link PasswordHasher}),
  * about 0.18 s of one core by design, and anyone may ask for one; the rate limit and the throttle count per address,
  * so a flood from many addresses would run a check for every request and take every core from the pages. At most
- * half the processors (at least one) check passwords at once, so that the other half stays for the pages, the API
- * and the time-stamping authority. Other logins wait their turn in order, a bounded number of them for a bounded
+ * {@code evidencedesk.login.checks} passwords are checked at once (half the processors by default, at least one), so
+ * that the other half stays for the pages, the API and the time-stamping authority. Other logins wait their turn in order, a bounded number of them for a bounded
  * time; a login beyond those is asked to come back, because a request thread held waiting is one no page can use.
  */
 @ApplicationScoped
@@ -21,31 +24,39 @@ public class PasswordCheckSlots {
 
     /** What a refused login is told to wait, in seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
-    /**
-     * Logins that may wait at once, whatever the processors: a burst of logins on a busy server fits (a court's
-     * morning, bench/load's 60 logins in 30 s), and they hold a small part of the container's 200 request threads.
-     */
-    public static final int MOST_WAITING = 32;
     static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
-    private final Semaphore slots;
-    private final int mostWaiting;
-    private final Duration longestWait;
+    @Inject
+    private Settings settings;
+
+    private Semaphore slots;
+    /**
+     * Logins that may wait at once in all ({@code evidencedesk.login.waiting}, 32 by default, whatever the processors):
+     * a burst of logins on a busy server fits (a court's morning, bench/load's 60 logins in 30 s), and they hold a
+     * small part of the container's 200 request threads.
+     */
+    private int mostWaiting;
+    private Duration longestWait;
     private final AtomicInteger waiting = new AtomicInteger();
 
+    /** For CDI, which then sizes the slots from the settings. */
     public PasswordCheckSlots() {
-        this(slotsOnThisMachine(), MOST_WAITING, LONGEST_WAIT);
     }
 
     PasswordCheckSlots(int slots, int mostWaiting, Duration longestWait) {
+        size(slots, mostWaiting, longestWait);
+    }
+
+    /** {@code evidencedesk.login.checks} slots (half the processors by default) and {@code evidencedesk.login.waiting} places. */
+    @PostConstruct
+    void sizeFromSettings() {
+        size(settings.loginChecks(), settings.loginWaiting(), LONGEST_WAIT);
+    }
+
+    private void size(int slots, int mostWaiting, Duration longestWait) {
         this.slots = new Semaphore(slots, true);
         this.mostWaiting = mostWaiting;
         this.longestWait = longestWait;
-    }
-
-    /** Half the processors, at least one. */
-    public static int slotsOnThisMachine() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     /**

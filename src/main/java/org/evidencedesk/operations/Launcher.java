@@ -54,6 +54,8 @@ public final class Launcher {
         settings.rulingsLocale();
         settings.uploadLimitBytes();
         settings.sm3Lanes();
+        settings.loginChecks();
+        settings.loginWaiting();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
         settings.tsaRateLimit();

@@ -111,13 +111,6 @@ class PasswordCheckSlotsTest {
         held.close();
     }
 
-    @Test
-    void halfTheProcessorsCheckPasswordsAndAtLeastOne() {
-        PasswordCheckSlots slots = new PasswordCheckSlots();
-
-        assertThat(slots.availableNow()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
-    }
-
     /** A login that waits for its slot, checks and gives the slot back. */
     private static boolean checkedInTurn(PasswordCheckSlots slots) {
         Optional<PasswordCheckSlots.Slot> slot = slots.take();

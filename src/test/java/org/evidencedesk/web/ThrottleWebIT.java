@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.evidencedesk.identity.PasswordCheckSlots;
 import org.evidencedesk.support.ServerProcess;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +40,9 @@ class ThrottleWebIT {
     private static final int VERIFY_LIMIT = 3;
     private static final int LOGIN_LIMIT = 8;
     private static final int API_LIMIT = 4;
+    /** Password checks at once and logins that may wait for one, set rather than taken from the machine. */
+    private static final int LOGIN_CHECKS = 1;
+    private static final int LOGIN_WAITING = 8;
     /** The sustained flood's clients are numbered from here, so that its addresses are not the burst's. */
     private static final int SUSTAINED = 1000;
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "throttle-it").toAbsolutePath();
@@ -55,7 +57,9 @@ class ThrottleWebIT {
                 "evidencedesk.ratelimit.tsa", TSA_LIMIT + "/min",
                 "evidencedesk.ratelimit.verify", VERIFY_LIMIT + "/min",
                 "evidencedesk.ratelimit.login", LOGIN_LIMIT + "/min",
-                "evidencedesk.ratelimit.api", API_LIMIT + "/min"));
+                "evidencedesk.ratelimit.api", API_LIMIT + "/min",
+                "evidencedesk.login.checks", String.valueOf(LOGIN_CHECKS),
+                "evidencedesk.login.waiting", String.valueOf(LOGIN_WAITING)));
     }
 
     @AfterAll
@@ -128,7 +132,7 @@ class ThrottleWebIT {
      */
     @Test
     void aFloodOfLoginsFromManyAddressesIsAskedToComeBackWithoutCountingAsFailures() throws Exception {
-        int flood = PasswordCheckSlots.slotsOnThisMachine() + PasswordCheckSlots.MOST_WAITING + 24;
+        int flood = LOGIN_CHECKS + LOGIN_WAITING + 24;
         List<Flooder> flooders = flooders(0, flood);
         List<String> sessionsBefore = new ArrayList<>();
         for (Flooder flooder : flooders) {
@@ -167,7 +171,7 @@ class ThrottleWebIT {
      */
     @Test
     void aSustainedFloodIsAskedToComeBackBeforeTheLoginPageIsRendered() throws Exception {
-        int flood = PasswordCheckSlots.slotsOnThisMachine() + PasswordCheckSlots.MOST_WAITING + 8;
+        int flood = LOGIN_CHECKS + LOGIN_WAITING + 8;
         List<Flooder> flooders = flooders(SUSTAINED, flood);
 
         List<List<HttpResponse<String>>> answers = allAtOnce(flood, i -> {

@@ -37,6 +37,8 @@ public enum Setting {
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
+    LOGIN_CHECKS("evidencedesk.login.checks"),
+    LOGIN_WAITING("evidencedesk.login.waiting"),
     RATELIMIT_API("evidencedesk.ratelimit.api"),
     BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
     SHA256_END_OF_LIFE("evidencedesk.sha256.end-of-life"),

@@ -169,8 +169,24 @@ public final class Settings {
      * processors by default, at least one, so that uploads never take every core from the pages.
      */
     public int sm3Lanes() {
-        String fallback = String.valueOf(Math.min(1024, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
-        return positive(Setting.UPLOAD_SM3_LANES, fallback, "a number of lanes from 1 to 1024", 1024);
+        return positive(Setting.UPLOAD_SM3_LANES, halfTheProcessors(), "a number of lanes from 1 to 1024", 1024);
+    }
+
+    /**
+     * How many passwords are checked at once (each check is 0.18 s of one core by design, and anyone may ask for one):
+     * half the processors by default, at least one, so that a flood of logins never takes every core from the pages.
+     */
+    public int loginChecks() {
+        return positive(Setting.LOGIN_CHECKS, halfTheProcessors(), "a number of checks from 1 to 1024", 1024);
+    }
+
+    /** How many logins in all may wait for a password check before the next is asked to come back (503). */
+    public int loginWaiting() {
+        return positive(Setting.LOGIN_WAITING, "32", "a number of logins from 1 to 1000", 1000);
+    }
+
+    private static String halfTheProcessors() {
+        return String.valueOf(Math.min(1024, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
     }
 
     /** The largest bundle the public verifier page takes: it verifies on the server, for anyone. */

@@ -100,6 +100,23 @@ public class SettingsTest {
     }
 
     @Test
+    void halfTheProcessorsCheckPasswordsAnd32LoginsWaitUnlessSet() {
+        Settings defaults = settings(Map.of(), Map.of(), Map.of());
+        assertThat(defaults.loginChecks()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        assertThat(defaults.loginWaiting()).isEqualTo(32);
+        Settings set = settings(Map.of(), Map.of("EVIDENCEDESK_LOGIN_CHECKS", "3"), Map.of("evidencedesk.login.waiting", "8"));
+        assertThat(set.loginChecks()).isEqualTo(3);
+        assertThat(set.loginWaiting()).isEqualTo(8);
+        for (String bad : new String[]{"0", "-1", "two", "1025"}) {
+            Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.login.checks", bad, "evidencedesk.login.waiting", bad));
+            assertThatThrownBy(settings::loginChecks).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.login.checks").hasMessageContaining("from 1 to 1024");
+            assertThatThrownBy(settings::loginWaiting).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.login.waiting").hasMessageContaining("from 1 to 1000");
+        }
+    }
+
+    @Test
     void chineseLocaleTagsFallToSimplifiedChinese() {
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "zh-CN"), Map.of()).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOCALE", "zh_CN"), Map.of()).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
