@@ -71,6 +71,7 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
                 queued.remove();
             }
             response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_OK);
             Servlets.facesRedirect(request, response, request.getContextPath() + NonceMismatch.PAGE);
             context.responseComplete();
         }

@@ -33,7 +33,7 @@ public class RequestErrorFilter extends HttpFilter {
     private Settings settings;
 
     @Inject
-    private ClientAddress clientAddress;
+    private transient ClientAddress clientAddress;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -76,7 +76,8 @@ public class RequestErrorFilter extends HttpFilter {
             throws ServletException, IOException {
         NonceMismatch.log(request, clientAddress.of(request), mismatch);
         if (!response.isCommitted()) {
-            response.reset();
+            // The buffer only: the security headers and a session cookie changed by the action stay.
+            response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             ErrorPageForward.show(NonceMismatch.PAGE, request, response);
         }

@@ -195,18 +195,20 @@ class SecurityWebIT {
     @Test
     void aPostWithoutItsPagesScriptNonceIsRefusedAsTheClientsErrorWithoutATrace() throws Exception {
         // Only a client other than the page leaves PrimeFaces' nonce out or sends another: its doing, not the server's.
+        // Empty forms: the page is rendered again (nothing entered), with no password check and no failure counted for
+        // this address, which the other tests on the shared server log in from.
         long tracesBefore = traceFiles();
         HttpResponse<String> missing = client.acceptLanguage("zh-CN").submitWithoutNonce("login.xhtml", "login", "submit",
-                Map.of("username", "clerk", "password", "not the password"));
+                Map.of("username", "", "password", ""));
         HttpResponse<String> forged = new WebClient(SharedServer.baseUrl()).submitWithNonce("login.xhtml", "login", "submit",
-                Map.of("username", "clerk", "password", "not the password either"), "forged");
+                Map.of("username", "", "password", ""), "forged");
 
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("表单提交时缺少页面脚本", "可能已经执行").doesNotContain(".java:", "Reference");
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.body()).contains("Form sent without its page's script", "may have been done").doesNotContain(".java:", "Reference");
         assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
-        assertThat(SharedServer.log()).contains("A post to /login.xhtml from 127.0.0.1 did not carry its page's script nonce");
+        assertThat(SharedServer.log()).contains("did not carry its page's script nonce").doesNotContain("CspException");
         assertThat(client.get("home.xhtml").statusCode()).as("not logged in").isEqualTo(302);
     }
 
@@ -220,7 +222,9 @@ class SecurityWebIT {
         HttpResponse<String> response = client.submitAjax(forged, "filters", "filters:reset", "filters:reset",
                 "filters list:cases", Map.of());
 
-        assertThat(response.body()).contains("<partial-response><redirect url=\"/error/script.xhtml\"")
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("<?xml").containsOnlyOnce("<partial-response")
+                .contains("<partial-response><redirect url=\"/error/script.xhtml\"")
                 .doesNotContain("filters:search", ".java:");
         assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
         assertThat(client.get("error/script.xhtml").body()).contains("Form sent without its page's script");

@@ -127,7 +127,7 @@ class ThrottleWebIT {
 
     /**
      * A flood of logins from as many addresses, each within every limit: more than the password check slots and the
-     * places to wait hold at once (the test runs on the server's machine), so some are asked to come back, in either
+     * places to wait hold at once (both set for this server), so some are asked to come back, in either
      * language; they are neither counted as failures nor able to keep the owner out.
      */
     @Test

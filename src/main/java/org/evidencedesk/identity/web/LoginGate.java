@@ -8,11 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.evidencedesk.identity.PasswordCheckSlots;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.web.RefusalPage;
+import org.evidencedesk.web.ThrottledLog;
 
 /**
  * Asks a login to come back before its form goes to Faces when it could only be refused there: every password check
@@ -21,8 +22,9 @@ import org.evidencedesk.web.RefusalPage;
  * this page is written here instead (503, {@code Retry-After}, in the visitor's language). The attempt changes
  * nothing: no failure is counted, the session is not touched. A login let past may still be asked to come back by
  * {@link LoginPage}, whose slot is the one that counts. Only the login form's own post is judged (its button is among
- * the parameters: a small url-encoded form, already judged by {@code UploadGate}); the language switch posts to the
- * same page and passes. Refusals are logged as a count, at most once a minute, not a line each.
+ * the parameters, whatever the method: a small url-encoded form, already judged by {@code UploadGate}, or a query
+ * string); the language switch posts to the same page and passes. Refusals are logged as a count, at most a line a
+ * minute ({@link ThrottledLog}).
  */
 public class LoginGate extends HttpFilter {
 
@@ -31,7 +33,7 @@ public class LoginGate extends HttpFilter {
     /** The login form's button, present in every post of that form. */
     static final String LOGIN_BUTTON = "login:submit";
     private static final RefusalPage.Way BACK = new RefusalPage.Way("/login.xhtml", "error.loginBack");
-    private static final long LOG_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final ThrottledLog REFUSALS = new ThrottledLog(LOG, Level.INFO, Duration.ofMinutes(1));
 
     @Inject
     private transient PasswordCheckSlots passwordChecks;
@@ -39,29 +41,17 @@ public class LoginGate extends HttpFilter {
     @Inject
     private transient Settings settings;
 
-    private final AtomicLong refusedSinceLastLine = new AtomicLong();
-    private final AtomicLong lastLine = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && passwordChecks.isFull() && request.getParameter(LOGIN_BUTTON) != null) {
-            counted();
+        // Any method: Faces takes a GET that carries the view state and the button for the form's post as well.
+        if (passwordChecks.isFull() && request.getParameter(LOGIN_BUTTON) != null) {
+            REFUSALS.note(() -> "Logins asked to come back before their form was read:"
+                    + " every password check slot and place to wait was taken");
             response.setHeader("Retry-After", String.valueOf(PasswordCheckSlots.RETRY_AFTER_SECONDS));
             RefusalPage.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.loginBusy", BACK, settings);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private void counted() {
-        refusedSinceLastLine.incrementAndGet();
-        long now = System.nanoTime();
-        long last = lastLine.get();
-        if (now - last >= LOG_EVERY_NANOS && lastLine.compareAndSet(last, now)) {
-            long refused = refusedSinceLastLine.getAndSet(0);
-            LOG.info(() -> refused + " login(s) asked to come back before their form was read, since the last such line:"
-                    + " every password check slot and place to wait was taken");
-        }
     }
 }

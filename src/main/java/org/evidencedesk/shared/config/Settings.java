@@ -180,9 +180,12 @@ public final class Settings {
         return positive(Setting.LOGIN_CHECKS, halfTheProcessors(), "a number of checks from 1 to 1024", 1024);
     }
 
-    /** How many logins in all may wait for a password check before the next is asked to come back (503). */
+    /**
+     * How many logins in all may wait for a password check before the next is asked to come back (503). Each holds a
+     * request thread while it waits (the container has 200), hence at most 100.
+     */
     public int loginWaiting() {
-        return positive(Setting.LOGIN_WAITING, "32", "a number of logins from 1 to 1000", 1000);
+        return positive(Setting.LOGIN_WAITING, "32", "a number of logins from 1 to 100", 100);
     }
 
     private static String halfTheProcessors() {

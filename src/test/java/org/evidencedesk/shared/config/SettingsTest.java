@@ -108,11 +108,12 @@ public class SettingsTest {
         assertThat(set.loginChecks()).isEqualTo(3);
         assertThat(set.loginWaiting()).isEqualTo(8);
         for (String bad : new String[]{"0", "-1", "two", "1025"}) {
-            Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.login.checks", bad, "evidencedesk.login.waiting", bad));
+            Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.login.checks", bad, "evidencedesk.login.waiting",
+                    bad.equals("1025") ? "101" : bad));
             assertThatThrownBy(settings::loginChecks).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("evidencedesk.login.checks").hasMessageContaining("from 1 to 1024");
             assertThatThrownBy(settings::loginWaiting).isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("evidencedesk.login.waiting").hasMessageContaining("from 1 to 1000");
+                    .hasMessageContaining("evidencedesk.login.waiting").hasMessageContaining("from 1 to 100");
         }
     }
 
