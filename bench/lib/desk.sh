@@ -71,14 +71,17 @@ desk_heap_stop() {
     if [ -s "$work/heap.txt" ]; then sort -n "$work/heap.txt" | tail -1; else echo 0; fi
 }
 
-# desk_login USER JAR: logs in with the demo password, cookies in JAR.
+# desk_login USER JAR: logs in with the demo password, cookies in JAR, posting the form's view state and script nonce
+# as the page's script does (a post without the nonce is refused before it runs).
 desk_login() {
-    local page view_state status
-    page=$(curl -s -c "$2" -b "$2" "$base/login.xhtml")
+    local page view_state nonce status headers="$work/login-headers"
+    page=$(curl -s -c "$2" -b "$2" -D "$headers" "$base/login.xhtml")
     view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+    nonce=$(grep -i '^content-security-policy:' "$headers" | grep -o "'nonce-[^']*'" | head -n 1 | sed "s/'nonce-//; s/'//")
     status=$(curl -s -o /dev/null -w '%{http_code}' -c "$2" -b "$2" --data-urlencode "login=login" \
         --data-urlencode "login:username=$1" --data-urlencode "login:password=Demo-Evidence-2026" \
-        --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base/login.xhtml")
+        --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+        --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml")
     if [ "$status" != 302 ]; then echo "Login as $1 failed (answer $status)" >&2; exit 1; fi
 }
 

@@ -9,15 +9,16 @@ import org.evidencedesk.shared.LogText;
 import org.primefaces.csp.CspException;
 
 /**
- * Tells a post that did not come from the page served from an error of the server's. PrimeFaces gives each page a
- * script nonce, its script sends it back with every post ({@code primefaces.nonce}), and rendering a postback without
- * it, or with another, fails with a {@link CspException}. Only a client other than the page does that (a browser
- * with JavaScript off, a program, a forged form): the client's doing, answered 400 with a page that says so and counted
- * in the log ({@link ThrottledLog}: a line a minute at most), never recorded as a request error with a trace. An anonymous caller could otherwise write a trace file
- * per request, whatever the rate limit says, since the limit's own refusal is rendered on the login page too.
+ * A post that did not carry its page's script nonce. PrimeFaces gives each page a script nonce and its script sends it
+ * back with every post ({@code primefaces.nonce}); only a client other than the page leaves it out or sends another
+ * (a browser with JavaScript off, a program, a forged form). {@link NonceCheck} finds such a post before anything in it
+ * is done and hands it here; {@link RequestErrorFilter} then answers it: 400 with a page that says so, or, to an ajax
+ * post, a redirect to that page. It is the client's doing, counted in the log ({@link ThrottledLog}: a line a minute
+ * at most) and never recorded as a request error with a trace, which an anonymous caller could otherwise have written
+ * per request whatever the rate limit says.
  * <p>
- * PrimeFaces checks the nonce only when it renders the answer, after the form's action ran: the page says that what
- * the form asked for may have been done. (The view state, not the nonce, is what ties a post to its page.)
+ * The nonce is not what ties a post to its page or session (the view state and the session cookie are); refusing
+ * such posts early keeps a form sent without the page from doing anything at all, a login's password check included.
  */
 public final class NonceMismatch {
 
@@ -25,37 +26,29 @@ public final class NonceMismatch {
     public static final String PAGE = "/error/script.xhtml";
     private static final ThrottledLog LOG = new ThrottledLog(Logger.getLogger(NonceMismatch.class.getName()), Level.WARNING,
             Duration.ofMinutes(1));
-    /** Set once the request's mismatch is logged: Faces may meet the check more than once in one request. */
-    private static final String LOGGED = NonceMismatch.class.getName() + ".logged";
+    /** Holds the refused post's mismatch until the filter around the Faces servlet answers it. */
+    private static final String REFUSED = NonceMismatch.class.getName() + ".refused";
 
     private NonceMismatch() {
     }
 
-    /** The nonce check's failure in {@code error}'s causes, if there is one. */
-    public static Optional<CspException> in(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CspException mismatch) {
-                return Optional.of(mismatch);
-            }
-        }
-        return Optional.empty();
+    /** Marks {@code request} as refused for {@code mismatch}, for {@link #refused} to find. */
+    static void refuse(HttpServletRequest request, CspException mismatch) {
+        request.setAttribute(REFUSED, mismatch);
     }
 
-    /** Whether {@code error} is, or was caused by, the nonce check failing. */
-    public static boolean isCauseOf(Throwable error) {
-        return in(error).isPresent();
+    /** The mismatch {@code request} was refused for, if it was. */
+    static Optional<CspException> refused(HttpServletRequest request) {
+        return Optional.ofNullable((CspException) request.getAttribute(REFUSED));
     }
 
     /**
-     * Counts a mismatch for the log: the first at once, then one line a minute at most, naming where the latest post
+     * Counts a refusal for the log: the first at once, then one line a minute at most, naming where the latest post
      * went, from where, PrimeFaces' words for it, and how many came since the line before.
      */
-    public static void log(HttpServletRequest request, String address, CspException mismatch) {
-        if (request.getAttribute(LOGGED) != null) {
-            return;
-        }
-        request.setAttribute(LOGGED, Boolean.TRUE);
+    static void log(HttpServletRequest request, String address, CspException mismatch) {
         LOG.note(() -> "A post to " + LogText.of(request.getRequestURI()) + " from " + LogText.of(address)
-                + " did not carry its page's script nonce (" + LogText.of(mismatch.getMessage()) + "): refused as the client's error");
+                + " did not carry its page's script nonce (" + LogText.of(mismatch.getMessage())
+                + "): refused before anything in it was done, as the client's error");
     }
 }

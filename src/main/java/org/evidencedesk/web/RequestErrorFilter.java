@@ -12,14 +12,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.evidencedesk.shared.LogText;
 import org.evidencedesk.shared.config.Settings;
+import org.omnifaces.util.Servlets;
 import org.primefaces.csp.CspException;
 
 /**
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
- * own page; a post without its page's script nonce gets 400 and a page that says so ({@link NonceMismatch}); a client
- * that stalled mid-request gets 408 ({@link ClientStall}); those two are logged in one line. Anything else is recorded
+ * own page; a client that stalled mid-request gets 408 ({@link ClientStall}), logged in one line. Anything else is recorded
  * once with an id and the error page shows that id, never a trace (to an API call, a problem with that id).
- * Mapped in web.xml so that it wraps the Faces servlet.
+ * A post that {@link NonceCheck} stopped for want of its page's script nonce is answered here too, once the Faces
+ * servlet has returned. Mapped in web.xml so that it wraps the Faces servlet.
  */
 public class RequestErrorFilter extends HttpFilter {
 
@@ -40,14 +41,13 @@ public class RequestErrorFilter extends HttpFilter {
             throws IOException, ServletException {
         try {
             chain.doFilter(request, response);
+            Optional<CspException> mismatch = NonceMismatch.refused(request);
+            if (mismatch.isPresent()) {
+                refuseWithoutNonce(request, response, mismatch.get());
+            }
         } catch (IOException | ServletException | RuntimeException | Error e) {
             if (ClientStall.isCauseOf(e)) {
                 stalled(request, response);
-                return;
-            }
-            Optional<CspException> mismatch = NonceMismatch.in(e);
-            if (mismatch.isPresent()) {
-                refuseWithoutNonce(request, response, mismatch.get());
                 return;
             }
             if (response.isCommitted()) {
@@ -71,16 +71,26 @@ public class RequestErrorFilter extends HttpFilter {
         }
     }
 
-    /** A post without its page's script nonce: the client's doing, one line in the log and, while nothing was sent, 400. */
+    /**
+     * A post that {@link NonceCheck} stopped before anything in it was done: one counted line in the log and, while
+     * nothing was sent, 400 with the page that says so; an ajax post is redirected to that page, since PrimeFaces'
+     * script ignores an ajax answer that is not a partial response (and a redirect sent with an error status).
+     */
     private void refuseWithoutNonce(HttpServletRequest request, HttpServletResponse response, CspException mismatch)
             throws ServletException, IOException {
         NonceMismatch.log(request, clientAddress.of(request), mismatch);
-        if (!response.isCommitted()) {
-            // The buffer only: the security headers and a session cookie changed by the action stay.
-            response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            ErrorPageForward.show(NonceMismatch.PAGE, request, response);
+        if (response.isCommitted()) {
+            return;
         }
+        // The buffer only: the security headers set before the page ran stay.
+        response.resetBuffer();
+        if (Servlets.isFacesAjaxRequest(request)) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            Servlets.facesRedirect(request, response, request.getContextPath() + NonceMismatch.PAGE);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        ErrorPageForward.show(NonceMismatch.PAGE, request, response);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +20,9 @@ import org.evidencedesk.shared.config.Settings;
 
 /**
  * Records an error the user did not cause: one log line with an id that the error page shows, and the
- * full trace in {@code data/logs/errors/<id>.txt} for whoever follows the id up.
+ * full trace in {@code data/logs/errors/<id>.txt} for whoever follows the id up. The same failure repeated within a
+ * minute shares the first one's trace, and at most {@value #TRACES_PER_MINUTE} traces are written a minute
+ * ({@link TraceBudget}): the log line says which trace to read, or that none was written.
  */
 @ApplicationScoped
 public class RequestErrors {
@@ -27,6 +31,9 @@ public class RequestErrors {
     public static final String ID_ATTRIBUTE = "evidencedesk.errorId";
     private static final Logger LOG = Logger.getLogger(RequestErrors.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String OWN_CODE = "org.evidencedesk.";
+    static final int TRACES_PER_MINUTE = 30;
+    private final TraceBudget traces = new TraceBudget(TRACES_PER_MINUTE, Duration.ofMinutes(1));
 
     @Inject
     private Settings settings;
@@ -34,13 +41,34 @@ public class RequestErrors {
     public String record(HttpServletRequest request, Throwable error) {
         String id = HexFormat.of().formatHex(randomBytes());
         Throwable root = rootCause(error);
-        Path trace = writeTrace(id, request, error);
+        TraceBudget.Decision decision = traces.decide(kind(root), id);
+        Path trace = decision.write() ? writeTrace(id, request, error) : null;
         LOG.severe("Request error " + id + " on " + LogText.of(request.getMethod()) + " " + LogText.of(request.getRequestURI())
                 + " (user " + (request.getRemoteUser() == null ? "-" : request.getRemoteUser()) + "): "
-                + root.getClass().getName() + ": " + oneLine(root.getMessage())
-                + (trace == null ? "" : " - trace in " + trace));
+                + root.getClass().getName() + ": " + oneLine(root.getMessage()) + whereTheTraceIs(trace, decision));
         request.setAttribute(ID_ATTRIBUTE, id);
         return id;
+    }
+
+    /**
+     * What makes two errors the same failure: the root cause's class and message, and the first place in Evidence
+     * Desk's own code it passed through (or its top frame).
+     */
+    static String kind(Throwable root) {
+        StackTraceElement[] frames = root.getStackTrace();
+        String place = Arrays.stream(frames).filter(frame -> frame.getClassName().startsWith(OWN_CODE)).findFirst()
+                .or(() -> Arrays.stream(frames).findFirst()).map(StackTraceElement::toString).orElse("");
+        return root.getClass().getName() + ": " + root.getMessage() + " at " + place;
+    }
+
+    private static String whereTheTraceIs(Path trace, TraceBudget.Decision decision) {
+        if (trace != null) {
+            return " - trace in " + trace;
+        }
+        if (decision.sameAs().isPresent()) {
+            return " - the same failure as request error " + decision.sameAs().get() + ", whose trace is kept";
+        }
+        return decision.write() ? "" : " - no trace written: " + TRACES_PER_MINUTE + " were written in the last minute";
     }
 
     private static byte[] randomBytes() {

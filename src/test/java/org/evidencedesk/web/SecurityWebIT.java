@@ -154,8 +154,18 @@ class SecurityWebIT {
 
                 assertThat(response.statusCode()).isEqualTo(500);
                 assertThat(response.body()).contains("出现错误", "错误编号：").doesNotContain(".java:", "NO_SUCH_ROLE");
-                String reference = response.body().replaceAll("(?s).*id=\"error-reference\">[^<]*?([0-9a-f]{8}).*", "$1");
+                String reference = reference(response);
                 assertRecorded(reference, "GET /home.xhtml");
+
+                // The same failure again (as every request of a logged-in user meets while the database is down): a
+                // reference and a log line of its own, and the first one's trace instead of a file per request.
+                HttpResponse<String> again = client.get("home.xhtml");
+                String second = reference(again);
+                assertThat(again.statusCode()).isEqualTo(500);
+                assertThat(second).isNotEqualTo(reference);
+                assertThat(SharedServer.log()).contains("Request error " + second + " on GET /home.xhtml")
+                        .contains("the same failure as request error " + reference);
+                assertThat(SharedServer.dataDirectory().resolve("logs/errors/" + second + ".txt")).doesNotExist();
             } finally {
                 unknownRole(database, username, "delete from app_user_role where role = 'NO_SUCH_ROLE'"
                         + " and user_id = (select id from app_user where username = ?)");
@@ -169,6 +179,10 @@ class SecurityWebIT {
             change.setString(1, username);
             assertThat(change.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    private static String reference(HttpResponse<String> errorPage) {
+        return errorPage.body().replaceAll("(?s).*id=\"error-reference\">[^<]*?([0-9a-f]{8}).*", "$1");
     }
 
     /** A request error shown under {@code reference}: its trace is kept and the log names it for {@code request}. */
@@ -193,20 +207,24 @@ class SecurityWebIT {
     }
 
     @Test
-    void aPostWithoutItsPagesScriptNonceIsRefusedAsTheClientsErrorWithoutATrace() throws Exception {
+    void aPostWithoutItsPagesScriptNonceIsRefusedBeforeAnythingInItIsDoneWithoutATrace() throws Exception {
         // Only a client other than the page leaves PrimeFaces' nonce out or sends another: its doing, not the server's.
-        // Empty forms: the page is rendered again (nothing entered), with no password check and no failure counted for
-        // this address, which the other tests on the shared server log in from.
+        // The first post is an empty form (no password check whatever happens); the second has the right password, and
+        // is refused all the same: the login never runs (PrimeFaces alone checks only when it renders, and a login
+        // that succeeds redirects before anything renders).
         long tracesBefore = traceFiles();
         HttpResponse<String> missing = client.acceptLanguage("zh-CN").submitWithoutNonce("login.xhtml", "login", "submit",
                 Map.of("username", "", "password", ""));
-        HttpResponse<String> forged = new WebClient(SharedServer.baseUrl()).submitWithNonce("login.xhtml", "login", "submit",
-                Map.of("username", "", "password", ""), "forged");
+        WebClient forger = new WebClient(SharedServer.baseUrl());
+        HttpResponse<String> forged = forger.submitWithNonce("login.xhtml", "login", "submit",
+                Map.of("username", "clerk", "password", DEMO_PASSWORD), "forged");
 
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("表单提交时缺少页面脚本", "可能已经执行").doesNotContain(".java:", "Reference");
+        assertThat(missing.body()).contains("表单提交时缺少页面脚本", "均未执行").doesNotContain(".java:", "Reference");
         assertThat(forged.statusCode()).isEqualTo(400);
-        assertThat(forged.body()).contains("Form sent without its page's script", "may have been done").doesNotContain(".java:", "Reference");
+        assertThat(forged.body()).contains("Form sent without its page's script", "Nothing the form asked for was done")
+                .doesNotContain(".java:", "Reference");
+        assertThat(forger.get("home.xhtml").statusCode()).as("the right password, not logged in").isEqualTo(302);
         assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
         assertThat(SharedServer.log()).contains("did not carry its page's script nonce").doesNotContain("CspException");
         assertThat(client.get("home.xhtml").statusCode()).as("not logged in").isEqualTo(302);

@@ -30,7 +30,8 @@ import org.evidencedesk.web.RequestErrors;
  * <p>Only a session whose {@link SessionStamp} still matches its account (same account, enabled, same session
  * generation) is applied; anything else goes on to the form mechanism as before, and {@link StaleSessionFilter} ends a
  * stale session. A login (an authentication request with credentials) and the API ({@link BearerTokenAuthentication},
- * which runs first) are left alone.
+ * which runs first) are left alone, and so are the pages' public static files, which need no caller: the account is
+ * not read for each stylesheet and script (nor, while the database is down, does each of them fail).
  */
 @Interceptor
 @LoginToContinue
@@ -51,7 +52,8 @@ public class SessionCallerAuthentication implements Serializable {
     @AroundInvoke
     public Object intercept(InvocationContext invocation) throws Exception {
         return ValidateRequestCall.around(invocation, (request, context) -> {
-            if (ProblemJson.isApiRequest(request) || context.isAuthenticationRequest()) {
+            if (ProblemJson.isApiRequest(request) || context.isAuthenticationRequest()
+                    || StaleSessionFilter.isStaticResource(request)) {
                 return invocation.proceed();
             }
             Optional<UserAccount> caller;

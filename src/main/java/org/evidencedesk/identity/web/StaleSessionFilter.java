@@ -97,7 +97,8 @@ public class StaleSessionFilter extends HttpFilter {
         return request.getAttribute(TokenCaller.REQUEST_ATTRIBUTE) != null;
     }
 
-    private static boolean isStaticResource(HttpServletRequest request) {
+    /** A public static file of the pages (stylesheets, scripts, images): it needs no caller. */
+    static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
