@@ -1,0 +1,2 @@
+-- Does nothing: it keeps the versions of H2 and PostgreSQL in step (see
+-- db/vendor/postgresql/V27__vacuum_busy_tables_sooner.sql). H2 has no visibility map to keep current.
