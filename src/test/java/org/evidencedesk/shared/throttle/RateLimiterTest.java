@@ -28,6 +28,51 @@ class RateLimiterTest {
     }
 
     @Test
+    void aFullWindowIsRefusedUntilItEndsWithoutCountingEachRequestAgain() {
+        CountingCounters counted = new CountingCounters();
+        RateLimiter remembering = new RateLimiter(counted, clock);
+        for (int i = 0; i < 4; i++) {
+            remembering.tooMany("/tsa", "10.0.0.1", threePerMinute);
+        }
+        assertThat(counted.hits).isEqualTo(4);
+
+        for (int i = 0; i < 100; i++) {
+            clock.advance(Duration.ofMillis(500));
+            assertThat(remembering.tooMany("/tsa", "10.0.0.1", threePerMinute)).as("refused " + i).isPresent();
+        }
+        assertThat(counted.hits).as("refusals counted again").isEqualTo(4);
+        assertThat(remembering.tooMany("/tsa", "10.0.0.1", threePerMinute)).contains(Duration.ofSeconds(10));
+        assertThat(remembering.tooMany("/tsa", "10.0.0.2", threePerMinute)).as("another address").isEmpty();
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(remembering.tooMany("/tsa", "10.0.0.1", threePerMinute)).as("the next window").isEmpty();
+        assertThat(counted.hits).isEqualTo(6);
+    }
+
+    @Test
+    void pastTheWindowsItRemembersARefusalIsCountedAsBefore() {
+        CountingCounters counted = new CountingCounters();
+        RateLimiter remembering = new RateLimiter(counted, clock, 1);
+        RateLimit one = RateLimit.parse("1/min").orElseThrow();
+        for (String address : new String[]{"10.0.0.1", "10.0.0.2"}) {
+            remembering.tooMany("/tsa", address, one);
+            assertThat(remembering.tooMany("/tsa", address, one)).isPresent();
+        }
+        int before = counted.hits;
+
+        assertThat(remembering.tooMany("/tsa", "10.0.0.1", one)).as("remembered").isPresent();
+        assertThat(remembering.tooMany("/tsa", "10.0.0.2", one)).as("counted").isPresent();
+        assertThat(counted.hits).isEqualTo(before + 1);
+
+        clock.advance(Duration.ofMinutes(1));
+        remembering.tooMany("/tsa", "10.0.0.3", one);
+        remembering.tooMany("/tsa", "10.0.0.3", one);
+        int afterEnd = counted.hits;
+        assertThat(remembering.tooMany("/tsa", "10.0.0.3", one)).as("the ended window let go for it").isPresent();
+        assertThat(counted.hits).isEqualTo(afterEnd);
+    }
+
+    @Test
     void aNewWindowStartsAfreshOnceTheLastHasEnded() {
         for (int i = 0; i < 5; i++) {
             limiter.tooMany("/tsa", "10.0.0.1", threePerMinute);
@@ -54,5 +99,38 @@ class RateLimiterTest {
         assertThat(RateLimit.parse("-1/min")).isEmpty();
         assertThat(RateLimit.parse("99999999999/min")).isEmpty();
         assertThat(RateLimit.parse("10/day")).isEmpty();
+    }
+
+    /** The counters of {@link MemoryThrottleCounters}, counting how often a window is counted. */
+    private static final class CountingCounters implements ThrottleCounters {
+
+        private final MemoryThrottleCounters counters = new MemoryThrottleCounters();
+        private int hits;
+
+        @Override
+        public Count hitInFixedWindow(String key, Duration window, Instant now) {
+            hits++;
+            return counters.hitInFixedWindow(key, window, now);
+        }
+
+        @Override
+        public Count hitUntilQuiet(String key, Duration quiet, Instant now) {
+            return counters.hitUntilQuiet(key, quiet, now);
+        }
+
+        @Override
+        public java.util.Optional<Count> current(String key, Instant now) {
+            return counters.current(key, now);
+        }
+
+        @Override
+        public void forget(String key) {
+            counters.forget(key);
+        }
+
+        @Override
+        public int removeExpired(Instant now) {
+            return counters.removeExpired(now);
+        }
     }
 }
