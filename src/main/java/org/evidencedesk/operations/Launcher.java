@@ -56,6 +56,7 @@ public final class Launcher {
         settings.sm3Lanes();
         settings.loginChecks();
         settings.loginWaiting();
+        settings.anonymousSessions();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
         settings.tsaRateLimit();

@@ -43,6 +43,8 @@ class ThrottleWebIT {
     /** Password checks at once and logins that may wait for one, set rather than taken from the machine. */
     private static final int LOGIN_CHECKS = 1;
     private static final int LOGIN_WAITING = 8;
+    /** Sessions of visitors kept: more than any flood below starts at once, so that none of them loses its own. */
+    private static final int ANONYMOUS_SESSIONS = 50;
     /** The sustained flood's clients are numbered from here, so that its addresses are not the burst's. */
     private static final int SUSTAINED = 1000;
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "throttle-it").toAbsolutePath();
@@ -59,7 +61,8 @@ class ThrottleWebIT {
                 "evidencedesk.ratelimit.login", LOGIN_LIMIT + "/min",
                 "evidencedesk.ratelimit.api", API_LIMIT + "/min",
                 "evidencedesk.login.checks", String.valueOf(LOGIN_CHECKS),
-                "evidencedesk.login.waiting", String.valueOf(LOGIN_WAITING)));
+                "evidencedesk.login.waiting", String.valueOf(LOGIN_WAITING),
+                "evidencedesk.sessions.anonymous", String.valueOf(ANONYMOUS_SESSIONS)));
     }
 
     @AfterAll
@@ -67,6 +70,29 @@ class ThrottleWebIT {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /**
+     * Each page with a form keeps its state in a session, and anyone may open the login page: a visitor's session ends
+     * once {@code evidencedesk.sessions.anonymous} newer ones have started, so that asking for it without a cookie
+     * cannot fill the heap. A logged-in session is never ended so.
+     */
+    @Test
+    void aVisitorsSessionEndsOnceEnoughNewerOnesStartedWhileALoggedInOneStays() throws Exception {
+        WebClient member = from("192.0.2.91");
+        assertThat(member.login("counsel", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        WebClient visitor = from("192.0.2.92");
+        WebClient.OpenPage form = visitor.open("login.xhtml");
+
+        for (int i = 0; i < ANONYMOUS_SESSIONS; i++) {
+            assertThat(from("192.0.2.93").get("login.xhtml").statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> late = visitor.submit(form, "login", "submit", Map.of("username", "counsel", "password", DEMO_PASSWORD));
+        assertThat(late.statusCode()).as("the visitor's page expired").isEqualTo(400);
+        assertThat(late.body()).contains("Page expired");
+        assertThat(member.get("home.xhtml").statusCode()).as("the logged-in session stays").isEqualTo(200);
+        assertThat(server.log()).contains("A session nobody had logged in to was ended");
     }
 
     private static WebClient from(String address) throws Exception {

@@ -10,25 +10,42 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.evidencedesk.identity.SessionsEnded;
+import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.web.ThrottledLog;
 
 /**
  * This node's sessions, so that an account change ends them at once rather than at their next request. The
  * database check ({@link StaleSessionFilter}) is what makes ending them correct across nodes; this frees their
  * state at once. The ids of the sessions it ends are remembered for as long as a session could have lived, so
  * that a browser that comes back with one is still told why ({@link SessionTracking}).
+ * <p>
+ * It also bounds the sessions of visitors who have not logged in. Anyone may open the login page, the verifier or an
+ * error page, and each such page keeps its form's state in a new session: about 9 KB for the login page, and one
+ * client asking for it without a cookie made 356 a second here, enough to fill a 1 GiB heap in minutes and hold it for
+ * the half hour a session lives. Once {@code evidencedesk.sessions.anonymous} newer sessions have started on this
+ * node, a session nobody logged in to is ended (its page, if sent later, meets the expired-page notice); a logged-in
+ * session is never ended so.
  */
 @ApplicationScoped
 public class LocalSessions {
 
     private static final Logger LOG = Logger.getLogger(LocalSessions.class.getName());
+    private static final ThrottledLog VISITORS_ENDED = new ThrottledLog(LOG, Level.INFO, Duration.ofMinutes(1));
 
     private final Map<String, HttpSession> byId = new ConcurrentHashMap<>();
     private final Map<String, Instant> endedUntil = new ConcurrentHashMap<>();
+    /** The ids of the sessions started last, oldest first: at most {@code evidencedesk.sessions.anonymous}. */
+    private final Deque<String> startOrder = new ArrayDeque<>();
+    /** The ids that fell out of {@link #startOrder}, to end once the request that pushed them out is over. */
+    private final Deque<String> toEnd = new ArrayDeque<>();
 
     @Inject
     private Clock clock;
@@ -36,8 +53,54 @@ public class LocalSessions {
     @Inject
     private HttpServletRequest currentRequest;
 
+    @Inject
+    private Settings settings;
+
     void started(HttpSession session) {
         byId.put(session.getId(), session);
+        synchronized (startOrder) {
+            startOrder.addLast(session.getId());
+            while (startOrder.size() > settings.anonymousSessions()) {
+                toEnd.addLast(startOrder.pollFirst());
+            }
+        }
+    }
+
+    /**
+     * Ends the visitors' sessions that fell out of the bound, once a request is over: ended while the container is
+     * still creating another session, one made that request's own session creation fail.
+     */
+    void endVisitorsPastTheBound() {
+        while (true) {
+            String id;
+            synchronized (startOrder) {
+                id = toEnd.pollFirst();
+            }
+            if (id == null) {
+                return;
+            }
+            endIfNobodyLoggedIn(id);
+        }
+    }
+
+    /**
+     * Ends the session of that id if it is still a visitor's: one that was renamed (as a login does) or has ended is
+     * no longer found under it, and one with a {@link SessionStamp} is a logged-in user's.
+     */
+    private void endIfNobodyLoggedIn(String id) {
+        HttpSession session = byId.get(id);
+        if (session == null) {
+            return;
+        }
+        try {
+            if (SessionStamp.in(session).isEmpty()) {
+                session.invalidate();
+                VISITORS_ENDED.note(() -> "A session nobody had logged in to was ended: "
+                        + settings.anonymousSessions() + " newer sessions had started (evidencedesk.sessions.anonymous)");
+            }
+        } catch (IllegalStateException alreadyInvalidated) {
+            // Ended meanwhile by its own request or by the container.
+        }
     }
 
     void renamed(HttpSession session, String oldId) {

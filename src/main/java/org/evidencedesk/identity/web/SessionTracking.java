@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpSessionListener;
 /**
  * Keeps {@link LocalSessions} up to date with the container's sessions, and sees each request before login is
  * checked: a browser that comes back with the id of a session ended because its account changed gets a fresh
- * session carrying that notice, which the login page it is sent to then shows.
+ * session carrying that notice, which the login page it is sent to then shows. When a request is over, the visitors'
+ * sessions past their bound are ended ({@link LocalSessions}).
  */
 @WebListener
 public class SessionTracking implements HttpSessionListener, HttpSessionIdListener, ServletRequestListener {
@@ -33,6 +34,11 @@ public class SessionTracking implements HttpSessionListener, HttpSessionIdListen
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         sessions.over(event.getSession());
+    }
+
+    @Override
+    public void requestDestroyed(ServletRequestEvent event) {
+        sessions.endVisitorsPastTheBound();
     }
 
     @Override

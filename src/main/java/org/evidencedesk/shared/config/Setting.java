@@ -39,6 +39,7 @@ public enum Setting {
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
     LOGIN_CHECKS("evidencedesk.login.checks"),
     LOGIN_WAITING("evidencedesk.login.waiting"),
+    SESSIONS_ANONYMOUS("evidencedesk.sessions.anonymous"),
     RATELIMIT_API("evidencedesk.ratelimit.api"),
     BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
     SHA256_END_OF_LIFE("evidencedesk.sha256.end-of-life"),

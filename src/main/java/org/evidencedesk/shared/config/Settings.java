@@ -188,6 +188,15 @@ public final class Settings {
         return positive(Setting.LOGIN_WAITING, "32", "a number of logins from 1 to 100", 100);
     }
 
+    /**
+     * How many of the sessions started last on this node may be a visitor's who has not logged in: an older one is
+     * ended as the next starts. Each page with a form keeps its state in a session (about 9 KB for the login page), and
+     * anyone may open the login page: without a bound, one client asking for it without a cookie filled the heap.
+     */
+    public int anonymousSessions() {
+        return positive(Setting.SESSIONS_ANONYMOUS, "10000", "a number of sessions from 1 to 1000000", 1_000_000);
+    }
+
     private static String halfTheProcessors() {
         return String.valueOf(Math.min(1024, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
     }

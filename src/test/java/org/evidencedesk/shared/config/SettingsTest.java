@@ -100,6 +100,17 @@ public class SettingsTest {
     }
 
     @Test
+    void tenThousandSessionsOfVisitorsUnlessSet() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).anonymousSessions()).isEqualTo(10_000);
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_SESSIONS_ANONYMOUS", "500"), Map.of()).anonymousSessions()).isEqualTo(500);
+        for (String bad : new String[]{"0", "-1", "many", "1000001"}) {
+            Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.sessions.anonymous", bad));
+            assertThatThrownBy(settings::anonymousSessions).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.sessions.anonymous").hasMessageContaining("from 1 to 1000000");
+        }
+    }
+
+    @Test
     void halfTheProcessorsCheckPasswordsAnd32LoginsWaitUnlessSet() {
         Settings defaults = settings(Map.of(), Map.of(), Map.of());
         assertThat(defaults.loginChecks()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
