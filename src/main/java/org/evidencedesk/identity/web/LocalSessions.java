@@ -27,8 +27,8 @@ import org.evidencedesk.web.ThrottledLog;
  * state at once. The ids of the sessions it ends are remembered for as long as a session could have lived, so
  * that a browser that comes back with one is still told why ({@link SessionTracking}).
  * <p>
- * It also bounds the sessions of visitors who have not logged in. Anyone may open the login page, the verifier or an
- * error page, and each such page keeps its form's state in a new session: about 9 KB for the login page, and one
+ * It also bounds the sessions of visitors who have not logged in. Anyone may open the login page (or another public page
+ * with a form), and each such page keeps its form's state in a new session: about 9 KB for the login page, and one
  * client asking for it without a cookie made 356 a second here, enough to fill a 1 GiB heap in minutes and hold it for
  * the half hour a session lives. Once {@code evidencedesk.sessions.anonymous} newer sessions have started on this
  * node, a session nobody logged in to is ended (its page, if sent later, meets the expired-page notice); a logged-in
