@@ -1,36 +1,40 @@
 package org.evidencedesk.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Iterator;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Optional;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.config.SupportedLocales;
 
 /**
- * The language of this session: what the user chose with the switch, else the first the browser asks
- * for (Accept-Language) that we speak, else the configured default.
+ * The language of a page: what the browser chose with the switch, else the first the browser asks for
+ * (Accept-Language) that we speak, else the configured default ({@link RequestLanguage}). The choice is kept in a
+ * cookie ({@link LanguageCookie}), not in a session, so that switching the language of the login page starts no
+ * session on the server.
  */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocaleSelection {
 
     @Inject
-    private transient Settings settings;
+    private Settings settings;
 
     private Locale chosen;
 
     public Locale getLocale() {
-        if (chosen != null) {
-            return chosen;
+        if (chosen == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces == null) {
+                return settings.defaultLocale();
+            }
+            chosen = RequestLanguage.of((HttpServletRequest) faces.getExternalContext().getRequest(), settings);
         }
-        return fromBrowser().orElseGet(() -> settings.defaultLocale());
+        return chosen;
     }
 
     public String getLanguageTag() {
@@ -45,22 +49,9 @@ public class LocaleSelection implements Serializable {
     public String switchTo(String languageTag) {
         chosen = SupportedLocales.match(Locale.forLanguageTag(languageTag)).orElse(SupportedLocales.ENGLISH);
         FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        LanguageCookie.choose(chosen, (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
         faces.getViewRoot().setLocale(chosen);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
-    }
-
-    private static Optional<Locale> fromBrowser() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null) {
-            return Optional.empty();
-        }
-        Iterator<Locale> requested = faces.getExternalContext().getRequestLocales();
-        while (requested.hasNext()) {
-            Optional<Locale> match = SupportedLocales.match(requested.next());
-            if (match.isPresent()) {
-                return match;
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -19,8 +19,8 @@ import org.primefaces.csp.CspException;
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
  * own page; a client that stalled mid-request gets 408 ({@link ClientStall}), logged in one line. Anything else is recorded
  * once with an id and the error page shows that id, never a trace (to an API call, a problem with that id).
- * A post that {@link NonceCheck} stopped for want of its page's script nonce is answered here too, once the Faces
- * servlet has returned. Mapped in web.xml so that it wraps the Faces servlet.
+ * A post that {@link NonceCheck} stopped for want of its page's script nonce, or {@link CrossSiteCheck} for coming
+ * from another site, is answered here too, once the Faces servlet has returned. Mapped in web.xml so that it wraps the Faces servlet.
  */
 public class RequestErrorFilter extends HttpFilter {
 
@@ -43,7 +43,11 @@ public class RequestErrorFilter extends HttpFilter {
             chain.doFilter(request, response);
             Optional<CspException> mismatch = NonceMismatch.refused(request);
             if (mismatch.isPresent()) {
-                refuseWithoutNonce(request, response, mismatch.get());
+                NonceMismatch.log(request, clientAddress.of(request), mismatch.get());
+                answerRefusedPost(request, response, HttpServletResponse.SC_BAD_REQUEST, NonceMismatch.PAGE);
+            } else if (CrossSitePost.isRefused(request)) {
+                CrossSitePost.log(request, clientAddress.of(request));
+                answerRefusedPost(request, response, HttpServletResponse.SC_FORBIDDEN, CrossSitePost.PAGE);
             }
         } catch (IOException | ServletException | RuntimeException | Error e) {
             if (ClientStall.isCauseOf(e)) {
@@ -72,13 +76,13 @@ public class RequestErrorFilter extends HttpFilter {
     }
 
     /**
-     * A post that {@link NonceCheck} stopped before anything in it was done: one counted line in the log and, while
-     * nothing was sent, 400 with the page that says so; an ajax post is redirected to that page, since PrimeFaces'
-     * script ignores an ajax answer that is not a partial response (and a redirect sent with an error status).
+     * A post that {@link NonceCheck} or {@link CrossSiteCheck} stopped before anything in it was done (logged by the
+     * caller): while nothing was sent, {@code status} with the page that says so; an ajax post is redirected to that
+     * page, since PrimeFaces' script ignores an ajax answer that is not a partial response (and a redirect sent with an
+     * error status).
      */
-    private void refuseWithoutNonce(HttpServletRequest request, HttpServletResponse response, CspException mismatch)
+    private static void answerRefusedPost(HttpServletRequest request, HttpServletResponse response, int status, String page)
             throws ServletException, IOException {
-        NonceMismatch.log(request, clientAddress.of(request), mismatch);
         if (response.isCommitted()) {
             return;
         }
@@ -86,11 +90,11 @@ public class RequestErrorFilter extends HttpFilter {
         response.resetBuffer();
         if (Servlets.isFacesAjaxRequest(request)) {
             response.setStatus(HttpServletResponse.SC_OK);
-            Servlets.facesRedirect(request, response, request.getContextPath() + NonceMismatch.PAGE);
+            Servlets.facesRedirect(request, response, request.getContextPath() + page);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        ErrorPageForward.show(NonceMismatch.PAGE, request, response);
+        response.setStatus(status);
+        ErrorPageForward.show(page, request, response);
     }
 
     /**

@@ -3,13 +3,15 @@ package org.evidencedesk.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.shared.config.SupportedLocales;
 
 /**
- * The language to answer a request in outside Faces (refusal pages, the API's problems): the first one the client
- * asks for that Evidence Desk speaks, else the configured default.
+ * The language to answer a request in: the one the browser chose with the switch ({@link LanguageCookie}), else the
+ * first one the client asks for that Evidence Desk speaks, else the configured default. Pages ask through
+ * {@link LocaleSelection}; refusal pages and the API's problems ask here directly.
  */
 public final class RequestLanguage {
 
@@ -18,6 +20,10 @@ public final class RequestLanguage {
 
     /** {@link SupportedLocales#ENGLISH} or {@link SupportedLocales#SIMPLIFIED_CHINESE}. */
     public static Locale of(HttpServletRequest request, Settings settings) {
+        Optional<Locale> chosen = LanguageCookie.chosen(request);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
         for (Locale asked : Collections.list(request.getLocales())) {
             var supported = SupportedLocales.match(asked);
             if (supported.isPresent()) {

@@ -38,6 +38,7 @@ public final class WebClient {
     private final HttpClient http;
     private String acceptLanguage = "en";
     private String forwardedFor;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebClient(String baseUrl) {
         this(baseUrl, HttpClient.newBuilder());
@@ -66,6 +67,12 @@ public final class WebClient {
      */
     public WebClient forwardedFor(String address) {
         this.forwardedFor = address;
+        return this;
+    }
+
+    /** Sends {@code name: value} with every request, as a browser sends {@code Origin} or {@code Sec-Fetch-Site}. */
+    public WebClient header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -366,6 +373,7 @@ public final class WebClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", acceptLanguage);
+        headers.forEach(request::header);
         return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 

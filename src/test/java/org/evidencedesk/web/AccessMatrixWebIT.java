@@ -88,6 +88,7 @@ class AccessMatrixWebIT {
             | GET /error/429.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/500.xhtml                                                           | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/expired.xhtml                                                       | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
+            | GET /error/cross-site.xhtml                                                    | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /error/script.xhtml                                                        | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | GET /root-ca.pem                                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |
             | POST /tsa with an RFC 3161 query                                               | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN     | SHOWN        | SHOWN     | SHOWN | — |

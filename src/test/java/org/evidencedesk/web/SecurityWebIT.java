@@ -82,7 +82,8 @@ class SecurityWebIT {
 
     @Test
     void sessionIdChangesAtLogin() throws Exception {
-        client.get("login.xhtml");
+        // The login page starts no session; a protected page asked for first does (the page asked for is kept in it).
+        client.get("home.xhtml");
         String before = client.sessionId().orElseThrow();
 
         client.login("clerk", DEMO_PASSWORD);
@@ -279,7 +280,7 @@ class SecurityWebIT {
 
     @Test
     void overPlainHttpTheSessionCookieIsLaxAndHttpOnlyAndNoStrictTransportSecurityIsSent() throws Exception {
-        HttpResponse<String> response = client.get("login.xhtml");
+        HttpResponse<String> response = client.get("home.xhtml");
 
         assertThat(sessionCookieAttributes(response)).contains("samesite=lax", "httponly").doesNotContain("secure");
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
@@ -289,9 +290,11 @@ class SecurityWebIT {
     void overHttpsTheSessionCookieIsSecureAndTheBrowserIsToldToKeepToHttps() throws Exception {
         WebClient secure = WebClient.overHttps(SharedServer.httpsBaseUrl());
 
+        // The login page starts no session; the protected page that sends the browser there does.
+        HttpResponse<String> redirect = secure.get("home.xhtml");
         HttpResponse<String> response = secure.get("login.xhtml");
 
-        assertThat(sessionCookieAttributes(response)).contains("samesite=lax", "httponly", "secure");
+        assertThat(sessionCookieAttributes(redirect)).contains("samesite=lax", "httponly", "secure");
         assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
         assertThat(secure.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         assertThat(secure.get("home.xhtml").statusCode()).isEqualTo(200);
@@ -299,7 +302,7 @@ class SecurityWebIT {
 
     @Test
     void aForwardedProtoHeaderIsNotBelievedUnlessTheProxyIsTrusted() throws Exception {
-        HttpResponse<String> response = client.get("login.xhtml", Map.of("X-Forwarded-Proto", "https"));
+        HttpResponse<String> response = client.get("home.xhtml", Map.of("X-Forwarded-Proto", "https"));
 
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(sessionCookieAttributes(response)).doesNotContain("secure");
@@ -312,6 +315,66 @@ class SecurityWebIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
         return Arrays.stream(cookie.split(";")).skip(1).map(String::trim).map(attribute -> attribute.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * A visitor's pages keep no state on the server: opening the public pages, switching their language and failing to
+     * log in start no session, so that asking for them without a cookie costs the server nothing it keeps.
+     */
+    @Test
+    void aVisitorHoldsNoSessionOnThePublicPagesNorAfterAFailedLogin() throws Exception {
+        WebClient visitor = new WebClient(SharedServer.baseUrl());
+        for (String page : List.of("login.xhtml", "verify.xhtml", "api.xhtml", "error/404.xhtml")) {
+            HttpResponse<String> response = visitor.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(page).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
+
+        HttpResponse<String> switched = visitor.submit("login.xhtml", "language", "zh", Map.of());
+        HttpResponse<String> failed = visitor.login("no-such-visitor", "not-a-password");
+
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("evidencedesk-language=zh-CN").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(failed.body()).contains("用户名或密码不正确", "lang=\"zh-CN\"");
+        assertThat(failed.body().split("用户名或密码不正确", -1)).as("the message, said once").hasSize(2);
+        assertThat(visitor.sessionId()).as("a session").isEmpty();
+        assertThat(visitor.get("verify.xhtml").body()).as("the choice holds on the other pages").contains("lang=\"zh-CN\"");
+    }
+
+    /**
+     * A stateless page's form has no view state to tie a post to the page, so where a browser says a post came from
+     * another site's page ({@code Sec-Fetch-Site}, else {@code Origin}) it is refused before anything in it is done:
+     * otherwise a forged form could log the victim's browser in to the forger's account (login CSRF).
+     */
+    @Test
+    void aLoginPostedFromAnotherSitesPageIsRefusedBeforeThePasswordIsChecked() throws Exception {
+        long tracesBefore = traceFiles();
+        String ownOrigin = SharedServer.baseUrl().replaceAll("^(https?://[^/]+).*$", "$1");
+        WebClient forged = new WebClient(SharedServer.baseUrl()).header("Origin", "https://evil.example");
+        WebClient fetchMetadata = new WebClient(SharedServer.baseUrl()).acceptLanguage("zh-CN")
+                .header("Sec-Fetch-Site", "cross-site").header("Origin", ownOrigin);
+        WebClient sameSite = new WebClient(SharedServer.baseUrl()).header("Sec-Fetch-Site", "same-site");
+        WebClient opaque = new WebClient(SharedServer.baseUrl()).header("Origin", "null");
+        WebClient own = new WebClient(SharedServer.baseUrl()).header("Sec-Fetch-Site", "same-origin").header("Origin", ownOrigin);
+
+        HttpResponse<String> fromElsewhere = forged.login("clerk", DEMO_PASSWORD);
+        HttpResponse<String> saidCrossSite = fetchMetadata.login("clerk", DEMO_PASSWORD);
+
+        assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+        assertThat(fromElsewhere.body()).contains("Form sent from another site", "Nothing the form asked for was done")
+                .doesNotContain(".java:", "Reference");
+        assertThat(saidCrossSite.statusCode()).isEqualTo(403);
+        assertThat(saidCrossSite.body()).contains("表单来自其他网站", "均未执行");
+        assertThat(sameSite.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(opaque.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        for (WebClient refused : List.of(forged, fetchMetadata, sameSite, opaque)) {
+            assertThat(refused.get("home.xhtml").statusCode()).as("the right password, not logged in").isEqualTo(302);
+        }
+        assertThat(own.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(own.get("home.xhtml").statusCode()).isEqualTo(200);
+        assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
+        assertThat(SharedServer.log()).contains("was sent by another site's page");
     }
 
     @Test

@@ -162,16 +162,29 @@ public class LoginPage {
                 yield mustChangePassword ? PasswordChangeFilter.ACCOUNT_PAGE + "?faces-redirect=true" : "/home?faces-redirect=true";
             }
             default -> {
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.removeAttribute(SOTERIA_LOGIN_IN_PROGRESS);
-                }
+                forgetFailedAttempt(request.getSession(false));
                 throttle.recordFailure(username, address);
                 LOG.warning(() -> "Failed login for '" + LogText.of(username) + "' from " + LogText.of(address));
                 messages.error("login.failed");
                 yield null;
             }
         };
+    }
+
+    /**
+     * Soteria keeps a failed attempt in the session (starting one if there was none). A session this attempt started
+     * is ended: a visitor who fails to log in holds nothing on the server, as one who only opened the page. An older
+     * one keeps what it held (the page asked for before the login) without the marker.
+     */
+    private static void forgetFailedAttempt(HttpSession session) {
+        if (session == null) {
+            return;
+        }
+        if (session.isNew()) {
+            session.invalidate();
+        } else {
+            session.removeAttribute(SOTERIA_LOGIN_IN_PROGRESS);
+        }
     }
 
     private void succeeded(HttpServletRequest request, String address, Optional<SessionStamp> stamp, boolean mustChangePassword) {
