@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.evidencedesk.dispute.CaseStatus;
+import org.evidencedesk.dispute.DisputeCase;
 import org.evidencedesk.bench.SyntheticCase.CaseDates;
+import org.evidencedesk.bench.SyntheticCase.SyntheticParty;
 import org.evidencedesk.shared.config.Database;
 
 /**
@@ -22,13 +24,14 @@ abstract class CaseRows implements AutoCloseable {
     /** The columns of a case both ways bind, from parameter 1 on, in this order. */
     static final String CASE_COLUMNS = "case_number, court_id, title, ip_type, technology_area, claims, relief,"
             + " status, suspended_from, filed_at, accepted_at, served_on, evidence_period_start,"
-            + " evidence_period_end, hearing_at, decided_on, search_text, filing_reference, appealable_decision";
-    static final String CASE_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " evidence_period_end, hearing_at, decided_on, search_text, filing_reference, appealable_decision, party_text";
+    static final String CASE_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     /** The first parameter after the case's columns. */
-    static final int NEXT_PARAMETER = 20;
+    static final int NEXT_PARAMETER = 21;
     private static final int SEARCH_TEXT = 17;
     private static final int FILING_REFERENCE = 18;
     private static final int APPEALABLE_DECISION = 19;
+    private static final int PARTY_TEXT = 20;
 
     private final ZoneId zone;
 
@@ -51,7 +54,7 @@ abstract class CaseRows implements AutoCloseable {
         return String.format("ED-%d-%06d", generated.dates().filedAt().atZone(zone).getYear(), id);
     }
 
-    /** Binds parameters 1 to 19; a null reference leaves it to be set once the id is known. */
+    /** Binds parameters 1 to 20; a null reference leaves it to be set once the id is known. */
     static void bind(PreparedStatement insert, SyntheticCase generated, String filingReference) throws SQLException {
         CaseDates dates = generated.dates();
         insert.setString(1, generated.caseNumber());
@@ -74,6 +77,7 @@ abstract class CaseRows implements AutoCloseable {
         insert.setString(FILING_REFERENCE, filingReference);
         insert.setString(APPEALABLE_DECISION, generated.appealableDecision() == null ? null
                 : generated.appealableDecision().name());
+        insert.setString(PARTY_TEXT, DisputeCase.partyTextOf(generated.parties().stream().map(SyntheticParty::name).toList()));
     }
 
     static void setStatus(PreparedStatement statement, int index, CaseStatus status) throws SQLException {

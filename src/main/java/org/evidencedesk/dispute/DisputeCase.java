@@ -114,6 +114,10 @@ public class DisputeCase extends BaseEntity {
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_MAX)
     private String searchText;
 
+    /** The parties' names, lower case, one per line: what the list's party search looks in (V28). */
+    @Column(name = "party_text", nullable = false)
+    private String partyText = "";
+
     @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Party> parties = new ArrayList<>();
@@ -710,6 +714,15 @@ public class DisputeCase extends BaseEntity {
                 .map(part -> part.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" | "));
         searchText = text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
+        partyText = partyTextOf(parties.stream().map(Party::getName).toList());
+    }
+
+    /**
+     * What the list's party search looks in: the names, lower case, one per line. A name holds no line break (names
+     * are one line), so a term without one is found in this text exactly when one name contains it.
+     */
+    public static String partyTextOf(List<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT).replace('\n', ' ')).collect(Collectors.joining("\n"));
     }
 
     // ---- reading ----

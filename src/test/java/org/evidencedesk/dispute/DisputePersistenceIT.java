@@ -305,7 +305,8 @@ class DisputePersistenceIT {
     /**
      * A search for two characters (a Chinese word, often) finds the cases whose title or party holds them, and its
      * count is the length of its list: on PostgreSQL through the bigram indexes (V26), on H2 by reading the table. The
-     * searches for one character and for three find the same cases as before.
+     * searches for one character and for three find the same cases as before. A party found is a party the case names
+     * now, and a term is never found across two names.
      */
     @Test
     void aSearchForTwoChineseCharactersFindsTheCasesWhoseTitleOrPartyHoldsThem() {
@@ -324,6 +325,18 @@ class DisputePersistenceIT {
         assertEquals(Set.of(shengchuang, ruibo), found(viewer, null, "杭", among));
         assertEquals(Set.of(ruibo), found(viewer, null, "锐博网", among));
         assertEquals(Set.of(), found(viewer, "盛创锐", null, among), "both pairs are in a title, apart");
+        // The party search looks in the case's copy of its parties' names (V28), one name a line: never across two.
+        assertEquals(Set.of(), found(viewer, null, "司广", among), "a pair across two parties' names");
+        assertEquals(Set.of(), found(viewer, null, "公司广州", among), "a term across two parties' names");
+
+        CaseDetails filed = workflow.view(ruibo, counsel).disputeCase().details();
+        workflow.amend(ruibo, version(ruibo), counsel, new CaseDetails(filed.title(), filed.ipType(), filed.technologyArea(),
+                filed.claims(), filed.relief(), List.of(new PartyDetails(PartyKind.RIGHTS_HOLDER, "杭州瑞波网络有限公司", true),
+                filed.parties().get(1))));
+
+        assertEquals(Set.of(), found(viewer, null, "锐博网", among), "the name the party had");
+        assertEquals(Set.of(ruibo), found(viewer, null, "瑞波", among), "the name it has now");
+        assertEquals(Set.of(shengchuang, ruibo), found(viewer, null, "镜明", among), "the party kept");
     }
 
     /** Which of {@code among} a search finds, after checking that its count is the length of its whole list. */
