@@ -57,6 +57,7 @@ public final class Launcher {
         settings.loginChecks();
         settings.loginWaiting();
         settings.anonymousSessions();
+        settings.tsaRefusalPause();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
         settings.tsaRateLimit();

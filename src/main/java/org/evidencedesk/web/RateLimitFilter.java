@@ -3,7 +3,6 @@ package org.evidencedesk.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,10 +20,11 @@ import org.evidencedesk.shared.throttle.RateLimiter;
  * is a page like any other. Past the limit the answer is 429 with {@code Retry-After}, before the body is read:
  * plain text for the authority's programs, the friendly page for the verifier's people. The login form counts
  * its attempts itself (LoginPage), so that it can say so on the form. The authority's limit can be switched off
- * ({@code evidencedesk.ratelimit.tsa=off}); the verifier's cannot.
+ * ({@code evidencedesk.ratelimit.tsa=off}); the verifier's cannot. The authority's 429 comes after a pause
+ * ({@code evidencedesk.ratelimit.tsa.pause}, {@link SlowRefusals}): its clients are programs, and one that ignores
+ * Retry-After otherwise asks again as fast as it is refused. Mapped in web.xml, first of all filters, to
+ * {@link #TSA}, {@link #VERIFY}, {@link #API_VERIFY} and {@link #API_VERIFY_FILE}: only then may it go asynchronous.
  */
-@WebFilter(filterName = "RateLimitFilter", urlPatterns = {RateLimitFilter.TSA, RateLimitFilter.VERIFY, RateLimitFilter.API_VERIFY,
-        RateLimitFilter.API_VERIFY_FILE})
 public class RateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -44,6 +44,9 @@ public class RateLimitFilter extends HttpFilter {
 
     @Inject
     private transient Settings settings;
+
+    @Inject
+    private transient SlowRefusals slowRefusals;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -66,16 +69,17 @@ public class RateLimitFilter extends HttpFilter {
             return;
         }
         long seconds = RateLimiter.retryAfterSeconds(wait.get());
-        response.setStatus(TOO_MANY_REQUESTS);
-        response.setHeader("Retry-After", String.valueOf(seconds));
-        // The body is left unread: the container closes the connection rather than take it in.
-        response.setHeader("Connection", "close");
         if (TSA.equals(route)) {
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(("Too many time-stamp queries from this address (at most " + limit
-                    + "): retry after " + seconds + " seconds.\n").getBytes(StandardCharsets.UTF_8));
+            byte[] text = ("Too many time-stamp queries from this address (at most " + limit + "): retry after " + seconds
+                    + " seconds.\n").getBytes(StandardCharsets.UTF_8);
+            slowRefusals.answer(request, response, settings.tsaRefusalPause(), late -> {
+                refuse(late, seconds);
+                late.setContentType("text/plain;charset=UTF-8");
+                late.getOutputStream().write(text);
+            });
             return;
         }
+        refuse(response, seconds);
         if (ProblemJson.isApiRequest(request)) {
             ProblemJson.write(request, response, ProblemJson.of(TOO_MANY_REQUESTS, "api.verify.rateLimited", new Object[]{seconds},
                     RequestLanguage.of(request, settings)));
@@ -83,5 +87,12 @@ public class RateLimitFilter extends HttpFilter {
         }
         request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);
         ErrorPageForward.show("/error/429.xhtml", request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, long retryAfterSeconds) {
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        // The body is left unread: the container closes the connection rather than take it in.
+        response.setHeader("Connection", "close");
     }
 }

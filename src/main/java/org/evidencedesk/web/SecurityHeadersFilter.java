@@ -3,7 +3,6 @@ package org.evidencedesk.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +13,9 @@ import java.io.IOException;
  * (primefaces.CSP in web.xml); this second policy adds the rest, and a browser enforces both, so its
  * own script-src is deliberately wide: the nonce policy is the one that restricts scripts. A response
  * to a request that came over HTTPS also tells the browser to use nothing else for this host for a year
- * (HSTS); over plain HTTP browsers ignore that header, and it is not sent.
+ * (HSTS); over plain HTTP browsers ignore that header, and it is not sent. Mapped in web.xml, first of all filters,
+ * so that the answers of the gates after it (rate limits, the verifier's and the login's slots) carry them too.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import java.util.Set;
  * (where the logout button posts too), the login and error pages, static resources and health stay reachable.
  * The mark is put in the session at login from the account's column and taken away when the password changes.
  */
-@WebFilter(filterName = "PasswordChangeFilter", urlPatterns = "/*")
+@WebFilter(filterName = "PasswordChangeFilter", urlPatterns = "/*", asyncSupported = true)
 public class PasswordChangeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -40,6 +40,7 @@ public enum Setting {
     LOGIN_CHECKS("evidencedesk.login.checks"),
     LOGIN_WAITING("evidencedesk.login.waiting"),
     SESSIONS_ANONYMOUS("evidencedesk.sessions.anonymous"),
+    RATELIMIT_TSA_PAUSE("evidencedesk.ratelimit.tsa.pause"),
     RATELIMIT_API("evidencedesk.ratelimit.api"),
     BLOBS_UNREGISTERED_GRACE("evidencedesk.blobs.unregistered.grace"),
     SHA256_END_OF_LIFE("evidencedesk.sha256.end-of-life"),

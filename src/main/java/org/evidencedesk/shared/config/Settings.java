@@ -197,6 +197,24 @@ public final class Settings {
         return positive(Setting.SESSIONS_ANONYMOUS, "10000", "a number of sessions from 1 to 1000000", 1_000_000);
     }
 
+    /**
+     * How long a time-stamp query past its address's limit waits for its 429 (milliseconds, 0 to 10,000; 0 answers at
+     * once): a client that ignores Retry-After and asks again as soon as it is answered then asks once per pause and
+     * connection, instead of as fast as the server can refuse.
+     */
+    public java.time.Duration tsaRefusalPause() {
+        String raw = value(Setting.RATELIMIT_TSA_PAUSE).orElse("1000");
+        try {
+            int millis = Integer.parseInt(raw);
+            if (millis < 0 || millis > 10_000) {
+                throw new NumberFormatException();
+            }
+            return java.time.Duration.ofMillis(millis);
+        } catch (NumberFormatException e) {
+            throw invalid(Setting.RATELIMIT_TSA_PAUSE, raw, "a number of milliseconds from 0 to 10000");
+        }
+    }
+
     private static String halfTheProcessors() {
         return String.valueOf(Math.min(1024, Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
     }

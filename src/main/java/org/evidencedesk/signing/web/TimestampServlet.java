@@ -17,7 +17,7 @@ import org.evidencedesk.signing.PublicTimestamps;
  * anyone can have here never passes for an evidence token. A malformed query gets a rejection reply
  * from the authority, not an HTTP error.
  */
-@WebServlet(urlPatterns = "/tsa")
+@WebServlet(urlPatterns = "/tsa", asyncSupported = true)
 public class TimestampServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -96,6 +97,17 @@ public class SettingsTest {
             Settings settings = settings(Map.of(), Map.of(), Map.of("evidencedesk.upload.sm3.lanes", bad));
             assertThatThrownBy(settings::sm3Lanes).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("evidencedesk.upload.sm3.lanes").hasMessageContaining("from 1 to 1024");
+        }
+    }
+
+    @Test
+    void aRefusedTimeStampQueryWaitsASecondUnlessConfiguredOtherwise() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).tsaRefusalPause()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RATELIMIT_TSA_PAUSE", "0"), Map.of()).tsaRefusalPause()).isZero();
+        for (String refused : List.of("-1", "10001", "1s")) {
+            Settings settings = settings(Map.of("evidencedesk.ratelimit.tsa.pause", refused), Map.of(), Map.of());
+            assertThatThrownBy(settings::tsaRefusalPause).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.ratelimit.tsa.pause");
         }
     }
 
