@@ -11,7 +11,8 @@ import org.evidencedesk.shared.config.SupportedLocales;
 /**
  * The language to answer a request in: the one the browser chose with the switch ({@link LanguageCookie}), else the
  * first one the client asks for that Evidence Desk speaks, else the configured default. Pages ask through
- * {@link LocaleSelection}; refusal pages and the API's problems ask here directly.
+ * {@link LocaleSelection}; refusal pages and the API's problems ask here directly. The API answers in the language of
+ * {@code Accept-Language} alone, as api.md says: a program's language is its own, not its browser's.
  */
 public final class RequestLanguage {
 
@@ -20,7 +21,7 @@ public final class RequestLanguage {
 
     /** {@link SupportedLocales#ENGLISH} or {@link SupportedLocales#SIMPLIFIED_CHINESE}. */
     public static Locale of(HttpServletRequest request, Settings settings) {
-        Optional<Locale> chosen = LanguageCookie.chosen(request);
+        Optional<Locale> chosen = ProblemJson.isApiRequest(request) ? Optional.empty() : LanguageCookie.chosen(request);
         if (chosen.isPresent()) {
             return chosen.get();
         }
