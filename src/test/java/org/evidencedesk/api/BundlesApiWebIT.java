@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -221,7 +222,7 @@ class BundlesApiWebIT {
             for (int i = 0; i < 2; i++) {
                 holders.add(HalfSentVerification.start(URI.create(SharedServer.baseUrl())));
             }
-            Response refused = untilBusy();
+            Response refused = untilBusy(holders);
             assertThat(refused.statusCode()).as(() -> "no third verification was refused while two were held; the holders "
                     + "had been answered: " + holders.stream().map(HalfSentVerification::answeredEarly).toList()
                     + "\nthe server's log meanwhile:\n" + serverLogFrom(logFrom)).isEqualTo(503);
@@ -278,16 +279,28 @@ class BundlesApiWebIT {
     /**
      * A verification asked for until the server has given both slots to the holders (each try is a quick report). The
      * holders' requests reach the gate when the server gets to them, which on a loaded machine can take seconds: the
-     * wait is bounded by time, generously, not by a count of tries; the holders keep their slots meanwhile.
+     * wait is bounded by time, generously, not by a count of tries; the holders keep their slots meanwhile. A slot is
+     * given back after its request's answer has gone out, so a holder sent just after an earlier test's verification
+     * can find that slot still taken and be told to come back: such a holder is sent again, as a client would.
      */
-    private static Response untilBusy() throws InterruptedException {
+    private static Response untilBusy(List<HalfSentVerification> holders) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         Response answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
         while (answer.statusCode() != 503 && System.nanoTime() < deadline) {
             Thread.sleep(100);
+            sendAgainThoseAskedToComeBack(holders);
             answer = verify("not a zip".getBytes(StandardCharsets.US_ASCII));
         }
         return answer;
+    }
+
+    private static void sendAgainThoseAskedToComeBack(List<HalfSentVerification> holders) throws IOException {
+        for (int i = 0; i < holders.size(); i++) {
+            if (holders.get(i).askedToComeBack()) {
+                holders.get(i).close();
+                holders.set(i, HalfSentVerification.start(URI.create(SharedServer.baseUrl())));
+            }
+        }
     }
 
     /** A request announcing {@code length} bytes of which only {@code sent} go out; the connection then waits. */
@@ -328,12 +341,15 @@ class BundlesApiWebIT {
     private static final class HalfSentVerification implements AutoCloseable {
 
         private static final int LENGTH = 4096;
+        private static final String BUSY = "HTTP/1.1 503";
         private final Socket socket;
+        private final BufferedInputStream answer;
         private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
         private int sent;
 
-        private HalfSentVerification(Socket socket) {
+        private HalfSentVerification(Socket socket) throws IOException {
             this.socket = socket;
+            this.answer = new BufferedInputStream(socket.getInputStream());
         }
 
         static HalfSentVerification start(URI base) throws IOException {
@@ -365,11 +381,22 @@ class BundlesApiWebIT {
             }
         }
 
+        /** Whether the server has already answered 503: the gate found no free slot when this arrived. */
+        boolean askedToComeBack() throws IOException {
+            if (answer.available() < BUSY.length()) {
+                return false;
+            }
+            answer.mark(BUSY.length());
+            String status = new String(answer.readNBytes(BUSY.length()), StandardCharsets.US_ASCII);
+            answer.reset();
+            return status.equals(BUSY);
+        }
+
         /** Whatever the server has answered already, which it should not have while the body is unfinished. */
         String answeredEarly() {
             try {
-                InputStream in = socket.getInputStream();
-                return in.available() == 0 ? "(nothing)" : new String(in.readNBytes(in.available()), StandardCharsets.UTF_8);
+                return answer.available() == 0 ? "(nothing)"
+                        : new String(answer.readNBytes(answer.available()), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 return "(" + e + ")";
             }
@@ -379,7 +406,7 @@ class BundlesApiWebIT {
         String finish() throws IOException {
             trickle.shutdownNow();
             send(LENGTH);
-            return untilProblemEnds(socket.getInputStream());
+            return untilProblemEnds(answer);
         }
 
         @Override
