@@ -58,6 +58,7 @@ public final class Launcher {
         settings.loginWaiting();
         settings.anonymousSessions();
         settings.tsaRefusalPause();
+        settings.loginBusyPause();
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
         settings.tsaRateLimit();

@@ -11,7 +11,7 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 /**
  * OmniFaces' full-ajax handler, recording errors through {@link RequestErrors} so that ajax errors get an id too. An
  * expired view is the client's doing and gets its page without a record. (An ajax post without its page's script
- * nonce never gets this far: {@link NonceCheck} stops it before anything in it runs.)
+ * nonce never gets this far: {@link PostChecks} stops it before anything in it runs.)
  */
 public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
 

@@ -1,6 +1,7 @@
 package org.evidencedesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -21,9 +22,9 @@ import org.evidencedesk.shared.LogText;
  * and its host and port must be the ones the post was sent to ({@code Host}). A request with neither header is not a
  * browser's cross-site post (a program, which could as well send the form from anywhere), and goes on.
  * <p>
- * {@link CrossSiteCheck} asks this before anything in the post is decoded; {@link RequestErrorFilter} answers a refused
- * post with 403 and a page that says nothing was done. A refusal is counted in the log ({@link ThrottledLog}), never
- * recorded with a trace.
+ * {@link PostChecks} asks this before anything in the post is decoded; a refused post is answered with 403 and a page
+ * that says nothing was done ({@link #REFUSAL}). A refusal is counted in the log ({@link ThrottledLog}), never recorded
+ * with a trace.
  */
 public final class CrossSitePost {
 
@@ -31,7 +32,8 @@ public final class CrossSitePost {
     public static final String PAGE = "/error/cross-site.xhtml";
     private static final ThrottledLog LOG = new ThrottledLog(Logger.getLogger(CrossSitePost.class.getName()), Level.WARNING,
             Duration.ofMinutes(1));
-    private static final String REFUSED = CrossSitePost.class.getName() + ".refused";
+    /** How such a post is answered and counted. */
+    static final RefusedPost REFUSAL = new RefusedPost(HttpServletResponse.SC_FORBIDDEN, PAGE, CrossSitePost::log);
 
     private CrossSitePost() {
     }
@@ -52,17 +54,8 @@ public final class CrossSitePost {
         return !authorityOf(origin).equalsIgnoreCase(withoutDefaultPort(host, schemeOf(origin)));
     }
 
-    /** Marks {@code request} as refused, for {@link #isRefused} to find once the Faces servlet has returned. */
-    static void refuse(HttpServletRequest request) {
-        request.setAttribute(REFUSED, Boolean.TRUE);
-    }
-
-    static boolean isRefused(HttpServletRequest request) {
-        return request.getAttribute(REFUSED) != null;
-    }
-
     /** Counts a refusal for the log: the first at once, then a line a minute at most. */
-    static void log(HttpServletRequest request, String address) {
+    private static void log(HttpServletRequest request, String address) {
         LOG.note(() -> "A post to " + LogText.of(request.getRequestURI()) + " from " + LogText.of(address)
                 + " was sent by another site's page (Sec-Fetch-Site " + LogText.of(String.valueOf(request.getHeader("Sec-Fetch-Site")))
                 + ", Origin " + LogText.of(String.valueOf(request.getHeader("Origin"))) + "): refused before anything in it was done");

@@ -1,8 +1,8 @@
 package org.evidencedesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.evidencedesk.shared.LogText;
@@ -11,9 +11,9 @@ import org.primefaces.csp.CspException;
 /**
  * A post that did not carry its page's script nonce. PrimeFaces gives each page a script nonce and its script sends it
  * back with every post ({@code primefaces.nonce}); only a client other than the page leaves it out or sends another
- * (a browser with JavaScript off, a program, a forged form). {@link NonceCheck} finds such a post before anything in it
- * is done and hands it here; {@link RequestErrorFilter} then answers it: 400 with a page that says so, or, to an ajax
- * post, a redirect to that page. It is the client's doing, counted in the log ({@link ThrottledLog}: a line a minute
+ * (a browser with JavaScript off, a program, a forged form). {@link PostChecks} finds such a post before anything in it
+ * is done; it is answered with 400 and a page that says so, or, to an ajax post, a redirect to that page
+ * ({@link #refusal}). It is the client's doing, counted in the log ({@link ThrottledLog}: a line a minute
  * at most) and never recorded as a request error with a trace, which an anonymous caller could otherwise have written
  * per request whatever the rate limit says.
  * <p>
@@ -26,27 +26,20 @@ public final class NonceMismatch {
     public static final String PAGE = "/error/script.xhtml";
     private static final ThrottledLog LOG = new ThrottledLog(Logger.getLogger(NonceMismatch.class.getName()), Level.WARNING,
             Duration.ofMinutes(1));
-    /** Holds the refused post's mismatch until the filter around the Faces servlet answers it. */
-    private static final String REFUSED = NonceMismatch.class.getName() + ".refused";
 
     private NonceMismatch() {
     }
 
-    /** Marks {@code request} as refused for {@code mismatch}, for {@link #refused} to find. */
-    static void refuse(HttpServletRequest request, CspException mismatch) {
-        request.setAttribute(REFUSED, mismatch);
-    }
-
-    /** The mismatch {@code request} was refused for, if it was. */
-    static Optional<CspException> refused(HttpServletRequest request) {
-        return Optional.ofNullable((CspException) request.getAttribute(REFUSED));
+    /** How a post refused for {@code mismatch} is answered and counted. */
+    static RefusedPost refusal(CspException mismatch) {
+        return new RefusedPost(HttpServletResponse.SC_BAD_REQUEST, PAGE, (request, address) -> log(request, address, mismatch));
     }
 
     /**
      * Counts a refusal for the log: the first at once, then one line a minute at most, naming where the latest post
      * went, from where, PrimeFaces' words for it, and how many came since the line before.
      */
-    static void log(HttpServletRequest request, String address, CspException mismatch) {
+    private static void log(HttpServletRequest request, String address, CspException mismatch) {
         LOG.note(() -> "A post to " + LogText.of(request.getRequestURI()) + " from " + LogText.of(address)
                 + " did not carry its page's script nonce (" + LogText.of(mismatch.getMessage())
                 + "): refused before anything in it was done, as the client's error");

@@ -53,7 +53,7 @@ public final class RefusalPage {
         ResourceBundle messages = RequestLanguage.messages(language);
         String title = messages.getString(key + ".title");
         String retryAfter = response.getHeader("Retry-After");
-        response.reset();
+        SecurityHeadersFilter.resetKeepingSecurityHeaders(response);
         if (retryAfter != null) {
             response.setHeader("Retry-After", retryAfter);
         }

@@ -13,14 +13,13 @@ import java.util.logging.Logger;
 import org.evidencedesk.shared.LogText;
 import org.evidencedesk.shared.config.Settings;
 import org.omnifaces.util.Servlets;
-import org.primefaces.csp.CspException;
 
 /**
  * Catches what escapes a page outside ajax (OmniFaces' handler takes ajax): an expired view goes to its
  * own page; a client that stalled mid-request gets 408 ({@link ClientStall}), logged in one line. Anything else is recorded
  * once with an id and the error page shows that id, never a trace (to an API call, a problem with that id).
- * A post that {@link NonceCheck} stopped for want of its page's script nonce, or {@link CrossSiteCheck} for coming
- * from another site, is answered here too, once the Faces servlet has returned. Mapped in web.xml so that it wraps the Faces servlet.
+ * A post that {@link PostChecks} stopped ({@link RefusedPost}: from another site, or without its page's script nonce)
+ * is answered here too, once the Faces servlet has returned. Mapped in web.xml so that it wraps the Faces servlet.
  */
 public class RequestErrorFilter extends HttpFilter {
 
@@ -41,13 +40,10 @@ public class RequestErrorFilter extends HttpFilter {
             throws IOException, ServletException {
         try {
             chain.doFilter(request, response);
-            Optional<CspException> mismatch = NonceMismatch.refused(request);
-            if (mismatch.isPresent()) {
-                NonceMismatch.log(request, clientAddress.of(request), mismatch.get());
-                answerRefusedPost(request, response, HttpServletResponse.SC_BAD_REQUEST, NonceMismatch.PAGE);
-            } else if (CrossSitePost.isRefused(request)) {
-                CrossSitePost.log(request, clientAddress.of(request));
-                answerRefusedPost(request, response, HttpServletResponse.SC_FORBIDDEN, CrossSitePost.PAGE);
+            Optional<RefusedPost> refused = RefusedPost.of(request);
+            if (refused.isPresent()) {
+                refused.get().log(request, clientAddress.of(request));
+                answerRefusedPost(request, response, refused.get());
             }
         } catch (IOException | ServletException | RuntimeException | Error e) {
             if (ClientStall.isCauseOf(e)) {
@@ -58,7 +54,7 @@ public class RequestErrorFilter extends HttpFilter {
                 errors.record(request, e);
                 return;
             }
-            response.reset();
+            SecurityHeadersFilter.resetKeepingSecurityHeaders(response);
             if (RequestErrors.rootCause(e) instanceof ViewExpiredException) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 ErrorPageForward.show("/error/expired.xhtml", request, response);
@@ -76,12 +72,11 @@ public class RequestErrorFilter extends HttpFilter {
     }
 
     /**
-     * A post that {@link NonceCheck} or {@link CrossSiteCheck} stopped before anything in it was done (logged by the
-     * caller): while nothing was sent, {@code status} with the page that says so; an ajax post is redirected to that
-     * page, since PrimeFaces' script ignores an ajax answer that is not a partial response (and a redirect sent with an
-     * error status).
+     * A post that {@link PostChecks} stopped before anything in it was done (logged by the caller): while nothing was
+     * sent, its status with the page that says why; an ajax post is redirected to that page, since PrimeFaces' script
+     * ignores an ajax answer that is not a partial response (and a redirect sent with an error status).
      */
-    private static void answerRefusedPost(HttpServletRequest request, HttpServletResponse response, int status, String page)
+    private static void answerRefusedPost(HttpServletRequest request, HttpServletResponse response, RefusedPost refused)
             throws ServletException, IOException {
         if (response.isCommitted()) {
             return;
@@ -90,11 +85,11 @@ public class RequestErrorFilter extends HttpFilter {
         response.resetBuffer();
         if (Servlets.isFacesAjaxRequest(request)) {
             response.setStatus(HttpServletResponse.SC_OK);
-            Servlets.facesRedirect(request, response, request.getContextPath() + page);
+            Servlets.facesRedirect(request, response, request.getContextPath() + refused.page());
             return;
         }
-        response.setStatus(status);
-        ErrorPageForward.show(page, request, response);
+        response.setStatus(refused.status());
+        ErrorPageForward.show(refused.page(), request, response);
     }
 
     /**

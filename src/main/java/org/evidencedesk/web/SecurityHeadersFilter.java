@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Security headers on every response. PrimeFaces adds its own nonce-based {@code script-src} policy
@@ -25,8 +28,28 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The headers this filter sets. */
+    private static final List<String> NAMES = List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+            "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security", "Cache-Control");
+
     @Inject
     private transient SecureTransport transport;
+
+    /**
+     * Clears {@code response} as {@link HttpServletResponse#reset()} does (status, headers, buffer), keeping the headers
+     * this filter set: the refusal or error page written next carries them like every other answer. Of the content
+     * policies only this filter's is kept; a page's script nonce policy belonged to the page being replaced.
+     */
+    public static void resetKeepingSecurityHeaders(HttpServletResponse response) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            kept.put(name, response.getHeaders(name).stream()
+                    .filter(value -> !name.equals("Content-Security-Policy") || value.equals(POLICY))
+                    .toList());
+        }
+        response.reset();
+        kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,7 +15,7 @@ import jakarta.faces.context.FacesContext;
  * the view is built, after PrimeFaces has stored the page's script nonce in the view's map, and a view map is kept in
  * a session. The templates say the same ({@code transient="#{not currentUser.loggedIn}"}), and must: a post to a
  * transient view is restored by building the page anew, and Mojarra refuses it unless the page makes itself
- * transient. A post to a transient view has no view state to tie it to its page; {@link CrossSiteCheck} refuses one
+ * transient. A post to a transient view has no view state to tie it to its page; {@link PostChecks} refuses one
  * that another site's page sent. Registered in faces-config.xml.
  */
 public class StatelessVisitorViews extends ViewHandlerWrapper {

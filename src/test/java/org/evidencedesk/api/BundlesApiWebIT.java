@@ -231,6 +231,8 @@ class BundlesApiWebIT {
             HttpResponse<byte[]> page = new WebClient(SharedServer.baseUrl()).acceptLanguage("en")
                     .post("verify.xhtml", "multipart/form-data; boundary=xyz", "--xyz--\r\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as("the gate's own answer").contains("nosniff");
+            assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("The verifier is busy");
             for (HalfSentVerification holder : holders) {
                 assertThat(holder.finish()).startsWith("HTTP/1.1 200").contains("\"passed\":false");

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.evidencedesk.support.ServerProcess;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The lapse timer across a restart: an order whose deadline passes while the server is down lapses, and is
  * referred to the judge, as soon as the server is back, without anyone acting. The server is a real Payara
  * Micro with its own H2 database; while it is stopped, the test moves one granted order's deadline into the
- * past, as the passing of time would.
+ * past, as the passing of time would. The judge logs in with the login page opened before the restart: a visitor's
+ * page keeps nothing on the server, so its form outlives the server that sent it.
  */
 class LapseAfterRestartIT {
 
@@ -32,13 +34,16 @@ class LapseAfterRestartIT {
     @Test
     void anOrderWhoseDeadlinePassedWhileTheServerWasDownLapsesWhenItComesBack() throws Exception {
         ServerProcess first = ServerProcess.start(ROOT, true);
+        WebClient.OpenPage loginOpenedBefore = new WebClient(first.baseUrl()).open("login.xhtml");
         first.stop();
         long order = moveAGrantedOrdersDeadlineIntoThePast(first.dataDirectory());
 
         ServerProcess second = ServerProcess.start(ROOT, false);
         try {
             WebClient judge = new WebClient(second.baseUrl());
-            judge.login("judge", "Demo-Evidence-2026");
+            HttpResponse<String> login = judge.submit(loginOpenedBefore, "login", "submit",
+                    Map.of("username", "judge", "password", "Demo-Evidence-2026"));
+            assertThat(login.statusCode()).as("the form opened before the restart logs in:\n%s", login.body()).isEqualTo(302);
             String page = awaitStatus(judge, order, "For the judge: presumption or finding on damages?");
             assertThat(page).contains("Deadline lapsed");
         } finally {

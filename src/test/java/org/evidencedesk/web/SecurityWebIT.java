@@ -128,6 +128,8 @@ class SecurityWebIT {
 
                 assertThat(response.statusCode()).isEqualTo(500);
                 assertThat(response.body()).contains("Something went wrong", "Reference: ").doesNotContain(".java:", "NO_SUCH_STATUS");
+                assertThat(response.headers().firstValue("X-Frame-Options")).as("the page's headers survive its failure").contains("DENY");
+                assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
                 String reference = response.body().replaceAll("(?s).*Reference: ([0-9a-f]{8}).*", "$1");
                 assertRecorded(reference, "GET /cases/view.xhtml");
             } finally {

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ class ThrottleWebIT {
     /** Sessions of visitors kept: more than any flood below starts at once, so that none of them loses its own. */
     private static final int ANONYMOUS_SESSIONS = 50;
     private static final int TSA_PAUSE_MILLIS = 20;
+    /** Long enough that a login refused at the gate at once, not after its pause, could not pass for one that waited. */
+    private static final int LOGIN_BUSY_PAUSE_MILLIS = 1500;
     /** The sustained flood's clients are numbered from here, so that its addresses are not the burst's. */
     private static final int SUSTAINED = 1000;
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "throttle-it").toAbsolutePath();
@@ -65,6 +68,7 @@ class ThrottleWebIT {
                 Map.entry("evidencedesk.ratelimit.api", API_LIMIT + "/min"),
                 Map.entry("evidencedesk.login.checks", String.valueOf(LOGIN_CHECKS)),
                 Map.entry("evidencedesk.login.waiting", String.valueOf(LOGIN_WAITING)),
+                Map.entry("evidencedesk.login.busy.pause", String.valueOf(LOGIN_BUSY_PAUSE_MILLIS)),
                 Map.entry("evidencedesk.sessions.anonymous", String.valueOf(ANONYMOUS_SESSIONS))));
     }
 
@@ -193,17 +197,21 @@ class ThrottleWebIT {
     /**
      * Logins that keep coming, each client posting again as soon as it is answered: once every slot and place to wait
      * is taken, a login is asked to come back before its form reaches the page (LoginGate), with the same answer, and
-     * nothing is counted for it. Each client stops at its first such answer, or after three posts.
+     * nothing is counted for it, after a pause (asynchronously: the request holds no thread meanwhile). Each client stops
+     * at its first such answer, or after three posts.
      */
     @Test
     void aSustainedFloodIsAskedToComeBackBeforeTheLoginPageIsRendered() throws Exception {
         int flood = LOGIN_CHECKS + LOGIN_WAITING + 8;
         List<Flooder> flooders = flooders(SUSTAINED, flood);
 
-        List<List<HttpResponse<String>>> answers = allAtOnce(flood, i -> {
-            List<HttpResponse<String>> mine = new ArrayList<>();
-            for (int post = 0; post < 3 && mine.stream().noneMatch(ThrottleWebIT::askedAtTheGate); post++) {
-                mine.add(flooders.get(i).login(Map.of("username", "sustained-" + i + "-" + post, "password", "not-the-password")));
+        List<List<TimedAnswer>> answers = allAtOnce(flood, i -> {
+            List<TimedAnswer> mine = new ArrayList<>();
+            for (int post = 0; post < 3 && mine.stream().noneMatch(timed -> askedAtTheGate(timed.answer())); post++) {
+                long start = System.nanoTime();
+                HttpResponse<String> answer = flooders.get(i).login(
+                        Map.of("username", "sustained-" + i + "-" + post, "password", "not-the-password"));
+                mine.add(new TimedAnswer(answer, Duration.ofNanos(System.nanoTime() - start)));
             }
             return mine;
         });
@@ -211,12 +219,19 @@ class ThrottleWebIT {
         int atTheGate = 0;
         for (int i = 0; i < flood; i++) {
             int checked = 0;
-            for (HttpResponse<String> answer : answers.get(i)) {
+            for (TimedAnswer timed : answers.get(i)) {
+                HttpResponse<String> answer = timed.answer();
                 assertThat(answer.statusCode()).as("login %d", i).isIn(200, 503);
                 if (answer.statusCode() == 503) {
                     assertThat(answer.headers().firstValue("Retry-After")).contains("5");
                     assertThat(answer.body()).contains(i % 2 == 0 ? "Many people are logging in right now" : "当前登录人数较多");
-                    atTheGate += askedAtTheGate(answer) ? 1 : 0;
+                    if (askedAtTheGate(answer)) {
+                        atTheGate++;
+                        assertThat(answer.headers().firstValue("X-Content-Type-Options")).as("the gate's own answer").contains("nosniff");
+                        assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+                        assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
+                        assertThat(timed.took()).as("answered after its pause").isGreaterThanOrEqualTo(Duration.ofMillis(LOGIN_BUSY_PAUSE_MILLIS));
+                    }
                 } else {
                     checked++;
                 }
@@ -226,6 +241,9 @@ class ThrottleWebIT {
         }
         assertThat(atTheGate).as("logins asked to come back before the page").isPositive();
         assertThat(from("198.51.100.78").login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    private record TimedAnswer(HttpResponse<String> answer, Duration took) {
     }
 
     /** The gate's page, not the login page's message: it says that the attempt was not checked. */

@@ -78,7 +78,10 @@ class UploadLimitsWebIT {
                 offset -> offset == 0 ? head : filler(), 4096 * MiB, true);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(413);
-        assertThat(answer.body()).contains("larger than this page accepts");
+        assertThat(answer.body()).contains("larger than this page accepts")
+                .as("the gate's own answer carries the security headers")
+                .contains("X-Content-Type-Options: nosniff", "X-Frame-Options: DENY", "Referrer-Policy: same-origin",
+                        "Cache-Control: no-store", "Content-Security-Policy: default-src 'none'");
         assertThat(answer.bodyBytesSent()).as("bytes sent before the refusal").isLessThan(9 * MiB + 48 * MiB);
         assertNoTemporaryUploadLeft();
     }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.evidencedesk.identity.PasswordCheckSlots;
 import org.evidencedesk.shared.config.Settings;
 import org.evidencedesk.web.RefusalPage;
+import org.evidencedesk.web.SlowRefusals;
 import org.evidencedesk.web.ThrottledLog;
 
 /**
@@ -24,7 +25,9 @@ import org.evidencedesk.web.ThrottledLog;
  * {@link LoginPage}, whose slot is the one that counts. Only the login form's own post is judged (its button is among
  * the parameters, whatever the method: a small url-encoded form, already judged by {@code UploadGate}, or a query
  * string); the language switch posts to the same page and passes. Refusals are logged as a count, at most a line a
- * minute ({@link ThrottledLog}).
+ * minute ({@link ThrottledLog}), and answered after {@code evidencedesk.login.busy.pause} ({@link SlowRefusals}): a
+ * flood that posts again as soon as it is answered then posts once per pause, not as fast as this page can be written.
+ * That needs every filter before this one, and the Faces servlet, to allow asynchronous requests (web.xml).
  */
 public class LoginGate extends HttpFilter {
 
@@ -41,6 +44,9 @@ public class LoginGate extends HttpFilter {
     @Inject
     private transient Settings settings;
 
+    @Inject
+    private transient SlowRefusals slowRefusals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -48,8 +54,10 @@ public class LoginGate extends HttpFilter {
         if (passwordChecks.isFull() && request.getParameter(LOGIN_BUTTON) != null) {
             REFUSALS.note(() -> "Logins asked to come back before their form was read:"
                     + " every password check slot and place to wait was taken");
-            response.setHeader("Retry-After", String.valueOf(PasswordCheckSlots.RETRY_AFTER_SECONDS));
-            RefusalPage.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.loginBusy", BACK, settings);
+            slowRefusals.answer(request, response, settings.loginBusyPause(), late -> {
+                late.setHeader("Retry-After", String.valueOf(PasswordCheckSlots.RETRY_AFTER_SECONDS));
+                RefusalPage.send(request, late, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.loginBusy", BACK, settings);
+            });
             return;
         }
         chain.doFilter(request, response);

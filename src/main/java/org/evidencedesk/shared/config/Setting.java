@@ -39,6 +39,7 @@ public enum Setting {
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
     LOGIN_CHECKS("evidencedesk.login.checks"),
     LOGIN_WAITING("evidencedesk.login.waiting"),
+    LOGIN_BUSY_PAUSE("evidencedesk.login.busy.pause"),
     SESSIONS_ANONYMOUS("evidencedesk.sessions.anonymous"),
     RATELIMIT_TSA_PAUSE("evidencedesk.ratelimit.tsa.pause"),
     RATELIMIT_API("evidencedesk.ratelimit.api"),

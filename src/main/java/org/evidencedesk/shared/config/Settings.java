@@ -189,6 +189,16 @@ public final class Settings {
     }
 
     /**
+     * How long a login asked to come back before its form was read waits for its 503 (milliseconds, 0 to 10,000; 0
+     * answers at once): a flood that posts again as soon as it is answered then posts once per pause and connection,
+     * instead of as fast as the server can refuse.
+     */
+    public java.time.Duration loginBusyPause() {
+        return java.time.Duration.ofMillis(
+                wholeNumber(Setting.LOGIN_BUSY_PAUSE, "1000", "a number of milliseconds from 0 to 10000", 0, 10_000));
+    }
+
+    /**
      * How many of the sessions started last on this node may be a visitor's who has not logged in: an older one is
      * ended as the next starts. Each page with a form keeps its state in a session (about 9 KB for the login page), and
      * anyone may open the login page: without a bound, one client asking for it without a cookie filled the heap.
@@ -203,16 +213,8 @@ public final class Settings {
      * connection, instead of as fast as the server can refuse.
      */
     public java.time.Duration tsaRefusalPause() {
-        String raw = value(Setting.RATELIMIT_TSA_PAUSE).orElse("1000");
-        try {
-            int millis = Integer.parseInt(raw);
-            if (millis < 0 || millis > 10_000) {
-                throw new NumberFormatException();
-            }
-            return java.time.Duration.ofMillis(millis);
-        } catch (NumberFormatException e) {
-            throw invalid(Setting.RATELIMIT_TSA_PAUSE, raw, "a number of milliseconds from 0 to 10000");
-        }
+        return java.time.Duration.ofMillis(
+                wholeNumber(Setting.RATELIMIT_TSA_PAUSE, "1000", "a number of milliseconds from 0 to 10000", 0, 10_000));
     }
 
     private static String halfTheProcessors() {
@@ -235,10 +237,15 @@ public final class Settings {
     }
 
     private int positive(Setting setting, String fallback, String expected, int most) {
+        return wholeNumber(setting, fallback, expected, 1, most);
+    }
+
+    /** The setting's whole number, from {@code least} to {@code most}; anything else is refused as not {@code expected}. */
+    private int wholeNumber(Setting setting, String fallback, String expected, int least, int most) {
         String raw = value(setting).orElse(fallback);
         try {
             int value = Integer.parseInt(raw);
-            if (value < 1 || value > most) {
+            if (value < least || value > most) {
                 throw new NumberFormatException();
             }
             return value;

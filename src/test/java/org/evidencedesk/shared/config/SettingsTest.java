@@ -112,6 +112,19 @@ public class SettingsTest {
     }
 
     @Test
+    void aLoginAskedToComeBackAtTheGateWaitsASecondUnlessConfiguredOtherwise() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).loginBusyPause()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOGIN_BUSY_PAUSE", "10000"), Map.of()).loginBusyPause())
+                .isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(settings(Map.of("evidencedesk.login.busy.pause", "0"), Map.of(), Map.of()).loginBusyPause()).isZero();
+        for (String refused : List.of("-1", "10001", "1s")) {
+            Settings settings = settings(Map.of("evidencedesk.login.busy.pause", refused), Map.of(), Map.of());
+            assertThatThrownBy(settings::loginBusyPause).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("evidencedesk.login.busy.pause").hasMessageContaining("from 0 to 10000");
+        }
+    }
+
+    @Test
     void tenThousandSessionsOfVisitorsUnlessSet() {
         assertThat(settings(Map.of(), Map.of(), Map.of()).anonymousSessions()).isEqualTo(10_000);
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_SESSIONS_ANONYMOUS", "500"), Map.of()).anonymousSessions()).isEqualTo(500);
