@@ -112,8 +112,8 @@ public class SettingsTest {
     }
 
     @Test
-    void aLoginAskedToComeBackAtTheGateWaitsASecondUnlessConfiguredOtherwise() {
-        assertThat(settings(Map.of(), Map.of(), Map.of()).loginBusyPause()).isEqualTo(java.time.Duration.ofSeconds(1));
+    void aLoginAskedToComeBackAtTheGateWaitsFiveSecondsUnlessConfiguredOtherwise() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).loginBusyPause()).isEqualTo(java.time.Duration.ofSeconds(5));
         assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_LOGIN_BUSY_PAUSE", "10000"), Map.of()).loginBusyPause())
                 .isEqualTo(java.time.Duration.ofSeconds(10));
         assertThat(settings(Map.of("evidencedesk.login.busy.pause", "0"), Map.of(), Map.of()).loginBusyPause()).isZero();
