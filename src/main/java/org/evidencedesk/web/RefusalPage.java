@@ -52,11 +52,7 @@ public final class RefusalPage {
         Locale language = RequestLanguage.of(request, settings);
         ResourceBundle messages = RequestLanguage.messages(language);
         String title = messages.getString(key + ".title");
-        String retryAfter = response.getHeader("Retry-After");
-        SecurityHeadersFilter.resetKeepingSecurityHeaders(response);
-        if (retryAfter != null) {
-            response.setHeader("Retry-After", retryAfter);
-        }
+        SecurityHeadersFilter.resetKeepingSecurityHeaders(response, "Retry-After");
         response.setStatus(status);
         response.setHeader("Connection", "close");
         if (ProblemJson.isApiRequest(request)) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Security headers on every response. PrimeFaces adds its own nonce-based {@code script-src} policy
@@ -38,11 +39,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     /**
      * Clears {@code response} as {@link HttpServletResponse#reset()} does (status, headers, buffer), keeping the headers
      * this filter set: the refusal or error page written next carries them like every other answer. Of the content
-     * policies only this filter's is kept; a page's script nonce policy belonged to the page being replaced.
+     * policies only this filter's is kept; a page's script nonce policy belonged to the page being replaced. The headers
+     * named in {@code alsoKept} are kept too (a refusal's {@code Retry-After}, set by the gate before the page).
      */
-    public static void resetKeepingSecurityHeaders(HttpServletResponse response) {
+    public static void resetKeepingSecurityHeaders(HttpServletResponse response, String... alsoKept) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
-        for (String name : NAMES) {
+        for (String name : Stream.concat(NAMES.stream(), Stream.of(alsoKept)).toList()) {
             kept.put(name, response.getHeaders(name).stream()
                     .filter(value -> !name.equals("Content-Security-Policy") || value.equals(POLICY))
                     .toList());

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,17 +23,20 @@ import java.util.logging.Logger;
  * connection, not as fast as the server can refuse: measured on this machine, four such clients of {@code /tsa} got
  * 146,902 refusals in two minutes, each on a new connection, and took the processor time the pages lost.
  * <p>
- * At most {@link #MOST_WAITING} refusals wait at once on a node; past that, and where the request cannot be made
- * asynchronous, the refusal is answered at once, as before. A client that goes away while it waits loses nothing.
+ * At most {@link #MOST_WAITING} refusals of one route wait at once on a node; past that, and where the request cannot
+ * be made asynchronous, the refusal is answered at once, as before. Each route counts its own, so that a flood of one
+ * (the time-stamp authority, the login form) cannot make the other's refusals come back at once. A client that goes
+ * away while it waits loses nothing.
  */
 @ApplicationScoped
 public class SlowRefusals {
 
-    /** How many refusals may wait at once: each holds a connection and a little memory until it is answered. */
+    /** How many refusals of one route may wait at once: each holds a connection and a little memory until answered. */
     static final int MOST_WAITING = 1_000;
     private static final Logger LOG = Logger.getLogger(SlowRefusals.class.getName());
 
-    private final AtomicInteger waiting = new AtomicInteger();
+    /** How many refusals wait, per route. */
+    private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
     private Later later;
 
@@ -71,33 +76,37 @@ public class SlowRefusals {
         void write(HttpServletResponse response) throws IOException;
     }
 
-    /** Answers {@code request} with {@code refusal} after {@code pause}, or at once (see the class comment). */
-    public void answer(HttpServletRequest request, HttpServletResponse response, Duration pause, Refusal refusal)
+    /**
+     * Answers {@code request}, refused on {@code route}, with {@code refusal} after {@code pause}, or at once (see the
+     * class comment).
+     */
+    public void answer(String route, HttpServletRequest request, HttpServletResponse response, Duration pause, Refusal refusal)
             throws IOException {
-        if (pause.isZero() || !request.isAsyncSupported() || !tryToWait()) {
+        AtomicInteger line = waiting.computeIfAbsent(route, name -> new AtomicInteger());
+        if (pause.isZero() || !request.isAsyncSupported() || !tryToWait(line)) {
             refusal.write(response);
             return;
         }
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(pause.toMillis() + Duration.ofSeconds(30).toMillis());
-        later.run(() -> answerLate(async, refusal), pause);
+        later.run(() -> answerLate(line, async, refusal), pause);
     }
 
-    private boolean tryToWait() {
-        if (waiting.incrementAndGet() <= MOST_WAITING) {
+    private static boolean tryToWait(AtomicInteger line) {
+        if (line.incrementAndGet() <= MOST_WAITING) {
             return true;
         }
-        waiting.decrementAndGet();
+        line.decrementAndGet();
         return false;
     }
 
-    private void answerLate(AsyncContext async, Refusal refusal) {
+    private static void answerLate(AtomicInteger line, AsyncContext async, Refusal refusal) {
         try {
             refusal.write((HttpServletResponse) async.getResponse());
         } catch (IOException | RuntimeException gone) {
             LOG.log(Level.FINE, "A refused client went away before its answer", gone);
         } finally {
-            waiting.decrementAndGet();
+            line.decrementAndGet();
             try {
                 async.complete();
             } catch (IllegalStateException alreadyOver) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class SlowRefusalsTest {
 
     private static final Duration PAUSE = Duration.ofSeconds(1);
+    private static final String ROUTE = "/tsa";
 
     private final List<Runnable> due = new ArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
@@ -27,7 +28,7 @@ class SlowRefusalsTest {
     void aRefusalIsAnsweredAfterThePauseOnAnAsyncRequest() throws IOException {
         Exchange exchange = new Exchange(true);
 
-        refusals.answer(exchange.request(), exchange.response(), PAUSE, response -> response.setStatus(429));
+        refusals.answer(ROUTE, exchange.request(), exchange.response(), PAUSE, response -> response.setStatus(429));
 
         assertThat(exchange.events).containsExactly("startAsync");
         assertThat(pauses).containsExactly(PAUSE);
@@ -40,8 +41,8 @@ class SlowRefusalsTest {
         Exchange noPause = new Exchange(true);
         Exchange notAsync = new Exchange(false);
 
-        refusals.answer(noPause.request(), noPause.response(), Duration.ZERO, response -> response.setStatus(429));
-        refusals.answer(notAsync.request(), notAsync.response(), PAUSE, response -> response.setStatus(429));
+        refusals.answer(ROUTE, noPause.request(), noPause.response(), Duration.ZERO, response -> response.setStatus(429));
+        refusals.answer(ROUTE, notAsync.request(), notAsync.response(), PAUSE, response -> response.setStatus(429));
 
         assertThat(noPause.events).containsExactly("status 429");
         assertThat(notAsync.events).containsExactly("status 429");
@@ -52,14 +53,14 @@ class SlowRefusalsTest {
     void pastTheMostThatMayWaitARefusalIsAnsweredAtOnceUntilOneWaitingIsAnswered() throws IOException {
         for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
             Exchange waiting = new Exchange(true);
-            refusals.answer(waiting.request(), waiting.response(), PAUSE, response -> response.setStatus(429));
+            refusals.answer(ROUTE, waiting.request(), waiting.response(), PAUSE, response -> response.setStatus(429));
         }
         Exchange overflow = new Exchange(true);
-        refusals.answer(overflow.request(), overflow.response(), PAUSE, response -> response.setStatus(429));
+        refusals.answer(ROUTE, overflow.request(), overflow.response(), PAUSE, response -> response.setStatus(429));
 
         due.get(0).run();
         Exchange next = new Exchange(true);
-        refusals.answer(next.request(), next.response(), PAUSE, response -> response.setStatus(429));
+        refusals.answer(ROUTE, next.request(), next.response(), PAUSE, response -> response.setStatus(429));
 
         assertThat(overflow.events).containsExactly("status 429");
         assertThat(next.events).containsExactly("startAsync");
@@ -67,17 +68,33 @@ class SlowRefusalsTest {
     }
 
     @Test
+    void aRouteWhoseRefusalsFillTheirPlacesLeavesAnotherRoutesRefusalsWaiting() throws IOException {
+        for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
+            Exchange waiting = new Exchange(true);
+            refusals.answer(ROUTE, waiting.request(), waiting.response(), PAUSE, response -> response.setStatus(429));
+        }
+        Exchange sameRoute = new Exchange(true);
+        Exchange otherRoute = new Exchange(true);
+
+        refusals.answer(ROUTE, sameRoute.request(), sameRoute.response(), PAUSE, response -> response.setStatus(429));
+        refusals.answer("login", otherRoute.request(), otherRoute.response(), PAUSE, response -> response.setStatus(503));
+
+        assertThat(sameRoute.events).containsExactly("status 429");
+        assertThat(otherRoute.events).containsExactly("startAsync");
+    }
+
+    @Test
     void aClientGoneBeforeItsAnswerFreesItsPlace() throws IOException {
         for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
             Exchange waiting = new Exchange(true);
-            refusals.answer(waiting.request(), waiting.response(), PAUSE, response -> {
+            refusals.answer(ROUTE, waiting.request(), waiting.response(), PAUSE, response -> {
                 throw new IOException("Broken pipe");
             });
         }
         due.forEach(Runnable::run);
         Exchange next = new Exchange(true);
 
-        refusals.answer(next.request(), next.response(), PAUSE, response -> response.setStatus(429));
+        refusals.answer(ROUTE, next.request(), next.response(), PAUSE, response -> response.setStatus(429));
 
         assertThat(next.events).containsExactly("startAsync");
     }

@@ -1,4 +1,4 @@
-package org.evidencedesk.disclosure;
+package org.evidencedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,39 +16,66 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.evidencedesk.support.ServerProcess;
 import org.evidencedesk.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lapse timer across a restart: an order whose deadline passes while the server is down lapses, and is
- * referred to the judge, as soon as the server is back, without anyone acting. The server is a real Payara
- * Micro with its own H2 database; while it is stopped, the test moves one granted order's deadline into the
- * past, as the passing of time would. The judge logs in with the login page opened before the restart: a visitor's
- * page keeps nothing on the server, so its form outlives the server that sent it.
+ * What must hold across a restart of a real Payara Micro with its own H2 database. Starts cost 35-70 s each, so the
+ * server is started, stopped and started again once for the class, and each test checks one thing on the second start.
+ * <ul>
+ * <li>The lapse timer: an order whose deadline passes while the server is down lapses, and is referred to the judge,
+ * as soon as the server is back, without anyone acting. While the server is stopped, one granted order's deadline is
+ * moved into the past, as the passing of time would.</li>
+ * <li>A visitor's login form: the login page keeps nothing on the server, so a form opened before the restart logs in
+ * after it.</li>
+ * </ul>
  */
-class LapseAfterRestartIT {
+class RestartIT {
 
     private static final Path ROOT = Path.of(System.getProperty("project.build.directory", "target"), "restart-it")
             .toAbsolutePath();
     private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Map<String, String> JUDGE = Map.of("username", "judge", "password", "Demo-Evidence-2026");
+
+    private static ServerProcess second;
+    private static WebClient.OpenPage loginOpenedBefore;
+    private static long lapsedOrder;
+
+    @BeforeAll
+    static void startStopAndStartAgain() throws Exception {
+        ServerProcess first = ServerProcess.start(ROOT, true);
+        try {
+            loginOpenedBefore = new WebClient(first.baseUrl()).open("login.xhtml");
+        } finally {
+            first.stop();
+        }
+        lapsedOrder = moveAGrantedOrdersDeadlineIntoThePast(first.dataDirectory());
+        second = ServerProcess.start(ROOT, false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (second != null) {
+            second.stop();
+        }
+    }
 
     @Test
     void anOrderWhoseDeadlinePassedWhileTheServerWasDownLapsesWhenItComesBack() throws Exception {
-        ServerProcess first = ServerProcess.start(ROOT, true);
-        WebClient.OpenPage loginOpenedBefore = new WebClient(first.baseUrl()).open("login.xhtml");
-        first.stop();
-        long order = moveAGrantedOrdersDeadlineIntoThePast(first.dataDirectory());
+        WebClient judge = new WebClient(second.baseUrl());
+        assertThat(judge.submit("login.xhtml", "login", "submit", JUDGE).statusCode()).isEqualTo(302);
 
-        ServerProcess second = ServerProcess.start(ROOT, false);
-        try {
-            WebClient judge = new WebClient(second.baseUrl());
-            HttpResponse<String> login = judge.submit(loginOpenedBefore, "login", "submit",
-                    Map.of("username", "judge", "password", "Demo-Evidence-2026"));
-            assertThat(login.statusCode()).as("the form opened before the restart logs in:\n%s", login.body()).isEqualTo(302);
-            String page = awaitStatus(judge, order, "For the judge: presumption or finding on damages?");
-            assertThat(page).contains("Deadline lapsed");
-        } finally {
-            second.stop();
-        }
+        String page = awaitStatus(judge, lapsedOrder, "For the judge: presumption or finding on damages?");
+
+        assertThat(page).contains("Deadline lapsed");
+    }
+
+    @Test
+    void aLoginFormOpenedBeforeTheRestartLogsInAfterIt() throws Exception {
+        HttpResponse<String> login = new WebClient(second.baseUrl()).submit(loginOpenedBefore, "login", "submit", JUDGE);
+
+        assertThat(login.statusCode()).as("the form opened before the restart logs in:\n%s", login.body()).isEqualTo(302);
     }
 
     private static long moveAGrantedOrdersDeadlineIntoThePast(Path dataDirectory) throws Exception {
