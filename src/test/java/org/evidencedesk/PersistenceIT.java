@@ -54,11 +54,8 @@ import org.evidencedesk.shared.persistence.ConcurrentChange;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
 import org.evidencedesk.shared.throttle.JpaThrottleCounters;
 import org.evidencedesk.shared.throttle.ThrottleCounters;
-import org.evidencedesk.support.Deployments;
 import org.hibernate.proxy.HibernateProxy;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,10 +69,6 @@ class PersistenceIT {
 
     private static final String PASSWORD = "a long enough pass phrase";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(PersistenceIT.class);
-    }
 
     @Inject
     UserAdministration administration;

@@ -41,10 +41,7 @@ import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
-import org.evidencedesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,10 +58,6 @@ class CustodyPagingIT {
     private static final int ENTRIES = 10_000;
     private static final int PAGE = 50;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(CustodyPagingIT.class);
-    }
 
     @Inject
     CustodyLog custody;

@@ -55,10 +55,7 @@ import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingKind;
 import org.evidencedesk.ruling.Rulings;
 import org.evidencedesk.shared.BusinessException;
-import org.evidencedesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,10 +71,6 @@ class DisclosurePersistenceIT {
 
     private static final String PASSWORD = "a long enough pass phrase";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(DisclosurePersistenceIT.class);
-    }
 
     @Inject
     DisclosureWorkflow disclosures;

@@ -26,12 +26,9 @@ import org.evidencedesk.identity.UserAccounts;
 import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.persistence.ConcurrentChange;
-import org.evidencedesk.support.Deployments;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,10 +42,6 @@ class DisputePersistenceIT {
 
     private static final String PASSWORD = "a long enough pass phrase";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(DisputePersistenceIT.class);
-    }
 
     @Inject
     CaseWorkflow workflow;

@@ -35,10 +35,7 @@ import org.evidencedesk.dispute.TechnologyArea;
 import org.evidencedesk.identity.AccountProvisioning;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.shared.persistence.DataSourceConfiguration;
-import org.evidencedesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,10 +51,6 @@ class EvidenceListIT {
 
     private static final String PASSWORD = "a long enough pass phrase";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(EvidenceListIT.class);
-    }
 
     @Inject
     EvidenceAccess access;

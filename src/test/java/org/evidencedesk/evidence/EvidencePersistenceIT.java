@@ -58,10 +58,7 @@ import org.evidencedesk.signing.RevokedCertificate;
 import org.evidencedesk.signing.RevokedCertificates;
 import org.evidencedesk.signing.SignatureVerifier;
 import org.evidencedesk.signing.SigningKeys;
-import org.evidencedesk.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,10 +78,6 @@ class EvidencePersistenceIT {
 
     private static final String PASSWORD = "a long enough pass phrase";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(EvidencePersistenceIT.class, GeneratedStream.class);
-    }
 
     @Inject
     EvidenceIntake intake;

@@ -75,11 +75,8 @@ import org.evidencedesk.signing.AuthorityAddresses;
 import org.evidencedesk.signing.EvidenceTimestampAuthority;
 import org.evidencedesk.signing.KeysDirectory;
 import org.evidencedesk.signing.SigningKeys;
-import org.evidencedesk.support.Deployments;
 import org.evidencedesk.support.MutableClock;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -102,10 +99,6 @@ class ArchiveRenewalPersistenceIT {
 
     private static final String PASSWORD = "a long enough pass phrase";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(ArchiveRenewalPersistenceIT.class, AuthorityOutage.class, MutableClock.class);
-    }
 
     @Inject
     ArchiveRenewal renewal;
