@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,11 +58,15 @@ public final class ServerProcess {
         if (fresh) {
             deleteRecursively(root);
         }
+        // As ./run does (Launcher.clearPayaraRoot): Payara Micro's own folder of the last start would make it load the
+        // application it kept there before deploying the war again, a second deployment.
+        deleteRecursively(root.resolve("payara"));
         Path dataDirectory = Files.createDirectories(root.resolve("data"));
         int port = freePort();
         int httpsPort = freePort();
         Path properties = writeSystemProperties(root, dataDirectory, port, settings);
         Path log = root.resolve("server.log");
+        long logBefore = Files.exists(log) ? Files.size(log) : 0;
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dfile.encoding=UTF-8",
@@ -80,7 +85,7 @@ public final class ServerProcess {
                 .start();
         ServerProcess instance = new ServerProcess(process, "http://localhost:" + port + "/",
                 "https://localhost:" + httpsPort + "/", dataDirectory, log);
-        instance.awaitReady();
+        instance.awaitReady(logBefore);
         return instance;
     }
 
@@ -124,25 +129,37 @@ public final class ServerProcess {
         return DriverManager.getConnection(databaseUrl(dataDirectory), "sa", "");
     }
 
-    private void awaitReady() throws IOException, InterruptedException {
+    /**
+     * Waits until Payara Micro says it is ready and the application answers. Both: had Payara Micro kept an earlier
+     * deployment in its folder, it would start that one, which answers, and then deploy the war it was given again,
+     * taking the application away for a moment (a 503).
+     */
+    private void awaitReady(long logBefore) throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(STARTUP_LIMIT);
         while (Instant.now().isBefore(giveUp)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited during start-up:\n" + Files.readString(log));
             }
-            String sofar = Files.readString(log);
+            String sofar = logSince(logBefore);
             if (sofar.contains("failed due to previous errors") || sofar.contains("Exception while loading the app")) {
                 stop();
                 throw new IllegalStateException("The application failed to deploy:\n" + Files.readString(log));
             }
             // Health may answer before the application's pages do: wait for both.
-            if (answers(baseUrl + "health/ready") && answers(baseUrl + "login.xhtml")) {
+            if (sofar.contains(") ready in ") && answers(baseUrl + "health/ready") && answers(baseUrl + "login.xhtml")) {
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
         stop();
         throw new IllegalStateException("Payara Micro did not become ready within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    /** What this start wrote to the log, which earlier starts over the same root wrote to before it. */
+    private String logSince(long offset) throws IOException {
+        byte[] whole = Files.readAllBytes(log);
+        int from = (int) Math.min(offset, whole.length);
+        return new String(whole, from, whole.length - from, StandardCharsets.UTF_8);
     }
 
     private static boolean answers(String url) {
