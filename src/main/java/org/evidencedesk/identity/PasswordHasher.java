@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** PBKDF2-HMAC-SHA512 password hashes (210,000 iterations, 32-byte salt), the platform's implementation. */
+/**
+ * PBKDF2-HMAC-SHA512 password hashes (210,000 iterations, 32-byte salt), the platform's implementation, computed on the
+ * password check threads ({@link PasswordCheckThreads}), below the pages' priority.
+ */
 @ApplicationScoped
 public class PasswordHasher {
 
@@ -22,6 +25,9 @@ public class PasswordHasher {
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 
+    @Inject
+    private PasswordCheckThreads threads;
+
     @PostConstruct
     void initialize() {
         pbkdf2.initialize(PARAMETERS);
@@ -29,15 +35,15 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return threads.run(() -> pbkdf2.generate(password.toCharArray()));
     }
 
     public boolean matches(String password, String hash) {
-        return pbkdf2.verify(password.toCharArray(), hash);
+        return threads.run(() -> pbkdf2.verify(password.toCharArray(), hash));
     }
 
     /** Spends the time of a verification without any account behind it. */
     public void verifyAgainstNobody(String password) {
-        pbkdf2.verify(password.toCharArray(), decoy);
+        threads.run(() -> pbkdf2.verify(password.toCharArray(), decoy));
     }
 }
