@@ -72,7 +72,7 @@ public class RateLimitFilter extends HttpFilter {
         if (TSA.equals(route)) {
             byte[] text = ("Too many time-stamp queries from this address (at most " + limit + "): retry after " + seconds
                     + " seconds.\n").getBytes(StandardCharsets.UTF_8);
-            slowRefusals.answer(TSA, request, response, settings.tsaRefusalPause(), late -> {
+            slowRefusals.answer(SlowRefusals.Route.TSA, request, response, settings.tsaRefusalPause(), late -> {
                 refuse(late, seconds);
                 late.setContentType("text/plain;charset=UTF-8");
                 late.getOutputStream().write(text);

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +35,16 @@ public class SlowRefusals {
     static final int MOST_WAITING = 1_000;
     private static final Logger LOG = Logger.getLogger(SlowRefusals.class.getName());
 
+    /** The routes whose refusals wait, each in a line of its own. */
+    public enum Route {
+        /** The public time-stamp authority past its rate limit. */
+        TSA,
+        /** The login form while every password check slot and place to wait is taken. */
+        LOGIN
+    }
+
     /** How many refusals wait, per route. */
-    private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
+    private final Map<Route, AtomicInteger> waiting = lines();
     private ScheduledExecutorService scheduler;
     private Later later;
 
@@ -80,9 +88,9 @@ public class SlowRefusals {
      * Answers {@code request}, refused on {@code route}, with {@code refusal} after {@code pause}, or at once (see the
      * class comment).
      */
-    public void answer(String route, HttpServletRequest request, HttpServletResponse response, Duration pause, Refusal refusal)
+    public void answer(Route route, HttpServletRequest request, HttpServletResponse response, Duration pause, Refusal refusal)
             throws IOException {
-        AtomicInteger line = waiting.computeIfAbsent(route, name -> new AtomicInteger());
+        AtomicInteger line = waiting.get(route);
         if (pause.isZero() || !request.isAsyncSupported() || !tryToWait(line)) {
             refusal.write(response);
             return;
@@ -90,6 +98,14 @@ public class SlowRefusals {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(pause.toMillis() + Duration.ofSeconds(30).toMillis());
         later.run(() -> answerLate(line, async, refusal), pause);
+    }
+
+    private static Map<Route, AtomicInteger> lines() {
+        Map<Route, AtomicInteger> lines = new EnumMap<>(Route.class);
+        for (Route route : Route.values()) {
+            lines.put(route, new AtomicInteger());
+        }
+        return lines;
     }
 
     private static boolean tryToWait(AtomicInteger line) {

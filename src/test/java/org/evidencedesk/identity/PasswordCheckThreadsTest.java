@@ -3,16 +3,15 @@ package org.evidencedesk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PasswordCheckThreadsTest {
 
-    private final PasswordCheckThreads threads = new PasswordCheckThreads();
-
-    PasswordCheckThreadsTest() {
-        threads.start();
-    }
+    private final PasswordCheckThreads threads = new PasswordCheckThreads(1);
 
     @AfterEach
     void stop() {
@@ -30,6 +29,37 @@ class PasswordCheckThreadsTest {
         assertThat(checking.getPriority()).isEqualTo(PasswordCheckThreads.PRIORITY)
                 .isLessThan(Thread.NORM_PRIORITY).isGreaterThan(Thread.MIN_PRIORITY);
         assertThat(caller.getPriority()).isEqualTo(Thread.NORM_PRIORITY);
+    }
+
+    @Test
+    void aCheckWaitingWhenTheThreadsStopIsNotLeftWaitingAndNoneIsTakenAfter() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> threads.run(() -> {
+            running.countDown();
+            awaitQuietly(release);
+            return "first";
+        }));
+        running.await();
+        CompletableFuture<Object> queued = CompletableFuture.supplyAsync(() -> threads.run(() -> "queued"));
+        Thread.sleep(100);
+
+        threads.stop();
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the server is stopping");
+        assertThatThrownBy(() -> threads.run(() -> "after")).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            // shutdownNow interrupts the running check; PBKDF2 would go on regardless, and so does this stand-in.
+            awaitQuietly(latch);
+        }
     }
 
     @Test

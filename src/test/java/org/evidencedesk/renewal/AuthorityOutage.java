@@ -19,8 +19,9 @@ import org.evidencedesk.signing.TimestampToken;
 import org.evidencedesk.signing.Timestamper;
 
 /**
- * The evidence time-stamper of the renewal tests' deployment: the installation's real built-in authority, which the
- * test can take down. While {@linkplain #down down} every token is asked of an authority that does not answer (a
+ * The evidence time-stamper of the in-container tests' deployment ({@code InContainerTests}): the installation's real
+ * built-in authority, which the renewal tests can take down; up, the other classes of that deployment see the built-in
+ * authority itself. While {@linkplain #down down} every token is asked of an authority that does not answer (a
  * closed local port, pinned as plain HTTP must be): the real HTTP client really tries and fails, as when a TSA is down.
  * It stands in for the configured time-stamper (the built-in one in these tests) wherever it is injected, the real
  * archive time-stamps of both formats included.

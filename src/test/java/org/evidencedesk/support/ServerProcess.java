@@ -138,12 +138,12 @@ public final class ServerProcess {
         Instant giveUp = Instant.now().plus(STARTUP_LIMIT);
         while (Instant.now().isBefore(giveUp)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited during start-up:\n" + Files.readString(log));
+                throw new IllegalStateException("Payara Micro exited during start-up:\n" + logSince(logBefore));
             }
             String sofar = logSince(logBefore);
             if (sofar.contains("failed due to previous errors") || sofar.contains("Exception while loading the app")) {
                 stop();
-                throw new IllegalStateException("The application failed to deploy:\n" + Files.readString(log));
+                throw new IllegalStateException("The application failed to deploy:\n" + logSince(logBefore));
             }
             // Health may answer before the application's pages do: wait for both.
             if (sofar.contains(") ready in ") && answers(baseUrl + "health/ready") && answers(baseUrl + "login.xhtml")) {
@@ -152,7 +152,7 @@ public final class ServerProcess {
             TimeUnit.MILLISECONDS.sleep(500);
         }
         stop();
-        throw new IllegalStateException("Payara Micro did not become ready within " + STARTUP_LIMIT + ":\n" + Files.readString(log));
+        throw new IllegalStateException("Payara Micro did not become ready within " + STARTUP_LIMIT + ":\n" + logSince(logBefore));
     }
 
     /** What this start wrote to the log, which earlier starts over the same root wrote to before it. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SlowRefusalsTest {
 
     private static final Duration PAUSE = Duration.ofSeconds(1);
-    private static final String ROUTE = "/tsa";
+    private static final SlowRefusals.Route ROUTE = SlowRefusals.Route.TSA;
 
     private final List<Runnable> due = new ArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
@@ -77,7 +77,7 @@ class SlowRefusalsTest {
         Exchange otherRoute = new Exchange(true);
 
         refusals.answer(ROUTE, sameRoute.request(), sameRoute.response(), PAUSE, response -> response.setStatus(429));
-        refusals.answer("login", otherRoute.request(), otherRoute.response(), PAUSE, response -> response.setStatus(503));
+        refusals.answer(SlowRefusals.Route.LOGIN, otherRoute.request(), otherRoute.response(), PAUSE, response -> response.setStatus(503));
 
         assertThat(sameRoute.events).containsExactly("status 429");
         assertThat(otherRoute.events).containsExactly("startAsync");

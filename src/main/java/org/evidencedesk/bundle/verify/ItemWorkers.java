@@ -2,15 +2,12 @@ package org.evidencedesk.bundle.verify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.evidencedesk.shared.Daemons;
 
 /**
  * The threads of one verification that check its parts and items side by side, and answer in the order a loop
@@ -35,7 +32,8 @@ final class ItemWorkers implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("a verification needs at least one thread, not " + threads);
         }
-        return new ItemWorkers(threads == 1 ? null : Executors.newFixedThreadPool(threads, daemons()));
+        return new ItemWorkers(threads == 1 ? null
+                : Executors.newFixedThreadPool(threads, Daemons.named("bundle-verify", Thread.NORM_PRIORITY)));
     }
 
     /** The task's result for each input, in the inputs' order. */
@@ -53,38 +51,12 @@ final class ItemWorkers implements AutoCloseable {
                 futures.add(pool.submit(() -> task.apply(input)));
             }
             for (Future<R> future : futures) {
-                results.add(resultOf(future));
+                results.add(Daemons.answerOf(future));
             }
             return results;
         } finally {
             futures.forEach(future -> future.cancel(true));
         }
-    }
-
-    private static <R> R resultOf(Future<R> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the verification was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static ThreadFactory daemons() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "bundle-verify-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     @Override

@@ -35,8 +35,6 @@ public class LoginGate extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(LoginGate.class.getName());
     /** The login form's button, present in every post of that form. */
     static final String LOGIN_BUTTON = "login:submit";
-    /** The route whose refusals wait in their own line ({@link SlowRefusals}). */
-    private static final String ROUTE = "login";
     private static final RefusalPage.Way BACK = new RefusalPage.Way("/login.xhtml", "error.loginBack");
     private static final ThrottledLog REFUSALS = new ThrottledLog(LOG, Level.INFO, Duration.ofMinutes(1));
 
@@ -56,7 +54,7 @@ public class LoginGate extends HttpFilter {
         if (passwordChecks.isFull() && request.getParameter(LOGIN_BUTTON) != null) {
             REFUSALS.note(() -> "Logins asked to come back before their form was read:"
                     + " every password check slot and place to wait was taken");
-            slowRefusals.answer(ROUTE, request, response, settings.loginBusyPause(), late -> {
+            slowRefusals.answer(SlowRefusals.Route.LOGIN, request, response, settings.loginBusyPause(), late -> {
                 late.setHeader("Retry-After", String.valueOf(PasswordCheckSlots.RETRY_AFTER_SECONDS));
                 RefusalPage.send(request, late, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.loginBusy", BACK, settings);
             });
