@@ -51,10 +51,7 @@ class SlowRefusalsTest {
 
     @Test
     void pastTheMostThatMayWaitARefusalIsAnsweredAtOnceUntilOneWaitingIsAnswered() throws IOException {
-        for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
-            Exchange waiting = new Exchange(true);
-            refusals.answer(ROUTE, waiting.request(), waiting.response(), PAUSE, response -> response.setStatus(429));
-        }
+        fillThePlacesOf(ROUTE, response -> response.setStatus(429));
         Exchange overflow = new Exchange(true);
         refusals.answer(ROUTE, overflow.request(), overflow.response(), PAUSE, response -> response.setStatus(429));
 
@@ -69,10 +66,7 @@ class SlowRefusalsTest {
 
     @Test
     void aRouteWhoseRefusalsFillTheirPlacesLeavesAnotherRoutesRefusalsWaiting() throws IOException {
-        for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
-            Exchange waiting = new Exchange(true);
-            refusals.answer(ROUTE, waiting.request(), waiting.response(), PAUSE, response -> response.setStatus(429));
-        }
+        fillThePlacesOf(ROUTE, response -> response.setStatus(429));
         Exchange sameRoute = new Exchange(true);
         Exchange otherRoute = new Exchange(true);
 
@@ -85,18 +79,23 @@ class SlowRefusalsTest {
 
     @Test
     void aClientGoneBeforeItsAnswerFreesItsPlace() throws IOException {
-        for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
-            Exchange waiting = new Exchange(true);
-            refusals.answer(ROUTE, waiting.request(), waiting.response(), PAUSE, response -> {
-                throw new IOException("Broken pipe");
-            });
-        }
+        fillThePlacesOf(ROUTE, response -> {
+            throw new IOException("Broken pipe");
+        });
         due.forEach(Runnable::run);
         Exchange next = new Exchange(true);
 
         refusals.answer(ROUTE, next.request(), next.response(), PAUSE, response -> response.setStatus(429));
 
         assertThat(next.events).containsExactly("startAsync");
+    }
+
+    /** As many refusals of {@code route} as may wait, each waiting to be answered with {@code refusal}. */
+    private void fillThePlacesOf(SlowRefusals.Route route, SlowRefusals.Refusal refusal) throws IOException {
+        for (int i = 0; i < SlowRefusals.MOST_WAITING; i++) {
+            Exchange waiting = new Exchange(true);
+            refusals.answer(route, waiting.request(), waiting.response(), PAUSE, refusal);
+        }
     }
 
     /** A request and its response that note what was done with them, made as proxies of the servlet interfaces. */
