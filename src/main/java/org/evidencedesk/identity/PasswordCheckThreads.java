@@ -14,23 +14,23 @@ import org.evidencedesk.shared.Daemons;
 import org.evidencedesk.shared.config.Settings;
 
 /**
- * The threads that run PBKDF2 ({@link PasswordHasher}), at {@link #PRIORITY}: below the pages' and the API's (the normal
- * priority), above the uploads' hashing (the lowest). {@code ./run} has the JVM map it to nice 10 (the Launcher), so
- * that while a password check and a page both want a core, the page gets about nine tenths of it, and with a core free
- * the check runs at full speed. A flood of logins then slows the pages of those logged in less, and a login waits for
- * them only while they keep every core busy. How many logins are checked at once is {@link PasswordCheckSlots}' to
- * say; there are as many threads as slots or processors, whichever is more, so that a password set or changed (not a
- * login, and so without a slot) does not wait behind the logins for long.
+ * The threads that run PBKDF2 ({@link PasswordHasher}), at the pages' priority. How many logins are checked at once is
+ * {@link PasswordCheckSlots}' to say; there are as many threads as slots or processors, whichever is more, so that a
+ * password set or changed (not a login, and so without a slot) does not wait behind the logins for long; and a check
+ * still waiting when the server stops is cancelled, not left waiting.
  * <p>
- * A check runs on a thread of its own, not on the request's thread at a lowered priority: Linux lets anyone lower a
- * thread's priority but only root raise it again, and a server run by another user would keep its request threads
- * lowered after their first login.
+ * In the sixteenth round these threads ran below the pages' priority (nice 10 under {@code ./run}), so that a flood of
+ * wrong logins slowed the pages of those logged in less. The load benchmark then showed the price: with 50 people
+ * browsing and keeping both cores busy, a check got about a tenth of a core, the logins of the morning queued behind
+ * one another, and 14 of 60 gave up after waiting 20 seconds for their turn (docs/benchmarks.md, "Logins in a flood").
+ * A court whose users cannot log in is worse off than one whose pages slow down during an attack, so the checks run at
+ * the normal priority again; what holds a flood back is the login gate ({@code LoginGate}) and the slots.
  */
 @ApplicationScoped
 public class PasswordCheckThreads {
 
-    /** The priority of the threads that check passwords. */
-    public static final int PRIORITY = Thread.MIN_PRIORITY + 1;
+    /** The priority of the threads that check passwords: the pages' (see above). */
+    public static final int PRIORITY = Thread.NORM_PRIORITY;
 
     @Inject
     private Settings settings;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * PBKDF2-HMAC-SHA512 password hashes (210,000 iterations, 32-byte salt), the platform's implementation, computed on the
- * password check threads ({@link PasswordCheckThreads}), below the pages' priority.
+ * password check threads ({@link PasswordCheckThreads}).
  */
 @ApplicationScoped
 public class PasswordHasher {

@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.evidencedesk.documents.DocumentFont;
 import org.evidencedesk.identity.BootstrapAdministrator;
-import org.evidencedesk.identity.PasswordCheckThreads;
 import org.evidencedesk.identity.PasswordPolicy;
 import org.evidencedesk.rules.RuleSetFiles;
 import org.evidencedesk.shared.BusinessException;
@@ -106,19 +105,17 @@ public final class Launcher {
     }
 
     /**
-     * JVM flags that make the lowest Java priority Linux's lowest, nice 19, the next one nice 10, and every other
-     * priority nice 0, as without them. Threads of the lowest priority (the uploads' hashing, see {@code HashingThreads})
-     * then get the processor mostly when nothing else wants it: the scheduler weighs a nice-19 thread at 15 against
-     * 1,024 for the others. A password check runs at the next ({@link PasswordCheckThreads#PRIORITY}), weighed at
-     * 110: below the pages, not starved by them.
+     * JVM flags that make the lowest Java priority Linux's lowest, nice 19, and every other priority nice 0, as without
+     * them. Threads of the lowest priority (the uploads' hashing, see {@code HashingThreads}) then get the processor
+     * mostly when nothing else wants it: the scheduler weighs a nice-19 thread at 15 against 1,024 for the others.
+     * (The password checks ran at nice 10 in the sixteenth round; see {@code PasswordCheckThreads} for why no longer.)
      * Without the policy flag the JVM ignores Java priorities on Linux; with it alone, its compiler and collector
      * threads would take nice -4 when run as root. Run by another user than root, the JVM warns at start that
      * priority changes may be ignored: lowering a thread's is allowed to anyone, so the hashing threads still yield.
      */
     static List<String> threadPriorities() {
-        List<String> flags = new ArrayList<>(List.of("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
-                "-XX:JavaPriority" + PasswordCheckThreads.PRIORITY + "_To_OSPriority=10"));
-        for (int priority = PasswordCheckThreads.PRIORITY + 1; priority <= Thread.MAX_PRIORITY; priority++) {
+        List<String> flags = new ArrayList<>(List.of("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19"));
+        for (int priority = Thread.MIN_PRIORITY + 1; priority <= Thread.MAX_PRIORITY; priority++) {
             flags.add("-XX:JavaPriority" + priority + "_To_OSPriority=0");
         }
         return flags;

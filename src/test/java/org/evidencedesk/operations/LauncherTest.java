@@ -41,7 +41,7 @@ class LauncherTest {
 
         assertThat(command).contains("-Xmx1g", "--port", String.valueOf(port), "--contextroot", "/");
         assertThat(command).as("the uploads' hashing threads at nice 19, every other thread at 0")
-                .contains("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19", "-XX:JavaPriority2_To_OSPriority=10", "-XX:JavaPriority3_To_OSPriority=0",
+                .contains("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19", "-XX:JavaPriority2_To_OSPriority=0", "-XX:JavaPriority3_To_OSPriority=0",
                         "-XX:JavaPriority5_To_OSPriority=0", "-XX:JavaPriority9_To_OSPriority=0", "-XX:JavaPriority10_To_OSPriority=0");
         assertThat(command.indexOf("-XX:ThreadPriorityPolicy=1")).as("JVM flags come before -jar").isLessThan(command.indexOf("-jar"));
         Path properties = data.resolve("run/system.properties");
