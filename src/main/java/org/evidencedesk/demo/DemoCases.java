@@ -53,6 +53,17 @@ public class DemoCases {
     @Inject
     private Clock clock;
 
+    /**
+     * The end of a demo evidence period of about {@code days} from {@code start}, never before the earliest end the law
+     * allows: fifteen days ending on a Saturday run to Monday, and a demo that asked for the Saturday was refused, so
+     * that the server did not start on such days (seen on 4 December 2026, court time).
+     */
+    private LocalDate evidencePeriodEnd(LocalDate start, int days) {
+        LocalDate wanted = start.plusDays(days);
+        LocalDate earliest = planner.earliestEvidencePeriodEnd(start);
+        return wanted.isBefore(earliest) ? earliest : wanted;
+    }
+
     /** Seeds the demo cases once; returns the trade-secret case when it was created now. */
     public java.util.Optional<Long> seed() {
         Court court = courts.byCode(COURT).orElseThrow();
@@ -79,7 +90,7 @@ public class DemoCases {
         step(tradeSecret, "clerk", (id, v) -> workflow.addMember(id, v, "clerk", "counsel2", MemberRole.CLAIMANT_COUNSEL));
         serveEveryRespondent(tradeSecret, today);
         step(tradeSecret, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
-        step(tradeSecret, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, today.plusDays(20)));
+        step(tradeSecret, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, evidencePeriodEnd(today, 20)));
 
         file(court, new CaseDetails(
                 "Pricewise v. Dealhub: copying of a dynamic pricing engine",
@@ -112,7 +123,7 @@ public class DemoCases {
         assign(model);
         serveEveryRespondent(model, today);
         step(model, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
-        step(model, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, today.plusDays(15)));
+        step(model, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, evidencePeriodEnd(today, 15)));
         step(model, "clerk", (id, v) -> workflow.closeEvidencePeriod(id, v, "clerk"));
         step(model, "clerk", (id, v) -> workflow.scheduleHearing(id, v, "clerk",
                 today.plusDays(10).atTime(LocalTime.of(9, 30)).atZone(planner.zone())));

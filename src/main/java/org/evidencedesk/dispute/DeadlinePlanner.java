@@ -56,6 +56,14 @@ public class DeadlinePlanner {
         return new DueDate(lastDay, endOf(lastDay), basis, reckoning, provisional);
     }
 
+    /**
+     * The earliest last day of an evidence period that starts on {@code start}: fifteen days (CE art. 51), moved to the
+     * next working day when the fifteenth is a rest day (CPL art. 85).
+     */
+    public LocalDate earliestEvidencePeriodEnd(LocalDate start) {
+        return deadlines.earliestEvidencePeriodEnd(start);
+    }
+
     /** Refuses an evidence period shorter than fifteen days (CE art. 51). */
     public void checkEvidencePeriodEnd(LocalDate start, LocalDate proposedEnd) {
         deadlines.checkEvidencePeriodEnd(start, proposedEnd);

@@ -90,6 +90,14 @@ class PeriodCounterTest {
     }
 
     @Test
+    void anEvidencePeriodWhoseFifteenthDayIsASaturdayEndsNoEarlierThanTheMonday() {
+        // Opened on Friday 4 December 2026 (the demo's day that refused to start): the 19th is a Saturday.
+        assertThat(deadlines.earliestEvidencePeriodEnd(LocalDate.of(2026, 12, 4))).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThatThrownBy(() -> deadlines.checkEvidencePeriodEnd(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 19)))
+                .isInstanceOf(BusinessException.class);
+    }
+
+    @Test
     void anEvidencePeriodOfFifteenDaysIsAccepted() {
         assertThat(deadlines.earliestEvidencePeriodEnd(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 17));
         assertThatCode(() -> deadlines.checkEvidencePeriodEnd(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 17)))
