@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.logging.Logger;
 import org.evidencedesk.dispute.CaseDetails;
@@ -53,17 +52,6 @@ public class DemoCases {
     @Inject
     private Clock clock;
 
-    /**
-     * The end of a demo evidence period of about {@code days} from {@code start}, never before the earliest end the law
-     * allows: fifteen days ending on a Saturday run to Monday, and a demo that asked for the Saturday was refused, so
-     * that the server did not start on such days (seen on 4 December 2026, court time).
-     */
-    private LocalDate evidencePeriodEnd(LocalDate start, int days) {
-        LocalDate wanted = start.plusDays(days);
-        LocalDate earliest = planner.earliestEvidencePeriodEnd(start);
-        return wanted.isBefore(earliest) ? earliest : wanted;
-    }
-
     /** Seeds the demo cases once; returns the trade-secret case when it was created now. */
     public java.util.Optional<Long> seed() {
         Court court = courts.byCode(COURT).orElseThrow();
@@ -74,6 +62,7 @@ public class DemoCases {
             return java.util.Optional.empty();
         }
         LocalDate today = planner.today(clock.instant());
+        DemoSchedule schedule = DemoSchedule.on(today, planner);
 
         long tradeSecret = file(court, new CaseDetails(
                 "Lianxin v. Quickcart: misappropriation of a product recommendation algorithm",
@@ -90,7 +79,7 @@ public class DemoCases {
         step(tradeSecret, "clerk", (id, v) -> workflow.addMember(id, v, "clerk", "counsel2", MemberRole.CLAIMANT_COUNSEL));
         serveEveryRespondent(tradeSecret, today);
         step(tradeSecret, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
-        step(tradeSecret, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, evidencePeriodEnd(today, 20)));
+        step(tradeSecret, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, schedule.tradeSecretEvidenceEnd()));
 
         file(court, new CaseDetails(
                 "Pricewise v. Dealhub: copying of a dynamic pricing engine",
@@ -123,10 +112,9 @@ public class DemoCases {
         assign(model);
         serveEveryRespondent(model, today);
         step(model, "clerk", (id, v) -> workflow.openAnswerPeriod(id, v, "clerk"));
-        step(model, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, evidencePeriodEnd(today, 15)));
+        step(model, "clerk", (id, v) -> workflow.openEvidencePeriod(id, v, "clerk", today, schedule.modelEvidenceEnd()));
         step(model, "clerk", (id, v) -> workflow.closeEvidencePeriod(id, v, "clerk"));
-        step(model, "clerk", (id, v) -> workflow.scheduleHearing(id, v, "clerk",
-                today.plusDays(10).atTime(LocalTime.of(9, 30)).atZone(planner.zone())));
+        step(model, "clerk", (id, v) -> workflow.scheduleHearing(id, v, "clerk", schedule.hearing()));
         LOG.info("Demo cases ready at " + court.getCode());
         return java.util.Optional.of(tradeSecret);
     }
