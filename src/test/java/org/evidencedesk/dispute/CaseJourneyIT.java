@@ -52,6 +52,12 @@ class CaseJourneyIT {
             clerk.driver().findElement(By.linkText("Deadlines")).click();
             assertThat(clerk.find(By.id("tabs:deadlines")).getText()).contains("Answer Test Merchant Co., Ltd.", "CPL art. 128");
             clerk.takeStep("OPEN_ANSWER_PERIOD");
+            String caseNumber = clerk.find(By.id("case-number")).getText();
+            clerk.open("calendar.xhtml");
+            assertThat(clerk.find(By.id("calendar")).getText())
+                    .contains("Answer (Test Merchant Co., Ltd.) — " + caseNumber + " " + TITLE);
+            clerk.clickAndWait(By.linkText(caseNumber));
+            assertThat(clerk.find(By.id("case-number")).getText()).isEqualTo(caseNumber);
             clerk.typeInStep("OPEN_EVIDENCE_PERIOD", "start", today.toString())
                     .typeInStep("OPEN_EVIDENCE_PERIOD", "end", today.plusDays(20).toString())
                     .takeStep("OPEN_EVIDENCE_PERIOD");

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.evidencedesk.dispute.Deadline;
 import org.evidencedesk.dispute.DeadlinePlanner;
+import org.evidencedesk.dispute.DeadlineRow;
 import org.evidencedesk.dispute.DisputeCases;
 import org.evidencedesk.web.CurrentUser;
 
@@ -36,7 +36,7 @@ public class CalendarPage {
     @Inject
     private Clock clock;
 
-    private List<Map.Entry<LocalDate, List<Deadline>>> days;
+    private List<Map.Entry<LocalDate, List<DeadlineRow>>> days;
     private LocalDate today;
     private boolean anyProvisional;
 
@@ -44,11 +44,11 @@ public class CalendarPage {
     void load() {
         today = planner.today(clock.instant());
         LocalDate until = today.plusWeeks(WEEKS_AHEAD);
-        List<Deadline> open = cases.openDeadlinesBetween(currentUser.viewer(), Instant.EPOCH, planner.endOf(until), LIMIT);
-        Map<LocalDate, List<Deadline>> grouped = open.stream()
-                .collect(Collectors.groupingBy(Deadline::getDueOn, TreeMap::new, Collectors.toList()));
+        List<DeadlineRow> open = cases.openDeadlinesBetween(currentUser.viewer(), Instant.EPOCH, planner.endOf(until), LIMIT);
+        Map<LocalDate, List<DeadlineRow>> grouped = open.stream()
+                .collect(Collectors.groupingBy(DeadlineRow::dueOn, TreeMap::new, Collectors.toList()));
         days = List.copyOf(grouped.entrySet());
-        anyProvisional = open.stream().anyMatch(Deadline::isProvisional);
+        anyProvisional = open.stream().anyMatch(DeadlineRow::provisional);
     }
 
     /** Whether a deadline shown ends in a year without a holiday file, so the page warns that it may move. */
@@ -56,7 +56,7 @@ public class CalendarPage {
         return anyProvisional;
     }
 
-    public List<Map.Entry<LocalDate, List<Deadline>>> getDays() {
+    public List<Map.Entry<LocalDate, List<DeadlineRow>>> getDays() {
         return days;
     }
 

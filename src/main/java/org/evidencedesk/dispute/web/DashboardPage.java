@@ -14,7 +14,7 @@ import org.evidencedesk.dispute.CaseQuery;
 import org.evidencedesk.dispute.CaseRow;
 import org.evidencedesk.dispute.CaseStatus;
 import org.evidencedesk.dispute.CaseViewer;
-import org.evidencedesk.dispute.Deadline;
+import org.evidencedesk.dispute.DeadlineRow;
 import org.evidencedesk.dispute.DisputeCases;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.web.CurrentUser;
@@ -42,9 +42,9 @@ public class DashboardPage {
 
     private Instant now;
     private List<CaseRow> awaitingAcceptance;
-    private List<Deadline> dueThisWeek;
-    private List<Deadline> overdue;
-    private List<Deadline> later;
+    private List<DeadlineRow> dueThisWeek;
+    private List<DeadlineRow> overdue;
+    private List<DeadlineRow> later;
     private Map<CaseStatus, Long> byStatus;
     private List<CaseRow> recent;
 
@@ -55,12 +55,12 @@ public class DashboardPage {
         // Only a clerk's home page shows the cases awaiting acceptance.
         awaitingAcceptance = !currentUser.has(Role.CLERK) ? List.of() : cases.first(new CaseQuery(null,
                 Set.of(CaseStatus.SUBMITTED), null, null, null, null, null, CaseQuery.SortField.FILED_AT, true), viewer, LIMIT);
-        List<Deadline> open = cases.openDeadlines(viewer, now.plus(HORIZON), 3 * LIMIT);
+        List<DeadlineRow> open = cases.openDeadlines(viewer, now.plus(HORIZON), 3 * LIMIT);
         Instant weekEnd = now.plus(WEEK);
         overdue = open.stream().filter(deadline -> deadline.isOverdue(now)).limit(LIMIT).toList();
-        dueThisWeek = open.stream().filter(deadline -> !deadline.isOverdue(now) && deadline.getDueAt().isBefore(weekEnd))
+        dueThisWeek = open.stream().filter(deadline -> !deadline.isOverdue(now) && deadline.dueAt().isBefore(weekEnd))
                 .limit(LIMIT).toList();
-        later = open.stream().filter(deadline -> !deadline.getDueAt().isBefore(weekEnd)).limit(LIMIT).toList();
+        later = open.stream().filter(deadline -> !deadline.dueAt().isBefore(weekEnd)).limit(LIMIT).toList();
         byStatus = cases.countByStatus(viewer);
         recent = cases.first(CaseQuery.all(), viewer, 10);
     }
@@ -69,15 +69,15 @@ public class DashboardPage {
         return awaitingAcceptance;
     }
 
-    public List<Deadline> getDueThisWeek() {
+    public List<DeadlineRow> getDueThisWeek() {
         return dueThisWeek;
     }
 
-    public List<Deadline> getLater() {
+    public List<DeadlineRow> getLater() {
         return later;
     }
 
-    public List<Deadline> getOverdue() {
+    public List<DeadlineRow> getOverdue() {
         return overdue;
     }
 
