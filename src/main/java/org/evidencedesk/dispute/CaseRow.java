@@ -9,6 +9,6 @@ public record CaseRow(Long id, String filingReference, String caseNumber, String
                       Instant filedAt) implements Serializable {
 
     public String displayNumber() {
-        return caseNumber != null ? caseNumber : filingReference;
+        return DisputeCase.displayNumber(caseNumber, filingReference);
     }
 }

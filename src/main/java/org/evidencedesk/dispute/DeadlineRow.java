@@ -15,13 +15,9 @@ public record DeadlineRow(long id, DeadlineKind kind, LocalDate dueOn, Instant d
                           String partyName, long caseId, String caseNumber, String filingReference, String caseTitle)
         implements Serializable {
 
-    /** The columns of the constructor above, in its order, for a query over {@code Deadline d join d.disputeCase c left join d.party p}. */
-    static final String SELECT = "select new org.evidencedesk.dispute.DeadlineRow(d.id, d.kind, d.dueOn, d.dueAt,"
-            + " d.provisional, p.name, c.id, c.caseNumber, c.filingReference, c.title)";
-
-    /** The case number once accepted, else the filing reference (as {@link DisputeCase#getDisplayNumber()}). */
+    /** The case number once accepted, else the filing reference. */
     public String caseDisplayNumber() {
-        return caseNumber != null ? caseNumber : filingReference;
+        return DisputeCase.displayNumber(caseNumber, filingReference);
     }
 
     /** Whether its last moment has passed at {@code now}; every row is of an open deadline. */

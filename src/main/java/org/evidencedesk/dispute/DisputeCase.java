@@ -803,6 +803,11 @@ public class DisputeCase extends BaseEntity {
 
     /** The case number once accepted, else the filing reference. */
     public String getDisplayNumber() {
+        return displayNumber(caseNumber, filingReference);
+    }
+
+    /** The case number once accepted, else the filing reference; for lists that read both as columns. */
+    static String displayNumber(String caseNumber, String filingReference) {
         return caseNumber != null ? caseNumber : filingReference;
     }
 

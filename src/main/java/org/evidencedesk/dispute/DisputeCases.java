@@ -175,7 +175,9 @@ public class DisputeCases {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery(DeadlineRow.SELECT + " from Deadline d join d.disputeCase c left join d.party p"
+        return entityManager.createQuery("select new org.evidencedesk.dispute.DeadlineRow(d.id, d.kind, d.dueOn, d.dueAt,"
+                        + " d.provisional, p.name, c.id, c.caseNumber, c.filingReference, c.title)"
+                        + " from Deadline d join d.disputeCase c left join d.party p"
                         + " where d.id in :ids order by d.dueAt, d.id", DeadlineRow.class)
                 .setParameter("ids", ids)
                 .setMaxResults(limit)
