@@ -27,7 +27,6 @@ import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -42,14 +41,20 @@ import org.evidencedesk.shared.Phrase;
  */
 final class ArchiveTimestampCheck {
 
-    private ArchiveTimestampCheck() {
+    private final TimestampTokenVerifier tokens;
+    private final ConvertedCertificates certificates;
+
+    /** @param tokens the verifier of the archive time-stamps, and {@code certificates} the certificates met so far */
+    ArchiveTimestampCheck(TimestampTokenVerifier tokens, ConvertedCertificates certificates) {
+        this.tokens = tokens;
+        this.certificates = certificates;
     }
 
     /**
      * @param contentDigest the SHA-256 of the detached content, as read
      * @return why the archive time-stamps or the validation data are not intact; empty if they are, or if there are none
      */
-    static Optional<Phrase> problem(byte[] signature, byte[] contentDigest, TimestampTokenVerifier tokens) {
+    Optional<Phrase> problem(byte[] signature, byte[] contentDigest) {
         try {
             SignedData signedData = SignedData.getInstance(ContentInfo.getInstance(ASN1Primitive.fromByteArray(signature)).getContent());
             SignerInfo signer = SignerInfo.getInstance(signedData.getSignerInfos().getObjectAt(0));
@@ -63,7 +68,7 @@ final class ArchiveTimestampCheck {
                     SignedData token = SignedData.getInstance(ContentInfo.getInstance(value).getContent());
                     Optional<Phrase> tokenProblem = revocationProblem(token);
                     if (tokenProblem.isEmpty() && attribute.getAttrType().equals(ArchiveTimestampV3.ATTRIBUTE)) {
-                        tokenProblem = archiveTimestampProblem(signedData, signer, value, token, contentDigest, tokens);
+                        tokenProblem = archiveTimestampProblem(signedData, signer, value, token, contentDigest);
                     }
                     if (tokenProblem.isPresent()) {
                         return tokenProblem;
@@ -76,8 +81,8 @@ final class ArchiveTimestampCheck {
         }
     }
 
-    private static Optional<Phrase> archiveTimestampProblem(SignedData signedData, SignerInfo signer, ASN1Encodable encodedToken,
-            SignedData token, byte[] contentDigest, TimestampTokenVerifier tokens) throws IOException {
+    private Optional<Phrase> archiveTimestampProblem(SignedData signedData, SignerInfo signer, ASN1Encodable encodedToken,
+            SignedData token, byte[] contentDigest) throws IOException {
         SignerInfo tokenSigner = SignerInfo.getInstance(token.getSignerInfos().getObjectAt(0));
         ASN1Sequence index = null;
         for (ASN1Encodable element : orEmpty(tokenSigner.getUnauthenticatedAttributes())) {
@@ -107,7 +112,7 @@ final class ArchiveTimestampCheck {
     }
 
     /** Every CRL and OCSP response in {@code signedData}.crls signed by a certificate carried in it (or in the response). */
-    private static Optional<Phrase> revocationProblem(SignedData signedData) throws IOException {
+    private Optional<Phrase> revocationProblem(SignedData signedData) throws IOException {
         List<X509Certificate> carried = new ArrayList<>();
         for (ASN1Encodable element : orEmpty(signedData.getCertificates())) {
             if (element.toASN1Primitive() instanceof ASN1Sequence) {
@@ -148,7 +153,7 @@ final class ArchiveTimestampCheck {
         }
     }
 
-    private static boolean ocspSigned(OCSPResp response, List<X509Certificate> carried) {
+    private boolean ocspSigned(OCSPResp response, List<X509Certificate> carried) {
         try {
             BasicOCSPResp basic = (BasicOCSPResp) response.getResponseObject();
             List<X509Certificate> candidates = new ArrayList<>(carried);
@@ -179,9 +184,9 @@ final class ArchiveTimestampCheck {
         return hashes;
     }
 
-    private static X509Certificate certificate(X509CertificateHolder holder) {
+    private X509Certificate certificate(X509CertificateHolder holder) {
         try {
-            return new JcaX509CertificateConverter().getCertificate(holder);
+            return certificates.of(holder);
         } catch (CertificateException e) {
             throw new IllegalArgumentException("an unreadable certificate", e);
         }

@@ -34,7 +34,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
@@ -55,8 +54,10 @@ public final class SignatureVerifier {
     private final Set<X509Certificate> signerAnchors;
     private final Clock clock;
     private final TimestampTokenVerifier tokens;
+    private final ArchiveTimestampCheck archiveTimestamps;
     private final TrustedPaths paths = new TrustedPaths();
     private final SignerVerifiers verifiers = new SignerVerifiers();
+    private final ConvertedCertificates certificates = new ConvertedCertificates();
 
     /** @param clock the time at which chains must be valid, as openssl checks them: now */
     public SignatureVerifier(X509Certificate trustedRoot, Clock clock) {
@@ -74,7 +75,9 @@ public final class SignatureVerifier {
         anchors.add(trustedRoot);
         this.signerAnchors = Set.copyOf(anchors);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock, paths, verifiers);
+        this.tokens = new TimestampTokenVerifier(Set.of(trustedRoot), AcceptedPolicies.evidence(), clock, paths, verifiers,
+                certificates);
+        this.archiveTimestamps = new ArchiveTimestampCheck(tokens, certificates);
     }
 
     /** The verifier of what this installation signs: its root, and its court's root if it signs with an imported certificate. */
@@ -99,7 +102,7 @@ public final class SignatureVerifier {
             signer = onlySigner(signed);
             holder = Certificates.of(signed.getCertificates(), signer.getSID())
                     .orElseThrow(() -> new Unreadable(SigningProblem.SIGNER_CERTIFICATE_MISSING.with()));
-            certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            certificate = certificates.of(holder);
             algorithm = DigestAlgorithm.of(signer.getDigestAlgorithmID().getAlgorithm())
                     .orElseThrow(() -> new Unreadable(SigningProblem.DIGEST_ALGORITHM_REFUSED.with(signer.getDigestAlgOID())));
             claimedDigest = messageDigest(signer);
@@ -114,13 +117,13 @@ public final class SignatureVerifier {
         Optional<Phrase> contentProblem = contentMatches
                 ? Optional.empty()
                 : Optional.of(SigningProblem.CONTENT_CHANGED.with(algorithm));
-        Optional<Phrase> signatureProblem = signatureProblem(signature, signer, claimedDigest, holder);
+        Optional<Phrase> signatureProblem = signatureProblem(signed, signer, claimedDigest, holder);
         Optional<Phrase> certificateProblem = signingCertificateProblem(signer, certificate);
         Optional<Phrase> chainProblem = chainProblem(signed, certificate);
         Optional<TimestampVerification> timestamp = signatureTimestamp(signer);
         // Archive time-stamps are requested over SHA-256 (CadesArchiveTimestamps), what this signer's digest is.
         Optional<Phrase> longTermProblem = algorithm == DigestAlgorithm.SHA256
-                ? ArchiveTimestampCheck.problem(signature, contentDigest, tokens)
+                ? archiveTimestamps.problem(signature, contentDigest)
                 : Optional.empty();
         Optional<Phrase> failure = contentProblem.or(() -> signatureProblem).or(() -> certificateProblem).or(() -> chainProblem)
                 .or(() -> timestamp.flatMap(TimestampVerification::problem).map(SigningProblem.SIGNATURE_TIMESTAMP::with))
@@ -165,12 +168,14 @@ public final class SignatureVerifier {
 
     /**
      * The signature over the signed attributes, checked on its own: Bouncy Castle compares the digest
-     * first and would hide a bad signature behind a changed content, so it is handed the signed digest.
+     * first and would hide a bad signature behind a changed content, so it is handed the signed digest, over the
+     * structure already read (reading the signature's bytes again was a fortieth of verifying a bundle of 10,000 items).
      */
-    private Optional<Phrase> signatureProblem(byte[] signature, SignerInformation signer, byte[] claimedDigest,
+    private Optional<Phrase> signatureProblem(CMSSignedData signed, SignerInformation signer, byte[] claimedDigest,
             X509CertificateHolder certificate) {
         try {
-            CMSSignedData asSigned = new CMSSignedData(Map.of(signer.getDigestAlgorithmID().getAlgorithm(), claimedDigest), signature);
+            CMSSignedData asSigned = new CMSSignedData(Map.of(signer.getDigestAlgorithmID().getAlgorithm(), claimedDigest),
+                    signed.toASN1Structure());
             SignerInformation same = asSigned.getSignerInfos().get(signer.getSID());
             return same.verify(verifiers.of(certificate))
                     ? Optional.empty()
@@ -215,10 +220,9 @@ public final class SignatureVerifier {
 
     private Optional<Phrase> chainProblem(CMSSignedData signed, X509Certificate certificate) {
         try {
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
             List<X509Certificate> supplied = new ArrayList<>();
             for (X509CertificateHolder other : signed.getCertificates().getMatches(null)) {
-                supplied.add(converter.getCertificate(other));
+                supplied.add(certificates.of(other));
             }
             return paths.problem(certificate, supplied, signerAnchors, clock.instant())
                     .or(() -> CertificatePurpose.SIGNING.problemWith(certificate)

@@ -1,8 +1,6 @@
 package org.evidencedesk.signing;
 
 import java.security.cert.CertificateException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -21,8 +19,7 @@ final class SignerVerifiers {
 
     static final int LIMIT = 64;
 
-    private final Map<X509CertificateHolder, SignerInformationVerifier> verifiers = new ConcurrentHashMap<>();
-    private final int limit;
+    private final KeptPerCertificate<SignerInformationVerifier> verifiers;
 
     SignerVerifiers() {
         this(LIMIT);
@@ -30,7 +27,7 @@ final class SignerVerifiers {
 
     /** @param limit how many certificates' verifiers are kept at most */
     SignerVerifiers(int limit) {
-        this.limit = limit;
+        this.verifiers = new KeptPerCertificate<>(limit);
     }
 
     SignerInformationVerifier of(X509CertificateHolder certificate) throws OperatorCreationException, CertificateException {
@@ -38,11 +35,7 @@ final class SignerVerifiers {
         if (known != null) {
             return known;
         }
-        SignerInformationVerifier made = BouncyCastle.verifierFor(certificate);
-        if (verifiers.size() < limit) {
-            verifiers.putIfAbsent(certificate, made);
-        }
-        return made;
+        return verifiers.keep(certificate, BouncyCastle.verifierFor(certificate));
     }
 
     /** The certificates kept, for tests. */

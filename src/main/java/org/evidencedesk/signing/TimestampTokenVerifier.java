@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -32,22 +31,25 @@ final class TimestampTokenVerifier {
     private final Clock clock;
     private final TrustedPaths paths;
     private final SignerVerifiers verifiers;
+    private final ConvertedCertificates certificates;
 
     TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock) {
-        this(trustedRoots, policies, clock, new TrustedPaths(), new SignerVerifiers());
+        this(trustedRoots, policies, clock, new TrustedPaths(), new SignerVerifiers(), new ConvertedCertificates());
     }
 
     /**
-     * @param paths the chains found trusted so far, and {@code verifiers} the verifiers of the certificates seen so far,
-     *        both shared with the verifier of the signatures the tokens stamp
+     * @param paths the chains found trusted so far, {@code verifiers} the verifiers of the certificates seen so far and
+     *        {@code certificates} those certificates in Java's form, all shared with the verifier of the signatures the
+     *        tokens stamp
      */
     TimestampTokenVerifier(Set<X509Certificate> trustedRoots, AcceptedPolicies policies, Clock clock, TrustedPaths paths,
-            SignerVerifiers verifiers) {
+            SignerVerifiers verifiers, ConvertedCertificates certificates) {
         this.trustedRoots = Set.copyOf(trustedRoots);
         this.policies = policies;
         this.clock = clock;
         this.paths = paths;
         this.verifiers = verifiers;
+        this.certificates = certificates;
     }
 
     /**
@@ -108,11 +110,10 @@ final class TimestampTokenVerifier {
 
     private Optional<Phrase> chainProblem(TimeStampToken token, X509CertificateHolder holder) {
         try {
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            X509Certificate certificate = converter.getCertificate(holder);
+            X509Certificate certificate = certificates.of(holder);
             List<X509Certificate> supplied = new ArrayList<>();
             for (X509CertificateHolder other : token.getCertificates().getMatches(null)) {
-                supplied.add(converter.getCertificate(other));
+                supplied.add(certificates.of(other));
             }
             return paths.problem(certificate, supplied, trustedRoots, clock.instant())
                     .or(() -> CertificatePurpose.TIMESTAMPING.problemWith(certificate)
