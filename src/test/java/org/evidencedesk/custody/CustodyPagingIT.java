@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,8 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In the container, a case whose custody log holds 10,000 entries: the case page's tab reads it a page at a time,
  * and the first, a middle and the last page hold the right entries, counted whole, each withheld or revealed as
- * the viewer's audience says. The respondent's court-only item and the entries about it are withheld from the
- * claimant's counsel; each side's disclosure drafts are withheld from the other side; the clerk sees everything.
+ * the viewer's audience says; so does the exported log, line by line. The respondent's court-only item and the
+ * entries about it are withheld from the claimant's counsel; each side's disclosure drafts are withheld from the
+ * other side; the clerk sees everything.
  */
 @ExtendWith(ArquillianExtension.class)
 class CustodyPagingIT {
@@ -120,6 +122,18 @@ class CustodyPagingIT {
             }
         }
         assertEquals(List.of(), custody.rows(clerkView, ENTRIES, PAGE), "past the last entry");
+
+        // The exported log (a bundle's, or the custody export's): every entry once, in order, as the viewer may see it.
+        List<String> expectedForClaimant = new ArrayList<>();
+        for (CustodyEntry entry : custody.entries(caseId)) {
+            Kind kind = entry.getSequence() <= fromIntake ? Kind.COURT_ONLY_ITEM : kind(entry.getSequence());
+            boolean withheld = kind == Kind.COURT_ONLY_ITEM || kind == Kind.RESPONDENT_DRAFT;
+            expectedForClaimant.add(withheld ? entry.withheldLine() : entry.revealedLine());
+        }
+        List<String> exportedForClaimant = exported(claimantView);
+        assertEquals(ENTRIES, expectedForClaimant.size());
+        assertEquals(ENTRIES, exportedForClaimant.size(), "the claimant's exported log, its lines");
+        assertEquals(expectedForClaimant, exportedForClaimant, "the claimant's exported log, line by line");
         everyPageHoldsTheEntriesAtItsPositionsWhenAnEntryIsMissing(caseId, clerkView);
 
         // The tab asks by case and user: access is read again for every page, so counsel removed from the case
@@ -153,6 +167,9 @@ class CustodyPagingIT {
                 shown.addAll(page);
             }
             assertEquals(LongStream.rangeClosed(1, ENTRIES).filter(sequence -> sequence != missing).boxed().toList(), shown);
+            List<String> exported = exported(clerkView);
+            assertEquals(ENTRIES - 1, exported.size(), "the exported log with entry " + missing + " missing");
+            assertEquals(custody.entries(caseId).stream().map(CustodyEntry::revealedLine).toList(), exported);
         } finally {
             putBack(taken);
         }
@@ -190,6 +207,12 @@ class CustodyPagingIT {
             }
             assertEquals(1, insert.executeUpdate());
         }
+    }
+
+    private List<String> exported(CaseView view) throws Exception {
+        StringWriter out = new StringWriter();
+        custody.exportJsonLines(view, out);
+        return out.toString().lines().toList();
     }
 
     private static List<Long> asSequences(List<CustodyRow> rows) {
