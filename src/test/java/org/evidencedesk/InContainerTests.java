@@ -19,6 +19,7 @@ public final class InContainerTests {
     static final List<String> CLASSES = List.of(
             "org.evidencedesk.PersistenceIT",
             "org.evidencedesk.custody.CustodyPagingIT",
+            "org.evidencedesk.custody.CustodyPersistenceIT",
             "org.evidencedesk.disclosure.DisclosurePersistenceIT",
             "org.evidencedesk.dispute.DisputePersistenceIT",
             "org.evidencedesk.evidence.EvidenceListIT",

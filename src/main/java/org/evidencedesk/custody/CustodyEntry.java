@@ -66,7 +66,8 @@ public class CustodyEntry implements Serializable, ChainLink {
     @Column(name = "item_id", updatable = false)
     private Long itemId;
 
-    @Column(nullable = false, updatable = false, length = 4000)
+    /** Up to ten million characters (V29): a bundle export names every item it carried, about 12 characters each. */
+    @Column(nullable = false, updatable = false, length = 10_000_000)
     private String detail;
 
     @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)

@@ -12,6 +12,9 @@ public final class CustodyRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most of an entry's details the custody tab shows (see {@link #getDetailShown()}). */
+    static final int SHOWN = 600;
+
     private final long sequence;
     private final Instant occurredAt;
     private final String entryHash;
@@ -91,6 +94,28 @@ public final class CustodyRow implements Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    /**
+     * The details as the case page's custody tab shows them: whole up to {@value #SHOWN} characters, else their start.
+     * A bundle export's details name every item it carried (120,000 characters at 10,000 items); the exported custody
+     * log holds them whole.
+     */
+    public String getDetailShown() {
+        if (!isDetailShortened()) {
+            return detail;
+        }
+        int end = Character.isHighSurrogate(detail.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+        return detail.substring(0, end) + "…";
+    }
+
+    public boolean isDetailShortened() {
+        return detail != null && detail.length() > SHOWN;
+    }
+
+    /** How many characters the details hold, for the tab's note on details it shortened. */
+    public int getDetailLength() {
+        return detail == null ? 0 : detail.length();
     }
 
     public String getSalt() {
