@@ -402,7 +402,8 @@ public final class BundleVerifier {
         private void custody() {
             RedactedChain chain;
             try {
-                chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG), limits.custodyLines());
+                chain = RedactedChain.parse(archive.text(BundleLayout.CUSTODY_LOG), limits.custodyLines(),
+                        limits.manifestItems());
             } catch (IOException | IllegalArgumentException e) {
                 findings.add(Finding.fail("custodyChain", Sentence.of(e)));
                 return;

@@ -41,21 +41,24 @@ final class RedactedChain {
 
     /** @throws IllegalArgumentException naming the first line that is not an exported custody entry */
     static RedactedChain parse(String log) {
-        return parse(log, Integer.MAX_VALUE);
+        return parse(log, Integer.MAX_VALUE, VerificationLimits.MAX_MANIFEST_ITEMS);
     }
 
     /**
+     * Reads the log, each line with arrays of at most {@code maxItems} values: a bundle export's entry names every item
+     * it carried by id, so a line may name as many items as a bundle may carry (the manifest's cap), and no more.
+     *
      * @throws IllegalArgumentException if the log has more than {@code maxLines} lines (counted before any is read),
-     *                                  or naming the first line that is not an exported custody entry
+     *                                  or naming the first line that is not an exported custody entry or passes a cap
      */
-    static RedactedChain parse(String log, int maxLines) {
+    static RedactedChain parse(String log, int maxLines, int maxItems) {
         if (log.lines().limit(maxLines + 1L).count() > maxLines) {
             throw new Malformed(Sentence.LOG_TOO_LONG, maxLines);
         }
         List<Link> links = new ArrayList<>();
         for (String line : log.split("\n")) {
             if (!line.isBlank()) {
-                links.add(link(line));
+                links.add(link(line, maxItems));
             }
         }
         return new RedactedChain(links);
@@ -74,8 +77,9 @@ final class RedactedChain {
         return links.stream().filter(link -> link.withheld() && link.hashedText().isEmpty()).count();
     }
 
-    private static Link link(String line) {
-        Map<String, Object> entry = JsonText.object(line);
+    private static Link link(String line, int maxItems) {
+        // The ids are one array; the header and the other details are a few dozen values more.
+        Map<String, Object> entry = JsonText.object(line, maxItems, 2 * maxItems + 1_024);
         long sequence = entry.get("sequence") instanceof Long value ? value : -1;
         String previous = hex(entry, "previousHash", line);
         String hash = hex(entry, "hash", line);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.LongStream;
 import org.evidencedesk.custody.ChainCheck;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.TestChains;
@@ -51,6 +52,25 @@ class RedactedChainTest {
 
         assertThat(ChainCheck.problems(read.links(), 6, chain.head())).isEmpty();
         assertThat(read.withheld()).isZero();
+    }
+
+    /**
+     * A bundle export names every item it carried by id: a case's 10,002 items are one array of 10,002 in one line. A
+     * line may list as many ids as a bundle may carry items (the manifest's cap), no more.
+     */
+    @Test
+    void anExportNamingAsManyItemsAsABundleMayCarryIsReadAndOneMoreIsRefused() {
+        TestChains large = new TestChains(7);
+        int items = 12_000;
+        large.append("counsel", CustodyAction.BUNDLE_EXPORTED, null,
+                Map.of("itemIds", LongStream.rangeClosed(1, items).boxed().toList(), "selection", "all"));
+        String log = large.exported(entry -> true);
+
+        RedactedChain read = RedactedChain.parse(log, 10, items);
+        assertThat(ChainCheck.problems(read.links(), 1, large.head())).isEmpty();
+        assertThat(read.withheld()).isZero();
+        assertThatThrownBy(() -> RedactedChain.parse(log, 10, items - 1))
+                .hasMessage("lists more than " + (items - 1) + " items in one array: refused");
     }
 
     @Test
