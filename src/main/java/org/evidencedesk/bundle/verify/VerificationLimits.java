@@ -10,7 +10,8 @@ import java.util.Objects;
  * the same caps and lets the person running it raise them on their own machine.
  *
  * @param entries the most entries the archive's central directory may list
- * @param manifestItems the most files the ASiC manifest, or items {@code manifest.json}, may list
+ * @param manifestItems the most files the ASiC manifest, or items {@code manifest.json}, may list; also the most ids one
+ *                      custody line may name (a bundle export's entry names every item it carried)
  * @param custodyLines the most lines the custody log may hold
  * @param budget how long the verification may run before it stops and says so
  */
