@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +124,7 @@ public class BundleExports {
 
     /**
      * Selects the items the user may see, takes a custody checkpoint and signs the bundle's manifest. The evidence list
-     * is drawn on another thread meanwhile (see {@link #prepare(CaseView, String, BundleSelection, Carried, SignedCheckpoint,
+     * is drawn on another thread meanwhile (see {@link #prepare(CaseView, String, BundleSelection, List, SignedCheckpoint,
      * CustodyLogFile, Alongside, ExportPhases)}).
      *
      * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
@@ -138,10 +137,16 @@ public class BundleExports {
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
         }
-        Carried carried = carried(view, selection, phases);
-        // Drawing the list needs nothing of the database, and at 10,000 items takes as long as the checkpoint and the
-        // custody log together: it runs beside them, and is signed here once they are done.
-        EvidenceListDocument list = evidenceList(view, username, carried.rows());
+        // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
+        List<EvidenceItem> selected = access.copyableItemsToRead(view).stream().filter(selection::includes).toList();
+        if (selected.isEmpty()) {
+            throw new BusinessException("bundle.nothingSelected");
+        }
+        phases.done("items");
+        // Drawing the list needs nothing of the database, and at 10,000 items takes as long as the checkpoint, the
+        // custody log and the receipts together: it runs beside them, and is signed here once they are done.
+        EvidenceListDocument list = evidenceList(view, username, selected);
+        phases.done("evidence list rows");
         Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list, Thread.currentThread()));
         try {
             SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
@@ -152,8 +157,8 @@ public class BundleExports {
                     out -> custody.exportJsonLines(view, out));
             phases.done("custody log");
             try {
-                PreparedExport export = prepare(view, username, selection, carried, checkpoint, log, drawing, phases);
-                LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + carried.items().size() + " items, "
+                PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, drawing, phases);
+                LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.size() + " items, "
                         + export.length() + " bytes, prepared in " + phases.totalMillis() + " ms (" + phases + ")");
                 return export;
             } catch (IOException | RuntimeException e) {
@@ -165,11 +170,14 @@ public class BundleExports {
         }
     }
 
-    private PreparedExport prepare(CaseView view, String username, BundleSelection selection, Carried carried,
+    private PreparedExport prepare(CaseView view, String username, BundleSelection selection, List<EvidenceItem> selected,
                                    SignedCheckpoint checkpoint, CustodyLogFile log, Alongside<Drawn> drawing,
                                    ExportPhases phases) throws IOException {
         long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
+        // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
+        Map<Long, byte[]> receipts = receiptSignatures.current(selected);
+        phases.done("receipts");
         Drawn drawn = drawing.get();
         if (drawn.beside()) {
             phases.beside("evidence list drawn", drawn.millis());
@@ -181,56 +189,24 @@ public class BundleExports {
         phases.done("evidence list signed");
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
-                carried.items(), log,
+                selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log,
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList), keys.courtRoot());
         BundleWriter.Prepared bundle = new BundleWriter(signer, blobs::open).prepare(contents, settings.timeZone());
         phases.done("manifest signed");
-        Map<String, Long> ids = carried.ids();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
     }
 
-    /** The selected items as the bundle carries them: the evidence list's rows, the bundle's items, their ids by exhibit. */
-    private record Carried(List<EvidenceListDocument.Row> rows, List<BundleItem> items, Map<String, Long> ids) {
-    }
-
-    /**
-     * Reads the items the user may take a copy of and the selection names, and keeps only what the bundle carries of
-     * them. The entities do not outlive this call: at 10,000 items their base64 tokens and receipt signatures are
-     * some 100 MB beside the decoded bytes the bundle needs, and held through the export's later phases (drawing,
-     * signing, the custody log) they left a 512 MiB heap to full collections of 160-250 ms each.
-     *
-     * @throws BusinessException if the selection holds nothing
-     */
-    private Carried carried(CaseView view, BundleSelection selection, ExportPhases phases) {
-        // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
-        List<EvidenceItem> selected = access.copyableItemsToRead(view).stream().filter(selection::includes).toList();
-        if (selected.isEmpty()) {
-            throw new BusinessException("bundle.nothingSelected");
-        }
-        phases.done("items");
-        // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
-        Map<Long, byte[]> receipts = receiptSignatures.current(selected);
-        phases.done("receipts");
-        ZoneId zone = settings.timeZone();
-        List<EvidenceListDocument.Row> rows = new ArrayList<>(selected.size());
-        List<BundleItem> carried = new ArrayList<>(selected.size());
-        Map<String, Long> ids = new LinkedHashMap<>();
-        for (EvidenceItem item : selected) {
-            rows.add(new EvidenceListDocument.Row(item.getExhibitNumber(), item.getTitle(), item.getFactToProve(),
-                    item.getSource(), item.getSha256(), item.getSm3(), item.getTimestampedAt().atZone(zone)));
-            carried.add(bundleItem(item, receipts.get(item.getId())));
-            ids.put(item.getExhibitNumber(), item.getId());
-        }
-        phases.done("evidence list rows");
-        return new Carried(rows, carried, ids);
-    }
-
     /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
-    private EvidenceListDocument evidenceList(CaseView view, String username, List<EvidenceListDocument.Row> rows) {
+    private EvidenceListDocument evidenceList(CaseView view, String username, List<EvidenceItem> selected) {
         DisputeCase disputeCase = view.disputeCase();
         ZoneId zone = settings.timeZone();
+        List<EvidenceListDocument.Row> rows = selected.stream().map(item -> new EvidenceListDocument.Row(item.getExhibitNumber(),
+                item.getTitle(), item.getFactToProve(), item.getSource(), item.getSha256(), item.getSm3(),
+                item.getTimestampedAt().atZone(zone))).toList();
         return new EvidenceListDocument(
                 disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
                 names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
