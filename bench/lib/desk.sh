@@ -3,6 +3,8 @@
 #   . "$(dirname "$0")/lib/desk.sh"
 # Set before use: work (the installation's directory) and port; desk_start sets server (its pid) and base (its URL).
 
+. "$(dirname "${BASH_SOURCE[0]}")/heap.sh"
+
 desk_free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -49,25 +51,19 @@ desk_java_pid() {
     echo "${pid:-$server}"
 }
 
-# Samples the server's heap every 0.2 s into $work/jstat until desk_heap_stop: one jstat, which samples on its own
-# clock. (A new jstat every 0.2 s started a JVM each time, about 0.28 s of processor time: more than one of the 2
-# cores, taken from the server it measured.)
+# Samples the server's heap every 0.2 s into $work/jstat until desk_heap_stop (bench/lib/heap.sh: one jstat, started
+# before the caller's clock). A new jstat every 0.2 s, as before, started a JVM each time, about 0.28 s of processor
+# time: more than one of the 2 cores, taken from the server it measured.
 desk_heap_start() {
-    jstat -gc "$(desk_java_pid)" 200 > "$work/jstat" 2> /dev/null &
-    heap_sampler=$!
+    heap_sampler_start "$(desk_java_pid)" "$work/jstat" 200
 }
 
-# Stops sampling and prints the peak used heap in MiB: jstat -gc's columns S0U S1U EU OU (KiB) add up to the used heap.
+# Stops sampling and prints the peak used heap in MiB (0 when nothing was sampled).
 desk_heap_stop() {
-    if [ -n "${heap_sampler:-}" ]; then
-        kill "$heap_sampler" 2> /dev/null || true
-        wait "$heap_sampler" 2> /dev/null || true
-        heap_sampler=
-    fi
-    [ -s "$work/jstat" ] || { echo 0; return; }
-    awk 'NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i; next }
-        $1 ~ /^[0-9.]+$/ { used = ($column["S0U"] + $column["S1U"] + $column["EU"] + $column["OU"]) / 1024; if (used > peak) peak = used }
-        END { printf "%.0f\n", peak }' "$work/jstat"
+    heap_sampler_stop
+    local peak
+    peak=$([ -s "$work/jstat" ] && heap_peak_of "$work/jstat")
+    echo "${peak:-0}"
 }
 
 # desk_no_request_errors NAME: stops the benchmark if the server's log NAME holds a request error, a failure the

@@ -78,8 +78,10 @@ final class RedactedChain {
     }
 
     private static Link link(String line, int maxItems) {
-        // The ids are one array; the header and the other details are a few dozen values more.
-        Map<String, Object> entry = JsonText.object(line, maxItems, 2 * maxItems + 1_024);
+        // The ids are one array; the header and the other details are a few dozen values more. In long arithmetic:
+        // --max-items may be as large as an int.
+        int maxValues = (int) Math.min(Integer.MAX_VALUE, 2L * maxItems + 1_024);
+        Map<String, Object> entry = JsonText.object(line, maxItems, maxValues);
         long sequence = entry.get("sequence") instanceof Long value ? value : -1;
         String previous = hex(entry, "previousHash", line);
         String hash = hex(entry, "hash", line);

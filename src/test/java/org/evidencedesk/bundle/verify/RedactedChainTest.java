@@ -73,6 +73,14 @@ class RedactedChainTest {
                 .hasMessage("lists more than " + (items - 1) + " items in one array: refused");
     }
 
+    /** {@code --max-items} takes any int: the per-line cap derived from it must not wrap around and refuse every line. */
+    @Test
+    void theLargestCapTheCommandTakesStillReadsTheLog() {
+        RedactedChain read = RedactedChain.parse(chain.exported(entry -> true), 10, Integer.MAX_VALUE);
+
+        assertThat(ChainCheck.problems(read.links(), 6, chain.head())).isEmpty();
+    }
+
     @Test
     void aChangedDetailOfARevealedEntryIsNamed() {
         change(4, line -> line.replace("\"reason\":\"ok\"", "\"reason\":\"forged\""));
