@@ -1,9 +1,17 @@
 # Shared by bench/bundle-export and bench/large-case: an installation of their own (H2, demo users, heap 512 MiB),
 # started and stopped with ./run, a login, and the server's heap sampled with jstat.
 #   . "$(dirname "$0")/lib/desk.sh"
-# Set before use: work (the installation's directory) and port; desk_start sets server (its pid) and base (its URL).
+# Set before use: work (the installation's directory, made absolute by desk_workdir) and port; desk_start sets server
+# (its pid) and base (its URL).
 
 . "$(dirname "${BASH_SOURCE[0]}")/heap.sh"
+
+# desk_workdir DIR: DIR as an absolute path (it need not exist yet). The data directory and the floor's zip are named
+# from it, so BENCH_DIR may be given either way: "$PWD/$work" made an absolute BENCH_DIR into a path under the
+# repository that the floors' `cd` then missed.
+desk_workdir() {
+    realpath -m -- "$1"
+}
 
 desk_free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -20,7 +28,7 @@ desk_build() {
 # desk_start NAME: starts the server on $port with data in $work/data, log in $work/server-NAME.log, and waits for the
 # login page (not /health/ready, which can answer before the application is deployed).
 desk_start() {
-    export EVIDENCEDESK_DATA_DIR="$PWD/$work/data" EVIDENCEDESK_HTTP_PORT=$port EVIDENCEDESK_DEMO=true EVIDENCEDESK_HEAP=512m
+    export EVIDENCEDESK_DATA_DIR="$work/data" EVIDENCEDESK_HTTP_PORT=$port EVIDENCEDESK_DEMO=true EVIDENCEDESK_HEAP=512m
     base="http://127.0.0.1:$port"
     # Its own process group, so that stopping it stops Payara and nothing else.
     setsid ./run --no-build > "$work/server-$1.log" 2>&1 &
@@ -94,7 +102,7 @@ desk_login() {
 desk_floors() {
     local blobs="$1" start
     start=$(date +%s.%N)
-    ( cd "$blobs" && zip -0 -r -q "$OLDPWD/$work/floor.zip" . && find . -type f -print0 | xargs -0 sha256sum > /dev/null )
+    ( cd "$blobs" && zip -0 -r -q "$work/floor.zip" . && find . -type f -print0 | xargs -0 sha256sum > /dev/null )
     zip_s=$(desk_seconds "$start" "$(date +%s.%N)")
     rm -f "$work/floor.zip"
     start=$(date +%s.%N)
