@@ -69,8 +69,12 @@ desk_heap_start() {
 # Stops sampling and prints the peak used heap in MiB (0 when nothing was sampled).
 desk_heap_stop() {
     heap_sampler_stop
-    local peak
-    peak=$([ -s "$work/jstat" ] && heap_peak_of "$work/jstat")
+    # No samples (desk_stop after a start that sampled nothing, such as the first start) is a peak of 0, not a failure:
+    # under set -e a failed test here ended the whole benchmark silently after its first start.
+    local peak=
+    if [ -s "$work/jstat" ]; then
+        peak=$(heap_peak_of "$work/jstat")
+    fi
     echo "${peak:-0}"
 }
 
