@@ -9,6 +9,7 @@
 heap_sampler=
 
 heap_sampler_start() {
+    : > "$2" # made before the loop reads it: the background job's redirection may not have made it yet
     jstat -gc "$1" "${3:-500}" > "$2" 2> /dev/null &
     heap_sampler=$!
     for _ in $(seq 1 100); do

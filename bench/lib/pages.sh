@@ -2,10 +2,10 @@
 # Prints the pages issue 16 lists, with real ids from PostgreSQL database $1 (a docket made by bench/prepare-docket),
 # one a line, tab-separated: role, user, page name, path (query percent-encoded), then the floor: "-  -  health  /health".
 #   bench/lib/pages.sh evidencedesk_docket
-# Users are the demo users (password Demo-Evidence-2026). The case page renders all its tabs in one answer
-# (overview, evidence, disclosure, deadlines, members, custody, timeline), so the evidence tab is the case page of
-# the busiest case the counsel is a member of, and the custody tab that of the busiest case of the clerk's court, seen by the clerk
-# (the court reads the whole log). The judge's queue is the judge's home page (requests awaiting the court).
+# Users are the demo users (password Demo-Evidence-2026). The case page renders only the tab it opens on (the
+# overview, or the one its tab parameter names): the case is the page of a typical case of the counsel's, the evidence
+# tab the page of the busiest case the counsel is a member of opened on that tab, and the custody tab that of the
+# busiest case of the clerk's court opened on that tab, seen by the clerk (the court reads the whole log). The judge's queue is the judge's home page (requests awaiting the court).
 # Read by bench/page-latency (one request at a time) and bench/load (50 browsing + 10 uploading users).
 set -euo pipefail
 db="${1:?Usage: bench/lib/pages.sh DATABASE}"
@@ -46,8 +46,8 @@ line CLERK clerk cases-filter-ip-type "/cases/list.xhtml?ipType=PATENT"
 line CLERK clerk cases-filter-technology "/cases/list.xhtml?technology=AI_MODEL"
 line COUNSEL counsel cases-counsel /cases/list.xhtml
 line COUNSEL counsel case "/cases/view.xhtml?id=$typical_counsel"
-line COUNSEL counsel evidence-tab "/cases/view.xhtml?id=$busy_counsel"
-line CLERK clerk custody-tab "/cases/view.xhtml?id=$busiest"
+line COUNSEL counsel evidence-tab "/cases/view.xhtml?id=$busy_counsel&tab=evidence"
+line CLERK clerk custody-tab "/cases/view.xhtml?id=$busiest&tab=custody"
 line COUNSEL counsel notices /notices.xhtml
 line CLERK clerk home-clerk /home.xhtml
 line JUDGE judge home-judge-queue /home.xhtml

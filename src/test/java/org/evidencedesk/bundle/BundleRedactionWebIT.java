@@ -106,7 +106,7 @@ class BundleRedactionWebIT {
         List<String> courtView = courtLogReader.onceExportedBy("clerk", linesBeforeCourtExport);
         Map<String, Object> clerksExport = JsonProbe.object(courtView.get(courtView.size() - 1));
         assertThat(String.valueOf(clerksExport.get("details"))).contains("BUNDLE_EXPORTED", exhibit);
-        HttpResponse<String> casePage = counsel.get("cases/view.xhtml?id=" + caseId);
+        HttpResponse<String> casePage = counsel.get("cases/view.xhtml?tab=custody&id=" + caseId);
         assertThat(casePage.statusCode()).isEqualTo(200);
         assertThat(casePage.body()).as("the custody tab shows the clerk's export to counsel as a bare row")
                 .contains("ed-withheld", ((String) clerksExport.get("hash")).substring(0, 16));

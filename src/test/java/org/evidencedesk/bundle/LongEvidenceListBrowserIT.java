@@ -110,8 +110,12 @@ class LongEvidenceListBrowserIT {
         try (Browser counsel = new Browser(SharedServer.baseUrl(), "en-US")) {
             counsel.login("counsel", PASSWORD);
             counsel.open("cases/view.xhtml?id=" + caseId);
+            assertThat(counsel.driver().findElements(By.id("tabs:evidenceList"))).as("the evidence tab before it is shown").isEmpty();
             counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Evidence')]")).click();
             String table = "[id='tabs:evidenceList:evidence']";
+            // Loaded when first shown, and the address follows: a reload, a bookmark or a copied address opens this tab.
+            assertThat(counsel.find(By.cssSelector(table + " .ui-paginator-current")).isDisplayed()).isTrue();
+            assertThat(counsel.currentUrl()).contains("id=" + caseId, "tab=evidence");
             // 120 of the 125: the respondent's court-only items are neither shown nor counted.
             assertThat(counsel.find(By.cssSelector(table + " .ui-paginator-current")).getText()).isEqualTo("1–50 / " + OWN);
             assertThat(rows(counsel, table)).contains("P-001", "P-050").doesNotContain("P-051", "D-001");
@@ -132,6 +136,12 @@ class LongEvidenceListBrowserIT {
                             && rows(counsel, table).contains("P-110") && !rows(counsel, table).contains("P-120"));
             assertThat(counsel.find(By.cssSelector(table + " .ui-paginator-current")).getText()).isEqualTo("1–10 / 10");
             assertThat(rows(counsel, table)).contains("P-110").doesNotContain("P-120", "P-011");
+
+            counsel.driver().navigate().refresh();
+            assertThat(counsel.find(By.cssSelector(table + " .ui-paginator-current")).getText()).isEqualTo("1–50 / " + OWN);
+            counsel.find(By.xpath("//ul[@role='tablist']//a[contains(., 'Overview')]")).click();
+            assertThat(counsel.find(By.id("tabs:parties")).isDisplayed()).isTrue();
+            assertThat(counsel.currentUrl()).contains("id=" + caseId).doesNotContain("tab=");
         }
     }
 

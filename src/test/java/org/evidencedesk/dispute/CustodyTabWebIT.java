@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Over HTTP against the shared server: a case whose custody log has grown past two pages (one item, downloaded
  * again and again, each download an entry). The case page's custody tab shows entries 1–50; its next page,
- * fetched by ajax as the paginator does, shows entries 51–100 and the whole log's count.
+ * fetched by ajax as the paginator does, shows entries 51–100 and the whole log's count. And the case page renders
+ * only the tab it opens on: the others come when the browser first shows them, or with the {@code tab} parameter.
  */
 @ExtendWith(SharedServer.class)
 class CustodyTabWebIT {
@@ -34,18 +35,15 @@ class CustodyTabWebIT {
 
     @Test
     void theNextPageOfTheCustodyTabShowsEntries51To100() throws Exception {
-        WebClient counsel = new WebClient(SharedServer.baseUrl());
-        assertThat(counsel.login("counsel", PASSWORD).statusCode()).isEqualTo(302);
-        Matcher court = COURT.matcher(counsel.get("cases/new.xhtml").body());
-        assertThat(court.find()).as("the demo court in the filing form").isTrue();
-        long caseId = DeskPages.fileCase(counsel, "Custody paging " + System.nanoTime(), court.group(1));
+        WebClient counsel = counsel();
+        long caseId = fileCase(counsel, "Custody paging");
         long item = submitOneItem(counsel, caseId);
         for (int i = 0; i < DOWNLOADS; i++) {
             assertThat(counsel.getBytes("evidence/download/content/" + item).statusCode()).isEqualTo(200);
         }
         int entries = 2 + DOWNLOADS;
 
-        OpenPage page = counsel.open("cases/view.xhtml?id=" + caseId);
+        OpenPage page = counsel.open("cases/view.xhtml?tab=custody&id=" + caseId);
         assertThat(sequences(custodyTable(page.body()))).as("the first page of the custody tab")
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
 
@@ -55,6 +53,43 @@ class CustodyTabWebIT {
         // The partial response carries it as a callback argument, its quotes escaped: {&#34;totalRecords&#34;:112}.
         assertThat(next.replace("&#34;", "\"")).as("the paginator learns the log's length")
                 .contains("\"totalRecords\":" + entries);
+    }
+
+    @Test
+    void theCasePageRendersOnlyTheTabItOpensOnAndLoadsAnotherWhenItIsFirstShown() throws Exception {
+        WebClient counsel = counsel();
+        long caseId = fileCase(counsel, "Tabs on demand");
+        long item = submitOneItem(counsel, caseId);
+
+        OpenPage overview = counsel.open("cases/view.xhtml?id=" + caseId);
+        assertThat(overview.body()).as("the overview, where the page opens").contains("id=\"tabs:parties\"")
+                .doesNotContain("id=\"tabs:evidenceList\"", "id=\"tabs:custody\"", "item.xhtml?id=" + item);
+
+        String evidence = new String(counsel.post(overview.path(), overview.tabLoad("tabs", "tabs:evidenceTab", 1)).body(),
+                StandardCharsets.UTF_8);
+        assertThat(evidence).as("the evidence tab, loaded as the browser does when it is first shown")
+                .contains("id=\"tabs:evidenceList\"", "item.xhtml?id=" + item).doesNotContain("id=\"tabs:parties\"");
+        String custody = new String(counsel.post(overview.path(), overview.tabLoad("tabs", "tabs:custodyTab", 5)).body(),
+                StandardCharsets.UTF_8);
+        assertThat(sequences(custody)).as("the custody tab, loaded when first shown").containsExactly(1L, 2L);
+
+        assertThat(counsel.get("cases/view.xhtml?tab=custody&id=" + caseId).body()).as("the page opened on the custody tab")
+                .contains("id=\"tabs:custody\"").doesNotContain("id=\"tabs:parties\"", "id=\"tabs:evidenceList\"");
+        assertThat(counsel.get("cases/view.xhtml?tab=no-such-tab&id=" + caseId).body()).as("a tab parameter that names no tab")
+                .contains("id=\"tabs:parties\"");
+    }
+
+    private static WebClient counsel() throws Exception {
+        WebClient counsel = new WebClient(SharedServer.baseUrl());
+        assertThat(counsel.login("counsel", PASSWORD).statusCode()).isEqualTo(302);
+        return counsel;
+    }
+
+    /** A case counsel files at the demo court, its title made unique. */
+    private static long fileCase(WebClient counsel, String title) throws Exception {
+        Matcher court = COURT.matcher(counsel.get("cases/new.xhtml").body());
+        assertThat(court.find()).as("the demo court in the filing form").isTrue();
+        return DeskPages.fileCase(counsel, title + " " + System.nanoTime(), court.group(1));
     }
 
     /** The part of the case page from the custody table on. */
@@ -89,7 +124,7 @@ class CustodyTabWebIT {
         form.put("items:0:confidentiality_input", "PARTIES");
         HttpResponse<String> submitted = counsel.submitForm(upload, "describe", "submit", form);
         assertThat(submitted.statusCode()).as("submit answered:\n%s", submitted.body()).isEqualTo(302);
-        Matcher link = ITEM_LINK.matcher(counsel.get("cases/view.xhtml?id=" + caseId).body());
+        Matcher link = ITEM_LINK.matcher(counsel.get("cases/view.xhtml?tab=evidence&id=" + caseId).body());
         assertThat(link.find()).as("the item on the case page").isTrue();
         return Long.parseLong(link.group(1));
     }

@@ -113,7 +113,8 @@ class EvidenceBadInputWebIT {
         assertThat(refused.body()).contains("Give each item a title of at most 500 characters.");
         assertThat(items()).isEqualTo(itemsBefore);
         assertThat(custodyLines()).isEqualTo(custodyBefore);
-        assertThat(counsel.get("cases/view.xhtml?id=" + caseId).body()).doesNotContain("TTTTTTTTTT");
+        assertThat(counsel.get("cases/view.xhtml?tab=evidence&id=" + caseId).body())
+                .contains("id=\"tabs:evidenceList\"").doesNotContain("TTTTTTTTTT");
     }
 
     @Test
@@ -128,7 +129,7 @@ class EvidenceBadInputWebIT {
         assertThat(itemPage).contains("&lt;script&gt;alert('title')&lt;/script&gt;", "&lt;script&gt;alert('fact')&lt;/script&gt;",
                 "&lt;script&gt;alert('source')&lt;/script&gt;", "&lt;img src=x onerror=alert('tool')&gt;");
         assertThat(itemPage).doesNotContain("<script>alert(", "<img src=x");
-        String casePage = counsel.get("cases/view.xhtml?id=" + caseId).body();
+        String casePage = counsel.get("cases/view.xhtml?tab=evidence&id=" + caseId).body();
         assertThat(casePage).contains("&lt;script&gt;alert('title')&lt;/script&gt;").doesNotContain("<script>alert(");
     }
 

@@ -39,14 +39,14 @@ class WithdrawnCaseWebIT {
         long caseId = DeskPages.fileCase(counsel, "Withdrawn before acceptance " + System.nanoTime(), court.group(1));
 
         // Filed, not yet accepted: the claimant's counsel may submit evidence with the filing.
-        assertThat(counsel.get("cases/view.xhtml?id=" + caseId).body()).contains("id=\"tabs:submit-evidence\"");
+        assertThat(counsel.get("cases/view.xhtml?tab=evidence&id=" + caseId).body()).contains("id=\"tabs:submit-evidence\"");
         OpenPage openedBefore = counsel.open("evidence/upload.xhtml?case=" + caseId);
         assertThat(openedBefore.body()).contains("id=\"upload\"").doesNotContain(CLOSED);
 
         withdraw(counsel, caseId);
 
-        String casePage = counsel.get("cases/view.xhtml?id=" + caseId).body();
-        assertThat(casePage).contains("ed-status-WITHDRAWN").doesNotContain("submit-evidence");
+        String casePage = counsel.get("cases/view.xhtml?tab=evidence&id=" + caseId).body();
+        assertThat(casePage).contains("ed-status-WITHDRAWN", "id=\"tabs:evidenceList\"").doesNotContain("submit-evidence");
 
         HttpResponse<String> uploadPage = counsel.get("evidence/upload.xhtml?case=" + caseId);
         assertThat(uploadPage.statusCode()).isEqualTo(200);
@@ -66,7 +66,8 @@ class WithdrawnCaseWebIT {
         HttpResponse<String> submitted = counsel.submitForm(openedBefore, "describe", "submit", Map.of());
         assertThat(submitted.statusCode()).isEqualTo(200);
 
-        assertThat(counsel.get("cases/view.xhtml?id=" + caseId).body()).doesNotContain("item.xhtml?id=");
+        assertThat(counsel.get("cases/view.xhtml?tab=evidence&id=" + caseId).body())
+                .contains("id=\"tabs:evidenceList\"").doesNotContain("item.xhtml?id=");
     }
 
     /** Takes the case page's Withdraw filing step, as its ajax button does, and checks that it took. */

@@ -262,7 +262,7 @@ class BackgroundJobsIT {
     }
 
     private static void checkpoint(WebClient clerk, long caseId) throws Exception {
-        WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?id=" + caseId);
+        WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?tab=custody&id=" + caseId);
         assertThat(clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of()).statusCode())
                 .as("the clerk checkpoints case " + caseId).isEqualTo(302);
     }

@@ -143,18 +143,33 @@ public final class WebClient {
 
         /** The partial request PrimeFaces' paginator sends for the page of a lazy table from row {@code first}. */
         public Map<String, String> tablePage(String tableId, int first, int rows) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.ViewState", hiddenFields.get("jakarta.faces.ViewState"));
-            fields.put("primefaces.nonce", nonce);
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", tableId);
-            fields.put("jakarta.faces.partial.execute", tableId);
-            fields.put("jakarta.faces.partial.render", tableId);
+            Map<String, String> fields = partialRequest(tableId);
             fields.put(tableId, tableId);
             fields.put(tableId + "_pagination", "true");
             fields.put(tableId + "_first", String.valueOf(first));
             fields.put(tableId + "_rows", String.valueOf(rows));
             fields.put(tableId + "_encodeFeature", "true");
+            return fields;
+        }
+
+        /** The partial request PrimeFaces' dynamic tab view sends to load tab {@code index} when it is first shown. */
+        public Map<String, String> tabLoad(String tabViewId, String tabId, int index) {
+            Map<String, String> fields = partialRequest(tabViewId);
+            fields.put(tabViewId + "_contentLoad", "true");
+            fields.put(tabViewId + "_currentTab", tabId);
+            fields.put(tabViewId + "_tabindex", String.valueOf(index));
+            return fields;
+        }
+
+        /** A partial request on this page's view that a component sends, processes and renders itself with. */
+        private Map<String, String> partialRequest(String componentId) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.ViewState", hiddenFields.get("jakarta.faces.ViewState"));
+            fields.put("primefaces.nonce", nonce);
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", componentId);
+            fields.put("jakarta.faces.partial.execute", componentId);
+            fields.put("jakarta.faces.partial.render", componentId);
             return fields;
         }
     }

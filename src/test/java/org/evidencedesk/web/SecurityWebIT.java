@@ -116,7 +116,7 @@ class SecurityWebIT {
     @Test
     void aFailureOnAPageShowsTheErrorPageWithAReferenceAndNoTrace() throws Exception {
         // A row this version cannot read (a case status it does not know, as after going back to an older release)
-        // fails the page of its case: a failure of the server's, not the user's.
+        // fails the page of its case opened on the timeline, which shows it: a failure of the server's, not the user's.
         client.login("clerk", DEMO_PASSWORD);
         try (Connection database = SharedServer.openDatabase()) {
             long caseId = firstCase(database);
@@ -124,7 +124,7 @@ class SecurityWebIT {
             change(database, "insert into case_event (case_id, occurred_at, actor, type, to_status)"
                     + " values (?, current_timestamp, 'test', 'STATUS', 'NO_SUCH_STATUS')", caseId);
             try {
-                HttpResponse<String> response = client.get("cases/view.xhtml?id=" + caseId);
+                HttpResponse<String> response = client.get("cases/view.xhtml?tab=timeline&id=" + caseId);
 
                 assertThat(response.statusCode()).isEqualTo(500);
                 assertThat(response.body()).contains("Something went wrong", "Reference: ").doesNotContain(".java:", "NO_SUCH_STATUS");

@@ -74,6 +74,7 @@ public class CasePage implements Serializable {
     private CheckpointOnDemand checkpoints;
 
     private Long id;
+    private CaseTab tab = CaseTab.OVERVIEW;
     private CaseFile file;
     private long version;
     private CustodyTab custody;
@@ -156,7 +157,7 @@ public class CasePage implements Serializable {
                 case RESUME -> workflow.resume(id, version, user);
                 default -> throw new BusinessException("case.notAllowed", new Translatable(step.messageKey()));
             }
-        }, "case.stepDone");
+        }, "case.stepDone", CaseTab.OVERVIEW);
     }
 
     private long party() {
@@ -169,23 +170,25 @@ public class CasePage implements Serializable {
     /** The clerk or the assigned judge signs and timestamps the custody chain's head now (the service checks who). */
     public String checkpoint() {
         long id = caseId();
-        return attempt(() -> checkpoints.checkpoint(id, currentUser.getUsername()), "custody.checkpointed");
+        return attempt(() -> checkpoints.checkpoint(id, currentUser.getUsername()), "custody.checkpointed", CaseTab.CUSTODY);
     }
 
     public String addMember() {
         long id = caseId();
-        return attempt(() -> workflow.addMember(id, version, currentUser.getUsername(), memberUsername, memberRole), "case.memberAdded");
+        return attempt(() -> workflow.addMember(id, version, currentUser.getUsername(), memberUsername, memberRole), "case.memberAdded",
+                CaseTab.MEMBERS);
     }
 
     public String addNewRespondentCounsel() {
         long id = caseId();
         return attempt(() -> workflow.addNewRespondentCounsel(id, version, currentUser.getUsername(), newCounselUsername,
-                newCounselName, newCounselEmail, newCounselPassword), "case.memberAdded");
+                newCounselName, newCounselEmail, newCounselPassword), "case.memberAdded", CaseTab.MEMBERS);
     }
 
     public String removeMember(long memberId) {
         long id = caseId();
-        return attempt(() -> workflow.removeMember(id, version, currentUser.getUsername(), memberId), "case.memberRemoved");
+        return attempt(() -> workflow.removeMember(id, version, currentUser.getUsername(), memberId), "case.memberRemoved",
+                CaseTab.MEMBERS);
     }
 
     /**
@@ -196,13 +199,19 @@ public class CasePage implements Serializable {
         return file.disputeCase().getId();
     }
 
-    private String attempt(Runnable change, String successKey) {
+    /**
+     * Takes a step from the tab it is on: a refused step shows the page again on that tab with the reason, a step
+     * taken leads to the page afresh on that tab. The tab is the step's own, not the one the browser last showed,
+     * which the server does not follow.
+     */
+    private String attempt(Runnable change, String successKey, CaseTab from) {
+        tab = from;
         if (!messages.attempt(change)) {
             return null;
         }
         messages.info(successKey);
         messages.keepForRedirect();
-        return "/cases/view?faces-redirect=true&id=" + caseId();
+        return "/cases/view?faces-redirect=true&id=" + caseId() + (from == CaseTab.OVERVIEW ? "" : "&tab=" + from.parameter());
     }
 
     /** The chain a page at a time, the entries the viewer may not see withheld (see {@code CustodyAudience}). */
@@ -255,6 +264,24 @@ public class CasePage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The {@code tab} parameter: the tab the page opens on (see {@link CaseTab}). */
+    public String getTab() {
+        return tab.parameter();
+    }
+
+    public void setTab(String name) {
+        tab = CaseTab.named(name);
+    }
+
+    /** The open tab's position, for the tab view: only that tab is rendered with the page. */
+    public int getActiveIndex() {
+        return tab.ordinal();
+    }
+
+    public void setActiveIndex(int index) {
+        tab = CaseTab.at(index);
     }
 
     public String getReason() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -143,7 +144,7 @@ public final class Answers {
             return expect(text.contains("UP"), "200 UP", "200 " + text);
         }
         if (entry.equals("/cases/view.xhtml")) {
-            text = text + custodyPagesAfterTheFirst(who, WebClient.opened(path, response, text));
+            text = text + otherTabs(who, path);
         }
         return page(entry, object, who, text);
     }
@@ -186,8 +187,37 @@ public final class Answers {
     }
 
     /**
-     * The case page lists fifty custody entries and pages through the rest by ajax: what the later pages hold is
-     * on the page too, for what it may betray.
+     * The case page renders only the tab it opens on, here the overview. Each other tab, opened by its {@code tab}
+     * parameter as a link, a bookmark or a reload opens it, is on the page too, for what it may betray; so are the
+     * custody tab's later pages.
+     */
+    private String otherTabs(Capacity who, String path) {
+        StringBuilder more = new StringBuilder();
+        for (String tab : List.of("evidence", "disclosure", "deadlines", "members", "custody", "timeline")) {
+            String tabPath = path + "&tab=" + tab;
+            try {
+                HttpResponse<byte[]> answer = matrix.client(who).getBytes(tabPath);
+                String text = new String(answer.body(), StandardCharsets.UTF_8);
+                if (answer.statusCode() != 200 || !Pattern.compile("id=\"tabs:" + tab + "Tab\"[^>]*aria-hidden=\"false\"").matcher(text).find()) {
+                    throw new IllegalStateException(tabPath + " answered " + answer.statusCode() + " without its tab open");
+                }
+                more.append(text);
+                if (tab.equals("custody")) {
+                    more.append(custodyPagesAfterTheFirst(who, WebClient.opened(tabPath, answer, text)));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + tabPath, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted reading " + tabPath, e);
+            }
+        }
+        return more.toString();
+    }
+
+    /**
+     * The case page's custody tab lists fifty custody entries and pages through the rest by ajax: what the later
+     * pages hold is on the page too, for what it may betray.
      */
     private String custodyPagesAfterTheFirst(Capacity who, OpenPage page) {
         StringBuilder more = new StringBuilder();

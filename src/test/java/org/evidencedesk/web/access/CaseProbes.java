@@ -65,26 +65,31 @@ public final class CaseProbes {
                         + ", " + events(toRefuse, "APPEALED")));
         probes.put("ACTION caseEditPage.save a correction of {scratch case}", who -> correction(who, scratch));
         probes.put("ACTION casePage.addMember to {scratch case}", who -> attempts.attempt(who,
-                Post.on("cases/view.xhtml?id=" + scratch, "tabs:addMember", "submit",
+                Post.on("cases/view.xhtml?tab=members&id=" + scratch, "tabs:addMember", "submit",
                         Map.of("username", MatrixObjects.newUser(desk, "member"), "role_input", "RESPONDENT_COUNSEL")),
                 () -> members(scratch)));
         probes.put("ACTION casePage.removeMember from {scratch case}", who -> removeMember(who, scratch));
         probes.put("ACTION casePage.addNewRespondentCounsel to {scratch case}", who -> attempts.attempt(who,
-                Post.on("cases/view.xhtml?id=" + scratch, "tabs:newCounsel", "submit", Map.of(
+                Post.on("cases/view.xhtml?tab=members&id=" + scratch, "tabs:newCounsel", "submit", Map.of(
                         "username", "matrix-new-" + who.column() + "-" + objects.suffix(), "name", "Matrix new counsel",
                         "email", "", "password", MatrixObjects.USER_PASSWORD)),
                 () -> members(scratch)));
         probes.put("ACTION casePage.checkpoint of {trade-secret case}", who -> attempts.attempt(who,
-                Post.on("cases/view.xhtml?id=" + tradeSecret, "tabs:custodyActions", "checkpoint"),
+                Post.on("cases/view.xhtml?tab=custody&id=" + tradeSecret, "tabs:custodyActions", "checkpoint"),
                 () -> "checkpoints " + desk.custodyEntries(tradeSecret, "CHECKPOINT", null)));
         probes.put("ACTION casePage.checkpoint posted from the page of {trade-secret case} naming {case of the same court, unassigned}",
-                who -> attempts.attempt(who, new Post("cases/view.xhtml?id=" + tradeSecret, "cases/view.xhtml?id=" + sameCourt,
+                who -> attempts.attempt(who, new Post("cases/view.xhtml?tab=custody&id=" + tradeSecret, "cases/view.xhtml?id=" + sameCourt,
                         "tabs:custodyActions", "checkpoint", Map.of()),
                         () -> "checkpoints of the other case " + desk.custodyEntries(sameCourt, "CHECKPOINT", null)));
     }
 
     private String clerkCasePage(long caseId) throws Exception {
-        return matrix.client(Capacity.CLERK).get("cases/view.xhtml?id=" + caseId).body();
+        return clerkCasePage(caseId, "overview");
+    }
+
+    /** The case page as the clerk reads it, opened on a tab: the page renders only the tab it opens on. */
+    private String clerkCasePage(long caseId, String tab) throws Exception {
+        return matrix.client(Capacity.CLERK).get("cases/view.xhtml?tab=" + tab + "&id=" + caseId).body();
     }
 
     /** How often the case's timeline, as the clerk reads it, shows an event of the type (by its English label). */
@@ -94,7 +99,7 @@ public final class CaseProbes {
             case "APPEALED" -> "Appeal lodged by a party";
             default -> throw new IllegalArgumentException(type);
         };
-        return type + " events " + Pattern.compile(Pattern.quote(label)).matcher(clerkCasePage(caseId)).results().count();
+        return type + " events " + Pattern.compile(Pattern.quote(label)).matcher(clerkCasePage(caseId, "timeline")).results().count();
     }
 
     private static LocalDate today() {
@@ -103,7 +108,7 @@ public final class CaseProbes {
 
     /** The usernames in the case's members table, as the clerk reads it. */
     private String members(long caseId) throws Exception {
-        String page = clerkCasePage(caseId);
+        String page = clerkCasePage(caseId, "members");
         int start = page.indexOf("id=\"tabs:members\"");
         String table = page.substring(start, page.indexOf("</table>", start));
         return "members " + Pattern.compile("\\(([^)<]+)\\)</td>").matcher(table).results().map(match -> match.group(1)).toList();
@@ -181,11 +186,11 @@ public final class CaseProbes {
     /** The clerk adds a member for the capacity to remove; each member row has its own remove form, offered to the clerk only. */
     private Observed removeMember(Capacity who, long caseId) throws Exception {
         String member = MatrixObjects.newUser(matrix.desk(), "removable");
-        HttpResponse<String> added = DeskPages.post(matrix.client(Capacity.CLERK), "cases/view.xhtml?id=" + caseId,
+        HttpResponse<String> added = DeskPages.post(matrix.client(Capacity.CLERK), "cases/view.xhtml?tab=members&id=" + caseId,
                 "tabs:addMember", "submit", Map.of("username", member, "role_input", "RESPONDENT_COUNSEL"));
         DeskPages.require(added.statusCode() == 302, "the clerk adding " + member, added);
         String before = members(caseId);
-        Opened opened = attempts.open(who, Post.on("cases/view.xhtml?id=" + caseId, "tabs:members:0:remove", "remove"));
+        Opened opened = attempts.open(who, Post.on("cases/view.xhtml?tab=members&id=" + caseId, "tabs:members:0:remove", "remove"));
         if (!opened.isOpen()) {
             return opened.answer();
         }

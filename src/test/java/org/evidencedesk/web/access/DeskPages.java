@@ -69,14 +69,14 @@ public final class DeskPages {
 
     /** The items of the case as the reader's case page lists them. */
     public Set<Long> items(WebClient reader, long caseId) throws Exception {
-        String page = reader.get("cases/view.xhtml?id=" + caseId).body();
+        String page = reader.get("cases/view.xhtml?tab=evidence&id=" + caseId).body();
         return ITEM_LINK.matcher(page).results().map(match -> Long.parseLong(match.group(1)))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The id of the item with this exhibit number on the clerk's case page. */
     public long itemByExhibit(long caseId, String exhibit) throws Exception {
-        String page = as(Capacity.CLERK).get("cases/view.xhtml?id=" + caseId).body();
+        String page = as(Capacity.CLERK).get("cases/view.xhtml?tab=evidence&id=" + caseId).body();
         Matcher link = Pattern.compile("item\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(exhibit) + "<").matcher(page);
         require(link.find(), "exhibit " + exhibit + " on the clerk's case page", page);
         return Long.parseLong(link.group(1));
@@ -133,7 +133,7 @@ public final class DeskPages {
 
     /** The requests of the case as one capacity's case page lists them (a draft only on its author's side's). */
     public Map<Long, String> requests(Capacity reader, long caseId) throws Exception {
-        String page = as(reader).get("cases/view.xhtml?id=" + caseId).body();
+        String page = as(reader).get("cases/view.xhtml?tab=disclosure&id=" + caseId).body();
         Map<Long, String> rows = new LinkedHashMap<>();
         for (String row : page.split("<tr")) {
             Matcher id = REQUEST_ID.matcher(row);
