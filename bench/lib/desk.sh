@@ -7,8 +7,8 @@
 . "$(dirname "${BASH_SOURCE[0]}")/heap.sh"
 
 # desk_workdir DIR: DIR as an absolute path (it need not exist yet). The data directory and the floor's zip are named
-# from it, so BENCH_DIR may be given either way: "$PWD/$work" made an absolute BENCH_DIR into a path under the
-# repository that the floors' `cd` then missed.
+# from it, so BENCH_DIR may be given either way: "$PWD/$work" made an absolute BENCH_DIR into a data directory under
+# the repository, while the floors read the stored files at the absolute path.
 desk_workdir() {
     realpath -m -- "$1"
 }
