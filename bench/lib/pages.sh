@@ -5,7 +5,8 @@
 # Users are the demo users (password Demo-Evidence-2026). The case page renders only the tab it opens on (the
 # overview, or the one its tab parameter names): the case is the page of a typical case of the counsel's, the evidence
 # tab the page of the busiest case the counsel is a member of opened on that tab, and the custody tab that of the
-# busiest case of the clerk's court opened on that tab, seen by the clerk (the court reads the whole log). The judge's queue is the judge's home page (requests awaiting the court).
+# busiest case of the clerk's court opened on that tab, seen by the clerk (the court reads the whole log). The
+# judge's queue is the judge's home page (requests awaiting the court).
 # Read by bench/page-latency (one request at a time) and bench/load (50 browsing + 10 uploading users).
 set -euo pipefail
 db="${1:?Usage: bench/lib/pages.sh DATABASE}"

@@ -29,6 +29,7 @@ class CustodyTabWebIT {
 
     private static final String PASSWORD = "Demo-Evidence-2026";
     private static final Pattern COURT = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*Beijing Intellectual");
+    private static final Pattern CASE_LINK = Pattern.compile("cases/view\\.xhtml\\?id=(\\d+)");
     private static final Pattern ITEM_LINK = Pattern.compile("item\\.xhtml\\?id=(\\d+)");
     private static final Pattern ROW_SEQUENCE = Pattern.compile("data-ri=\"\\d+\"[^>]*>\\s*<td[^>]*>\\s*(\\d+)\\s*</td>");
     private static final int DOWNLOADS = 110;
@@ -77,6 +78,25 @@ class CustodyTabWebIT {
                 .contains("id=\"tabs:custody\"").doesNotContain("id=\"tabs:parties\"", "id=\"tabs:evidenceList\"");
         assertThat(counsel.get("cases/view.xhtml?tab=no-such-tab&id=" + caseId).body()).as("a tab parameter that names no tab")
                 .contains("id=\"tabs:parties\"");
+    }
+
+    @Test
+    void aRefusedMemberChangeShowsThePageAgainOnTheMembersTab() throws Exception {
+        WebClient clerk = new WebClient(SharedServer.baseUrl());
+        assertThat(clerk.login("clerk", PASSWORD).statusCode()).isEqualTo(302);
+        Matcher link = CASE_LINK.matcher(clerk.get("cases/list.xhtml?q=lianxin").body());
+        assertThat(link.find()).as("the demo trade-secret case in the clerk's list").isTrue();
+        // Opened on the overview, the members tab loaded as the browser loads it: the server still holds the overview.
+        OpenPage page = clerk.open("cases/view.xhtml?id=" + link.group(1));
+        assertThat(clerk.post(page.path(), page.tabLoad("tabs", "tabs:membersTab", 4)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = clerk.submitForm(page, "tabs:addMember", "submit",
+                Map.of("username", "no-such-user-" + System.nanoTime(), "role_input", "RESPONDENT_COUNSEL"));
+
+        assertThat(refused.statusCode()).as("a refusal, shown on the page").isEqualTo(200);
+        assertThat(refused.body()).as("the page again, on the members tab")
+                .containsPattern("id=\"tabs:membersTab\"[^>]*aria-hidden=\"false\"")
+                .contains("id=\"tabs:addMember\"").doesNotContain("id=\"tabs:parties\"");
     }
 
     private static WebClient counsel() throws Exception {

@@ -263,8 +263,10 @@ class BackgroundJobsIT {
 
     private static void checkpoint(WebClient clerk, long caseId) throws Exception {
         WebClient.OpenPage casePage = clerk.open("cases/view.xhtml?tab=custody&id=" + caseId);
-        assertThat(clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of()).statusCode())
-                .as("the clerk checkpoints case " + caseId).isEqualTo(302);
+        HttpResponse<String> answer = clerk.submitForm(casePage, "tabs:custodyActions", "checkpoint", Map.of());
+        assertThat(answer.statusCode()).as("the clerk checkpoints case " + caseId).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).as("back on the custody tab").hasValueSatisfying(
+                location -> assertThat(location).contains("tab=custody"));
     }
 
     /** Deletes the entries from the one the latest checkpoint signed onwards and rewinds the head: the chain stays whole. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.evidencedesk.dispute.web.CaseTab;
 import org.evidencedesk.support.WebClient;
 import org.evidencedesk.support.WebClient.OpenPage;
 import org.evidencedesk.web.access.AccessTable.Row;
@@ -193,7 +194,8 @@ public final class Answers {
      */
     private String otherTabs(Capacity who, String path) {
         StringBuilder more = new StringBuilder();
-        for (String tab : List.of("evidence", "disclosure", "deadlines", "members", "custody", "timeline")) {
+        for (CaseTab other : EnumSet.complementOf(EnumSet.of(CaseTab.OVERVIEW))) {
+            String tab = other.parameter();
             String tabPath = path + "&tab=" + tab;
             try {
                 HttpResponse<byte[]> answer = matrix.client(who).getBytes(tabPath);
@@ -202,7 +204,7 @@ public final class Answers {
                     throw new IllegalStateException(tabPath + " answered " + answer.statusCode() + " without its tab open");
                 }
                 more.append(text);
-                if (tab.equals("custody")) {
+                if (other == CaseTab.CUSTODY) {
                     more.append(custodyPagesAfterTheFirst(who, WebClient.opened(tabPath, answer, text)));
                 }
             } catch (IOException e) {
