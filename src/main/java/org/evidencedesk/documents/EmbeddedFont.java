@@ -19,10 +19,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class EmbeddedFont implements Closeable {
 
     private static final int PLACEHOLDER = '?';
+    private static final byte UNKNOWN = 0;
+    private static final byte HAS_GLYPH = 1;
+    private static final byte NO_GLYPH = 2;
 
     private final PDType0Font font;
     private final CmapLookup characters;
     private final Closeable source;
+    /** Whether the font has each character of the Basic Multilingual Plane, as far as asked: {@link #UNKNOWN} until then. */
+    private final byte[] planeZeroGlyphs = new byte[0x10000];
     /** Widths measured so far of the Basic Multilingual Plane (Latin, Han, punctuation), NaN until measured. */
     private final float[] planeZeroWidths = new float[0x10000];
     /** Widths measured so far of the other planes (emoji, rare Han): few in any document. */
@@ -44,17 +49,43 @@ final class EmbeddedFont implements Closeable {
         return font;
     }
 
-    /** The text with tabs as spaces, other control characters dropped and characters the font lacks replaced. */
+    /**
+     * The text with tabs as spaces, other control characters dropped and characters the font lacks replaced; the text
+     * itself when it needs none of that, as nearly every cell of an evidence list does.
+     */
     String printable(String text) {
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
+        int first = 0;
+        while (first < text.length() && isKept(text.codePointAt(first))) {
+            first += Character.charCount(text.codePointAt(first));
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder printable = new StringBuilder(text.length()).append(text, 0, first);
+        text.codePoints().skip(text.codePointCount(0, first)).forEach(codePoint -> {
             if (codePoint == '\t') {
                 printable.append(' ');
             } else if (codePoint == '\n' || !Character.isISOControl(codePoint) && codePoint != 0xFEFF) {
-                printable.appendCodePoint(codePoint == '\n' || characters.getGlyphId(codePoint) > 0 ? codePoint : PLACEHOLDER);
+                printable.appendCodePoint(codePoint == '\n' || hasGlyph(codePoint) ? codePoint : PLACEHOLDER);
             }
         });
         return printable.toString();
+    }
+
+    /** Whether {@link #printable} keeps the character as it is. */
+    private boolean isKept(int codePoint) {
+        return codePoint == '\n' || !Character.isISOControl(codePoint) && codePoint != 0xFEFF && hasGlyph(codePoint);
+    }
+
+    /** Whether the font has a glyph for the character; asked of the font once per document for the Basic Multilingual Plane. */
+    private boolean hasGlyph(int codePoint) {
+        if (codePoint >= planeZeroGlyphs.length) {
+            return characters.getGlyphId(codePoint) > 0;
+        }
+        if (planeZeroGlyphs[codePoint] == UNKNOWN) {
+            planeZeroGlyphs[codePoint] = characters.getGlyphId(codePoint) > 0 ? HAS_GLYPH : NO_GLYPH;
+        }
+        return planeZeroGlyphs[codePoint] == HAS_GLYPH;
     }
 
     /** Widths of text set at this size. */
@@ -69,6 +100,11 @@ final class EmbeddedFont implements Closeable {
             public float ofCodePoint(int codePoint) {
                 return units(codePoint) / 1000f * size;
             }
+
+            @Override
+            public float of(String text, int start, int end) {
+                return width(text, start, end, size);
+            }
         };
     }
 
@@ -78,8 +114,13 @@ final class EmbeddedFont implements Closeable {
      * 10,000 items measures millions of characters while it breaks lines, most of them hex digits of hashes.
      */
     float width(String text, float size) {
+        return width(text, 0, text.length(), size);
+    }
+
+    /** The width of the part of {@code text} from {@code start} to {@code end}, as {@link #width(String, float)}. */
+    private float width(String text, int start, int end, float size) {
         float units = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = start; i < end; ) {
             int codePoint = text.codePointAt(i);
             units += units(codePoint);
             i += Character.charCount(codePoint);

@@ -21,51 +21,56 @@ final class LineBreaker {
 
     static List<String> lines(String text, float maxWidth, TextWidth width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            wrap(paragraph, maxWidth, width, lines);
+        int start = 0;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
+            wrap(text, start, newline, maxWidth, width, lines);
+            start = newline + 1;
         }
+        wrap(text, start, text.length(), maxWidth, width, lines);
         return lines;
     }
 
-    private static void wrap(String paragraph, float maxWidth, TextWidth width, List<String> lines) {
-        StringBuilder line = new StringBuilder();
+    /**
+     * Wraps the paragraph from {@code start} to {@code end} of {@code text}. Every line is a part of the paragraph, so
+     * lines are cut out of the text by position rather than built a character at a time: an evidence list of 10,000
+     * items breaks millions of characters.
+     */
+    private static void wrap(String text, int start, int end, float maxWidth, TextWidth width, List<String> lines) {
+        int lineStart = start;
         float lineWidth = 0;
-        for (String token : tokens(paragraph)) {
-            String visible = token.stripTrailing();
-            float visibleWidth = width.of(visible);
+        for (int token = start; token < end; ) {
+            int tokenEnd = tokenEnd(text, token, end);
+            int visibleEnd = withoutTrailingSpace(text, token, tokenEnd);
+            float visibleWidth = width.of(text, token, visibleEnd);
             if (lineWidth + visibleWidth <= maxWidth) {
-                line.append(token);
-                lineWidth += width.of(token);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            if (visibleWidth <= maxWidth) {
-                line.append(token);
-                lineWidth = width.of(token);
+                lineWidth += width.of(text, token, tokenEnd);
             } else {
-                // Wider than a whole line: break between characters; the remainder starts the next line.
-                for (int i = 0; i < visible.length(); ) {
-                    int character = visible.codePointAt(i);
-                    float characterWidth = width.ofCodePoint(character);
-                    if (lineWidth + characterWidth > maxWidth && !line.isEmpty()) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        lineWidth = 0;
-                    }
-                    line.appendCodePoint(character);
-                    lineWidth += characterWidth;
-                    i += Character.charCount(character);
+                if (lineStart < token) {
+                    lines.add(text.substring(lineStart, token).stripTrailing());
                 }
-                String spaces = token.substring(visible.length());
-                line.append(spaces);
-                lineWidth += width.of(spaces);
+                lineStart = token;
+                if (visibleWidth <= maxWidth) {
+                    lineWidth = width.of(text, token, tokenEnd);
+                } else {
+                    // Wider than a whole line: break between characters; the remainder starts the next line.
+                    lineWidth = 0;
+                    for (int i = token; i < visibleEnd; ) {
+                        int character = text.codePointAt(i);
+                        float characterWidth = width.ofCodePoint(character);
+                        if (lineWidth + characterWidth > maxWidth && lineStart < i) {
+                            lines.add(text.substring(lineStart, i));
+                            lineStart = i;
+                            lineWidth = 0;
+                        }
+                        lineWidth += characterWidth;
+                        i += Character.charCount(character);
+                    }
+                    lineWidth += width.of(text, visibleEnd, tokenEnd);
+                }
             }
+            token = tokenEnd;
         }
-        lines.add(line.toString().stripTrailing());
+        lines.add(text.substring(lineStart, end).stripTrailing());
     }
 
     /**
@@ -74,23 +79,49 @@ final class LineBreaker {
      */
     static List<String> tokens(String paragraph) {
         List<String> tokens = new ArrayList<>();
-        StringBuilder token = new StringBuilder();
-        int[] codePoints = paragraph.codePoints().toArray();
-        for (int i = 0; i < codePoints.length; i++) {
-            int codePoint = codePoints[i];
-            boolean breakBefore = !token.isEmpty() && (isWide(codePoint) && !isClosing(codePoint) && !endsWithOpening(token)
-                    || !isWide(codePoint) && !Character.isWhitespace(codePoint) && !isClosing(codePoint)
-                            && (endsWithSpace(token) || endsWithWide(token)));
-            if (breakBefore) {
-                tokens.add(token.toString());
-                token.setLength(0);
-            }
-            token.appendCodePoint(codePoint);
-        }
-        if (!token.isEmpty()) {
-            tokens.add(token.toString());
+        for (int token = 0; token < paragraph.length(); ) {
+            int tokenEnd = tokenEnd(paragraph, token, paragraph.length());
+            tokens.add(paragraph.substring(token, tokenEnd));
+            token = tokenEnd;
         }
         return tokens;
+    }
+
+    /** Where the token that starts at {@code start} ends: before the first character a line may break before. */
+    private static int tokenEnd(String text, int start, int end) {
+        int last = text.codePointAt(start);
+        int i = start + Character.charCount(last);
+        while (i < end) {
+            int codePoint = text.codePointAt(i);
+            if (breaksBefore(codePoint, last)) {
+                return i;
+            }
+            last = codePoint;
+            i += Character.charCount(codePoint);
+        }
+        return end;
+    }
+
+    /** Whether a line may break before {@code codePoint}, which follows {@code last} (of the same token so far). */
+    private static boolean breaksBefore(int codePoint, int last) {
+        if (isWide(codePoint)) {
+            return !isClosing(codePoint) && !isOpening(last);
+        }
+        return !Character.isWhitespace(codePoint) && !isClosing(codePoint)
+                && (Character.isWhitespace(last) || isWide(last) && !isOpening(last));
+    }
+
+    /** The end of the part from {@code start} to {@code end} without its trailing white space, as {@code stripTrailing}. */
+    private static int withoutTrailingSpace(String text, int start, int end) {
+        int visibleEnd = end;
+        while (visibleEnd > start) {
+            int codePoint = text.codePointBefore(visibleEnd);
+            if (!Character.isWhitespace(codePoint)) {
+                break;
+            }
+            visibleEnd -= Character.charCount(codePoint);
+        }
+        return visibleEnd;
     }
 
     /** Characters set one per break opportunity: Han, kana, Hangul, and full-width forms and punctuation. */
@@ -114,16 +145,7 @@ final class LineBreaker {
         return CLOSING.indexOf(codePoint) >= 0;
     }
 
-    private static boolean endsWithOpening(StringBuilder token) {
-        return OPENING.indexOf(token.codePointBefore(token.length())) >= 0;
-    }
-
-    private static boolean endsWithSpace(StringBuilder token) {
-        return Character.isWhitespace(token.codePointBefore(token.length()));
-    }
-
-    private static boolean endsWithWide(StringBuilder token) {
-        int last = token.codePointBefore(token.length());
-        return isWide(last) && OPENING.indexOf(last) < 0;
+    private static boolean isOpening(int codePoint) {
+        return OPENING.indexOf(codePoint) >= 0;
     }
 }

@@ -25,6 +25,8 @@ final class Table {
     private final float[] widths;
     private final TextStyle style;
     private final TextStyle headerStyle;
+    /** The header row's lines, wrapped once: it is drawn on every page and its height asked for every row. */
+    private final List<List<String>> header;
 
     Table(PageFlow flow, List<Column> columns, float size) throws IOException {
         this.flow = flow;
@@ -39,7 +41,7 @@ final class Table {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = flow.contentWidth() * columns.get(i).share() / total;
         }
-        List<List<String>> header = wrap(columns.stream().map(Column::header).toList(), headerStyle);
+        header = wrap(columns.stream().map(Column::header).toList(), headerStyle);
         if (flow.room() < height(lineCount(header)) + height(1)) {
             flow.newPage();
         }
@@ -69,12 +71,11 @@ final class Table {
     }
 
     private void drawHeader() throws IOException {
-        List<List<String>> header = wrap(columns.stream().map(Column::header).toList(), headerStyle);
         drawRow(header, 0, lineCount(header), headerStyle, 0.9f);
     }
 
     private float headerHeight() {
-        return height(lineCount(wrap(columns.stream().map(Column::header).toList(), headerStyle)));
+        return height(lineCount(header));
     }
 
     private void drawRow(List<List<String>> lines, int first, int count, TextStyle cellStyle, float grey) throws IOException {

@@ -76,4 +76,16 @@ class EmbeddedFontTest {
             assertThat(new PDFTextStripper().getText(saved).strip()).isEqualTo(text);
         }
     }
+
+    @Test
+    void printableTextHasTabsAsSpacesNoControlsAndAPlaceholderForWhatTheFontLacks() throws IOException {
+        try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
+            assertThat(font.printable("a\tb\u0007c\uFEFF😀\n京\u0000")).isEqualTo("a bc?\n京");
+            assertThat(font.printable("😀😀 ok")).as("from the first character").isEqualTo("?? ok");
+            assertThat(font.printable("tab at the end\t")).isEqualTo("tab at the end ");
+            String clean = "证据目录 Evidence list (2026) 12号\nP-001";
+            assertThat(font.printable(clean)).as("nothing to change: the text itself").isSameAs(clean);
+            assertThat(font.printable("")).isEmpty();
+        }
+    }
 }

@@ -2,7 +2,10 @@ package org.evidencedesk.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 class LineBreakerTest {
@@ -77,5 +80,34 @@ class LineBreakerTest {
         }
         assertThat(LineBreaker.isWide(0x1100)).as("Hangul Jamo").isTrue();
         assertThat(LineBreaker.isWide('a')).isFalse();
+    }
+
+    /**
+     * The same lines, to the character, as the breaker that built them a character at a time ({@link CharacterLineBreaker}),
+     * on random text of every kind it treats apart (words, spaces, hashes, Han, both kinds of punctuation, newlines,
+     * characters outside the Basic Multilingual Plane), with whole-unit widths and with the document font's.
+     */
+    @Test
+    void breaksEveryTextAsTheCharacterByCharacterBreakerDid() throws IOException {
+        String[] pieces = {"a", "Shop", "front", " ", "  ", "\t", "\n", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", "-", "被", "告",
+            "，", "。", "（", "）", "“", "”", "(", ")", "2026", "😀", "𠀀", "\u3000", "ｱ", "한"};
+        Random random = new Random(23);
+        try (PDDocument document = new PDDocument(); EmbeddedFont font = TestDocuments.FONT.embedIn(document)) {
+            TextWidth fontWidths = font.at(7f);
+            for (int text = 0; text < 2_000; text++) {
+                StringBuilder built = new StringBuilder();
+                for (int piece = random.nextInt(30); piece > 0; piece--) {
+                    built.append(pieces[random.nextInt(pieces.length)]);
+                }
+                String printable = font.printable(built.toString());
+                for (float width : new float[] {1, 3, 7.5f, 20, 80}) {
+                    assertThat(LineBreaker.lines(built.toString(), width, UNITS)).as("'%s' at %s units", built, width)
+                            .isEqualTo(CharacterLineBreaker.lines(built.toString(), width, UNITS));
+                    assertThat(LineBreaker.lines(printable, width * 3, fontWidths)).as("'%s' at %s points", printable, width * 3)
+                            .isEqualTo(CharacterLineBreaker.lines(printable, width * 3, fontWidths));
+                }
+                assertThat(LineBreaker.tokens(built.toString())).isEqualTo(CharacterLineBreaker.tokens(built.toString()));
+            }
+        }
     }
 }
