@@ -59,4 +59,29 @@ class CustodyLogFileTest {
         })).hasMessage("the database went away");
         assertThat(file).doesNotExist();
     }
+
+    /** However the writer hands the text over (strings, single characters, arrays), the same line is found. */
+    @Test
+    void theLastRevealingLineIsFoundWhateverPiecesTheTextComesIn() throws IOException {
+        CustodyLogFile.Lines[] writers = {
+            out -> {
+                for (char character : LOG.toCharArray()) {
+                    out.write(character);
+                }
+            },
+            out -> {
+                char[] chars = LOG.toCharArray();
+                for (int i = 0; i < chars.length; i += 5) {
+                    out.write(chars, i, Math.min(5, chars.length - i));
+                }
+            },
+            out -> out.write(LOG + "{\"at\":\"5\",\"details\":{\"unfinished\"")};
+        for (int i = 0; i < writers.length; i++) {
+            Path file = temp.resolve("log-" + i + ".jsonl");
+            CustodyLogFile spooled = CustodyLogFile.spool(file, writers[i]);
+            assertThat(spooled.lastLineRevealingDetails()).as("writer %d; an unfinished last line counts for nothing", i)
+                    .isEqualTo(3);
+            spooled.delete();
+        }
+    }
 }

@@ -101,7 +101,7 @@ public class BundleExports {
     @Inject
     private ReceiptSignatures receiptSignatures;
 
-    /** The application server's default pool, which draws the evidence list beside the export's own thread. */
+    /** The application server's default pool, which draws and signs the evidence list beside the export's own thread. */
     @Resource
     private ManagedExecutorService executor;
 
@@ -124,7 +124,7 @@ public class BundleExports {
 
     /**
      * Selects the items the user may see, takes a custody checkpoint and signs the bundle's manifest. The evidence list
-     * is drawn on another thread meanwhile (see {@link #prepare(CaseView, String, BundleSelection, List, SignedCheckpoint,
+     * is drawn and signed on another thread meanwhile (see {@link #prepare(CaseView, String, BundleSelection, List, SignedCheckpoint,
      * CustodyLogFile, Alongside, ExportPhases)}).
      *
      * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
@@ -143,8 +143,8 @@ public class BundleExports {
             throw new BusinessException("bundle.nothingSelected");
         }
         phases.done("items");
-        // Drawing the list needs nothing of the database, and at 10,000 items takes as long as the checkpoint, the
-        // custody log and the receipts together: it runs beside them, and is signed here once they are done.
+        // Drawing and signing the list need nothing of the export's transaction, and at 10,000 items take as long as
+        // the checkpoint, the custody log and the receipts together: they run beside them.
         EvidenceListDocument list = evidenceList(view, username, selected);
         phases.done("evidence list rows");
         Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list, Thread.currentThread()));
@@ -180,13 +180,14 @@ public class BundleExports {
         phases.done("receipts");
         Drawn drawn = drawing.get();
         if (drawn.beside()) {
-            phases.beside("evidence list drawn", drawn.millis());
+            phases.done("evidence list awaited");
+            phases.beside("evidence list drawn", drawn.drawMillis());
+            phases.beside("evidence list signed", drawn.signMillis());
         } else {
-            // No pool thread had begun it (all busy): this thread drew it just now.
-            phases.done("evidence list drawn here");
+            // No pool thread had begun it (all busy): this thread drew and signed it just now.
+            phases.done("evidence list drawn and signed here");
         }
-        byte[] evidenceList = evidenceLists.sign(drawn.pdf(), drawn.list(), pdfSigner);
-        phases.done("evidence list signed");
+        byte[] evidenceList = drawn.signed();
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
                 selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log,
@@ -213,11 +214,14 @@ public class BundleExports {
                 clock.instant().atZone(zone), rows);
     }
 
-    /** The evidence list drawn, unsigned, how long the drawing took, and whether a thread other than the export's drew it. */
-    private record Drawn(EvidenceListDocument list, byte[] pdf, long millis, boolean beside) {
+    /** The evidence list drawn and signed, how long each took, and whether a thread other than the export's did it. */
+    private record Drawn(byte[] signed, long drawMillis, long signMillis, boolean beside) {
     }
 
-    /** Draws the list, on whichever thread takes it up; it is signed as the rulings are, by the export's own thread. */
+    /**
+     * Draws the list and signs it as the rulings are signed (PAdES-BASELINE-LTA: its time-stamps come from the
+     * installation's authority, its validation data from its own authorities), on whichever thread takes it up.
+     */
     private final class TimedDrawing implements Alongside.Work<Drawn> {
 
         private final EvidenceListDocument list;
@@ -232,7 +236,10 @@ public class BundleExports {
         public Drawn call() throws IOException {
             long start = System.nanoTime();
             byte[] pdf = evidenceLists.render(list);
-            return new Drawn(list, pdf, (System.nanoTime() - start) / 1_000_000, Thread.currentThread() != exporter);
+            long drawn = System.nanoTime();
+            byte[] signed = evidenceLists.sign(pdf, list, pdfSigner);
+            long end = System.nanoTime();
+            return new Drawn(signed, (drawn - start) / 1_000_000, (end - drawn) / 1_000_000, Thread.currentThread() != exporter);
         }
     }
 
