@@ -166,10 +166,14 @@ public record AsicManifest(String signature, List<Reference> references) {
 
     /** A relative URI: path characters outside RFC 3986's unreserved set are percent-encoded as UTF-8. */
     static String uri(String name) {
+        if (name.chars().allMatch(AsicManifest::isUnreserved)) {
+            // Nearly every name of a bundle (40,000 of them at 10,000 items): nothing to encode.
+            return name;
+        }
         StringBuilder uri = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+            if (isUnreserved(c)) {
                 uri.append((char) c);
             } else {
                 uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -177,6 +181,11 @@ public record AsicManifest(String signature, List<Reference> references) {
             }
         }
         return uri.toString();
+    }
+
+    /** A character a URI carries as it is: ASCII letters and digits, "-._~" and the path's "/". */
+    private static boolean isUnreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0;
     }
 
     private static String decode(String uri) throws IOException {

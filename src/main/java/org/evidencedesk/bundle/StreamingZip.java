@@ -257,6 +257,11 @@ public final class StreamingZip implements AutoCloseable {
     /** Little-endian fields, as zip wants them. */
     private static final class Bytes extends ByteArrayOutputStream {
 
+        /** Room for a header with a name of about 80 bytes without growing: a bundle's length adds up 80,000 of them. */
+        Bytes() {
+            super(128);
+        }
+
         Bytes int16(int value) {
             write(value & 0xFF);
             write((value >>> 8) & 0xFF);

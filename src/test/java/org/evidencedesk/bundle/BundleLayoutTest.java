@@ -45,4 +45,14 @@ class BundleLayoutTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AsicManifest.parse(hostile)).isInstanceOf(IOException.class)
                 .hasMessageContaining("not well-formed");
     }
+
+    @Test
+    void aNameIsPercentEncodedInTheManifestExactlyWhereItMustBe() {
+        String plain = "items/P-001-receipt.json.p7s";
+        assertThat(AsicManifest.uri(plain)).as("nothing to encode: the name itself").isSameAs(plain);
+        assertThat(AsicManifest.uri("A-z_0.9~/")).isEqualTo("A-z_0.9~/");
+        assertThat(AsicManifest.uri("a b")).isEqualTo("a%20b");
+        assertThat(AsicManifest.uri("evidence/证.png")).isEqualTo("evidence/%E8%AF%81.png");
+        assertThat(AsicManifest.uri("100%&\"<>")).isEqualTo("100%25%26%22%3C%3E");
+    }
 }
