@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The renewals of stored signatures and their due times. Answers what every reader of a signature asks (the current
@@ -22,7 +23,6 @@ import java.util.Optional;
 public class SignatureRenewals {
 
     /** Ids per query when the newest renewals of many subjects are read at once (a bundle's items). */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
@@ -51,20 +51,24 @@ public class SignatureRenewals {
         return newest(kind, subjectId).flatMap(RenewedSignature::signature).orElse(original);
     }
 
-    /** The newest renewed signature of each of {@code subjectIds} that has one; the others are absent from the map. */
+    /**
+     * The newest renewed signature of each of {@code subjectIds}, all of one case, that has one; the others are absent
+     * from the map. One query of the case's renewals of this kind (the index {@code ix_signature_renewal_case}), kept to
+     * the subjects asked for: a bundle of 10,000 items asked by their ids, 500 at a time, took 20 queries and a
+     * quarter of a second, most cases having no renewal at all.
+     */
     @Transactional
-    public Map<Long, byte[]> newestSignatures(SignatureKind kind, Collection<Long> subjectIds) {
+    public Map<Long, byte[]> newestSignaturesInCase(SignatureKind kind, long caseId, Collection<Long> subjectIds) {
+        Set<Long> asked = Set.copyOf(subjectIds);
         Map<Long, byte[]> newest = new HashMap<>();
-        List<Long> ids = List.copyOf(subjectIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            entityManager.createQuery("select r from RenewedSignature r where r.kind = :kind and r.subjectId in :ids"
-                            + " and r.sequence = (select max(s.sequence) from RenewedSignature s"
-                            + " where s.kind = r.kind and s.subjectId = r.subjectId)", RenewedSignature.class)
-                    .setParameter("kind", kind)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultStream()
-                    .forEach(renewed -> renewed.signature().ifPresent(signature -> newest.put(renewed.getSubjectId(), signature)));
-        }
+        entityManager.createQuery("select r from RenewedSignature r where r.kind = :kind and r.caseId = :caseId"
+                        + " and r.sequence = (select max(s.sequence) from RenewedSignature s"
+                        + " where s.kind = r.kind and s.subjectId = r.subjectId)", RenewedSignature.class)
+                .setParameter("kind", kind)
+                .setParameter("caseId", caseId)
+                .getResultStream()
+                .filter(renewed -> asked.contains(renewed.getSubjectId()))
+                .forEach(renewed -> renewed.signature().ifPresent(signature -> newest.put(renewed.getSubjectId(), signature)));
         return newest;
     }
 

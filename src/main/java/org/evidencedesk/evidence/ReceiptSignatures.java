@@ -24,10 +24,14 @@ public class ReceiptSignatures {
         return renewals.currentSignature(SignatureKind.RECEIPT, item.getId(), item.receiptSignatureBytes());
     }
 
-    /** The current receipt signature of each item, by item id, in the items' order; read together, for a bundle. */
+    /**
+     * The current receipt signature of each item, all of the case {@code caseId}, by item id, in the items' order; read
+     * together, for a bundle.
+     */
     @Transactional
-    public Map<Long, byte[]> current(List<EvidenceItem> items) {
-        Map<Long, byte[]> renewed = renewals.newestSignatures(SignatureKind.RECEIPT, items.stream().map(EvidenceItem::getId).toList());
+    public Map<Long, byte[]> current(long caseId, List<EvidenceItem> items) {
+        Map<Long, byte[]> renewed = renewals.newestSignaturesInCase(SignatureKind.RECEIPT, caseId,
+                items.stream().map(EvidenceItem::getId).toList());
         Map<Long, byte[]> current = new LinkedHashMap<>();
         items.forEach(item -> current.put(item.getId(), renewed.getOrDefault(item.getId(), item.receiptSignatureBytes())));
         return current;

@@ -176,7 +176,7 @@ public class BundleExports {
         long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
         // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
-        Map<Long, byte[]> receipts = receiptSignatures.current(selected);
+        Map<Long, byte[]> receipts = receiptSignatures.current(caseId, selected);
         phases.done("receipts");
         Drawn drawn = drawing.get();
         if (drawn.beside()) {
