@@ -64,10 +64,19 @@ public final class CanonicalJson {
         out.append('}');
     }
 
+    /**
+     * The string quoted and escaped; the runs of characters between escapes are copied whole (a bundle's manifest and
+     * custody log are megabytes of strings, nearly all of them without a character to escape).
+     */
     private static void writeString(String text, StringBuilder out) {
         out.append('"');
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, run, i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -76,15 +85,10 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
+            run = i + 1;
         }
-        out.append('"');
+        out.append(text, run, text.length()).append('"');
     }
 }
