@@ -22,8 +22,6 @@ import java.util.Set;
 @ApplicationScoped
 public class SignatureRenewals {
 
-    /** Ids per query when the newest renewals of many subjects are read at once (a bundle's items). */
-
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
 

@@ -25,6 +25,9 @@ import org.evidencedesk.shared.Sha256;
  */
 public final class CustodyLogFile {
 
+    /** What a line of the log that reveals its entry's details holds (a withheld entry's line keeps only its link). */
+    private static final String DETAILS = ",\"details\":{";
+
     /** Writes the log's lines, each ending in a newline. */
     @FunctionalInterface
     public interface Lines {
@@ -79,7 +82,7 @@ public final class CustodyLogFile {
 
     /** Whether a line of the log reveals its entry's details (a withheld entry's line keeps only its link). */
     static boolean revealsDetails(String line) {
-        return line.contains(Scanning.DETAILS);
+        return line.contains(DETAILS);
     }
 
     public long length() {
@@ -123,8 +126,6 @@ public final class CustodyLogFile {
      * piece at a time, not a character at a time: a 10,000-item case's log has tens of millions of characters.
      */
     private static final class Scanning extends Writer {
-
-        private static final String DETAILS = ",\"details\":{";
 
         private final Writer out;
         private final StringBuilder line = new StringBuilder();

@@ -45,11 +45,7 @@ public final class DocumentFont {
         boolean complete;
         try {
             font = new DocumentFont(file, isCollection(file) ? firstFontName(file) : null);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(file + " is not a TrueType font or collection (" + e.getMessage() + ")", e);
-        }
-        try (PDDocument probe = new PDDocument(); EmbeddedFont embedded = font.embedIn(probe)) {
-            complete = embedded.printable(PROBE).equals(PROBE) && embedded.width(PROBE, 10) > 0;
+            complete = font.shows(PROBE);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(file + " is not a TrueType font or collection (" + e.getMessage() + ")", e);
         }
@@ -57,6 +53,13 @@ public final class DocumentFont {
             throw new IllegalArgumentException(file + " has no glyphs for Chinese or Latin text");
         }
         return font;
+    }
+
+    /** Whether the font has every character of {@code text}, with a width. */
+    private boolean shows(String text) throws IOException {
+        try (PDDocument probe = new PDDocument(); EmbeddedFont embedded = embedIn(probe)) {
+            return embedded.printable(text).equals(text) && embedded.width(text, 10) > 0;
+        }
     }
 
     public Path file() {

@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class EmbeddedFont implements Closeable {
 
     private static final int PLACEHOLDER = '?';
+    /** Not a character: what {@link #printed} answers for a character that is left out. */
+    private static final int DROPPED = -1;
     private static final byte UNKNOWN = 0;
     private static final byte HAS_GLYPH = 1;
     private static final byte NO_GLYPH = 2;
@@ -55,26 +57,36 @@ final class EmbeddedFont implements Closeable {
      */
     String printable(String text) {
         int first = 0;
-        while (first < text.length() && isKept(text.codePointAt(first))) {
+        while (first < text.length() && printed(text.codePointAt(first)) == text.codePointAt(first)) {
             first += Character.charCount(text.codePointAt(first));
         }
         if (first == text.length()) {
             return text;
         }
         StringBuilder printable = new StringBuilder(text.length()).append(text, 0, first);
-        text.codePoints().skip(text.codePointCount(0, first)).forEach(codePoint -> {
-            if (codePoint == '\t') {
-                printable.append(' ');
-            } else if (codePoint == '\n' || !Character.isISOControl(codePoint) && codePoint != 0xFEFF) {
-                printable.appendCodePoint(codePoint == '\n' || hasGlyph(codePoint) ? codePoint : PLACEHOLDER);
+        for (int i = first; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int printed = printed(codePoint);
+            if (printed != DROPPED) {
+                printable.appendCodePoint(printed);
             }
-        });
+            i += Character.charCount(codePoint);
+        }
         return printable.toString();
     }
 
-    /** Whether {@link #printable} keeps the character as it is. */
-    private boolean isKept(int codePoint) {
-        return codePoint == '\n' || !Character.isISOControl(codePoint) && codePoint != 0xFEFF && hasGlyph(codePoint);
+    /** What {@link #printable} sets for a character: itself, a space, the placeholder, or {@link #DROPPED}. */
+    private int printed(int codePoint) {
+        if (codePoint == '\t') {
+            return ' ';
+        }
+        if (codePoint == '\n') {
+            return codePoint;
+        }
+        if (Character.isISOControl(codePoint) || codePoint == 0xFEFF) {
+            return DROPPED;
+        }
+        return hasGlyph(codePoint) ? codePoint : PLACEHOLDER;
     }
 
     /** Whether the font has a glyph for the character; asked of the font once per document for the Basic Multilingual Plane. */

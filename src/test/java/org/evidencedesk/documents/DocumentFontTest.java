@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,31 @@ class DocumentFontTest {
     @Test
     void theDebianCollectionIsUsable() {
         assertThat(DocumentFont.at(TestDocuments.FONT_FILE).file()).isEqualTo(TestDocuments.FONT_FILE);
+    }
+
+    /** Of a collection, documents embed the first font (WenQuanYi Zen Hei, not its Sharp or Mono faces). */
+    @Test
+    void aCollectionsFirstFontIsTheOneDocumentsEmbed() throws IOException {
+        String[] first = new String[1];
+        try (TrueTypeCollection collection = new TrueTypeCollection(TestDocuments.FONT_FILE.toFile())) {
+            collection.processAllFonts(font -> {
+                if (first[0] == null) {
+                    first[0] = font.getName();
+                }
+            });
+        }
+        try (PDDocument document = new PDDocument(); EmbeddedFont embedded = TestDocuments.FONT.embedIn(document)) {
+            assertThat(embedded.font().getName()).isEqualTo(first[0]);
+        }
+    }
+
+    @Test
+    void aCollectionThatHoldsNoReadableFontIsRefused() throws IOException {
+        Path broken = Files.write(temp.resolve("broken.ttc"), "ttcf and nothing a font needs".getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> DocumentFont.at(broken))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(broken + " is not a TrueType font or collection");
     }
 
     @Test
