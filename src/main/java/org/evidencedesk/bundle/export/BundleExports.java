@@ -14,12 +14,15 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.evidencedesk.bundle.BundleContents;
 import org.evidencedesk.bundle.BundleItem;
 import org.evidencedesk.bundle.BundleWriter;
@@ -124,8 +127,7 @@ public class BundleExports {
 
     /**
      * Selects the items the user may see, takes a custody checkpoint and signs the bundle's manifest. The evidence list
-     * is drawn and signed on another thread meanwhile (see {@link #prepare(CaseView, String, BundleSelection, List, SignedCheckpoint,
-     * CustodyLogFile, Alongside, ExportPhases)}).
+     * is drawn and signed on another thread meanwhile (see {@link #select}).
      *
      * @throws org.evidencedesk.dispute.CaseNotFoundException if the user may not see the case
      * @throws BusinessException if the user may not export from it or the selection holds nothing
@@ -137,17 +139,7 @@ public class BundleExports {
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
         }
-        // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
-        List<EvidenceItem> selected = access.copyableItemsToRead(view).stream().filter(selection::includes).toList();
-        if (selected.isEmpty()) {
-            throw new BusinessException("bundle.nothingSelected");
-        }
-        phases.done("items");
-        // Drawing and signing the list need nothing of the export's transaction, and at 10,000 items take as long as
-        // the checkpoint, the custody log and the receipts together: they run beside them.
-        EvidenceListDocument list = evidenceList(view, username, selected);
-        phases.done("evidence list rows");
-        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list, Thread.currentThread()));
+        Selected selected = select(view, username, selection, phases);
         try {
             SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
             phases.done("checkpoint");
@@ -157,8 +149,8 @@ public class BundleExports {
                     out -> custody.exportJsonLines(view, out));
             phases.done("custody log");
             try {
-                PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, drawing, phases);
-                LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.size() + " items, "
+                PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, phases);
+                LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.items().size() + " items, "
                         + export.length() + " bytes, prepared in " + phases.totalMillis() + " ms (" + phases + ")");
                 return export;
             } catch (IOException | RuntimeException e) {
@@ -166,19 +158,59 @@ public class BundleExports {
                 throw e;
             }
         } finally {
-            drawing.abandon();
+            selected.drawing().abandon();
         }
     }
 
-    private PreparedExport prepare(CaseView view, String username, BundleSelection selection, List<EvidenceItem> selected,
-                                   SignedCheckpoint checkpoint, CustodyLogFile log, Alongside<Drawn> drawing,
-                                   ExportPhases phases) throws IOException {
+    /**
+     * The items the exporter may copy, as the bundle carries them, with the drawing of their list begun. Each entity is
+     * let go as soon as its bundle item is made: it holds its time-stamp token and receipt signature in Base64 too,
+     * about 12 KB, which at 10,000 items is 120 MB the bundle does not need. Kept until the manifest was signed, they
+     * took the live heap of a 10,000-item export to 425–451 MiB of the benchmark's 512 (issue 16, docs/benchmarks.md).
+     */
+    private Selected select(CaseView view, String username, BundleSelection selection, ExportPhases phases) throws IOException {
+        // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
+        List<EvidenceItem> items = access.copyableItemsToRead(view).stream().filter(selection::includes)
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (items.isEmpty()) {
+            throw new BusinessException("bundle.nothingSelected");
+        }
+        phases.done("items");
+        // Drawing and signing the list need nothing of the export's transaction, and at 10,000 items take as long as
+        // the checkpoint, the custody log and the receipts together: they run beside them.
+        EvidenceListDocument list = evidenceList(view, username, items);
+        phases.done("evidence list rows");
+        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list, Thread.currentThread()));
+        try {
+            // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
+            Map<Long, byte[]> receipts = receiptSignatures.current(view.disputeCase().getId(), items);
+            phases.done("receipts");
+            Map<String, Long> ids = new LinkedHashMap<>();
+            items.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
+            List<BundleItem> bundleItems = new ArrayList<>(items.size());
+            for (ListIterator<EvidenceItem> each = items.listIterator(); each.hasNext(); ) {
+                EvidenceItem item = each.next();
+                bundleItems.add(bundleItem(item, receipts.get(item.getId())));
+                // Each entity goes once its item is made, so the two are never all on the heap together.
+                each.set(null);
+            }
+            phases.done("bundle items");
+            return new Selected(bundleItems, ids, drawing);
+        } catch (RuntimeException e) {
+            drawing.abandon();
+            throw e;
+        }
+    }
+
+    /** The selected items as the bundle carries them, their ids by exhibit number, and their list being drawn. */
+    private record Selected(List<BundleItem> items, Map<String, Long> ids, Alongside<Drawn> drawing) {
+    }
+
+    private PreparedExport prepare(CaseView view, String username, BundleSelection selection, Selected selected,
+                                   SignedCheckpoint checkpoint, CustodyLogFile log, ExportPhases phases) throws IOException {
         long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
-        // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
-        Map<Long, byte[]> receipts = receiptSignatures.current(caseId, selected);
-        phases.done("receipts");
-        Drawn drawn = drawing.get();
+        Drawn drawn = selected.drawing().get();
         if (drawn.beside()) {
             phases.done("evidence list awaited");
             phases.beside("evidence list drawn", drawn.drawMillis());
@@ -189,16 +221,14 @@ public class BundleExports {
         }
         byte[] evidenceList = drawn.signed();
         BundleContents contents = new BundleContents(caseNumber, caseId, username,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(),
-                selected.stream().map(item -> bundleItem(item, receipts.get(item.getId()))).toList(), log,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(), selected.items(), log,
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
                 Optional.of(evidenceList), keys.courtRoot());
         BundleWriter.Prepared bundle = new BundleWriter(signer, blobs::open).prepare(contents, settings.timeZone());
         phases.done("manifest signed");
-        Map<String, Long> ids = new LinkedHashMap<>();
-        selected.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
-        return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(ids.keySet()), ids, bundle);
+        return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(selected.ids().keySet()),
+                selected.ids(), bundle);
     }
 
     /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
