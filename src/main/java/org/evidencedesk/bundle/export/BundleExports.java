@@ -186,17 +186,17 @@ public class BundleExports {
             Map<Long, byte[]> receipts = receiptSignatures.current(view.disputeCase().getId(), items);
             phases.done("receipts");
             Map<String, Long> ids = new LinkedHashMap<>();
-            items.forEach(item -> ids.put(item.getExhibitNumber(), item.getId()));
             List<BundleItem> bundleItems = new ArrayList<>(items.size());
             for (ListIterator<EvidenceItem> each = items.listIterator(); each.hasNext(); ) {
                 EvidenceItem item = each.next();
+                ids.put(item.getExhibitNumber(), item.getId());
                 bundleItems.add(bundleItem(item, receipts.get(item.getId())));
                 // Each entity goes once its item is made, so the two are never all on the heap together.
                 each.set(null);
             }
             phases.done("bundle items");
             return new Selected(bundleItems, ids, drawing);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             drawing.abandon();
             throw e;
         }
