@@ -15,6 +15,8 @@ import java.util.Optional;
  *                   see are withheld (bare links); spooled to a file when an export reads it from the database
  * @param checkpoint the signed, time-stamped statement of the chain's head taken for this export
  * @param evidenceList the evidence list (证据目录) as PDF, when one could be made
+ * @param spool where the items' tokens, receipts and receipt signatures wait for the stream; the writer adds the
+ *              bundle's other small files to it
  */
 public record BundleContents(
         String caseNumber,
@@ -29,7 +31,8 @@ public record BundleContents(
         X509Certificate timestamping,
         X509Certificate signing,
         Optional<byte[]> evidenceList,
-        Optional<X509Certificate> courtRoot) {
+        Optional<X509Certificate> courtRoot,
+        PartSpool spool) {
 
     public BundleContents {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -44,14 +47,7 @@ public record BundleContents(
         Objects.requireNonNull(signing, "signing");
         Objects.requireNonNull(evidenceList, "evidenceList");
         Objects.requireNonNull(courtRoot, "courtRoot");
-    }
-
-    /** Contents signed by the installation's own signer, whose chain ends at {@code root}. */
-    public BundleContents(String caseNumber, long caseId, String exporter, Instant exportedAt, String selection, List<BundleItem> items,
-            String custodyLog, CheckpointFiles checkpoint, X509Certificate root, X509Certificate timestamping, X509Certificate signing,
-            Optional<byte[]> evidenceList) {
-        this(caseNumber, caseId, exporter, exportedAt, selection, items, CustodyLogFile.of(custodyLog), checkpoint, root,
-                timestamping, signing, evidenceList, Optional.empty());
+        Objects.requireNonNull(spool, "spool");
     }
 
     /** A custody checkpoint: the canonical statement, its detached CAdES signature, the token over its SHA-256. */

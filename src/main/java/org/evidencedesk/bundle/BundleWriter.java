@@ -52,25 +52,21 @@ public final class BundleWriter {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
     }
 
-    /** One part of the bundle: bytes in hand, an evidence item streamed from the store, or the custody log (spooled). */
-    private record Part(String name, String mediaType, byte[] bytes, BundleItem item, CustodyLogFile log) {
-
-        Part(String name, String mediaType, byte[] bytes, BundleItem item) {
-            this(name, mediaType, bytes, item, null);
-        }
+    /** One part of the bundle: a small file waiting in the spool, an evidence item streamed from the store, or the custody log. */
+    private record Part(String name, String mediaType, PartSpool.Piece piece, BundleItem item, CustodyLogFile log) {
 
         StreamingZip.Entry entry() {
             if (log != null) {
                 return new StreamingZip.Entry(name, log.length(), true);
             }
-            return item == null ? new StreamingZip.Entry(name, bytes.length, false) : new StreamingZip.Entry(name, item.size(), true);
+            return item == null ? new StreamingZip.Entry(name, piece.length(), false) : new StreamingZip.Entry(name, item.size(), true);
         }
 
         byte[] sha256() {
             if (log != null) {
                 return log.sha256();
             }
-            return item == null ? sha256Of(bytes) : HexFormat.of().parseHex(item.sha256());
+            return item == null ? piece.sha256() : HexFormat.of().parseHex(item.sha256());
         }
     }
 
@@ -78,11 +74,13 @@ public final class BundleWriter {
     public final class Prepared {
 
         private final List<Part> parts;
+        private final PartSpool spool;
         private final LocalDateTime modified;
         private final long length;
 
-        private Prepared(List<Part> parts, LocalDateTime modified) {
+        private Prepared(List<Part> parts, PartSpool spool, LocalDateTime modified) {
             this.parts = parts;
+            this.spool = spool;
             this.modified = modified;
             this.length = StreamingZip.length(parts.stream().map(Part::entry).toList());
         }
@@ -91,8 +89,9 @@ public final class BundleWriter {
             return length;
         }
 
-        /** Removes what the bundle spooled (its custody log); after this, it can no longer be written. */
+        /** Removes what the bundle spooled (its small files, its custody log); after this, it can no longer be written. */
         public void discard() {
+            spool.delete();
             parts.stream().filter(part -> part.log() != null).forEach(part -> part.log().delete());
         }
 
@@ -115,7 +114,7 @@ public final class BundleWriter {
                         zip.add(part.name(), part.log().length(), log);
                     }
                 } else if (part.item() == null) {
-                    zip.add(part.name(), part.bytes());
+                    zip.add(part.name(), part.piece().read());
                 } else {
                     copy(zip, part);
                 }
@@ -149,33 +148,38 @@ public final class BundleWriter {
      * @param zone the time zone the entries' modification times are written in (zip has no time zone)
      */
     public Prepared prepare(BundleContents contents, ZoneId zone) throws IOException {
+        PartSpool spool = contents.spool();
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(BundleLayout.MIMETYPE, "", BundleLayout.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII), null));
+        parts.add(small(BundleLayout.MIMETYPE, "", spool.append(BundleLayout.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII))));
         BundleLayout.EvidenceNames names = new BundleLayout.EvidenceNames();
         List<Map<String, Object>> items = new ArrayList<>();
         List<String[]> verifyLines = new ArrayList<>();
         for (BundleItem item : contents.items()) {
             String name = names.name(item.exhibit(), item.title(), item.originalFilename());
-            parts.add(new Part(name, mediaType(item.mediaType()), null, item));
+            parts.add(new Part(name, mediaType(item.mediaType()), null, item, null));
             items.add(describe(item, name));
             verifyLines.add(new String[] {item.exhibit(), name, item.sha256()});
         }
         for (BundleItem item : contents.items()) {
-            parts.add(bytes(BundleLayout.token(item.exhibit()), "application/timestamp-reply", item.token()));
-            parts.add(text(BundleLayout.receipt(item.exhibit()), "application/json", item.receiptJson()));
-            parts.add(bytes(BundleLayout.receiptSignature(item.exhibit()), "application/pkcs7-signature", item.receiptSignature()));
+            parts.add(small(BundleLayout.token(item.exhibit()), "application/timestamp-reply", item.token()));
+            parts.add(small(BundleLayout.receipt(item.exhibit()), "application/json", item.receipt()));
+            parts.add(small(BundleLayout.receiptSignature(item.exhibit()), "application/pkcs7-signature", item.receiptSignature()));
         }
         parts.add(new Part(BundleLayout.CUSTODY_LOG, "application/jsonl", null, null, contents.custodyLog()));
-        parts.add(text(BundleLayout.CHECKPOINT, "application/json", contents.checkpoint().statement()));
-        parts.add(bytes(BundleLayout.CHECKPOINT_SIGNATURE, "application/pkcs7-signature", contents.checkpoint().signature()));
-        parts.add(bytes(BundleLayout.CHECKPOINT_TOKEN, "application/timestamp-reply", contents.checkpoint().token()));
-        parts.add(text(BundleLayout.ROOT_CERTIFICATE, "application/x-pem-file", pem(contents.root())));
-        parts.add(text(BundleLayout.TSA_CERTIFICATE, "application/x-pem-file", pem(contents.timestamping())));
-        parts.add(text(BundleLayout.SIGNER_CERTIFICATE, "application/x-pem-file", pem(contents.signing())));
-        contents.courtRoot().ifPresent(court -> parts.add(text(BundleLayout.COURT_ROOT_CERTIFICATE, "application/x-pem-file", pem(court))));
-        contents.evidenceList().ifPresent(pdf -> parts.add(bytes(BundleLayout.EVIDENCE_LIST, "application/pdf", pdf)));
-        parts.add(text(BundleLayout.MANIFEST_JSON, "application/json", manifestJson(contents, items)));
-        parts.add(text(BundleLayout.VERIFY_TXT, "text/plain", VerifyInstructions.text(contents, verifyLines)));
+        parts.add(text(spool, BundleLayout.CHECKPOINT, "application/json", contents.checkpoint().statement()));
+        parts.add(bytes(spool, BundleLayout.CHECKPOINT_SIGNATURE, "application/pkcs7-signature", contents.checkpoint().signature()));
+        parts.add(bytes(spool, BundleLayout.CHECKPOINT_TOKEN, "application/timestamp-reply", contents.checkpoint().token()));
+        parts.add(text(spool, BundleLayout.ROOT_CERTIFICATE, "application/x-pem-file", pem(contents.root())));
+        parts.add(text(spool, BundleLayout.TSA_CERTIFICATE, "application/x-pem-file", pem(contents.timestamping())));
+        parts.add(text(spool, BundleLayout.SIGNER_CERTIFICATE, "application/x-pem-file", pem(contents.signing())));
+        if (contents.courtRoot().isPresent()) {
+            parts.add(text(spool, BundleLayout.COURT_ROOT_CERTIFICATE, "application/x-pem-file", pem(contents.courtRoot().get())));
+        }
+        if (contents.evidenceList().isPresent()) {
+            parts.add(bytes(spool, BundleLayout.EVIDENCE_LIST, "application/pdf", contents.evidenceList().get()));
+        }
+        parts.add(text(spool, BundleLayout.MANIFEST_JSON, "application/json", manifestJson(contents, items)));
+        parts.add(text(spool, BundleLayout.VERIFY_TXT, "text/plain", VerifyInstructions.text(contents, verifyLines)));
 
         List<AsicManifest.Reference> references = parts.stream()
                 .filter(part -> !part.name().equals(BundleLayout.MIMETYPE))
@@ -183,9 +187,9 @@ public final class BundleWriter {
                 .toList();
         byte[] manifest = new AsicManifest(BundleLayout.SIGNATURE, references).toXml();
         byte[] signature = signer.signDetached(manifest);
-        parts.add(bytes(BundleLayout.ASIC_MANIFEST, "text/xml", manifest));
-        parts.add(bytes(BundleLayout.SIGNATURE, "application/x-pkcs7-signature", signature));
-        return new Prepared(List.copyOf(parts), LocalDateTime.ofInstant(contents.exportedAt(), zone));
+        parts.add(bytes(spool, BundleLayout.ASIC_MANIFEST, "text/xml", manifest));
+        parts.add(bytes(spool, BundleLayout.SIGNATURE, "application/x-pkcs7-signature", signature));
+        return new Prepared(List.copyOf(parts), spool, LocalDateTime.ofInstant(contents.exportedAt(), zone));
     }
 
     private static Map<String, Object> describe(BundleItem item, String name) {
@@ -236,12 +240,16 @@ public final class BundleWriter {
         return mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType.toLowerCase(Locale.ROOT);
     }
 
-    private static Part bytes(String name, String mediaType, byte[] content) {
-        return new Part(name, mediaType, content, null);
+    private static Part small(String name, String mediaType, PartSpool.Piece piece) {
+        return new Part(name, mediaType, piece, null, null);
     }
 
-    private static Part text(String name, String mediaType, String content) {
-        return new Part(name, mediaType, content.getBytes(StandardCharsets.UTF_8), null);
+    private static Part bytes(PartSpool spool, String name, String mediaType, byte[] content) throws IOException {
+        return small(name, mediaType, spool.append(content));
+    }
+
+    private static Part text(PartSpool spool, String name, String mediaType, String content) throws IOException {
+        return bytes(spool, name, mediaType, content.getBytes(StandardCharsets.UTF_8));
     }
 
     static String pem(X509Certificate certificate) {

@@ -51,6 +51,7 @@ final class BundleFixture {
     final BouncyCastleTimestampAuthority tsa;
     final Map<String, byte[]> store = new HashMap<>();
     final List<BundleItem> items = new ArrayList<>();
+    final PartSpool spool = PartSpool.inMemory();
     private final TestChains custody = new TestChains(1);
     private final Set<Long> withheld = new HashSet<>();
     private byte[] evidenceList = "%PDF-1.7 stand-in for the evidence list".getBytes(StandardCharsets.US_ASCII);
@@ -92,7 +93,8 @@ final class BundleFixture {
         byte[] receiptSignature = signer.signDetached(receiptJson.getBytes(StandardCharsets.UTF_8));
         items.add(new BundleItem(exhibit, title, "fact " + exhibit, "source", "CLAIMANT", "SUBMITTED", filename,
                 "application/octet-stream", content.length, sha256, "0".repeat(64), clock.instant(), token.genTime(),
-                token.serialNumber().toString(), token.encoded(), receiptJson, receiptSignature));
+                token.serialNumber().toString(), spool.append(token.encoded()), spool.append(receiptJson.getBytes(StandardCharsets.UTF_8)),
+                spool.append(receiptSignature)));
         custody.append("counsel", CustodyAction.SUBMITTED, (long) items.size(), Map.of("exhibit", exhibit, "sha256", sha256));
         return this;
     }
@@ -122,7 +124,7 @@ final class BundleFixture {
         String log = custody.exported(entry -> !withheld.contains(entry.getSequence()));
         return new BundleContents("(2026)京73民初1号", 1, "counsel", clock.instant(), "all items", items, CustodyLogFile.of(log),
                 checkpoint, keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.of(evidenceList), keys.courtRoot());
+                Optional.of(evidenceList), keys.courtRoot(), spool);
     }
 
     BundleWriter writer() {

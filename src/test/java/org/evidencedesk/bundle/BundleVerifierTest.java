@@ -278,9 +278,9 @@ class BundleVerifierTest {
         BundleFixture fixture = BundleFixture.standard();
         BundleItem item = fixture.items.get(0);
         Path file = Files.write(directory.resolve("listing.png"), fixture.store.get(item.sha256()));
-        Path token = Files.write(directory.resolve("P-001.tsr"), item.token());
-        Path receipt = Files.writeString(directory.resolve("receipt.json"), item.receiptJson());
-        Path signature = Files.write(directory.resolve("receipt.json.p7s"), item.receiptSignature());
+        Path token = Files.write(directory.resolve("P-001.tsr"), item.token().read());
+        Path receipt = Files.write(directory.resolve("receipt.json"), item.receipt().read());
+        Path signature = Files.write(directory.resolve("receipt.json.p7s"), item.receiptSignature().read());
 
         assertThat(verifier.verifyFile("listing.png", file, "P-001.tsr", token, TestKeys.SHARED.rootCertificate()).passed()).isTrue();
         assertThat(verifier.verifyFile("receipt.json", receipt, "receipt.json.p7s", signature, TestKeys.SHARED.rootCertificate())

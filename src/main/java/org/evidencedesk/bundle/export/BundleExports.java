@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -27,6 +28,7 @@ import org.evidencedesk.bundle.BundleContents;
 import org.evidencedesk.bundle.BundleItem;
 import org.evidencedesk.bundle.BundleWriter;
 import org.evidencedesk.bundle.CustodyLogFile;
+import org.evidencedesk.bundle.PartSpool;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyCheckpoints;
 import org.evidencedesk.custody.CustodyLog;
@@ -139,7 +141,19 @@ public class BundleExports {
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
         }
-        Selected selected = select(view, username, selection, phases);
+        PartSpool spool = PartSpool.toFile(Files.createTempFile("bundle-parts-" + caseId + "-", ".bin"));
+        try {
+            return prepare(view, username, selection, spool, phases);
+        } catch (IOException | RuntimeException | Error e) {
+            spool.delete();
+            throw e;
+        }
+    }
+
+    private PreparedExport prepare(CaseView view, String username, BundleSelection selection, PartSpool spool,
+                                   ExportPhases phases) throws IOException {
+        long caseId = view.disputeCase().getId();
+        Selected selected = select(view, username, selection, spool, phases);
         try {
             SignedCheckpoint checkpoint = checkpoints.checkpoint(caseId, username);
             phases.done("checkpoint");
@@ -149,7 +163,7 @@ public class BundleExports {
                     out -> custody.exportJsonLines(view, out));
             phases.done("custody log");
             try {
-                PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, phases);
+                PreparedExport export = prepare(view, username, selection, selected, checkpoint, log, spool, phases);
                 LOG.info(() -> "Bundle of case " + caseId + " for " + username + ": " + selected.items().size() + " items, "
                         + export.length() + " bytes, prepared in " + phases.totalMillis() + " ms (" + phases + ")");
                 return export;
@@ -168,7 +182,8 @@ public class BundleExports {
      * about 12 KB, which at 10,000 items is 120 MB the bundle does not need. Kept until the manifest was signed, they
      * took the live heap of a 10,000-item export to 425–451 MiB of the benchmark's 512 (issue 16, docs/benchmarks.md).
      */
-    private Selected select(CaseView view, String username, BundleSelection selection, ExportPhases phases) throws IOException {
+    private Selected select(CaseView view, String username, BundleSelection selection, PartSpool spool, ExportPhases phases)
+            throws IOException {
         // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
         List<EvidenceItem> items = access.copyableItemsToRead(view).stream().filter(selection::includes)
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -190,7 +205,7 @@ public class BundleExports {
             for (ListIterator<EvidenceItem> each = items.listIterator(); each.hasNext(); ) {
                 EvidenceItem item = each.next();
                 ids.put(item.getExhibitNumber(), item.getId());
-                bundleItems.add(bundleItem(item, receipts.get(item.getId())));
+                bundleItems.add(bundleItem(item, receipts.get(item.getId()), spool));
                 // Each entity goes once its item is made, so the two are never all on the heap together.
                 each.set(null);
             }
@@ -207,7 +222,8 @@ public class BundleExports {
     }
 
     private PreparedExport prepare(CaseView view, String username, BundleSelection selection, Selected selected,
-                                   SignedCheckpoint checkpoint, CustodyLogFile log, ExportPhases phases) throws IOException {
+                                   SignedCheckpoint checkpoint, CustodyLogFile log, PartSpool spool, ExportPhases phases)
+            throws IOException {
         long caseId = view.disputeCase().getId();
         String caseNumber = view.disputeCase().getDisplayNumber();
         Drawn drawn = selected.drawing().get();
@@ -224,7 +240,7 @@ public class BundleExports {
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), selection.describe(), selected.items(), log,
                 new BundleContents.CheckpointFiles(checkpoint.statement(), checkpoint.signature(), checkpoint.token()),
                 keys.rootCertificate(), keys.timestamping().certificate(), keys.signing().certificate(),
-                Optional.of(evidenceList), keys.courtRoot());
+                Optional.of(evidenceList), keys.courtRoot(), spool);
         BundleWriter.Prepared bundle = new BundleWriter(signer, blobs::open).prepare(contents, settings.timeZone());
         phases.done("manifest signed");
         return new PreparedExport(caseId, caseNumber, selection.describe(), List.copyOf(selected.ids().keySet()),
@@ -317,11 +333,13 @@ public class BundleExports {
         custody.append(export.caseId(), username, CustodyAction.BUNDLE_EXPORTED, null, detail);
     }
 
-    static BundleItem bundleItem(EvidenceItem item, byte[] receiptSignature) {
+    /** The item as the bundle carries it, its token, receipt and receipt signature added to the spool. */
+    static BundleItem bundleItem(EvidenceItem item, byte[] receiptSignature, PartSpool spool) throws IOException {
         return new BundleItem(item.getExhibitNumber(), item.getTitle(), item.getFactToProve(), item.getSource(),
                 item.getSide().name(), item.getStatus().name(), item.getOriginalFilename(), item.getMediaType(),
                 item.getSizeBytes(), item.getSha256(), item.getSm3(), item.getSubmittedAt(), item.getTimestampedAt(),
-                item.getTsaSerial(), item.timestampTokenBytes(), item.getReceiptJson(), receiptSignature);
+                item.getTsaSerial(), spool.append(item.timestampTokenBytes()),
+                spool.append(item.getReceiptJson().getBytes(StandardCharsets.UTF_8)), spool.append(receiptSignature));
     }
 
 
