@@ -17,10 +17,10 @@ import org.evidencedesk.shared.Sha256;
  * receipt signature, the manifests, VERIFY.txt and the evidence list. Each is hashed as it is added (the signed
  * manifest needs its SHA-256 before anything streams) and read back only when its turn in the stream comes.
  * <p>
- * At 10,000 items these files are about 90 MB. Held as arrays from the selection to the stream's end, they were a
- * quarter of the live heap of an export under a 512 MiB limit, and the collector marked them again and again (issue
- * 16, docs/benchmarks.md). An export spools them to a file; tests and small bundles keep them in memory. One thread at
- * a time adds and reads.
+ * At 10,000 items these files are about 80 MB, and held as arrays they stayed on the heap from the selection of the
+ * items to the stream's last byte. Spooled, the live heap after the selection (collections forced every 0.2 s) was
+ * 176–206 MiB instead of 235–281 MiB (issue 16, docs/benchmarks.md). An export spools them to a file; tests keep them
+ * in memory. One thread at a time adds and reads.
  */
 public final class PartSpool {
 

@@ -62,6 +62,7 @@ class BundleJourneyIT {
             bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);
             Files.write(temp.resolve("root.pem"), counsel.fetch("root-ca.pem"));
             assertThat(new String(downloaded, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
+            assertThat(spooledFilesGone()).as("the export's spooled parts and custody log, once the bundle went out").isTrue();
         }
 
         try (Browser visitor = new Browser(SharedServer.baseUrl(), "en-US")) {
@@ -148,6 +149,24 @@ class BundleJourneyIT {
         try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return all.filter(path -> path.getFileName().toString().startsWith("evidence-desk-verify-")).toList();
         }
+    }
+
+    /**
+     * Whether the export's spooled files (its small parts, its custody log) are gone from the temporary directory the
+     * server shares with this machine, waiting a little: they are removed as the last byte goes out, which can be just
+     * after the browser has it.
+     */
+    private static boolean spooledFilesGone() throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                if (all.map(path -> path.getFileName().toString())
+                        .noneMatch(name -> name.startsWith("bundle-parts-") || name.startsWith("custody-log-"))) {
+                    return true;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     /** The jar {@code mvn package} built, run as a recipient would. */
