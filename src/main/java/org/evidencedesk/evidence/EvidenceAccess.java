@@ -80,17 +80,30 @@ public class EvidenceAccess {
         return copyable(view, items.ofCase(view.disputeCase().getId()));
     }
 
+    /** Takes one window of the items an export may copy. */
+    @FunctionalInterface
+    public interface CopyableWindow {
+        void accept(List<EvidenceItem> copyable) throws IOException;
+    }
+
     /**
-     * {@link #copyableItems}, no longer tracked by the transaction (see {@link EvidenceItems#letGo}), nor are the case's
-     * other items: for an export, which reads them and then runs many queries, none of which need check them for changes.
-     * Their columns are read; their associations (the case, a protective measure) are not to be loaded from them. Call it
-     * before anything else of the transaction reads the case's items: those are the same instances, let go as well.
+     * {@link #copyableItems}, {@code size} of the case's items read at a time, in exhibit order, each window handed to
+     * {@code each} and then no longer tracked by the transaction (see {@link EvidenceItems#letGo}): for an export, which
+     * keeps only what it makes of them, so the case's rows (each several kilobytes of Base64) are never all on the heap
+     * together, and which then runs many queries, none of which need check them for changes. Their columns are read;
+     * their associations (the case, a protective measure) are not to be loaded from them after {@code each} returns.
+     * Call it before anything else of the transaction reads the case's items: those are the same instances, let go too.
      */
-    public List<EvidenceItem> copyableItemsToRead(@NotNull CaseView view) {
-        List<EvidenceItem> loaded = items.ofCase(view.disputeCase().getId());
-        List<EvidenceItem> copyable = copyable(view, loaded);
-        items.letGo(loaded);
-        return copyable;
+    public void copyableItemsToRead(@NotNull CaseView view, int size, CopyableWindow each) throws IOException {
+        List<Long> ids = items.idsOfCase(view.disputeCase().getId());
+        for (int from = 0; from < ids.size(); from += size) {
+            List<EvidenceItem> loaded = items.readOnly(ids.subList(from, Math.min(ids.size(), from + size)));
+            try {
+                each.accept(copyable(view, loaded));
+            } finally {
+                items.letGo(loaded);
+            }
+        }
     }
 
     private List<EvidenceItem> copyable(CaseView view, List<EvidenceItem> loaded) {

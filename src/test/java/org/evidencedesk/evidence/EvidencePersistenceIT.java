@@ -367,16 +367,21 @@ class EvidencePersistenceIT {
     }
 
     @Test
-    void anExportReadsTheSameItemsAsTheListAndLetsGoOfThem() throws Exception {
+    void anExportReadsTheSameItemsAsTheListWindowByWindowAndLetsGoOfThem() throws Exception {
         EvidenceItem forCourt = submit(claimant, "kept for the court", Confidentiality.COURT_ONLY);
         EvidenceItem shared = submit(claimant, "kept for both", Confidentiality.PARTIES);
+        submit(respondent, "the respondent's own", Confidentiality.PARTIES);
 
         transaction.begin();
         try {
             CaseView view = workflow.view(caseId, respondent);
             List<EvidenceItem> tracked = access.copyableItems(view);
-            List<EvidenceItem> read = access.copyableItemsToRead(view);
+            // Windows of two: the case's items (three at least) take more than one.
+            List<List<EvidenceItem>> windows = new java.util.ArrayList<>();
+            access.copyableItemsToRead(view, 2, windows::add);
+            List<EvidenceItem> read = windows.stream().flatMap(List::stream).toList();
 
+            assertTrue(windows.size() > 1);
             assertEquals(tracked.stream().map(EvidenceItem::getId).toList(), read.stream().map(EvidenceItem::getId).toList());
             assertTrue(read.stream().anyMatch(item -> item.getId().equals(shared.getId())));
             assertFalse(read.stream().anyMatch(item -> item.getId().equals(forCourt.getId())));

@@ -19,11 +19,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.evidencedesk.bundle.BundleContents;
 import org.evidencedesk.bundle.BundleItem;
 import org.evidencedesk.bundle.BundleWriter;
@@ -64,6 +62,8 @@ import org.evidencedesk.signing.SigningKeys;
 public class BundleExports {
 
     private static final Logger LOG = Logger.getLogger(BundleExports.class.getName());
+    /** How many of the case's items an export reads at a time (see {@link #select}). */
+    private static final int WINDOW = 500;
     /** An ASiC-E container (ETSI EN 319 162-1), a zip. */
     public static final String MEDIA_TYPE = "application/vnd.etsi.asic-e+zip";
 
@@ -177,44 +177,40 @@ public class BundleExports {
     }
 
     /**
-     * The items the exporter may copy, as the bundle carries them, with the drawing of their list begun. Each entity is
-     * let go as soon as its bundle item is made: it holds its time-stamp token and receipt signature in Base64 too,
-     * about 12 KB, which at 10,000 items is 120 MB the bundle does not need. Kept until the manifest was signed, they
-     * took the live heap of a 10,000-item export to 425–451 MiB of the benchmark's 512 (issue 16, docs/benchmarks.md).
+     * The items the exporter may copy, as the bundle carries them, with the drawing of their list begun. The case's items
+     * are read {@value #WINDOW} at a time, and each window's entities are let go once their bundle items are made (their
+     * tokens, receipts and receipt signatures spooled): an entity holds its token and receipt signature in Base64 too,
+     * about 12 KB, and at 10,000 items all of them together took the live heap of an export to 425–451 MiB of the
+     * benchmark's 512 (issue 16, docs/benchmarks.md).
      */
     private Selected select(CaseView view, String username, BundleSelection selection, PartSpool spool, ExportPhases phases)
             throws IOException {
-        // Not tracked by the transaction: each of its later queries would otherwise check every item for changes first.
-        List<EvidenceItem> items = access.copyableItemsToRead(view).stream().filter(selection::includes)
-                .collect(Collectors.toCollection(ArrayList::new));
-        if (items.isEmpty()) {
+        long caseId = view.disputeCase().getId();
+        ZoneId zone = settings.timeZone();
+        List<EvidenceListDocument.Row> rows = new ArrayList<>();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        List<BundleItem> bundleItems = new ArrayList<>();
+        access.copyableItemsToRead(view, WINDOW, window -> {
+            List<EvidenceItem> chosen = window.stream().filter(selection::includes).toList();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
+            Map<Long, byte[]> receipts = receiptSignatures.current(caseId, chosen);
+            for (EvidenceItem item : chosen) {
+                rows.add(row(item, zone));
+                ids.put(item.getExhibitNumber(), item.getId());
+                bundleItems.add(bundleItem(item, receipts.get(item.getId()), spool));
+            }
+        });
+        if (bundleItems.isEmpty()) {
             throw new BusinessException("bundle.nothingSelected");
         }
         phases.done("items");
         // Drawing and signing the list need nothing of the export's transaction, and at 10,000 items take as long as
-        // the checkpoint, the custody log and the receipts together: they run beside them.
-        EvidenceListDocument list = evidenceList(view, username, items);
-        phases.done("evidence list rows");
-        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(list, Thread.currentThread()));
-        try {
-            // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
-            Map<Long, byte[]> receipts = receiptSignatures.current(view.disputeCase().getId(), items);
-            phases.done("receipts");
-            Map<String, Long> ids = new LinkedHashMap<>();
-            List<BundleItem> bundleItems = new ArrayList<>(items.size());
-            for (ListIterator<EvidenceItem> each = items.listIterator(); each.hasNext(); ) {
-                EvidenceItem item = each.next();
-                ids.put(item.getExhibitNumber(), item.getId());
-                bundleItems.add(bundleItem(item, receipts.get(item.getId()), spool));
-                // Each entity goes once its item is made, so the two are never all on the heap together.
-                each.set(null);
-            }
-            phases.done("bundle items");
-            return new Selected(bundleItems, ids, drawing);
-        } catch (RuntimeException | Error e) {
-            drawing.abandon();
-            throw e;
-        }
+        // the checkpoint and the custody log together: they run beside them.
+        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(evidenceList(view, username, rows), Thread.currentThread()));
+        return new Selected(bundleItems, ids, drawing);
     }
 
     /** The selected items as the bundle carries them, their ids by exhibit number, and their list being drawn. */
@@ -248,16 +244,18 @@ public class BundleExports {
     }
 
     /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
-    private EvidenceListDocument evidenceList(CaseView view, String username, List<EvidenceItem> selected) {
+    private EvidenceListDocument evidenceList(CaseView view, String username, List<EvidenceListDocument.Row> rows) {
         DisputeCase disputeCase = view.disputeCase();
-        ZoneId zone = settings.timeZone();
-        List<EvidenceListDocument.Row> rows = selected.stream().map(item -> new EvidenceListDocument.Row(item.getExhibitNumber(),
-                item.getTitle(), item.getFactToProve(), item.getSource(), item.getSha256(), item.getSm3(),
-                item.getTimestampedAt().atZone(zone))).toList();
         return new EvidenceListDocument(
                 disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
                 names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
-                clock.instant().atZone(zone), rows);
+                clock.instant().atZone(settings.timeZone()), rows);
+    }
+
+    /** An item's row in the evidence list. */
+    private static EvidenceListDocument.Row row(EvidenceItem item, ZoneId zone) {
+        return new EvidenceListDocument.Row(item.getExhibitNumber(), item.getTitle(), item.getFactToProve(), item.getSource(),
+                item.getSha256(), item.getSm3(), item.getTimestampedAt().atZone(zone));
     }
 
     /** The evidence list drawn and signed, how long each took, and whether a thread other than the export's did it. */
