@@ -91,8 +91,11 @@ public final class BundleWriter {
 
         /** Removes what the bundle spooled (its small files, its custody log); after this, it can no longer be written. */
         public void discard() {
-            spool.delete();
-            parts.stream().filter(part -> part.log() != null).forEach(part -> part.log().delete());
+            try {
+                spool.delete();
+            } finally {
+                parts.stream().filter(part -> part.log() != null).forEach(part -> part.log().delete());
+            }
         }
 
         /** The evidence files' names in the bundle, in order. */
