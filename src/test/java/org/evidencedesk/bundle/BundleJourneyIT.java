@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.evidencedesk.support.Browser;
@@ -58,11 +59,12 @@ class BundleJourneyIT {
             assertThat(counsel.text()).contains("Export a signed evidence bundle", "price-list", "Download the bundle");
             assertThat(counsel.driver().findElements(By.cssSelector("[id='choose:items'] input[type='checkbox']"))).isNotEmpty();
 
+            Set<Path> spooledBefore = spooledFiles();
             byte[] downloaded = counsel.submitOutside("export");
             bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);
             Files.write(temp.resolve("root.pem"), counsel.fetch("root-ca.pem"));
             assertThat(new String(downloaded, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
-            assertThat(spooledFilesGone()).as("the export's spooled parts and custody log, once the bundle went out").isTrue();
+            assertThat(spooledFilesGone(spooledBefore)).as("the export's spooled parts and custody log, once the bundle went out").isTrue();
         }
 
         try (Browser visitor = new Browser(SharedServer.baseUrl(), "en-US")) {
@@ -154,19 +156,24 @@ class BundleJourneyIT {
     /**
      * Whether the export's spooled files (its small parts, its custody log) are gone from the temporary directory the
      * server shares with this machine, waiting a little: they are removed as the last byte goes out, which can be just
-     * after the browser has it.
+     * after the browser has it. Files there before the export are someone else's.
      */
-    private static boolean spooledFilesGone() throws Exception {
+    private static boolean spooledFilesGone(Set<Path> before) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
-            try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-                if (all.map(path -> path.getFileName().toString())
-                        .noneMatch(name -> name.startsWith("bundle-parts-") || name.startsWith("custody-log-"))) {
-                    return true;
-                }
+            if (before.containsAll(spooledFiles())) {
+                return true;
             }
             Thread.sleep(200);
         }
         return false;
+    }
+
+    /** The spooled files of bundle exports in the temporary directory. */
+    private static Set<Path> spooledFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(path -> path.getFileName().toString().startsWith("bundle-parts-")
+                    || path.getFileName().toString().startsWith("custody-log-")).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** The jar {@code mvn package} built, run as a recipient would. */

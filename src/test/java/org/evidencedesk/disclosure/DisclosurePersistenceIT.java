@@ -193,7 +193,9 @@ class DisclosurePersistenceIT {
         assertThrows(BusinessException.class, () -> exports.prepare(caseId, claimant,
                 new BundleSelection(BundleSelection.Kind.HAND, null, null, Set.of(produced.getId()))));
         try {
-            assertTrue(exports.prepare(caseId, respondent, BundleSelection.all()).exhibits().contains(produced.getExhibitNumber()));
+            BundleExports.PreparedExport export = exports.prepare(caseId, respondent, BundleSelection.all());
+            export.bundle().discard();
+            assertTrue(export.exhibits().contains(produced.getExhibitNumber()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -608,6 +608,7 @@ class EvidencePersistenceIT {
         BundleExports.PreparedExport respondentSide = exports.prepare(caseId, claimant,
                 new BundleSelection(BundleSelection.Kind.SIDE, org.evidencedesk.dispute.Side.RESPONDENT, null, java.util.Set.of()));
         assertEquals(List.of(theirs.getExhibitNumber()), respondentSide.exhibits());
+        respondentSide.bundle().discard();
         assertThrows(CaseNotFoundException.class, () -> exports.prepare(caseId, stranger, BundleSelection.all()));
         assertThrows(BusinessException.class, () -> exports.prepare(caseId, claimant,
                 new BundleSelection(BundleSelection.Kind.HAND, null, null, java.util.Set.of(hidden.getId()))));
