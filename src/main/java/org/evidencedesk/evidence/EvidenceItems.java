@@ -22,6 +22,10 @@ import org.evidencedesk.dispute.Side;
 @ApplicationScoped
 public class EvidenceItems {
 
+    /** A case's items in exhibit order: by side, then each side's sequence. */
+    private static final String OF_CASE_IN_EXHIBIT_ORDER = " from EvidenceItem e where e.disputeCase.id = :caseId"
+            + " order by e.side, e.exhibitSequence";
+
     @PersistenceContext(unitName = "evidencedesk")
     private EntityManager entityManager;
 
@@ -35,8 +39,7 @@ public class EvidenceItems {
      * second of a bundle export), and Hibernate keeps no copy of that state.
      */
     public List<EvidenceItem> ofCase(long caseId) {
-        return entityManager.createQuery("select e from EvidenceItem e where e.disputeCase.id = :caseId"
-                        + " order by e.side, e.exhibitSequence", EvidenceItem.class)
+        return entityManager.createQuery("select e" + OF_CASE_IN_EXHIBIT_ORDER, EvidenceItem.class)
                 .setParameter("caseId", caseId)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultList();
@@ -44,8 +47,7 @@ public class EvidenceItems {
 
     /** The ids of every item of a case, in exhibit order (as {@link #ofCase}), without reading an item's row. */
     public List<Long> idsOfCase(long caseId) {
-        return entityManager.createQuery("select e.id from EvidenceItem e where e.disputeCase.id = :caseId"
-                        + " order by e.side, e.exhibitSequence", Long.class)
+        return entityManager.createQuery("select e.id" + OF_CASE_IN_EXHIBIT_ORDER, Long.class)
                 .setParameter("caseId", caseId)
                 .getResultList();
     }
@@ -125,11 +127,12 @@ public class EvidenceItems {
             return List.of();
         }
         Map<Long, EvidenceItem> byId = new HashMap<>();
-        entityManager.createQuery("select e from EvidenceItem e where e.id in :ids", EvidenceItem.class)
-                .setParameter("ids", ids)
-                .setHint("org.hibernate.readOnly", readOnly)
-                .getResultList()
-                .forEach(item -> byId.put(item.getId(), item));
+        TypedQuery<EvidenceItem> query = entityManager.createQuery("select e from EvidenceItem e where e.id in :ids", EvidenceItem.class)
+                .setParameter("ids", ids);
+        if (readOnly) {
+            query.setHint("org.hibernate.readOnly", true);
+        }
+        query.getResultList().forEach(item -> byId.put(item.getId(), item));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
