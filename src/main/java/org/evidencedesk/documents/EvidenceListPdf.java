@@ -31,24 +31,6 @@ public final class EvidenceListPdf {
 
     /** Writes the list as a PDF to {@code out}, which is left open. */
     public void render(EvidenceListDocument list, OutputStream out) throws IOException {
-        draw(list, list.rows(), out);
-    }
-
-    /**
-     * The list of {@code heading}'s case (its own rows are ignored) with the rows of {@code rows}, drawn while they
-     * arrive, as an unsigned PDF for {@link #sign}: the same document as {@link #render(EvidenceListDocument)} of those
-     * rows. The number of items, above the table, is written once the feed has ended.
-     *
-     * @throws java.util.concurrent.CancellationException if the feed was abandoned
-     */
-    public byte[] render(EvidenceListDocument heading, RowFeed rows) throws IOException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        draw(heading, rows, pdf);
-        return pdf.toByteArray();
-    }
-
-    /** Draws the heading of {@code list} (its case, who exported it and when) and a table of {@code rows}. */
-    private void draw(EvidenceListDocument list, Iterable<EvidenceListDocument.Row> rows, OutputStream out) throws IOException {
         Labels labels = new Labels();
         try (PDDocument document = new PDDocument(); EmbeddedFont embedded = font.embedIn(document)) {
             PDDocumentInformation information = document.getDocumentInformation();
@@ -63,7 +45,7 @@ public final class EvidenceListPdf {
                 flow.field(labels.inline("documents.respondents"), String.join("; ", list.respondents()), LABEL_WIDTH, TextStyle.BODY);
                 flow.field(labels.inline("documents.exportedBy"), list.exportedBy(), LABEL_WIDTH, TextStyle.BODY);
                 flow.field(labels.inline("documents.exportedAt"), time(list.exportedAt()), LABEL_WIDTH, TextStyle.BODY);
-                PageFlow.Later itemCount = flow.laterField(labels.inline("documents.itemCount"), LABEL_WIDTH, TextStyle.BODY);
+                flow.field(labels.inline("documents.itemCount"), String.valueOf(list.rows().size()), LABEL_WIDTH, TextStyle.BODY);
                 flow.gap(6);
                 Table table = new Table(flow, List.of(
                         new Table.Column(labels.stacked("documents.exhibit"), 0.65f),
@@ -73,13 +55,10 @@ public final class EvidenceListPdf {
                         new Table.Column(labels.stacked("documents.sha256"), 2.05f),
                         new Table.Column(labels.stacked("documents.sm3"), 2.05f),
                         new Table.Column(labels.stacked("documents.receivedAt"), 1.05f)), TABLE_TEXT_SIZE);
-                int count = 0;
-                for (EvidenceListDocument.Row row : rows) {
+                for (EvidenceListDocument.Row row : list.rows()) {
                     table.row(List.of(row.exhibit(), row.title(), row.factToProve(), row.source(), row.sha256(), row.sm3(),
                             time(row.receivedAt())));
-                    count++;
                 }
-                itemCount.write(String.valueOf(count));
                 flow.finish(list.caseNumber() + "  " + labels.inline("documents.evidenceList"));
             }
             document.save(out);

@@ -6,16 +6,13 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * Lays text out down the pages of a document, top to bottom: wrapped blocks, label and value fields
  * and tables, starting a new page whenever the next line would cross the bottom margin. When done,
- * {@link #finish} numbers the pages ("2 / 5"), which needs the total and so comes last. A field whose value is known
- * only later (how many rows a table drew) is laid out now and written then ({@link #laterField}).
+ * {@link #finish} numbers the pages ("2 / 5"), which needs the total and so comes last.
  */
 final class PageFlow implements Closeable {
 
@@ -119,50 +116,6 @@ final class PageFlow implements Closeable {
         gap(style.spaceAfter());
     }
 
-    /**
-     * A field of one line whose value is written later, once known ({@link Later#write}): the label now, and in the
-     * value's place a form of its own (a PDF form XObject; PDFBox writes one through the class it has for the forms of
-     * annotations) that the page draws at this point of its contents, so the value is read in its place, between the
-     * fields around it, whenever it was written.
-     */
-    Later laterField(String label, float labelWidth, TextStyle style) throws IOException {
-        TextStyle labelStyle = new TextStyle(style.size(), true, TextStyle.Alignment.LEFT, 0);
-        List<String> labelLines = LineBreaker.lines(font.printable(label), labelWidth - 6, font.at(style.size()));
-        lineSpace(style);
-        float baseline = baseline(y, style);
-        show(labelLines.get(0), left(), baseline, labelStyle);
-        PDAppearanceStream form = new PDAppearanceStream(document);
-        form.setResources(new PDResources());
-        form.setBBox(new PDRectangle(left() + labelWidth, y - style.leading(), contentWidth() - labelWidth, style.leading()));
-        contents.drawForm(form);
-        y -= style.leading();
-        gap(style.spaceAfter());
-        return new Later(form, left() + labelWidth, baseline, style);
-    }
-
-    /** The value of a {@link #laterField}, written once; a value wider than its line is cut at the line's end. */
-    final class Later {
-
-        private final PDAppearanceStream form;
-        private final float x;
-        private final float baseline;
-        private final TextStyle style;
-
-        private Later(PDAppearanceStream form, float x, float baseline, TextStyle style) {
-            this.form = form;
-            this.x = x;
-            this.baseline = baseline;
-            this.style = style;
-        }
-
-        void write(String value) throws IOException {
-            List<String> lines = LineBreaker.lines(font.printable(value), contentWidth() - (x - left()), font.at(style.size()));
-            try (PDPageContentStream out = new PDPageContentStream(document, form)) {
-                show(out, lines.isEmpty() ? "" : lines.get(0), x, baseline, style);
-            }
-        }
-    }
-
     /** Starts a new page unless one more line of this style fits on this one. */
     private void lineSpace(TextStyle style) throws IOException {
         if (room() < style.leading()) {
@@ -176,10 +129,6 @@ final class PageFlow implements Closeable {
     }
 
     void show(String line, float x, float baseline, TextStyle style) throws IOException {
-        show(contents, line, x, baseline, style);
-    }
-
-    private void show(PDPageContentStream contents, String line, float x, float baseline, TextStyle style) throws IOException {
         if (line.isEmpty()) {
             return;
         }
@@ -217,12 +166,15 @@ final class PageFlow implements Closeable {
         String printableFooter = font.printable(footer);
         for (int number = 1; number <= pages; number++) {
             PDPage page = document.getPage(number - 1);
-            try (PDPageContentStream bottom = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream footerContents = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                contents = footerContents;
                 String numbering = number + " / " + pages;
                 float baseline = MARGIN / 2;
-                show(bottom, numbering, pageSize.getWidth() - MARGIN - font.width(numbering, FOOTER_SIZE), baseline, style);
+                show(numbering, pageSize.getWidth() - MARGIN - font.width(numbering, FOOTER_SIZE), baseline, style);
                 List<String> footerLines = LineBreaker.lines(printableFooter, contentWidth() * 0.75f, font.at(FOOTER_SIZE));
-                show(bottom, footerLines.get(0), left(), baseline, style);
+                show(footerLines.get(0), left(), baseline, style);
+            } finally {
+                contents = null;
             }
         }
     }

@@ -61,48 +61,11 @@ class EvidenceListPdfTest {
         }
     }
 
-    @Test
-    void theCountStandsBetweenTheFieldsAroundIt() throws IOException {
-        try (PDDocument document = Loader.loadPDF(render(rows(12)))) {
-            String text = new PDFTextStripper().getText(document);
-
-            assertThat(text).containsSubsequence("Exported at 导出时间", "2026-11-25 21:30:00 +08:00", "Items 证据数量 12", "Exhibit");
-        }
-    }
-
-    @Test
-    void aListDrawnWhileItsRowsArriveFromAnotherThreadReadsAsTheListDrawnWhole() throws Exception {
-        List<EvidenceListDocument.Row> rows = rows(1000);
-        RowFeed feed = new RowFeed();
-        Thread reader = new Thread(() -> {
-            for (int from = 0; from < rows.size(); from += 64) {
-                feed.add(rows.subList(from, Math.min(rows.size(), from + 64)));
-                Thread.onSpinWait();
-            }
-            feed.end();
-        });
-
-        reader.start();
-        byte[] arriving = lists.render(heading(List.of()), feed);
-        reader.join();
-
-        try (PDDocument whole = Loader.loadPDF(render(rows)); PDDocument drawn = Loader.loadPDF(arriving)) {
-            assertThat(drawn.getNumberOfPages()).isEqualTo(whole.getNumberOfPages());
-            String text = new PDFTextStripper().getText(drawn);
-            assertThat(text).isEqualTo(new PDFTextStripper().getText(whole));
-            assertThat(text).contains("Items 证据数量 1000");
-        }
-    }
-
     private byte[] render(List<EvidenceListDocument.Row> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        lists.render(heading(rows), out);
+        lists.render(new EvidenceListDocument("北京知识产权法院", "(2026)京73民初1024号", List.of("杭州云栈科技有限公司"),
+                List.of("深圳市快购电子商务有限公司"), "李律师 (counsel)", EXPORTED, rows), out);
         return out.toByteArray();
-    }
-
-    private static EvidenceListDocument heading(List<EvidenceListDocument.Row> rows) {
-        return new EvidenceListDocument("北京知识产权法院", "(2026)京73民初1024号", List.of("杭州云栈科技有限公司"),
-                List.of("深圳市快购电子商务有限公司"), "李律师 (counsel)", EXPORTED, rows);
     }
 
     private static List<EvidenceListDocument.Row> rows(int count) {

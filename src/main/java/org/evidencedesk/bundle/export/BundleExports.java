@@ -38,7 +38,6 @@ import org.evidencedesk.dispute.Party;
 import org.evidencedesk.dispute.Side;
 import org.evidencedesk.documents.EvidenceListDocument;
 import org.evidencedesk.documents.EvidenceListPdf;
-import org.evidencedesk.documents.RowFeed;
 import org.evidencedesk.documents.PdfSigner;
 import org.evidencedesk.evidence.BlobStore;
 import org.evidencedesk.evidence.EvidenceAccess;
@@ -178,49 +177,39 @@ public class BundleExports {
     }
 
     /**
-     * The items the exporter may copy, as the bundle carries them, with their list being drawn. The case's items are
-     * read {@value #WINDOW} at a time, and each window's entities are let go once their bundle items are made (their
+     * The items the exporter may copy, as the bundle carries them, with the drawing of their list begun. The case's items
+     * are read {@value #WINDOW} at a time, and each window's entities are let go once their bundle items are made (their
      * tokens, receipts and receipt signatures spooled): an entity holds its token and receipt signature in Base64 too,
      * about 12 KB, and at 10,000 items all of them together took the live heap of an export to 425–451 MiB of the
-     * benchmark's 512 (issue 16, docs/benchmarks.md). Each window's rows go to the list's drawing as they are made.
+     * benchmark's 512 (issue 16, docs/benchmarks.md).
      */
     private Selected select(CaseView view, String username, BundleSelection selection, PartSpool spool, ExportPhases phases)
             throws IOException {
         long caseId = view.disputeCase().getId();
         ZoneId zone = settings.timeZone();
+        List<EvidenceListDocument.Row> rows = new ArrayList<>();
         Map<String, Long> ids = new LinkedHashMap<>();
         List<BundleItem> bundleItems = new ArrayList<>();
-        // Drawing and signing the list need nothing of the export's transaction, and at 10,000 items take longer than
-        // reading the items: the drawing begins with the first window's rows, and the list is signed beside the
-        // checkpoint and the custody log.
-        RowFeed rows = new RowFeed();
-        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(evidenceList(view, username), rows, Thread.currentThread()));
-        try {
-            access.copyableItemsToRead(view, WINDOW, window -> {
-                List<EvidenceItem> chosen = window.stream().filter(selection::includes).toList();
-                if (chosen.isEmpty()) {
-                    return;
-                }
-                // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
-                Map<Long, byte[]> receipts = receiptSignatures.current(caseId, chosen);
-                List<EvidenceListDocument.Row> windowRows = new ArrayList<>(chosen.size());
-                for (EvidenceItem item : chosen) {
-                    windowRows.add(row(item, zone));
-                    ids.put(item.getExhibitNumber(), item.getId());
-                    bundleItems.add(bundleItem(item, receipts.get(item.getId()), spool));
-                }
-                rows.add(windowRows);
-            });
-            if (bundleItems.isEmpty()) {
-                throw new BusinessException("bundle.nothingSelected");
+        access.copyableItemsToRead(view, WINDOW, window -> {
+            List<EvidenceItem> chosen = window.stream().filter(selection::includes).toList();
+            if (chosen.isEmpty()) {
+                return;
             }
-        } catch (IOException | RuntimeException | Error e) {
-            drawing.abandon();
-            rows.abandon();
-            throw e;
+            // The receipts' current versions: a bundle exported after a renewal carries the renewed chain.
+            Map<Long, byte[]> receipts = receiptSignatures.current(caseId, chosen);
+            for (EvidenceItem item : chosen) {
+                rows.add(row(item, zone));
+                ids.put(item.getExhibitNumber(), item.getId());
+                bundleItems.add(bundleItem(item, receipts.get(item.getId()), spool));
+            }
+        });
+        if (bundleItems.isEmpty()) {
+            throw new BusinessException("bundle.nothingSelected");
         }
-        rows.end();
         phases.done("items");
+        // Drawing and signing the list need nothing of the export's transaction, and at 10,000 items take as long as
+        // the checkpoint and the custody log together: they run beside them.
+        Alongside<Drawn> drawing = Alongside.start(executor, new TimedDrawing(evidenceList(view, username, rows), Thread.currentThread()));
         return new Selected(bundleItems, ids, drawing);
     }
 
@@ -254,16 +243,13 @@ public class BundleExports {
                 selected.ids(), bundle);
     }
 
-    /**
-     * The heading of the evidence list (证据目录) of the export, in both languages, times in the court's zone; its rows
-     * are drawn as they are read (see {@link #select}).
-     */
-    private EvidenceListDocument evidenceList(CaseView view, String username) {
+    /** The evidence list (证据目录) of the selected items, in both languages, times in the court's zone. */
+    private EvidenceListDocument evidenceList(CaseView view, String username, List<EvidenceListDocument.Row> rows) {
         DisputeCase disputeCase = view.disputeCase();
         return new EvidenceListDocument(
                 disputeCase.getCourt().getNameZh() + " " + disputeCase.getCourt().getNameEn(), disputeCase.getDisplayNumber(),
                 names(disputeCase, Side.CLAIMANT), names(disputeCase, Side.RESPONDENT), username,
-                clock.instant().atZone(settings.timeZone()), List.of());
+                clock.instant().atZone(settings.timeZone()), rows);
     }
 
     /** An item's row in the evidence list. */
@@ -277,26 +263,23 @@ public class BundleExports {
     }
 
     /**
-     * Draws the list as its rows arrive and signs it as the rulings are signed (PAdES-BASELINE-LTA: its time-stamps come
-     * from the installation's authority, its validation data from its own authorities), on whichever thread takes it
-     * up: a pool thread from the first window on, or the export's own once every row is there.
+     * Draws the list and signs it as the rulings are signed (PAdES-BASELINE-LTA: its time-stamps come from the
+     * installation's authority, its validation data from its own authorities), on whichever thread takes it up.
      */
     private final class TimedDrawing implements Alongside.Work<Drawn> {
 
         private final EvidenceListDocument list;
-        private final RowFeed rows;
         private final Thread exporter;
 
-        TimedDrawing(EvidenceListDocument list, RowFeed rows, Thread exporter) {
+        TimedDrawing(EvidenceListDocument list, Thread exporter) {
             this.list = list;
-            this.rows = rows;
             this.exporter = exporter;
         }
 
         @Override
         public Drawn call() throws IOException {
             long start = System.nanoTime();
-            byte[] pdf = evidenceLists.render(list, rows);
+            byte[] pdf = evidenceLists.render(list);
             long drawn = System.nanoTime();
             byte[] signed = evidenceLists.sign(pdf, list, pdfSigner);
             long end = System.nanoTime();
