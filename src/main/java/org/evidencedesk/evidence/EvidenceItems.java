@@ -127,7 +127,8 @@ public class EvidenceItems {
             return List.of();
         }
         Map<Long, EvidenceItem> byId = new HashMap<>();
-        TypedQuery<EvidenceItem> query = entityManager.createQuery("select e from EvidenceItem e where e.id in :ids", EvidenceItem.class)
+        TypedQuery<EvidenceItem> query = entityManager
+                .createQuery("select e from EvidenceItem e where e.id in :ids", EvidenceItem.class)
                 .setParameter("ids", ids);
         if (readOnly) {
             query.setHint("org.hibernate.readOnly", true);

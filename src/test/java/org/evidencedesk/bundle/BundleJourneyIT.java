@@ -2,15 +2,18 @@ package org.evidencedesk.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.evidencedesk.support.Browser;
 import org.evidencedesk.support.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,8 @@ class BundleJourneyIT {
             bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);
             Files.write(temp.resolve("root.pem"), counsel.fetch("root-ca.pem"));
             assertThat(new String(downloaded, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
-            assertThat(spooledFilesGone(spooledBefore)).as("the export's spooled parts and custody log, once the bundle went out").isTrue();
+            assertThat(spooledFilesGone(spooledBefore)).as("the export's spooled parts and custody log, once the bundle went out")
+                    .isTrue();
         }
 
         try (Browser visitor = new Browser(SharedServer.baseUrl(), "en-US")) {
@@ -147,8 +151,8 @@ class BundleJourneyIT {
     }
 
     /** The verification page's temporary folders still on disk (the server shares this machine's temporary directory). */
-    private static List<Path> leftoverFolders() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+    private static List<Path> leftoverFolders() throws IOException {
+        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return all.filter(path -> path.getFileName().toString().startsWith("evidence-desk-verify-")).toList();
         }
     }
@@ -169,11 +173,14 @@ class BundleJourneyIT {
     }
 
     /** The spooled files of bundle exports in the temporary directory. */
-    private static Set<Path> spooledFiles() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return all.filter(path -> path.getFileName().toString().startsWith("bundle-parts-")
-                    || path.getFileName().toString().startsWith("custody-log-")).collect(java.util.stream.Collectors.toSet());
+    private static Set<Path> spooledFiles() throws IOException {
+        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(path -> isSpooled(path.getFileName().toString())).collect(Collectors.toSet());
         }
+    }
+
+    private static boolean isSpooled(String name) {
+        return name.startsWith("bundle-parts-") || name.startsWith("custody-log-");
     }
 
     /** The jar {@code mvn package} built, run as a recipient would. */
