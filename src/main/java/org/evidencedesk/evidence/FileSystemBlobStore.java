@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,12 +16,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.evidencedesk.shared.StaleFiles;
 
 /**
  * The blob store on a local POSIX file system. Content lives at {@code root/sha256/ab/cd/<hex>} (ab and cd are
@@ -191,18 +190,8 @@ public final class FileSystemBlobStore implements BlobStore {
 
     @Override
     public int sweepTemporaryFiles(Duration age) throws IOException {
-        Instant cutoff = clock.instant().minus(age);
-        int removed = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(temporary)) {
-            for (Path file : files) {
-                // An upload stalled longer than the age loses its file; its own move then fails, and it leaves nothing.
-                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
-                        && Files.deleteIfExists(file)) {
-                    removed++;
-                }
-            }
-        }
-        return removed;
+        // An upload stalled longer than the age loses its file; its own move then fails, and it leaves nothing.
+        return StaleFiles.removeWrittenBefore(temporary, "*", clock.instant().minus(age));
     }
 
     @Override

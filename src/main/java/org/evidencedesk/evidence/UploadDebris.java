@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.evidencedesk.shared.StaleFiles;
 import org.evidencedesk.shared.config.Settings;
 
 /**
@@ -137,16 +137,7 @@ public class UploadDebris {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
-        int removed = 0;
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, CONTAINER_PART)) {
-            for (Path part : parts) {
-                if (Files.isRegularFile(part) && Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)
-                        && Files.deleteIfExists(part)) {
-                    removed++;
-                }
-            }
-        }
-        return removed;
+        return StaleFiles.removeWrittenBefore(directory, CONTAINER_PART, cutoff);
     }
 
     private static Duration min(Duration a, Duration b) {

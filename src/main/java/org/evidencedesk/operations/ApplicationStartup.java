@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.evidencedesk.demo.DemoCases;
@@ -16,6 +17,7 @@ import org.evidencedesk.identity.BootstrapAdministrator;
 import org.evidencedesk.rules.RuleCatalogue;
 import org.evidencedesk.shared.config.DataDirectory;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.config.TemporaryDirectory;
 import org.evidencedesk.shared.jobs.JobScheduler;
 import org.evidencedesk.shared.persistence.CommitDurability;
 import org.evidencedesk.shared.persistence.DatabaseMigration;
@@ -23,10 +25,10 @@ import org.evidencedesk.signing.SigningKeys;
 
 /**
  * What happens once at deployment, in order: legal rule sets (a broken file stops here), data folder, schema, the
- * rule versions adopted by a recorded instrument (merged into the rule sets), commit
- * durability (H2), temporary files of interrupted uploads, signing keys (created on first start), first administrator,
- * demo data, what lapsed while the server was down, the background jobs (among them the removal of unregistered blobs,
- * due at every start and nightly), the ready line.
+ * rule versions adopted by a recorded instrument (merged into the rule sets), commit durability (H2), temporary files
+ * of interrupted uploads and exports, signing keys (created on first start), first administrator, demo data, what
+ * lapsed while the server was down, the background jobs (among them the removal of unregistered blobs, due at every
+ * start and nightly), the ready line.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -72,6 +74,9 @@ public class ApplicationStartup {
     @Inject
     private UploadDebris uploadDebris;
 
+    @Inject
+    private TemporaryDirectory temporaryDirectory;
+
     /**
      * Runs the start-up steps; a step that fails stops the deployment, and is logged here first with its cause:
      * Payara Micro reports only that the context failed to start (a missing PDF font said nothing else).
@@ -92,6 +97,7 @@ public class ApplicationStartup {
         ruleCatalogue.mergeAdoptions();
         commitDurability.configure();
         uploadDebris.start(UploadSpool.of(context));
+        clearTemporaryDirectory();
         LOG.info(() -> "Signing keys ready; root certificate " + signingKeys.rootCertificate().getSubjectX500Principal());
         boolean firstStart = bootstrapAdministrator.createIfNoUsers();
         if (settings.demo()) {
@@ -101,5 +107,16 @@ public class ApplicationStartup {
         deadlineWatch.start();
         jobs.start();
         readyAnnouncement.announceWhenServing(firstStart);
+    }
+
+    private void clearTemporaryDirectory() {
+        try {
+            int removed = temporaryDirectory.clearLeftovers();
+            LOG.info(() -> "Temporary directory at start-up: " + removed
+                    + " file(s) of exports cut off by a stop removed");
+        } catch (IOException e) {
+            // Exports still work; what is left stays until a start can remove it.
+            LOG.log(Level.WARNING, "Temporary directory at start-up: could not be cleared", e);
+        }
     }
 }

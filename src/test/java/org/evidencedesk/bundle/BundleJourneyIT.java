@@ -150,17 +150,19 @@ class BundleJourneyIT {
         return ((List<Map<String, Object>>) manifest.get("items")).get(0);
     }
 
-    /** The verification page's temporary folders still on disk (the server shares this machine's temporary directory). */
+    /** The verification page's temporary folders still in the context's temporary directory, where they are made. */
     private static List<Path> leftoverFolders() throws IOException {
-        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        Path contextTemporary = SharedServer.dataDirectory().resolveSibling("payara/generated/jsp/evidence-desk");
+        assertThat(contextTemporary).as("the context's temporary directory").isDirectory();
+        try (Stream<Path> all = Files.list(contextTemporary)) {
             return all.filter(path -> path.getFileName().toString().startsWith("evidence-desk-verify-")).toList();
         }
     }
 
     /**
-     * Whether the export's spooled files (its small parts, its custody log) are gone from the temporary directory the
-     * server shares with this machine, waiting a little: they are removed as the last byte goes out, which can be just
-     * after the browser has it. Files there before the export are someone else's.
+     * Whether the export's spooled files (its small parts, its custody log) are gone from the server's temporary
+     * directory, waiting a little: they are removed as the last byte goes out, which can be just after the browser has
+     * it. Files there before the export are another test's.
      */
     private static boolean spooledFilesGone(Set<Path> before) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
@@ -172,9 +174,13 @@ class BundleJourneyIT {
         return false;
     }
 
-    /** The spooled files of bundle exports in the temporary directory. */
+    /** The spooled files of bundle exports in the server's temporary directory ({@code tmp} in its data directory). */
     private static Set<Path> spooledFiles() throws IOException {
-        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        Path temporary = SharedServer.dataDirectory().resolve("tmp");
+        if (!Files.isDirectory(temporary)) {
+            return Set.of();
+        }
+        try (Stream<Path> all = Files.list(temporary)) {
             return all.filter(path -> isSpooled(path.getFileName().toString())).collect(Collectors.toSet());
         }
     }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -46,8 +47,9 @@ import org.junit.jupiter.api.Test;
  * through the upload page (submitting most, abandoning some), a bundle export is being streamed, and an upload is
  * half-way through its body; then it is started again on the same data directory. Afterwards every receipt a client
  * got names a row, every row has its blob, every blob's bytes hash to its name, the unregistered blobs and the
- * temporary files of the interrupted uploads are gone once their grace has passed (20 seconds here), intake works,
- * and the integrity sweep is clean. Two server starts in all.
+ * temporary files of the interrupted uploads are gone once their grace has passed (20 seconds here), the files the
+ * half-streamed export spooled are gone at the start, intake works, and the integrity sweep is clean. Two server
+ * starts in all.
  */
 class CrashRecoveryIT {
 
@@ -81,7 +83,7 @@ class CrashRecoveryIT {
             }
             clients.submit(() -> exportUntilTheCrash(first, caseId));
             Socket halfUpload = startAnUploadThatNeverFinishes(first, caseId);
-            awaitReceiptsAndASpooledHalfUpload(spool);
+            awaitReceiptsASpooledHalfUploadAndExport(spool, first.dataDirectory().resolve("tmp"));
             crashed.set(true);
             first.kill();
             halfUpload.close();
@@ -93,6 +95,12 @@ class CrashRecoveryIT {
         }
         Path blobs = first.dataDirectory().resolve("blobs");
         assertThat(spoolFiles(spool)).as("the container's spooled half-upload is left by the crash").isNotEmpty();
+        Path temporary = first.dataDirectory().resolve("tmp");
+        assertThat(exportSpool(temporary)).as("the half-streamed export's spooled files, left by the crash").isNotEmpty();
+        // Checked at rest: once the server is up again, its clean-up removes unregistered blobs while they are read.
+        for (Path blob : storedBlobs(blobs)) {
+            assertThat(sha256Of(blob)).as("no blob is half-written: %s", blob).isEqualTo(blob.getFileName().toString());
+        }
         // What a write cut off inside the store leaves (the uploads above are quick to catch in that state).
         Path cutOff = Files.write(blobs.resolve("tmp/upload-cut-off-by-the-crash.part"), new byte[1 << 20]);
 
@@ -106,9 +114,6 @@ class CrashRecoveryIT {
                     assertThat(blob).as("the blob of a row").exists();
                     assertThat(sha256Of(blob)).as("the stored bytes of a row").isEqualTo(sha256);
                 }
-                for (Path blob : storedBlobs(blobs)) {
-                    assertThat(sha256Of(blob)).as("no blob is half-written: %s", blob).isEqualTo(blob.getFileName().toString());
-                }
                 awaitTheDebrisCleanUp(second);
                 Set<String> named = named(database);
                 assertThat(storedBlobs(blobs)).as("only blobs that evidence or a ruling names remain")
@@ -118,6 +123,8 @@ class CrashRecoveryIT {
             }
             assertThat(cutOff).as("the store's temporary file of the cut-off write").doesNotExist();
             assertThat(spoolFiles(spool)).as("the container's spooled half-upload").isEmpty();
+            assertThat(exportSpool(temporary)).as("the export's spooled files, removed at the start").isEmpty();
+            assertThat(second.log()).contains("Temporary directory at start-up: ");
 
             String sha256 = uploadAndSubmit(loggedIn(second, "counsel"), caseId, new Random(99), true);
             assertThat(sha256).as("intake works after the crash").isNotNull();
@@ -223,22 +230,27 @@ class CrashRecoveryIT {
         return socket;
     }
 
-    private void awaitReceiptsAndASpooledHalfUpload(Path spool) throws Exception {
+    private void awaitReceiptsASpooledHalfUploadAndExport(Path spool, Path temporary) throws Exception {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(giveUp)) {
-            if (receipted.size() >= RECEIPTS_BEFORE_THE_KILL && !abandoned.isEmpty() && hasHalfUpload(spool)) {
+            if (receipted.size() >= RECEIPTS_BEFORE_THE_KILL && !abandoned.isEmpty() && hasHalfUpload(spool)
+                    && !exportSpool(temporary).isEmpty()) {
                 return;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("Before the kill: " + receipted.size() + " receipt(s), " + abandoned.size()
-                + " abandoned upload(s), spool " + spoolFiles(spool));
+                + " abandoned upload(s), spool " + spoolFiles(spool) + ", export spool " + exportSpool(temporary));
     }
 
     private static boolean hasHalfUpload(Path spool) throws IOException {
         for (Path file : spoolFiles(spool)) {
-            if (Files.size(file) >= (1 << 20)) {
-                return true;
+            try {
+                if (Files.size(file) >= (1 << 20)) {
+                    return true;
+                }
+            } catch (NoSuchFileException e) {
+                // A finished upload's part, moved or removed since the listing.
             }
         }
         return false;
@@ -251,6 +263,17 @@ class CrashRecoveryIT {
         }
         try (Stream<Path> files = Files.list(spool)) {
             return files.filter(file -> file.getFileName().toString().matches("upload_.*\\.tmp")).toList();
+        }
+    }
+
+    /** What bundle exports spool while they stream (their parts and custody log), in the server's temporary directory. */
+    private static List<Path> exportSpool(Path temporary) throws IOException {
+        if (!Files.isDirectory(temporary)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(temporary)) {
+            return files.filter(file -> file.getFileName().toString().matches("(bundle-parts|custody-log)-.*"))
+                    .toList();
         }
     }
 

@@ -33,13 +33,17 @@ public final class ServerProcess {
     private final String httpsBaseUrl;
     private final Path dataDirectory;
     private final Path log;
+    /** Where this start's lines begin in the log file, which a later start on the same root appends to. */
+    private final long logStart;
 
-    private ServerProcess(Process process, String baseUrl, String httpsBaseUrl, Path dataDirectory, Path log) {
+    private ServerProcess(Process process, String baseUrl, String httpsBaseUrl, Path dataDirectory, Path log,
+                          long logStart) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.httpsBaseUrl = httpsBaseUrl;
         this.dataDirectory = dataDirectory;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /**
@@ -84,8 +88,8 @@ public final class ServerProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         ServerProcess instance = new ServerProcess(process, "http://localhost:" + port + "/",
-                "https://localhost:" + httpsPort + "/", dataDirectory, log);
-        instance.awaitReady(logBefore);
+                "https://localhost:" + httpsPort + "/", dataDirectory, log, logBefore);
+        instance.awaitReady();
         return instance;
     }
 
@@ -134,16 +138,16 @@ public final class ServerProcess {
      * deployment in its folder, it would start that one, which answers, and then deploy the war it was given again,
      * taking the application away for a moment (a 503).
      */
-    private void awaitReady(long logBefore) throws IOException, InterruptedException {
+    private void awaitReady() throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(STARTUP_LIMIT);
         while (Instant.now().isBefore(giveUp)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited during start-up:\n" + logSince(logBefore));
+                throw new IllegalStateException("Payara Micro exited during start-up:\n" + log());
             }
-            String sofar = logSince(logBefore);
+            String sofar = log();
             if (sofar.contains("failed due to previous errors") || sofar.contains("Exception while loading the app")) {
                 stop();
-                throw new IllegalStateException("The application failed to deploy:\n" + logSince(logBefore));
+                throw new IllegalStateException("The application failed to deploy:\n" + log());
             }
             // Health may answer before the application's pages do: wait for both.
             if (sofar.contains(") ready in ") && answers(baseUrl + "health/ready") && answers(baseUrl + "login.xhtml")) {
@@ -152,14 +156,7 @@ public final class ServerProcess {
             TimeUnit.MILLISECONDS.sleep(500);
         }
         stop();
-        throw new IllegalStateException("Payara Micro did not become ready within " + STARTUP_LIMIT + ":\n" + logSince(logBefore));
-    }
-
-    /** What this start wrote to the log, which earlier starts over the same root wrote to before it. */
-    private String logSince(long offset) throws IOException {
-        byte[] whole = Files.readAllBytes(log);
-        int from = (int) Math.min(offset, whole.length);
-        return new String(whole, from, whole.length - from, StandardCharsets.UTF_8);
+        throw new IllegalStateException("Payara Micro did not become ready within " + STARTUP_LIMIT + ":\n" + log());
     }
 
     private static boolean answers(String url) {
@@ -218,8 +215,11 @@ public final class ServerProcess {
         return dataDirectory;
     }
 
+    /** What this start of the server has logged so far: an earlier start's lines in the same file are not part of it. */
     public String log() throws IOException {
-        return Files.readString(log);
+        byte[] whole = Files.readAllBytes(log);
+        int from = (int) Math.min(logStart, whole.length);
+        return new String(whole, from, whole.length - from, StandardCharsets.UTF_8);
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -48,6 +47,7 @@ import org.evidencedesk.shared.Alongside;
 import org.evidencedesk.shared.BusinessException;
 import org.evidencedesk.shared.Sha256;
 import org.evidencedesk.shared.config.Settings;
+import org.evidencedesk.shared.config.TemporaryDirectory;
 import org.evidencedesk.signing.LongTermSigner;
 import org.evidencedesk.signing.SigningKeys;
 
@@ -106,6 +106,10 @@ public class BundleExports {
     @Inject
     private ReceiptSignatures receiptSignatures;
 
+    /** Where the export's parts and custody log are spooled while it streams (see {@link TemporaryDirectory}). */
+    @Inject
+    private TemporaryDirectory temporary;
+
     /** The application server's default pool, which draws and signs the evidence list beside the export's own thread. */
     @Resource
     private ManagedExecutorService executor;
@@ -141,7 +145,7 @@ public class BundleExports {
         if (!view.actor().isCounsel() && !view.actor().isCourtStaff()) {
             throw new BusinessException("bundle.notAllowed");
         }
-        PartSpool spool = PartSpool.toFile(Files.createTempFile("bundle-parts-" + caseId + "-", ".bin"));
+        PartSpool spool = PartSpool.toFile(temporary.newFile("bundle-parts-" + caseId + "-", ".bin"));
         try {
             return prepare(view, username, selection, spool, phases);
         } catch (IOException | RuntimeException | Error e) {
@@ -159,7 +163,7 @@ public class BundleExports {
             phases.done("checkpoint");
             // Only the entries the exporter may see go in whole; the others as bare links, so the chain still checks.
             // Spooled a row at a time: at 10,000 items the log is tens of MB, which the heap never holds whole.
-            CustodyLogFile log = CustodyLogFile.spool(Files.createTempFile("custody-log-" + caseId + "-", ".jsonl"),
+            CustodyLogFile log = CustodyLogFile.spool(temporary.newFile("custody-log-" + caseId + "-", ".jsonl"),
                     out -> custody.exportJsonLines(view, out));
             phases.done("custody log");
             try {
