@@ -9,8 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.evidencedesk.shared.Phrase;
 
 /**
@@ -30,18 +34,26 @@ final class CentralDirectory {
     private static final int MAX_COMMENT = 0xFFFF;
     private static final long UNSET_32 = 0xFFFFFFFFL;
 
-    /** The bytes one entry occupies: its local header, name, extra field and compressed data. */
-    private record Span(String name, long start, long end) {
+    /** The bytes one entry occupies: its local header, name, extra field and compressed data, which begins at dataStart. */
+    private record Span(String name, long start, long dataStart, long end) {
+    }
+
+    /**
+     * What the check found: a structure problem for the report, if any, and where the data of each entry begins, for
+     * names the directory lists once (as {@link java.util.zip.ZipFile} decodes them: UTF-8).
+     */
+    record Layout(Optional<Phrase> problem, Map<String, Long> dataStarts) {
     }
 
     private CentralDirectory() {
     }
 
     /**
-     * @return a structure problem for the report, if two entries overlap or one lies outside the archive
+     * @return a structure problem for the report, if two entries overlap or one lies outside the archive, and where
+     *         each entry's data begins
      * @throws IOException with a reason a person can read: not a zip, cut short, or more entries than {@code maxEntries}
      */
-    static Optional<Phrase> check(Path file, int maxEntries) throws IOException {
+    static Layout check(Path file, int maxEntries) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             ByteBuffer tail = read(channel, Math.max(0, size - END_SIZE - MAX_COMMENT), (int) Math.min(size, END_SIZE + MAX_COMMENT));
@@ -71,7 +83,8 @@ final class CentralDirectory {
             if (directoryAt < 0 || directorySize < 0 || directoryAt + directorySize > size) {
                 throw new Unreadable(Sentence.ZIP_DIRECTORY_OUTSIDE);
             }
-            return overlap(spans(channel, directoryAt, directorySize, count), directoryAt);
+            List<Span> spans = spans(channel, directoryAt, directorySize, count);
+            return new Layout(overlap(spans, directoryAt), dataStarts(spans));
         }
     }
 
@@ -103,8 +116,10 @@ final class CentralDirectory {
                     uncompressed == UNSET_32, compressed == UNSET_32, offset == UNSET_32);
             compressed = compressed == UNSET_32 ? zip64[1] : compressed;
             offset = offset == UNSET_32 ? zip64[2] : offset;
-            String shown = BundleArchive.printable(new String(name, StandardCharsets.UTF_8));
-            spans.add(new Span(shown, offset, offset + localHeaderLength(channel, offset, shown) + compressed));
+            String decoded = new String(name, StandardCharsets.UTF_8);
+            String shown = BundleArchive.printable(decoded);
+            long dataStart = offset + localHeaderLength(channel, offset, shown);
+            spans.add(new Span(decoded, offset, dataStart, dataStart + compressed));
             position += 46L + nameLength + extraLength + commentLength;
         }
         return spans;
@@ -149,11 +164,25 @@ final class CentralDirectory {
             Span before = sorted.get(i - 1);
             Span after = sorted.get(i);
             if (after.start() < before.end()) {
-                return Optional.of(Phrase.of(Sentence.ENTRIES_OVERLAP, before.name(), after.name()));
+                return Optional.of(Phrase.of(Sentence.ENTRIES_OVERLAP, BundleArchive.printable(before.name()),
+                        BundleArchive.printable(after.name())));
             }
         }
         return sorted.stream().filter(span -> span.end() > directoryAt).findFirst()
-                .map(span -> Phrase.of(Sentence.ENTRY_INTO_DIRECTORY, span.name()));
+                .map(span -> Phrase.of(Sentence.ENTRY_INTO_DIRECTORY, BundleArchive.printable(span.name())));
+    }
+
+    /** Where each name's data begins; a name listed twice is left out, as which of its entries a reader takes varies. */
+    private static Map<String, Long> dataStarts(List<Span> spans) {
+        Map<String, Long> starts = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (Span span : spans) {
+            if (starts.put(span.name(), span.dataStart()) != null) {
+                twice.add(span.name());
+            }
+        }
+        starts.keySet().removeAll(twice);
+        return starts;
     }
 
     private static ByteBuffer read(FileChannel channel, long at, int length) throws IOException {
