@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.evidencedesk.shared.Phrase;
@@ -20,7 +21,8 @@ import org.evidencedesk.shared.Phrase;
  * exits 0 when every check passed, 1 when one failed (or the file is no bundle), 2 when it was called wrongly.
  * It applies the public page's caps on entries, manifest items and custody lines (a hostile bundle is as hostile
  * offline), which the person running it may raise for their own machine with {@code --max-entries},
- * {@code --max-items} and {@code --max-log-lines}; it has no time budget (Ctrl-C stops it).
+ * {@code --max-items} and {@code --max-log-lines}; it has no time budget (Ctrl-C stops it). Started without a choice
+ * of garbage collector, it runs in a second JVM with the serial one ({@link SerialCollectorLaunch}).
  */
 public final class VerifyCommand {
 
@@ -32,6 +34,10 @@ public final class VerifyCommand {
     }
 
     public static void main(String[] arguments) {
+        OptionalInt elsewhere = SerialCollectorLaunch.runAgain(arguments);
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.getAsInt());
+        }
         System.exit(run(arguments, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
