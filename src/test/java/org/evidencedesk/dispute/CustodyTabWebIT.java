@@ -81,6 +81,40 @@ class CustodyTabWebIT {
     }
 
     @Test
+    void forgedTabRequestsAreRefusedOrIgnoredAndNeverRecordedAsErrors() throws Exception {
+        WebClient counsel = counsel();
+        long caseId = fileCase(counsel, "Forged tab requests");
+        String path = "cases/view.xhtml?id=" + caseId;
+        long recordsBefore = SharedServer.errorTraces();
+
+        OpenPage page = counsel.open(path);
+        Map<String, String> notANumber = page.tabLoad("tabs", "tabs:evidenceTab", 1);
+        notANumber.put("tabs_activeIndex", "abc");
+        HttpResponse<byte[]> refused = counsel.post(page.path(), notANumber);
+        assertThat(refused.statusCode()).as("an active index that is not a number").isEqualTo(400);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Not understood");
+        assertThat(counsel.post(page.path(), page.tabLoad("tabs", "tabs:evidenceTab", 1)).statusCode())
+                .as("the same page's next real request: its view is as it was").isEqualTo(200);
+        Map<String, String> plainPost = new LinkedHashMap<>(Map.of("jakarta.faces.ViewState",
+                page.hiddenFields().get("jakarta.faces.ViewState"), "primefaces.nonce", page.nonce(), "tabs_activeIndex", "x"));
+        assertThat(counsel.post(page.path(), plainPost).statusCode()).as("the same, posted without ajax").isEqualTo(400);
+
+        // Requests PrimeFaces reads without failing: nothing happens, and nothing is recorded.
+        for (Map<String, String> ignored : List.of(
+                Map.of("jakarta.faces.behavior.event", "tabChange", "jakarta.faces.partial.event", "tabChange",
+                        "tabs_newTab", "tabs:noSuchTab"),
+                Map.of("jakarta.faces.behavior.event", "noSuchEvent", "jakarta.faces.partial.event", "noSuchEvent"))) {
+            OpenPage fresh = counsel.open(path);
+            Map<String, String> fields = fresh.tabLoad("tabs", "tabs:evidenceTab", 1);
+            fields.putAll(ignored);
+            assertThat(counsel.post(fresh.path(), fields).statusCode()).as(ignored.toString()).isEqualTo(200);
+        }
+
+        assertThat(SharedServer.errorTraces()).as("no error recorded for a forged request").isEqualTo(recordsBefore);
+        assertThat(SharedServer.log()).contains("Malformed request refused (400) on POST /cases/view.xhtml (user counsel)");
+    }
+
+    @Test
     void aRefusedMemberChangeShowsThePageAgainOnTheMembersTab() throws Exception {
         WebClient clerk = new WebClient(SharedServer.baseUrl());
         assertThat(clerk.login("clerk", PASSWORD).statusCode()).isEqualTo(302);

@@ -1,9 +1,11 @@
 package org.evidencedesk.support;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -51,6 +53,17 @@ public final class SharedServer implements BeforeAllCallback {
 
     public static Path dataDirectory() {
         return instance.dataDirectory();
+    }
+
+    /** How many error traces the server has written ({@code logs/errors} in its data directory, one file each). */
+    public static long errorTraces() throws IOException {
+        Path traces = dataDirectory().resolve("logs/errors");
+        if (!Files.isDirectory(traces)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(traces)) {
+            return files.count();
+        }
     }
 
     /** The server's log so far, for a failing test to show. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -215,7 +212,7 @@ class SecurityWebIT {
         // The first post is an empty form (no password check whatever happens); the second has the right password, and
         // is refused all the same: the login never runs (PrimeFaces alone checks only when it renders, and a login
         // that succeeds redirects before anything renders).
-        long tracesBefore = traceFiles();
+        long tracesBefore = SharedServer.errorTraces();
         HttpResponse<String> missing = client.acceptLanguage("zh-CN").submitWithoutNonce("login.xhtml", "login", "submit",
                 Map.of("username", "", "password", ""));
         WebClient forger = new WebClient(SharedServer.baseUrl());
@@ -228,7 +225,7 @@ class SecurityWebIT {
         assertThat(forged.body()).contains("Form sent without its page's script", "Nothing the form asked for was done")
                 .doesNotContain(".java:", "Reference");
         assertThat(forger.get("home.xhtml").statusCode()).as("the right password, not logged in").isEqualTo(302);
-        assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
+        assertThat(SharedServer.errorTraces()).as("trace files written").isEqualTo(tracesBefore);
         assertThat(SharedServer.log()).contains("did not carry its page's script nonce").doesNotContain("CspException");
         assertThat(client.get("home.xhtml").statusCode()).as("not logged in").isEqualTo(302);
     }
@@ -238,7 +235,7 @@ class SecurityWebIT {
         client.login("clerk", DEMO_PASSWORD);
         WebClient.OpenPage page = client.open("cases/list.xhtml?q=lianxin");
         WebClient.OpenPage forged = new WebClient.OpenPage(page.path(), page.body(), page.hiddenFields(), "forged");
-        long tracesBefore = traceFiles();
+        long tracesBefore = SharedServer.errorTraces();
 
         HttpResponse<String> response = client.submitAjax(forged, "filters", "filters:reset", "filters:reset",
                 "filters list:cases", Map.of());
@@ -247,18 +244,8 @@ class SecurityWebIT {
         assertThat(response.body()).startsWith("<?xml").containsOnlyOnce("<partial-response")
                 .contains("<partial-response><redirect url=\"/error/script.xhtml\"")
                 .doesNotContain("filters:search", ".java:");
-        assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
+        assertThat(SharedServer.errorTraces()).as("trace files written").isEqualTo(tracesBefore);
         assertThat(client.get("error/script.xhtml").body()).contains("Form sent without its page's script");
-    }
-
-    private static long traceFiles() throws IOException {
-        Path errors = SharedServer.dataDirectory().resolve("logs/errors");
-        if (!Files.isDirectory(errors)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(errors)) {
-            return files.count();
-        }
     }
 
     @Test
@@ -351,7 +338,7 @@ class SecurityWebIT {
      */
     @Test
     void aLoginPostedFromAnotherSitesPageIsRefusedBeforeThePasswordIsChecked() throws Exception {
-        long tracesBefore = traceFiles();
+        long tracesBefore = SharedServer.errorTraces();
         String ownOrigin = SharedServer.baseUrl().replaceAll("^(https?://[^/]+).*$", "$1");
         WebClient forged = new WebClient(SharedServer.baseUrl()).header("Origin", "https://evil.example");
         WebClient fetchMetadata = new WebClient(SharedServer.baseUrl()).acceptLanguage("zh-CN")
@@ -375,7 +362,7 @@ class SecurityWebIT {
         }
         assertThat(own.login("clerk", DEMO_PASSWORD).statusCode()).isEqualTo(302);
         assertThat(own.get("home.xhtml").statusCode()).isEqualTo(200);
-        assertThat(traceFiles()).as("trace files written").isEqualTo(tracesBefore);
+        assertThat(SharedServer.errorTraces()).as("trace files written").isEqualTo(tracesBefore);
         assertThat(SharedServer.log()).contains("was sent by another site's page");
     }
 

@@ -3,13 +3,10 @@ package org.evidencedesk.web.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 
@@ -61,28 +58,18 @@ final class IdCorpus implements CorpusSection {
     }
 
     private static void assertNotFound(String address, String id, String username) throws Exception {
-        long tracesBefore = errorTraces();
+        long tracesBefore = SharedServer.errorTraces();
         String path = address.replace("{case}", String.valueOf(demoCase())).replace("{id}", id);
         HttpResponse<String> answer = client(username).get(path);
         assertThat(answer.statusCode()).as("%s answered:\n%s", path, answer.body()).isEqualTo(404);
         assertThat(answer.body()).contains("There is nothing at this address");
-        assertThat(errorTraces()).as("error traces").isEqualTo(tracesBefore);
+        assertThat(SharedServer.errorTraces()).as("error traces").isEqualTo(tracesBefore);
     }
 
     private static long demoCase() throws Exception {
         Matcher link = CASE_LINK.matcher(client("judge").get("cases/list.xhtml?q=pricewise").body());
         assertThat(link.find()).as("the demo case Pricewise").isTrue();
         return Long.parseLong(link.group(1));
-    }
-
-    private static long errorTraces() throws Exception {
-        Path traces = SharedServer.dataDirectory().resolve("logs/errors");
-        if (!Files.isDirectory(traces)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(traces)) {
-            return files.count();
-        }
     }
 
     private static final java.util.Map<String, WebClient> CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
