@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * The verification is the same code either way. The second JVM gets the first one's options and the same arguments,
  * shares its terminal, and its exit code is the command's. A collector chosen on the command line
  * ({@code -XX:+UseG1GC}, say), a first JVM that has the serial collector already (the JVM's own choice on one core),
- * or one that cannot start another, verifies in the first JVM.
+ * one with an agent (a debugger or profiler, which the second JVM would load again: a debugger's port taken, a
+ * profiler's file written twice), or one that cannot start another, verifies in the first JVM.
  */
 final class SerialCollectorLaunch {
 
@@ -27,7 +28,8 @@ final class SerialCollectorLaunch {
     static final String RELAUNCHED = "evidencedesk.verify.relaunched";
     /** What the serial collector calls its young generation's collector (the JVM picks it itself on one core). */
     private static final String SERIAL_YOUNG = "Copy";
-    private static final Pattern COLLECTOR_CHOSEN = Pattern.compile("-XX:[+-]Use\\w*GC");
+    /** A collector chosen, or an agent (a debugger, a profiler) watching this JVM, which a second one would load again. */
+    private static final Pattern STAY = Pattern.compile("-XX:[+-]Use\\w*GC|-agentlib:.*|-agentpath:.*|-javaagent:.*");
 
     private SerialCollectorLaunch() {
     }
@@ -68,7 +70,8 @@ final class SerialCollectorLaunch {
     /** The second JVM's command line, or nothing when this JVM verifies. */
     static Optional<List<String>> command(String javaBinary, List<String> jvmOptions, boolean serialAlready,
                                           String classPath, String[] arguments) {
-        if (serialAlready || classPath.isBlank() || jvmOptions.stream().anyMatch(COLLECTOR_CHOSEN.asPredicate())) {
+        boolean stay = jvmOptions.stream().anyMatch(option -> STAY.matcher(option).matches());
+        if (serialAlready || stay || classPath.isBlank()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();

@@ -24,8 +24,10 @@ class SerialCollectorLaunchTest {
     }
 
     @Test
-    void aChosenCollectorTheSerialOneAlreadyOrNoClassPathVerifiesHere() {
-        for (String chosen : List.of("-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:-UseSerialGC")) {
+    void aChosenCollectorAnAgentTheSerialOneAlreadyOrNoClassPathVerifiesHere() {
+        for (String chosen : List.of("-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:-UseSerialGC",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-agentpath:/opt/profiler.so=start",
+                "-javaagent:agent.jar")) {
             assertThat(SerialCollectorLaunch.command("java", List.of(chosen), false, "v.jar", ARGUMENTS)).as(chosen).isEmpty();
         }
         assertThat(SerialCollectorLaunch.command("java", List.of(), true, "v.jar", ARGUMENTS)).isEmpty();
