@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evidencedesk.support.Browser;
 import org.evidencedesk.support.SharedServer;
@@ -62,7 +61,7 @@ class BundleJourneyIT {
             assertThat(counsel.text()).contains("Export a signed evidence bundle", "price-list", "Download the bundle");
             assertThat(counsel.driver().findElements(By.cssSelector("[id='choose:items'] input[type='checkbox']"))).isNotEmpty();
 
-            Set<Path> spooledBefore = spooledFiles();
+            Set<Path> spooledBefore = Set.copyOf(SharedServer.exportSpool());
             byte[] downloaded = counsel.submitOutside("export");
             bundle = Files.write(temp.resolve("case evidence.asice"), downloaded);
             Files.write(temp.resolve("root.pem"), counsel.fetch("root-ca.pem"));
@@ -152,7 +151,7 @@ class BundleJourneyIT {
 
     /** The verification page's temporary folders still in the context's temporary directory, where they are made. */
     private static List<Path> leftoverFolders() throws IOException {
-        Path contextTemporary = SharedServer.dataDirectory().resolveSibling("payara/generated/jsp/evidence-desk");
+        Path contextTemporary = SharedServer.contextTemporaryDirectory();
         assertThat(contextTemporary).as("the context's temporary directory").isDirectory();
         try (Stream<Path> all = Files.list(contextTemporary)) {
             return all.filter(path -> path.getFileName().toString().startsWith("evidence-desk-verify-")).toList();
@@ -166,27 +165,12 @@ class BundleJourneyIT {
      */
     private static boolean spooledFilesGone(Set<Path> before) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
-            if (before.containsAll(spooledFiles())) {
+            if (before.containsAll(SharedServer.exportSpool())) {
                 return true;
             }
             Thread.sleep(200);
         }
         return false;
-    }
-
-    /** The spooled files of bundle exports in the server's temporary directory ({@code tmp} in its data directory). */
-    private static Set<Path> spooledFiles() throws IOException {
-        Path temporary = SharedServer.dataDirectory().resolve("tmp");
-        if (!Files.isDirectory(temporary)) {
-            return Set.of();
-        }
-        try (Stream<Path> all = Files.list(temporary)) {
-            return all.filter(path -> isSpooled(path.getFileName().toString())).collect(Collectors.toSet());
-        }
-    }
-
-    private static boolean isSpooled(String name) {
-        return name.startsWith("bundle-parts-") || name.startsWith("custody-log-");
     }
 
     /** The jar {@code mvn package} built, run as a recipient would. */

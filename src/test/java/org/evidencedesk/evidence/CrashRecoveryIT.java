@@ -72,7 +72,7 @@ class CrashRecoveryIT {
     void aServerKilledDuringUploadsAndAnExportLosesNothingItReceiptedAndLeavesNoDebris() throws Exception {
         ServerProcess first = ServerProcess.start(ROOT, true, SETTINGS);
         long caseId;
-        Path spool = ROOT.resolve("payara/generated/jsp/evidence-desk");
+        Path spool = first.contextTemporaryDirectory();
         ExecutorService clients = Executors.newFixedThreadPool(UPLOADERS + 2);
         try {
             caseId = lianxin(loggedIn(first, "clerk"));
@@ -83,7 +83,7 @@ class CrashRecoveryIT {
             }
             clients.submit(() -> exportUntilTheCrash(first, caseId));
             Socket halfUpload = startAnUploadThatNeverFinishes(first, caseId);
-            awaitReceiptsASpooledHalfUploadAndExport(spool, first.dataDirectory().resolve("tmp"));
+            awaitReceiptsASpooledHalfUploadAndExport(first, spool);
             crashed.set(true);
             first.kill();
             halfUpload.close();
@@ -95,8 +95,7 @@ class CrashRecoveryIT {
         }
         Path blobs = first.dataDirectory().resolve("blobs");
         assertThat(spoolFiles(spool)).as("the container's spooled half-upload is left by the crash").isNotEmpty();
-        Path temporary = first.dataDirectory().resolve("tmp");
-        assertThat(exportSpool(temporary)).as("the half-streamed export's spooled files, left by the crash").isNotEmpty();
+        assertThat(first.exportSpool()).as("the half-streamed export's spooled files, left by the crash").isNotEmpty();
         // Checked at rest: once the server is up again, its clean-up removes unregistered blobs while they are read.
         for (Path blob : storedBlobs(blobs)) {
             assertThat(sha256Of(blob)).as("no blob is half-written: %s", blob).isEqualTo(blob.getFileName().toString());
@@ -123,7 +122,7 @@ class CrashRecoveryIT {
             }
             assertThat(cutOff).as("the store's temporary file of the cut-off write").doesNotExist();
             assertThat(spoolFiles(spool)).as("the container's spooled half-upload").isEmpty();
-            assertThat(exportSpool(temporary)).as("the export's spooled files, removed at the start").isEmpty();
+            assertThat(second.exportSpool()).as("the export's spooled files, removed at the start").isEmpty();
             assertThat(second.log()).contains("Temporary directory at start-up: ");
 
             String sha256 = uploadAndSubmit(loggedIn(second, "counsel"), caseId, new Random(99), true);
@@ -230,17 +229,17 @@ class CrashRecoveryIT {
         return socket;
     }
 
-    private void awaitReceiptsASpooledHalfUploadAndExport(Path spool, Path temporary) throws Exception {
+    private void awaitReceiptsASpooledHalfUploadAndExport(ServerProcess server, Path spool) throws Exception {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(giveUp)) {
             if (receipted.size() >= RECEIPTS_BEFORE_THE_KILL && !abandoned.isEmpty() && hasHalfUpload(spool)
-                    && !exportSpool(temporary).isEmpty()) {
+                    && !server.exportSpool().isEmpty()) {
                 return;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("Before the kill: " + receipted.size() + " receipt(s), " + abandoned.size()
-                + " abandoned upload(s), spool " + spoolFiles(spool) + ", export spool " + exportSpool(temporary));
+                + " abandoned upload(s), spool " + spoolFiles(spool) + ", export spool " + server.exportSpool());
     }
 
     private static boolean hasHalfUpload(Path spool) throws IOException {
@@ -263,17 +262,6 @@ class CrashRecoveryIT {
         }
         try (Stream<Path> files = Files.list(spool)) {
             return files.filter(file -> file.getFileName().toString().matches("upload_.*\\.tmp")).toList();
-        }
-    }
-
-    /** What bundle exports spool while they stream (their parts and custody log), in the server's temporary directory. */
-    private static List<Path> exportSpool(Path temporary) throws IOException {
-        if (!Files.isDirectory(temporary)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(temporary)) {
-            return files.filter(file -> file.getFileName().toString().matches("(bundle-parts|custody-log)-.*"))
-                    .toList();
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One Payara Micro process running the built war on a free port, for tests that talk to the application
@@ -213,6 +214,23 @@ public final class ServerProcess {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The context's temporary directory: the container spools uploads there, and the verifier makes its folders. */
+    public Path contextTemporaryDirectory() {
+        return dataDirectory.resolveSibling("payara/generated/jsp/evidence-desk");
+    }
+
+    /** What bundle exports spool while they stream (their parts and custody log): {@code tmp} in the data directory. */
+    public List<Path> exportSpool() throws IOException {
+        Path temporary = dataDirectory.resolve("tmp");
+        if (!Files.isDirectory(temporary)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(temporary)) {
+            return files.filter(file -> file.getFileName().toString().matches("(bundle-parts|custody-log)-.*"))
+                    .toList();
+        }
     }
 
     /** What this start of the server has logged so far: an earlier start's lines in the same file are not part of it. */

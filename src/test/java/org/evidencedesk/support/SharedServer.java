@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -53,6 +54,16 @@ public final class SharedServer implements BeforeAllCallback {
 
     public static Path dataDirectory() {
         return instance.dataDirectory();
+    }
+
+    /** See {@link ServerProcess#contextTemporaryDirectory()}. */
+    public static Path contextTemporaryDirectory() {
+        return instance.contextTemporaryDirectory();
+    }
+
+    /** See {@link ServerProcess#exportSpool()}. */
+    public static List<Path> exportSpool() throws IOException {
+        return instance.exportSpool();
     }
 
     /** How many error traces the server has written ({@code logs/errors} in its data directory, one file each). */
