@@ -113,7 +113,7 @@ public class ApplicationStartup {
         try {
             int removed = temporaryDirectory.clearLeftovers();
             LOG.info(() -> "Temporary directory at start-up: " + removed
-                    + " file(s) of exports cut off by a stop removed");
+                    + " file(s) of exports or page drawings cut off by a stop removed");
         } catch (IOException e) {
             // Exports still work; what is left stays until a start can remove it.
             LOG.log(Level.WARNING, "Temporary directory at start-up: could not be cleared", e);

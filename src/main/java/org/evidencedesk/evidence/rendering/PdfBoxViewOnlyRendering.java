@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.evidencedesk.evidence.PageSize;
 import org.evidencedesk.evidence.RenderingBusyException;
 import org.evidencedesk.evidence.UnviewableContentException;
@@ -30,16 +31,21 @@ public final class PdfBoxViewOnlyRendering implements ViewOnlyRendering {
 
     private final Semaphore drawings = new Semaphore(CONCURRENT_DRAWINGS, true);
     private final Watermarking watermarking;
+    private final StreamCacheCreateFunction scratchFiles;
 
-    /** @param fontFile a TrueType font or collection with Latin and Chinese glyphs, for the watermark */
-    public PdfBoxViewOnlyRendering(Path fontFile) {
+    /**
+     * @param fontFile a TrueType font or collection with Latin and Chinese glyphs, for the watermark
+     * @param scratchFiles where PDFBox keeps the streams it makes while it reads and draws a PDF
+     */
+    public PdfBoxViewOnlyRendering(Path fontFile, StreamCacheCreateFunction scratchFiles) {
         this.watermarking = new Watermarking(firstFontIn(fontFile));
+        this.scratchFiles = scratchFiles;
     }
 
     @Override
     public List<PageSize> pages(SeekableByteChannel channel) {
         ChannelRandomAccessRead content = reader(channel);
-        return isPdf(content) ? PdfPages.pages(content) : ImagePages.pages(content);
+        return isPdf(content) ? PdfPages.pages(content, scratchFiles) : ImagePages.pages(content);
     }
 
     @Override
@@ -48,7 +54,7 @@ public final class PdfBoxViewOnlyRendering implements ViewOnlyRendering {
         boolean pdf = isPdf(content);
         acquireDrawing();
         try {
-            Optional<BufferedImage> page = pdf ? PdfPages.render(content, number) : ImagePages.render(content, number);
+            Optional<BufferedImage> page = pdf ? PdfPages.render(content, number, scratchFiles) : ImagePages.render(content, number);
             page.ifPresent(image -> watermarking.drawOn(image, watermark));
             return page.map(Watermarking::png);
         } finally {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -51,8 +51,8 @@ final class PdfPages {
         return indexOf(start, length, HEADER) >= 0;
     }
 
-    static List<PageSize> pages(ChannelRandomAccessRead content) {
-        try (PDDocument document = open(content)) {
+    static List<PageSize> pages(ChannelRandomAccessRead content, StreamCacheCreateFunction scratchFiles) {
+        try (PDDocument document = open(content, scratchFiles)) {
             checkPageCount(document.getNumberOfPages());
             List<PageSize> sizes = new ArrayList<>();
             for (PDPage page : document.getPages()) {
@@ -69,8 +69,8 @@ final class PdfPages {
         }
     }
 
-    static Optional<BufferedImage> render(ChannelRandomAccessRead content, int number) {
-        try (PDDocument document = open(content)) {
+    static Optional<BufferedImage> render(ChannelRandomAccessRead content, int number, StreamCacheCreateFunction scratchFiles) {
+        try (PDDocument document = open(content, scratchFiles)) {
             checkPageCount(document.getNumberOfPages());
             if (number < 1 || number > document.getNumberOfPages()) {
                 return Optional.empty();
@@ -84,8 +84,8 @@ final class PdfPages {
         }
     }
 
-    private static PDDocument open(ChannelRandomAccessRead content) throws IOException {
-        return Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+    private static PDDocument open(ChannelRandomAccessRead content, StreamCacheCreateFunction scratchFiles) throws IOException {
+        return Loader.loadPDF(content, "", null, null, scratchFiles);
     }
 
     private static void checkPageCount(int pages) {

@@ -13,8 +13,9 @@ import org.evidencedesk.shared.StaleFiles;
 /**
  * The installation's own folder for files that live only as long as one request of this server: {@code tmp} in the
  * data directory, which only the server's user may open. A bundle export spools its signed parts and its custody log
- * there while it streams. A server killed meanwhile leaves them behind, so every start removes what an earlier run
- * left ({@link #clearLeftovers}). They went to the machine's temporary directory before, where nothing removed them.
+ * there while it streams, and PDFBox its scratch files while it draws a page of a PDF. A server killed meanwhile leaves
+ * them behind, so every start removes what an earlier run left ({@link #clearLeftovers}). They went to the machine's
+ * temporary directory before, where nothing removed them.
  */
 @ApplicationScoped
 public class TemporaryDirectory {
@@ -46,7 +47,8 @@ public class TemporaryDirectory {
         return StaleFiles.removeWrittenBefore(directory(), "*", clock.instant());
     }
 
-    private Path directory() throws IOException {
+    /** The directory itself, made (owner-only) if it is missing. */
+    public Path directory() throws IOException {
         Path directory = settings.dataDirectory().resolve(NAME);
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory);

@@ -19,11 +19,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.ScratchFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -53,7 +57,11 @@ class PdfBoxViewOnlyRenderingTest {
     private static final Watermark COUNSEL = watermark("counsel", "Zhang Wei (Claimant counsel)");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private final PdfBoxViewOnlyRendering rendering = new PdfBoxViewOnlyRendering(FONT);
+    private final AtomicInteger scratchCaches = new AtomicInteger();
+    private final PdfBoxViewOnlyRendering rendering = new PdfBoxViewOnlyRendering(FONT, () -> {
+        scratchCaches.incrementAndGet();
+        return new ScratchFile(MemoryUsageSetting.setupTempFileOnly().setTempDir(scratch().toFile()));
+    });
 
     @TempDir
     Path temp;
@@ -102,6 +110,19 @@ class PdfBoxViewOnlyRenderingTest {
         try (PDDocument document = Loader.loadPDF(original)) {
             BufferedImage unmarked = new PDFRenderer(document).renderImage(1, 120f / 72f, ImageType.RGB);
             assertWatermarkedEverywhere(image, unmarked);
+        }
+    }
+
+    @Test
+    void aPdfIsReadWithTheScratchFilesItIsGivenAndLeavesNoneBehind() throws Exception {
+        byte[] original = pdf(2, PDRectangle.A4);
+
+        pages(original);
+        page(original, 2, COUNSEL);
+
+        assertThat(scratchCaches).as("scratch caches asked for: one per opening").hasValue(2);
+        try (Stream<Path> left = Files.list(scratch())) {
+            assertThat(left).isEmpty();
         }
     }
 
@@ -204,6 +225,10 @@ class PdfBoxViewOnlyRenderingTest {
     }
 
     // ---- helpers ----
+
+    private Path scratch() throws IOException {
+        return Files.createDirectories(temp.resolve("scratch"));
+    }
 
     private static Watermark watermark(String username, String displayName) {
         return new Watermark(username, displayName, ZonedDateTime.of(2026, 3, 2, 14, 5, 0, 0, ZoneId.of("Asia/Shanghai")),
