@@ -227,8 +227,10 @@ class DisputePersistenceIT {
         Deadline stored = openDeadline(id, DeadlineKind.EVIDENCE_PERIOD);
         assertTrue(stored.isProvisional());
         assertEquals(Optional.of(Reckoning.chosenDay(farEnd)), stored.reckoning());
-        assertTrue(cases.withDeadlinesToReview(calendar.yearsWithSchedule()).contains(id));
-        assertTrue(cases.withDeadlinesToReview(Set.of()).contains(id));
+        assertFalse(cases.withDeadlinesToReview(calendar.yearsWithSchedule()).contains(id),
+                "provisional until a file for " + farEnd.getYear() + " comes, whatever is counted again");
+        assertFalse(cases.withDeadlinesToReview(Set.of()).contains(id));
+        assertTrue(cases.withDeadlinesToReview(Set.of(farEnd.getYear())).contains(id), "once the file for its year is there");
         assertFalse(cases.latestOpenDueDay().orElseThrow().isBefore(stored.getDueOn()));
         long before = version(id);
         assertEquals(0, workflow.reviewProvisionalDeadlines(id));
@@ -237,7 +239,10 @@ class DisputePersistenceIT {
         assertTrue(workflow.view(id, clerk).disputeCase().hasProvisionalDeadline());
     }
 
-    /** A deadline ending in a year the files cover is reviewed only if provisional; one in another year is. */
+    /**
+     * A deadline ending in a year the files cover is reviewed only if provisional (its file may have come since); one
+     * stored certain in a year no file covers is reviewed (stored before the flag), and a provisional one there is not.
+     */
     @Test
     void theReviewFindsOpenDeadlinesByTheYearTheyEndIn() {
         long id = fileCase("Review by year");
@@ -248,7 +253,8 @@ class DisputePersistenceIT {
         int year = answer.getDueOn().getYear();
 
         assertEquals(answer.isProvisional(), cases.withDeadlinesToReview(Set.of(year)).contains(id));
-        assertTrue(cases.withDeadlinesToReview(Set.of(year + 1)).contains(id));
+        assertEquals(!answer.isProvisional(), cases.withDeadlinesToReview(Set.of(year + 1)).contains(id));
+        assertEquals(!answer.isProvisional(), cases.withDeadlinesToReview(Set.of()).contains(id));
     }
 
     /**
@@ -293,6 +299,38 @@ class DisputePersistenceIT {
         assertTrue(listed(counsel).containsAll(List.of(inBeijing, inShanghai, awaiting)));
         assertTrue(listed(clerk).contains(inBeijing) && !listed(clerk).contains(inShanghai));
         assertTrue(listed(foreignClerk).contains(inShanghai) && !listed(foreignClerk).contains(inBeijing));
+    }
+
+    /**
+     * A viewer is asked only for the parts that can hold a case for them (see {@code DisputeCases.parts}): the court
+     * alone, membership alone, or both. Each list, count and deadline list holds what the rule says, and a viewer
+     * with neither a court nor a membership they may use (a disabled account) gets nothing, with no query asked.
+     */
+    @Test
+    void everyListHoldsTheCasesOfTheViewersCourtAndMembershipsAndADisabledAccountsNone() {
+        long filed = withAnswerDeadline(fileCase("Parts"), clerk);
+        Instant horizon = Instant.now().plus(Duration.ofDays(3650));
+        UserAccount counselAccount = accounts.byUsername(counsel).orElseThrow();
+        CaseViewer ofCounsel = policy.viewerFor(counselAccount);
+        CaseViewer ofCourt = CaseViewer.ofCourt(beijing.getId());
+        CaseViewer disabled = new CaseViewer(counselAccount.getId(), counsel, null, false, ofCounsel.memberRoles());
+
+        assertEquals(null, ofCounsel.courtId());
+        for (CaseViewer viewer : List.of(ofCounsel, ofCourt)) {
+            List<Long> listed = cases.page(CaseQuery.all(), viewer, 0, 100_000).stream().map(CaseRow::id).toList();
+            assertTrue(listed.contains(filed), viewer.username());
+            assertEquals(listed.size(), cases.count(CaseQuery.all(), viewer), viewer.username());
+            assertTrue(cases.openDeadlines(viewer, horizon, 100_000).stream().anyMatch(d -> d.caseId() == filed),
+                    viewer.username());
+        }
+        assertEquals(cases.page(CaseQuery.all(), ofCourt, 0, 100_000).stream().map(CaseRow::id).toList(),
+                entityManager.createQuery("select c.id from DisputeCase c where c.court.id = :court"
+                        + " order by c.filedAt desc, c.id desc", Long.class).setParameter("court", beijing.getId()).getResultList());
+        assertEquals(List.of(), cases.page(CaseQuery.all(), disabled, 0, 100_000));
+        assertEquals(0, cases.count(CaseQuery.all(), disabled));
+        assertEquals(List.of(), cases.first(CaseQuery.all(), disabled, 10));
+        assertEquals(Map.of(), cases.countByStatus(disabled));
+        assertEquals(List.of(), cases.openDeadlines(disabled, horizon, 100));
     }
 
     /**
