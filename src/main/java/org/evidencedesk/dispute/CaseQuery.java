@@ -48,4 +48,9 @@ public record CaseQuery(String search, Set<CaseStatus> statuses, IpType ipType, 
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         sortField = sortField == null ? SortField.FILED_AT : sortField;
     }
+
+    /** Whether it looks for words or a party's name: text the indexes find, but whose matches are read one by one. */
+    public boolean searchesText() {
+        return search != null && !search.isBlank() || partyName != null && !partyName.isBlank();
+    }
 }

@@ -328,9 +328,34 @@ class DisputePersistenceIT {
                         + " order by c.filedAt desc, c.id desc", Long.class).setParameter("court", beijing.getId()).getResultList());
         assertEquals(List.of(), cases.page(CaseQuery.all(), disabled, 0, 100_000));
         assertEquals(0, cases.count(CaseQuery.all(), disabled));
+        assertEquals(0, cases.countUpTo(CaseQuery.all(), disabled, 10));
         assertEquals(List.of(), cases.first(CaseQuery.all(), disabled, 10));
         assertEquals(Map.of(), cases.countByStatus(disabled));
         assertEquals(List.of(), cases.openDeadlines(disabled, horizon, 100));
+    }
+
+    /** A count that stops at a limit counts the parts in turn: what the whole count says, up to the limit. */
+    @Test
+    void aCountUpToALimitStopsThereAndIsTheWholeCountBelowIt() {
+        String word = "Capped" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            fileCase(word);
+        }
+        CaseQuery search = new CaseQuery(word, Set.of(), null, null, null, null, null, CaseQuery.SortField.FILED_AT, false);
+        assertTrue(search.searchesText());
+        assertFalse(CaseQuery.all().searchesText());
+
+        for (String username : List.of(counsel, clerk, foreignClerk)) {
+            CaseViewer viewer = policy.viewerFor(accounts.byUsername(username).orElseThrow());
+            long whole = cases.count(CaseQuery.all(), viewer);
+            assertEquals(whole, cases.countUpTo(CaseQuery.all(), viewer, (int) whole + 5), username);
+            assertEquals(Math.min(whole, 2), cases.countUpTo(CaseQuery.all(), viewer, 2), username);
+            assertEquals(cases.count(search, viewer), cases.countUpTo(search, viewer, 10), username);
+        }
+        CaseViewer ofClerk = policy.viewerFor(accounts.byUsername(clerk).orElseThrow());
+        assertEquals(3, cases.countUpTo(search, ofClerk, 10));
+        assertEquals(2, cases.countUpTo(search, ofClerk, 2));
+        assertEquals(0, cases.countUpTo(search, policy.viewerFor(accounts.byUsername(foreignClerk).orElseThrow()), 10));
     }
 
     /**

@@ -27,6 +27,12 @@ import org.primefaces.model.SortOrder;
 public class CasesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * A search of words or parties is counted to this many cases, and its list pages through them: beyond, the page says
+     * "more than" and asks for a narrower search. Counting every match of a common word costs as much as there are
+     * matches (see {@link DisputeCases#countUpTo}); a list of filters alone is counted whole, from the indexes.
+     */
+    static final int TEXT_SEARCH_COUNT_LIMIT = 1_000;
 
     @Inject
     private DisputeCases cases;
@@ -44,13 +50,21 @@ public class CasesPage implements Serializable {
     private String partyName;
     private LocalDate filedFrom;
     private LocalDate filedTo;
+    private boolean countCapped;
 
     private final LazyDataModel<CaseRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) cases.count(query(Map.of()), currentUser.viewer());
+            CaseQuery query = query(Map.of());
+            if (!query.searchesText()) {
+                countCapped = false;
+                return (int) cases.count(query, currentUser.viewer());
+            }
+            long found = cases.countUpTo(query, currentUser.viewer(), TEXT_SEARCH_COUNT_LIMIT + 1);
+            countCapped = found > TEXT_SEARCH_COUNT_LIMIT;
+            return (int) Math.min(found, TEXT_SEARCH_COUNT_LIMIT);
         }
 
         @Override
@@ -94,6 +108,11 @@ public class CasesPage implements Serializable {
 
     public LazyDataModel<CaseRow> getModel() {
         return model;
+    }
+
+    /** Whether the list's last count stopped at {@link #TEXT_SEARCH_COUNT_LIMIT}, more cases matching. */
+    public boolean isCountCapped() {
+        return countCapped;
     }
 
     public String getSearch() {
