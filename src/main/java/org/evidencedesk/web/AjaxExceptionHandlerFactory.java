@@ -92,7 +92,7 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
             HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
             HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
             LOG.warning(() -> "Malformed request refused (400) on " + LogText.of(request.getMethod()) + " "
-                    + LogText.of(request.getRequestURI()) + " (user " + (request.getRemoteUser() == null ? "-" : request.getRemoteUser())
+                    + LogText.of(request.getRequestURI()) + " (user " + RequestErrors.userOf(request)
                     + ") from " + CDI.current().select(ClientAddress.class).get().of(request) + ": "
                     + LogText.of(cause.toString()));
             try {

@@ -38,13 +38,18 @@ public class RequestErrors {
     @Inject
     private Settings settings;
 
+    /** The logged-in user a log line names, or "-" for a visitor. */
+    static String userOf(HttpServletRequest request) {
+        return request.getRemoteUser() == null ? "-" : request.getRemoteUser();
+    }
+
     public String record(HttpServletRequest request, Throwable error) {
         String id = HexFormat.of().formatHex(randomBytes());
         Throwable root = rootCause(error);
         TraceBudget.Decision decision = traces.decide(kind(root), id);
         Path trace = decision.write() ? writeTrace(id, request, error) : null;
         LOG.severe("Request error " + id + " on " + LogText.of(request.getMethod()) + " " + LogText.of(request.getRequestURI())
-                + " (user " + (request.getRemoteUser() == null ? "-" : request.getRemoteUser()) + "): "
+                + " (user " + userOf(request) + "): "
                 + root.getClass().getName() + ": " + oneLine(root.getMessage()) + whereTheTraceIs(trace, decision));
         request.setAttribute(ID_ATTRIBUTE, id);
         return id;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -38,9 +39,9 @@ class RenderingConfigurationTest {
         assertThat(files(temporary)).as("scratch files once closed").isEmpty();
     }
 
-    private static Stream<Path> files(Path directory) throws Exception {
+    private static List<Path> files(Path directory) throws Exception {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.toList().stream();
+            return files.toList();
         }
     }
 }
