@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -24,13 +25,21 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
  * expired view is the client's doing and gets its page without a record. (An ajax post without its page's script
  * nonce never gets this far: {@link PostChecks} stops it before anything in it runs.)
  * <p>
- * A request whose values a component could not read is the client's doing too: 400 with its page, one warning line
- * and no record ({@link #malformed}). The pages' own scripts never send one; a forged one did get the error page and
- * a SEVERE record, and its error page, rendered into the page's view, broke that view for the page's next request.
+ * A request whose values a component could not read, or whose paging values a table refuses, is the client's doing
+ * too: 400 with its page, one warning line and no record ({@link RecordingHandler#malformed}). The pages' own
+ * scripts never send one; a forged one got the error page and a SEVERE record, and its error page, rendered in the
+ * page's place, broke the page for its next request.
  */
 public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     private static final Logger LOG = Logger.getLogger(AjaxExceptionHandlerFactory.class.getName());
+    /**
+     * Where PrimeFaces checks a table's paging values from the request: itself (rows), or through its own and then
+     * Faces' {@code UIData.setFirst} (a first row), so within the exception's first three frames.
+     */
+    private static final String PAGEABLE_DATA = "org.primefaces.component.api.UIPageableData";
+    private static final String PAGING = "updatePaginationData";
+    private static final int PAGING_FRAMES = 3;
 
     public AjaxExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -69,18 +78,27 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
         /**
          * The exception a component threw while reading the request's values (Apply Request Values), when it says the
          * value was not one the page sends: a number that is none (PrimeFaces' tab view parses its active index), an
-         * index out of range. Anything else thrown then, or later, is the server's and recorded.
+         * index out of range. And a table's paging values that PrimeFaces refuses when it renders the page asked for
+         * ({@code UIPageableData.updatePaginationData}, reading {@code _first} and {@code _rows} from the request): a
+         * negative first row, a number of rows the table does not offer. Anything else thrown then, or later, is the
+         * server's and recorded.
          */
         static Optional<Throwable> malformed(Iterable<ExceptionQueuedEvent> events) {
             for (ExceptionQueuedEvent event : events) {
                 ExceptionQueuedEventContext queued = event.getContext();
                 Throwable cause = RequestErrors.rootCause(queued.getException());
-                if (queued.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES
-                        && (cause instanceof IllegalArgumentException || cause instanceof IndexOutOfBoundsException)) {
+                boolean unreadableValue = queued.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES
+                        && (cause instanceof IllegalArgumentException || cause instanceof IndexOutOfBoundsException);
+                if (unreadableValue || refusedPaging(cause)) {
                     return Optional.of(cause);
                 }
             }
             return Optional.empty();
+        }
+
+        private static boolean refusedPaging(Throwable cause) {
+            return cause instanceof IllegalArgumentException && Arrays.stream(cause.getStackTrace()).limit(PAGING_FRAMES)
+                    .anyMatch(frame -> frame.getClassName().equals(PAGEABLE_DATA) && frame.getMethodName().equals(PAGING));
         }
 
         /** Answers 400 with its page, nothing rendered into the page's view (which stays as it was), and logs one line. */

@@ -115,6 +115,28 @@ class CustodyTabWebIT {
     }
 
     @Test
+    void forgedPagingValuesAreRefusedAndTheTableStillPages() throws Exception {
+        WebClient counsel = counsel();
+        long caseId = fileCase(counsel, "Forged paging");
+        submitOneItem(counsel, caseId);
+        long recordsBefore = SharedServer.errorTraces();
+
+        OpenPage page = counsel.open("cases/view.xhtml?tab=custody&id=" + caseId);
+        // PrimeFaces refuses these when it renders the page asked for: a negative first row, rows the table does not offer.
+        for (int[] firstAndRows : new int[][] {{-50, 50}, {0, 0}, {0, -5}, {0, 1_000_000}}) {
+            HttpResponse<byte[]> refused = counsel.post(page.path(), page.tablePage("tabs:custody", firstAndRows[0], firstAndRows[1]));
+            assertThat(refused.statusCode()).as("first %d, rows %d", firstAndRows[0], firstAndRows[1]).isEqualTo(400);
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Not understood");
+        }
+        String next = new String(counsel.post(page.path(), page.tablePage("tabs:custody", 0, 50)).body(), StandardCharsets.UTF_8);
+        assertThat(sequences(next)).as("the same page's next real request: its view is as it was").containsExactly(1L, 2L);
+
+        assertThat(SharedServer.errorTraces()).as("no error recorded for a forged request").isEqualTo(recordsBefore);
+        assertThat(SharedServer.log()).contains("Malformed request refused (400) on POST /cases/view.xhtml (user counsel)",
+                "java.lang.IllegalArgumentException: Unsupported rows per page value: 1000000");
+    }
+
+    @Test
     void aRefusedMemberChangeShowsThePageAgainOnTheMembersTab() throws Exception {
         WebClient clerk = new WebClient(SharedServer.baseUrl());
         assertThat(clerk.login("clerk", PASSWORD).statusCode()).isEqualTo(302);
