@@ -6,13 +6,10 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.faces.event.ExceptionQueuedEventContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -25,21 +22,14 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
  * expired view is the client's doing and gets its page without a record. (An ajax post without its page's script
  * nonce never gets this far: {@link PostChecks} stops it before anything in it runs.)
  * <p>
- * A request whose values a component could not read, or whose paging values a table refuses, is the client's doing
- * too: 400 with its page, one warning line and no record ({@link RecordingHandler#malformed}). The pages' own
- * scripts never send one; a forged one got the error page and a SEVERE record, and its error page, rendered in the
+ * A forged request whose values a component could not read, whose paging values a table refuses, or that asks a tab
+ * view for a tab it does not have, is the client's doing too ({@link MalformedRequest}): 400 with its page, one warning
+ * line and no record. Such a request got the error page and a SEVERE record, and the error page, rendered in the
  * page's place, broke the page for its next request.
  */
 public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     private static final Logger LOG = Logger.getLogger(AjaxExceptionHandlerFactory.class.getName());
-    /**
-     * Where PrimeFaces checks a table's paging values from the request: itself (rows), or through its own and then
-     * Faces' {@code UIData.setFirst} (a first row), so within the exception's first three frames.
-     */
-    private static final String PAGEABLE_DATA = "org.primefaces.component.api.UIPageableData";
-    private static final String PAGING = "updatePaginationData";
-    private static final int PAGING_FRAMES = 3;
 
     public AjaxExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -59,7 +49,8 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
-            Optional<Throwable> malformed = malformed(getUnhandledExceptionQueuedEvents());
+            Optional<Throwable> malformed = MalformedRequest.causeIn(getUnhandledExceptionQueuedEvents(),
+                    context.getExternalContext().getRequestParameterMap());
             if (malformed.isPresent() && !context.getExternalContext().isResponseCommitted()) {
                 refuse(context, malformed.get());
                 return;
@@ -73,32 +64,6 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
                 HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
                 CDI.current().select(RequestErrors.class).get().record(request, exception);
             }
-        }
-
-        /**
-         * The exception a component threw while reading the request's values (Apply Request Values), when it says the
-         * value was not one the page sends: a number that is none (PrimeFaces' tab view parses its active index), an
-         * index out of range. And a table's paging values that PrimeFaces refuses when it renders the page asked for
-         * ({@code UIPageableData.updatePaginationData}, reading {@code _first} and {@code _rows} from the request): a
-         * negative first row, a number of rows the table does not offer. Anything else thrown then, or later, is the
-         * server's and recorded.
-         */
-        static Optional<Throwable> malformed(Iterable<ExceptionQueuedEvent> events) {
-            for (ExceptionQueuedEvent event : events) {
-                ExceptionQueuedEventContext queued = event.getContext();
-                Throwable cause = RequestErrors.rootCause(queued.getException());
-                boolean unreadableValue = queued.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES
-                        && (cause instanceof IllegalArgumentException || cause instanceof IndexOutOfBoundsException);
-                if (unreadableValue || refusedPaging(cause)) {
-                    return Optional.of(cause);
-                }
-            }
-            return Optional.empty();
-        }
-
-        private static boolean refusedPaging(Throwable cause) {
-            return cause instanceof IllegalArgumentException && Arrays.stream(cause.getStackTrace()).limit(PAGING_FRAMES)
-                    .anyMatch(frame -> frame.getClassName().equals(PAGEABLE_DATA) && frame.getMethodName().equals(PAGING));
         }
 
         /** Answers 400 with its page, nothing rendered into the page's view (which stays as it was), and logs one line. */

@@ -93,6 +93,8 @@ class CustodyTabWebIT {
         HttpResponse<byte[]> refused = counsel.post(page.path(), notANumber);
         assertThat(refused.statusCode()).as("an active index that is not a number").isEqualTo(400);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Not understood");
+        HttpResponse<byte[]> noSuchTab = counsel.post(page.path(), page.tabLoad("tabs", "tabs:noSuchTab", 1));
+        assertThat(noSuchTab.statusCode()).as("a tab to load that the page does not have").isEqualTo(400);
         assertThat(counsel.post(page.path(), page.tabLoad("tabs", "tabs:evidenceTab", 1)).statusCode())
                 .as("the same page's next real request: its view is as it was").isEqualTo(200);
         Map<String, String> plainPost = new LinkedHashMap<>(Map.of("jakarta.faces.ViewState",
@@ -122,12 +124,16 @@ class CustodyTabWebIT {
         long recordsBefore = SharedServer.errorTraces();
 
         OpenPage page = counsel.open("cases/view.xhtml?tab=custody&id=" + caseId);
-        // PrimeFaces refuses these when it renders the page asked for: a negative first row, rows the table does not offer.
+        // PrimeFaces refuses these when it renders the page asked for: a negative first row, rows the table does not offer
+        // (MalformedRequest).
         for (int[] firstAndRows : new int[][] {{-50, 50}, {0, 0}, {0, -5}, {0, 1_000_000}}) {
             HttpResponse<byte[]> refused = counsel.post(page.path(), page.tablePage("tabs:custody", firstAndRows[0], firstAndRows[1]));
             assertThat(refused.statusCode()).as("first %d, rows %d", firstAndRows[0], firstAndRows[1]).isEqualTo(400);
             assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Not understood");
         }
+        Map<String, String> tooLarge = page.tablePage("tabs:custody", 0, 50);
+        tooLarge.put("tabs:custody_first", "99999999999");
+        assertThat(counsel.post(page.path(), tooLarge).statusCode()).as("a first row too large for a number").isEqualTo(400);
         String next = new String(counsel.post(page.path(), page.tablePage("tabs:custody", 0, 50)).body(), StandardCharsets.UTF_8);
         assertThat(sequences(next)).as("the same page's next real request: its view is as it was").containsExactly(1L, 2L);
 
