@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -67,6 +68,23 @@ class BundleExportRequestWebIT {
                     .contains("did not carry your session's security token", "Nothing was done");
         }
         assertThat(custodyLog()).isEqualTo(before);
+    }
+
+    @Test
+    void aSelectionThePageDoesNotSendIsRefusedAndNothingIsExported() throws Exception {
+        List<String> before = custodyLog();
+        for (Map<String, String> form : List.of(Map.of("select", "nope"), Map.of("select", ""), Map.<String, String>of(),
+                Map.of("select", "side", "side", "NOPE"), Map.of("select", "hand", "items", "abc"))) {
+            Map<String, String> withToken = new LinkedHashMap<>(form);
+            withToken.put("csrf", counsel.open(exportPage()).hiddenFields().get("csrf"));
+
+            HttpResponse<byte[]> response = counsel.post(bundle(), withToken);
+
+            assertThat(response.statusCode()).as("%s", form).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as("%s", form)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith(exportPage() + "&problem=bundle.badSelection"));
+        }
+        assertThat(custodyLog()).as("no export recorded").isEqualTo(before);
     }
 
     @Test

@@ -90,7 +90,7 @@ public class BundleDownloadServlet extends HttpServlet {
         }
     }
 
-    /** @throws IllegalArgumentException if the parameters name no side, status or items that exist */
+    /** @throws IllegalArgumentException if the parameters name no selection, or no side, status or items that exist */
     static BundleSelection selection(HttpServletRequest request) {
         try {
             return parse(request);
@@ -107,7 +107,10 @@ public class BundleDownloadServlet extends HttpServlet {
                     EvidenceStatus.valueOf(request.getParameter("status")), Set.of());
             case "hand" -> new BundleSelection(BundleSelection.Kind.HAND, null, null,
                     ids(request.getParameterValues("item"), request.getParameter("items")));
-            default -> BundleSelection.all();
+            case "all" -> BundleSelection.all();
+            // The export page's form always names one of the four; anything else (or nothing) was not sent by it, and
+            // exporting every item for it would answer a question nobody asked.
+            default -> throw new IllegalArgumentException("no such selection: " + select);
         };
     }
 
