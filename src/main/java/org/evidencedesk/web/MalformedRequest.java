@@ -58,13 +58,16 @@ final class MalformedRequest {
             if (frame.getClassName().equals(PAGEABLE_DATA) && frame.getMethodName().equals(PAGING)) {
                 return true;
             }
-            boolean platformOrPaging = frame.getClassName().startsWith("java.") || frame.getClassName().startsWith("jakarta.")
-                    || frame.getClassName().equals(PAGEABLE_DATA);
-            if (!platformOrPaging) {
+            if (!isPlatformOrPaging(frame.getClassName())) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** The platform's own checks (parsing a number, {@code UIData.setFirst}) or PrimeFaces' paging, which calls them. */
+    private static boolean isPlatformOrPaging(String className) {
+        return className.startsWith("java.") || className.startsWith("jakarta.") || className.equals(PAGEABLE_DATA);
     }
 
     private static boolean missingTab(Throwable cause, Map<String, String> parameters) {
