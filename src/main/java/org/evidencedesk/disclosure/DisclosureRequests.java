@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.evidencedesk.dispute.CaseViewer;
 import org.evidencedesk.dispute.MemberRole;
 
 /** The repository of disclosure requests. */
@@ -50,25 +51,39 @@ public class DisclosureRequests {
                 .getResultList();
     }
 
-    /** Requests waiting for a decision of the court in cases the judge is assigned to. */
-    public List<DisclosureRequest> awaitingJudge(String username) {
+    /**
+     * Requests waiting for a decision of the court in cases the viewer is assigned to as judge, while the account
+     * still holds the role that membership needs ({@link org.evidencedesk.dispute.CaseAccessPolicy}).
+     */
+    public List<DisclosureRequest> awaitingJudge(CaseViewer viewer) {
+        if (!viewer.enabled() || !viewer.memberRoles().contains(MemberRole.JUDGE)) {
+            return List.of();
+        }
         return entityManager.createQuery("select r from DisclosureRequest r join fetch r.disputeCase c"
                         + " where r.status in :statuses and c.id in (select m.disputeCase.id from CaseMember m"
-                        + " where m.user.username = :user and m.role = :judge) order by r.filedAt, r.id",
+                        + " where m.user.id = :userId and m.role = :judge) order by r.filedAt, r.id",
                         DisclosureRequest.class)
                 .setParameter("statuses", DisclosureStatus.AWAITING_COURT)
-                .setParameter("user", username)
+                .setParameter("userId", viewer.userId())
                 .setParameter("judge", MemberRole.JUDGE)
                 .getResultList();
     }
 
-    /** Granted orders still running in cases the person is a member of, earliest deadline first. */
-    public List<DisclosureRequest> runningOrders(String username) {
+    /**
+     * Granted orders still running in cases the viewer is a member of in a part the account's roles still allow
+     * ({@link org.evidencedesk.dispute.CaseAccessPolicy}), earliest deadline first.
+     */
+    public List<DisclosureRequest> runningOrders(CaseViewer viewer) {
+        if (!viewer.enabled() || viewer.memberRoles().isEmpty()) {
+            return List.of();
+        }
         return entityManager.createQuery("select r from DisclosureRequest r join fetch r.disputeCase c"
                         + " where r.status = :granted and c.id in (select m.disputeCase.id from CaseMember m"
-                        + " where m.user.username = :user) order by r.dueAt, r.id", DisclosureRequest.class)
+                        + " where m.user.id = :userId and m.role in :memberRoles) order by r.dueAt, r.id",
+                        DisclosureRequest.class)
                 .setParameter("granted", DisclosureStatus.GRANTED)
-                .setParameter("user", username)
+                .setParameter("userId", viewer.userId())
+                .setParameter("memberRoles", viewer.memberRoles())
                 .getResultList();
     }
 

@@ -60,6 +60,14 @@ public class CaseMember extends CasePart {
         return addedAt;
     }
 
+    /**
+     * Whether this part gives its user a capacity on the case now: the account is enabled and still holds the role
+     * the part needs (an administrator may have taken it away since). The rule {@link CaseAccessPolicy} applies.
+     */
+    public boolean inForce() {
+        return user.isEnabled() && user.hasRole(role.requiredRole());
+    }
+
     boolean is(String username, MemberRole memberRole) {
         return role == memberRole && user.getUsername().equals(username);
     }

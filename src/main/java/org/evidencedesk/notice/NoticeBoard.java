@@ -30,12 +30,16 @@ public class NoticeBoard {
     @Inject
     private Clock clock;
 
-    /** Notifies every member of the case on the given sides (the court side: its assigned judges, clerks, investigators). */
+    /**
+     * Notifies every member of the case on the given sides (the court side: its assigned judges, clerks,
+     * investigators) whose part is in force: a notice names the case and may quote it, so an account that was
+     * disabled or lost the role its part needs is not told (the rule of {@code CaseAccessPolicy}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(@NotNull DisputeCase disputeCase, Collection<Side> sides, String messageKey, List<String> arguments, String link) {
         Set<String> recipients = new LinkedHashSet<>();
         for (CaseMember member : disputeCase.getMembers()) {
-            if (sides.contains(member.getRole().side())) {
+            if (sides.contains(member.getRole().side()) && member.inForce()) {
                 recipients.add(member.getUser().getUsername());
             }
         }

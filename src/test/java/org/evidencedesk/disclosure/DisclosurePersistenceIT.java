@@ -30,8 +30,10 @@ import org.evidencedesk.burden.FactState;
 import org.evidencedesk.custody.CustodyAction;
 import org.evidencedesk.custody.CustodyEntry;
 import org.evidencedesk.custody.CustodyLog;
+import org.evidencedesk.dispute.CaseAccessPolicy;
 import org.evidencedesk.dispute.CaseDetails;
 import org.evidencedesk.dispute.CaseNotFoundException;
+import org.evidencedesk.dispute.CaseViewer;
 import org.evidencedesk.dispute.CaseWorkflow;
 import org.evidencedesk.dispute.Courts;
 import org.evidencedesk.dispute.IpType;
@@ -50,6 +52,9 @@ import org.evidencedesk.evidence.EvidenceMetadata;
 import org.evidencedesk.evidence.UndertakingRequiredException;
 import org.evidencedesk.identity.Role;
 import org.evidencedesk.identity.AccountProvisioning;
+import org.evidencedesk.identity.UserAccount;
+import org.evidencedesk.identity.UserAccounts;
+import org.evidencedesk.identity.UserAdministration;
 import org.evidencedesk.notice.NoticeBoard;
 import org.evidencedesk.ruling.Ruling;
 import org.evidencedesk.ruling.RulingKind;
@@ -119,6 +124,15 @@ class DisclosurePersistenceIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    CaseAccessPolicy caseAccess;
 
     private String claimant;
     private String secondClaimantCounsel;
@@ -221,7 +235,7 @@ class DisclosurePersistenceIT {
         DisclosureRequest lapsed = disclosures.open(request, judge).request();
         assertEquals(DisclosureStatus.INFERENCE_CANDIDATE, lapsed.getStatus());
         assertEquals(DisclosureStatus.DEADLINE_LAPSED, lapsed.getProductionOutcome());
-        assertTrue(requests.awaitingJudge(judge).stream().anyMatch(candidate -> candidate.getId() == request));
+        assertTrue(requests.awaitingJudge(viewer(judge)).stream().anyMatch(candidate -> candidate.getId() == request));
         assertThrows(BusinessException.class, () -> disclosures.produce(request, respondent, digest("too late"),
                 "late.txt", "text/plain", new EvidenceMetadata("Late", "Late", null, Confidentiality.PARTIES)));
 
@@ -252,7 +266,7 @@ class DisclosurePersistenceIT {
         assertEquals("The server logs for 2025 were wiped after the order.", challenged.getChallengeReasons());
         assertEquals(NonComplianceLaw.IPE_25, challenged.getNonComplianceLaw());
         assertEquals(unread + 1, notices.unreadCount(respondent), "the ordered side is told of the challenge");
-        assertTrue(requests.awaitingJudge(judge).stream().anyMatch(candidate -> candidate.getId() == request));
+        assertTrue(requests.awaitingJudge(viewer(judge)).stream().anyMatch(candidate -> candidate.getId() == request));
         assertTrue(custody.entries(caseId).stream().anyMatch(entry -> entry.getAction() == CustodyAction.DISCLOSURE
                 && entry.getDetail().contains("CHALLENGE_PRODUCTION") && entry.getDetail().contains("DESTROYED")));
 
@@ -313,7 +327,7 @@ class DisclosurePersistenceIT {
         BusinessException running = assertThrows(BusinessException.class,
                 () -> disclosures.openReview(request, versionOf(request), judge));
         assertEquals("disclosure.opinionDeadlineRunning", running.messageKey());
-        assertTrue(requests.awaitingJudge(judge).stream().anyMatch(waiting -> waiting.getId() == request
+        assertTrue(requests.awaitingJudge(viewer(judge)).stream().anyMatch(waiting -> waiting.getId() == request
                 && waiting.getOpinionDueOn() != null));
 
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
@@ -414,7 +428,45 @@ class DisclosurePersistenceIT {
         assertFalse(notNamed.showsProducedExhibit(produced.getExhibitNumber()));
     }
 
+    @Test
+    void theDashboardListsFollowTheRoleEachMembershipNeeds() {
+        long request = draftAndFile(null);
+        assertTrue(ids(requests.awaitingJudge(viewer(judge))).contains(request));
+        disclosures.recordOpinion(request, versionOf(request), respondent, "Irrelevant.");
+        disclosures.grant(request, versionOf(request), judge, new OrderTerms(LocalDate.now(clock).plusDays(7),
+                "The ranker's configuration", true, false, Set.of(claimant), "Controlled by the respondent; material."));
+        assertTrue(ids(requests.runningOrders(viewer(respondent))).contains(request));
+        assertTrue(ids(requests.runningOrders(viewer(claimant))).contains(request));
+
+        String admin = user("admin", Role.ADMIN, null);
+        UserAccount counsel = accounts.byUsername(respondent).orElseThrow();
+        administration.describe(counsel.getId(), counsel.getVersion(), "respondent", null, EnumSet.of(Role.TECH_INVESTIGATOR),
+                courts.byCode("BJIPC").orElseThrow().getId(), admin);
+        assertFalse(ids(requests.runningOrders(viewer(respondent))).contains(request),
+                "a counsel membership of an account that is no longer counsel shows no order (CaseAccessPolicy)");
+        long unread = notices.unreadCount(respondent);
+        long awaiting = draftAndFile(null);
+        assertEquals(unread, notices.unreadCount(respondent), "nor is that account told of a new request in the case");
+        UserAccount claimantCounsel = accounts.byUsername(claimant).orElseThrow();
+        administration.disable(claimantCounsel.getId(), claimantCounsel.getVersion(), admin);
+        assertEquals(List.of(), requests.runningOrders(viewer(claimant)), "a disabled account sees no order");
+
+        UserAccount assigned = accounts.byUsername(judge).orElseThrow();
+        administration.describe(assigned.getId(), assigned.getVersion(), "judge", null, EnumSet.of(Role.CLERK),
+                assigned.getCourtId(), admin);
+        assertFalse(ids(requests.awaitingJudge(viewer(judge))).contains(awaiting),
+                "a judge's membership of an account that is no longer a judge awaits nothing of it");
+    }
+
     // ---- helpers ----
+
+    private CaseViewer viewer(String username) {
+        return caseAccess.viewerFor(accounts.byUsername(username).orElseThrow());
+    }
+
+    private static List<Long> ids(List<DisclosureRequest> list) {
+        return list.stream().map(DisclosureRequest::getId).toList();
+    }
 
     private long granted(Set<String> named, boolean viewOnly) {
         long request = draftAndFile(null);

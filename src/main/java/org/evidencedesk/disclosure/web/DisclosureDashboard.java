@@ -28,8 +28,8 @@ public class DisclosureDashboard {
 
     @PostConstruct
     void load() {
-        awaitingJudge = requests.awaitingJudge(currentUser.getUsername());
-        runningOrders = requests.runningOrders(currentUser.getUsername());
+        awaitingJudge = requests.awaitingJudge(currentUser.viewer());
+        runningOrders = requests.runningOrders(currentUser.viewer());
     }
 
     public List<DisclosureRequest> getAwaitingJudge() {
