@@ -19,16 +19,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code multipart/form-data} body as it arrives: each file part straight to a temporary file, each
- * form field into memory up to {@link #FIELD_LIMIT}. Ours rather than the container's because the container's
+ * Reads a {@code multipart/form-data} body as it arrives: each file part straight to a temporary file, the
+ * form fields into memory up to {@link #FIELD_LIMIT} for all of them together. Ours rather than the container's because the container's
  * parser (Payara's {@code org.apache.catalina.fileupload}) reads the connector's own stream, so no filter can
  * count it, and it turns every text field, however large, into a String on the heap: a 700 MB field was a
- * 700 MB String. Here the caller's {@link CountedBody} bounds the whole body and the field limit bounds the heap.
+ * 700 MB String. Here the caller's {@link CountedBody} bounds the whole body and the field limit bounds the heap:
+ * for all fields together, since a limit per field let a thousand fields of almost a megabyte each through.
  * A refused or broken body leaves nothing behind: the caller deletes what was written.
  */
 final class MultipartParser {
 
-    /** A form field (view state, nonce, a text input) is never this large; a file part has no such limit. */
+    /**
+     * A form's fields (view state, nonce, text inputs) together are never this large; a file part has no such limit,
+     * and the parts' headers have their own ({@link #HEADER_LIMIT} each).
+     */
     static final int FIELD_LIMIT = 1024 * 1024;
     private static final int HEADER_LIMIT = 16 * 1024;
     private static final int PART_COUNT_LIMIT = 1000;
@@ -44,6 +48,7 @@ final class MultipartParser {
     private final byte[] buffer = new byte[BUFFER];
     private int position;
     private int end;
+    private int fieldBytes;
 
     private MultipartParser(InputStream body, byte[] delimiter, Path folder) {
         this.body = body;
@@ -224,8 +229,8 @@ final class MultipartParser {
         return new BodyRefusedException(HttpServletResponse.SC_BAD_REQUEST, "malformed multipart body: " + reason);
     }
 
-    /** Keeps a form field in memory only up to {@link #FIELD_LIMIT}: past it, 413. */
-    private static final class FieldLimit extends OutputStream {
+    /** Keeps a form field in memory only while all the body's fields stay within {@link #FIELD_LIMIT}: past it, 413. */
+    private final class FieldLimit extends OutputStream {
 
         private final ByteArrayOutputStream value;
 
@@ -240,10 +245,11 @@ final class MultipartParser {
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (value.size() + length > FIELD_LIMIT) {
+            if (fieldBytes + length > FIELD_LIMIT) {
                 throw new BodyRefusedException(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "a form field over " + FIELD_LIMIT + " bytes");
+                        "form fields over " + FIELD_LIMIT + " bytes");
             }
+            fieldBytes += length;
             value.write(bytes, offset, length);
         }
     }

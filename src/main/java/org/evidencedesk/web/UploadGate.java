@@ -30,8 +30,9 @@ import org.evidencedesk.shared.config.Settings;
  * <li>a raw body to an API route that takes one ({@link UploadRoutes#rawBodyLimit}) is refused from its headers
  * past the route's limit or the disk's reserve, and otherwise counted while the resource reads it;</li>
  * <li>any other body over {@link #FORM_LIMIT} is refused (413) from its length (the time-stamping authority
- * takes 16 KiB, a page's form a few), and a url-encoded form without a length (chunked) is refused with 411:
- * browsers always send one, and the container would parse the whole of it in memory.</li>
+ * takes 16 KiB, a page's form a few, the API's JSON bodies a few more), and a url-encoded form without a length
+ * (chunked) is refused with 411: browsers always send one, and the container would parse the whole of it in memory;
+ * any other body without a length is counted as it is read and cut off past {@link #FORM_LIMIT}.</li>
  * </ul>
  * Why the multipart body is read here and not by the container: Payara parses multipart from the connector's
  * own stream when a page first asks for a parameter, so no filter can count what it reads, and it keeps every
@@ -71,8 +72,15 @@ public class UploadGate extends HttpFilter {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "a body of " + announced + " bytes");
             return;
         }
-        if (announced < 0 && isChunked(request) && isForm(request)) {
-            refuse(request, response, LENGTH_REQUIRED, "a form without a length");
+        if (announced < 0 && isChunked(request)) {
+            if (isForm(request)) {
+                refuse(request, response, LENGTH_REQUIRED, "a form without a length");
+                return;
+            }
+            // A JSON body of the API, or anything else sent without a length: counted as it is read, cut off past
+            // the form's limit (whoever reads it meets a BodyRefusedException), as one with a length is refused above.
+            chain.doFilter(new CountedRequest(request, new CountedBody(request.getInputStream(), FORM_LIMIT,
+                    DataDisk.of(settings))), response);
             return;
         }
         chain.doFilter(request, response);

@@ -39,6 +39,7 @@ import org.evidencedesk.support.CustodyLogReader;
 import org.evidencedesk.support.SharedServer;
 import org.evidencedesk.support.WebClient;
 import org.evidencedesk.web.access.DeskPages;
+import org.evidencedesk.web.corpus.RawRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -207,6 +208,25 @@ class BundlesApiWebIT {
             String answer = untilProblemEnds(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json", "\"status\":413",
                     "\"key\":\"api.verify.tooLarge\"");
+        }
+    }
+
+    /**
+     * Jakarta REST routes a trailing slash, a doubled one or path parameters to the verifier too, while its gates (the
+     * rate limit, the slots, the bundle limit, the disk's reserve) were mapped to the written address only: such a
+     * call was verified without any of them, its chunked body written to the disk however long. Now it is not found,
+     * and its body is not read.
+     */
+    @Test
+    void anotherSpellingOfTheVerifiersAddressIsNotFoundAndItsBodyIsNotRead() throws Exception {
+        long offered = 64L * 1024 * 1024;
+        for (String path : List.of("/api/v1/verify/", "/api/v1/verify/file/", "/api/v1//verify", "/api/v1/verify;v=1",
+                "/api/v1/x/../verify")) {
+            RawRequest.Answer answer = RawRequest.send(RawRequest.head("POST", path, "Accept-Language: en",
+                    "Content-Type: application/zip", "Transfer-Encoding: chunked"), RawRequest::filler, offered, true);
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).contains("application/problem+json", "\"key\":\"api.notFound\"");
+            assertThat(answer.bodyBytesSent()).as(path).isLessThan(offered);
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.evidencedesk.identity.TokenScope;
 import org.evidencedesk.signing.OpensslCommand;
 import org.evidencedesk.support.SharedServer;
+import org.evidencedesk.web.corpus.RawRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -129,6 +130,26 @@ class EvidenceApiWebIT {
         assertThat(ApiClient.as("counsel").queryParam("size", 200).get("/cases/{c}/items", tradeSecretCase).jsonPath()
                 .getList("items.id", Long.class)).contains(itemId);
         ApiClient.as("judge2").get("/items/{id}", itemId).then().statusCode(200).header("ETag", notNullValue());
+    }
+
+    /**
+     * The API's JSON bodies are small; one sent chunked announces no length, and was read whole into memory before
+     * the operation even looked at the token's scope. Now it is cut off past the form's limit (1 MiB) with 413, and
+     * nothing is registered.
+     */
+    @Test
+    void aChunkedJsonBodyIsCutOffPastTheFormsLimit() throws Exception {
+        String key = "chunked-" + UUID.randomUUID();
+        long offered = 64L * 1024 * 1024;
+        RawRequest.Answer answer = RawRequest.send(RawRequest.head("PUT",
+                        "/api/v1/cases/" + tradeSecretCase + "/submissions/" + key + "/metadata", "Accept-Language: en",
+                        "Authorization: Bearer " + ApiClient.demoToken("counsel"), "Content-Type: application/json",
+                        "Transfer-Encoding: chunked"), RawRequest::filler, offered, true);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("application/problem+json", "\"status\":413");
+        assertThat(answer.bodyBytesSent()).isLessThan(offered);
+        ApiClient.as("counsel").get("/cases/{c}/submissions/{k}", tradeSecretCase, key).then().statusCode(404);
     }
 
     @Test

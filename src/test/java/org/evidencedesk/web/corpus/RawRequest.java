@@ -96,7 +96,7 @@ public final class RawRequest {
     }
 
     /** 64 KiB of filler. */
-    static byte[] filler(long offset) {
+    public static byte[] filler(long offset) {
         byte[] chunk = new byte[CHUNK];
         java.util.Arrays.fill(chunk, (byte) ('a' + (offset / CHUNK) % 26));
         return chunk;
