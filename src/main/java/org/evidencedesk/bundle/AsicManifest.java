@@ -188,12 +188,21 @@ public record AsicManifest(String signature, List<Reference> references) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0;
     }
 
+    /**
+     * The name a relative URI gives a file of the container (ETSI EN 319 162-1, A.4). A URI with a scheme names
+     * something outside it, and an opaque one ({@code mailto:x}) has no path at all.
+     */
     private static String decode(String uri) throws IOException {
+        URI parsed;
         try {
-            return new URI(uri).getPath();
+            parsed = new URI(uri);
         } catch (URISyntaxException e) {
             throw new Refused(Problem.INVALID_URI, e);
         }
+        if (parsed.getScheme() != null || parsed.getPath() == null) {
+            throw new Refused(Problem.INVALID_URI, null);
+        }
+        return parsed.getPath();
     }
 
     /**

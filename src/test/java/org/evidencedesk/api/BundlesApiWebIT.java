@@ -16,6 +16,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * verifies with the server's verifier and with openssl; the export is written to the custody log as the page's is;
  * a case the caller may not see is 404 and a token without {@code export} is 403. The public verifier takes the raw
  * bundle without a token and answers the verify command's JSON report: passed for the bundle, failed with the
- * failing check for a tampered one, a file with its token or signature passes, an oversized body is refused (413)
- * from its headers, and the API and the page share the verification slots (503 when both are held).
+ * failing check for a tampered one or a malformed one, a file with its token or signature passes, an oversized body
+ * is refused (413) from its headers, and the API and the page share the verification slots (503 when both are held).
  */
 @ExtendWith(SharedServer.class)
 class BundlesApiWebIT {
@@ -436,6 +438,22 @@ class BundlesApiWebIT {
             trickle.shutdownNow();
             socket.close();
         }
+    }
+
+    @Test
+    void malformedArchivesAndManifestsAreFailedReportsNotErrors() throws Exception {
+        // An end record that sends a reader to a zip64 locator whose record lies at offset -1: 42 bytes, 500 before.
+        ByteBuffer locator = ByteBuffer.allocate(42).order(ByteOrder.LITTLE_ENDIAN).putInt(0x07064b50).putInt(0).putLong(-1).putInt(1)
+                .putInt(0x06054b50).putInt(0).putShort((short) 0xFFFF).putShort((short) 0xFFFF).putInt(-1).putInt(-1).putShort((short) 0);
+        verify(locator.array()).then().statusCode(200).body("passed", equalTo(false))
+                .body("findings.find { it.check == 'archive' }.phrase.key", equalTo("verify.finding.zipNoEnd64"));
+
+        Path bundle = Files.write(temp.resolve("bundle.asice"),
+                ApiClient.as("counsel").get("/cases/{caseId}/bundle", caseId).then().statusCode(200).extract().asByteArray());
+        Path opaque = Archives.change(bundle, BundleLayout.ASIC_MANIFEST, xml -> new String(xml, StandardCharsets.UTF_8)
+                .replaceFirst("(<asic:DataObjectReference URI=\")[^\"]*", "$1mailto:x").getBytes(StandardCharsets.UTF_8));
+        verify(Files.readAllBytes(opaque)).then().statusCode(200).body("passed", equalTo(false))
+                .body("findings.find { it.check == 'manifest' }.phrase.key", equalTo("bundle.manifest.invalidUri"));
     }
 
     @Test

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The caps of one verification: archives and manifests built to exhaust the heap, the disk or the thread are
- * refused with their reason, quickly, and a verification past its time budget stops and says so.
+ * The caps of one verification: archives and manifests built to exhaust the heap, the disk or the thread, or
+ * malformed to break their readers, are refused with their reason, quickly, and a verification past its time budget
+ * stops and says so.
  */
 class HostileBundleTest {
 
@@ -145,6 +146,51 @@ class HostileBundleTest {
 
         assertFailsWith(report, "time", "took longer than", "stopped");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aZip64LocatorPointingBeforeTheFileIsAnArchiveWithoutItsEnd() throws IOException {
+        ByteBuffer file = ByteBuffer.allocate(42).order(ByteOrder.LITTLE_ENDIAN);
+        // The zip64 end-of-central-directory locator: its record at offset -1. Then an end record that sends a reader there.
+        file.putInt(0x07064b50).putInt(0).putLong(-1).putInt(1);
+        file.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 0xFFFF).putShort((short) 0xFFFF)
+                .putInt(-1).putInt(-1).putShort((short) 0);
+
+        BundleReport report = verifier.verify(Files.write(directory.resolve("locator.asice"), file.array()), Optional.empty());
+
+        assertFailsWith(report, "archive", "no zip64 end of central directory");
+    }
+
+    @Test
+    void aZip64ExtraFieldLongerThanItsRecordIsADirectoryCutShort() throws IOException {
+        byte[] name = "a.txt".getBytes(StandardCharsets.UTF_8);
+        byte[] content = "the content".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer file = ByteBuffer.allocate(30 + name.length + content.length + 46 + name.length + 12 + 22).order(ByteOrder.LITTLE_ENDIAN);
+        file.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 0).putInt(0).putInt(0)
+                .putInt(content.length).putInt(content.length).putShort((short) name.length).putShort((short) 0).put(name).put(content);
+        int centralAt = file.position();
+        // Both sizes "in the zip64 extra field", which claims 16 bytes and has 8 before its record ends.
+        file.putInt(0x02014b50).putShort((short) 45).putShort((short) 45).putShort((short) 0).putShort((short) 0).putInt(0)
+                .putInt(0).putInt(-1).putInt(-1).putShort((short) name.length).putShort((short) 12).putShort((short) 0)
+                .putShort((short) 0).putShort((short) 0).putInt(0).putInt(0).put(name)
+                .putShort((short) 0x0001).putShort((short) 16).putLong(content.length);
+        int centralSize = file.position() - centralAt;
+        file.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1)
+                .putInt(centralSize).putInt(centralAt).putShort((short) 0);
+
+        BundleReport report = verifier.verify(Files.write(directory.resolve("extra.asice"), file.array()), Optional.empty());
+
+        assertFailsWith(report, "archive", "central directory is cut short");
+    }
+
+    @Test
+    void anAsicManifestNamingAFileOrItsSignatureByAnOpaqueUriIsRefused() throws IOException {
+        for (String element : new String[] {"asic:DataObjectReference", "asic:SigReference"}) {
+            Path opaque = Archives.change(bundle, BundleLayout.ASIC_MANIFEST, xml -> new String(xml, StandardCharsets.UTF_8)
+                    .replaceFirst("(<" + element + " URI=\")[^\"]*", "$1mailto:x").getBytes(StandardCharsets.UTF_8));
+
+            assertFailsWith(verifier.verify(opaque, Optional.empty()), "manifest", "invalid URI");
+        }
     }
 
     @Test

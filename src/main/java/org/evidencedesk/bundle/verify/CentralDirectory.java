@@ -68,7 +68,12 @@ final class CentralDirectory {
             if ((count == 0xFFFF || directorySize == UNSET_32 || directoryAt == UNSET_32) && endAt >= 20) {
                 ByteBuffer locator = read(channel, endAt - 20, 20);
                 if (locator.getInt(0) == ZIP64_LOCATOR) {
-                    ByteBuffer zip64 = read(channel, locator.getLong(8), 56);
+                    long zip64At = locator.getLong(8);
+                    // The zip64 end record lies before its locator: an offset anywhere else names no record.
+                    if (zip64At < 0 || zip64At > endAt - 20 - 56) {
+                        throw new Unreadable(Sentence.ZIP_NO_END64);
+                    }
+                    ByteBuffer zip64 = read(channel, zip64At, 56);
                     if (zip64.getInt(0) != ZIP64_END) {
                         throw new Unreadable(Sentence.ZIP_NO_END64);
                     }
@@ -80,7 +85,7 @@ final class CentralDirectory {
             if (count > maxEntries) {
                 throw new Unreadable(Sentence.TOO_MANY_ENTRIES, count, maxEntries);
             }
-            if (directoryAt < 0 || directorySize < 0 || directoryAt + directorySize > size) {
+            if (directoryAt < 0 || directorySize < 0 || directoryAt > size || directorySize > size - directoryAt) {
                 throw new Unreadable(Sentence.ZIP_DIRECTORY_OUTSIDE);
             }
             List<Span> spans = spans(channel, directoryAt, directorySize, count);
@@ -125,13 +130,20 @@ final class CentralDirectory {
         return spans;
     }
 
-    /** The zip64 extra field's sizes and offset, present only for the values the record marks as too large for 32 bits. */
+    /**
+     * The zip64 extra field's sizes and offset, present only for the values the record marks as too large for 32 bits.
+     *
+     * @throws IOException if a field of the extra data says it runs past the end of its record
+     */
     private static long[] zip64Values(ByteBuffer directory, int at, int length, boolean uncompressed, boolean compressed,
-                                      boolean offset) {
+                                      boolean offset) throws IOException {
         long[] values = new long[3];
         for (int field = at; field + 4 <= at + length; ) {
             int id = directory.getShort(field) & 0xFFFF;
             int size = directory.getShort(field + 2) & 0xFFFF;
+            if (field + 4 + size > at + length) {
+                throw new Unreadable(Sentence.ZIP_DIRECTORY_SHORT);
+            }
             if (id == 0x0001) {
                 int next = field + 4;
                 boolean[] present = {uncompressed, compressed, offset};
