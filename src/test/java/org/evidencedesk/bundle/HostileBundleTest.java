@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.evidencedesk.bundle.verify.BundleReport;
 import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
+import org.evidencedesk.bundle.verify.PdfBombs;
 import org.evidencedesk.bundle.verify.VerificationLimits;
 import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The caps of one verification: archives and manifests built to exhaust the heap, the disk or the thread, or
- * malformed to break their readers, are refused with their reason, quickly, and a verification past its time budget
- * stops and says so.
+ * The caps of one verification: archives, manifests and evidence lists built to exhaust the heap, the disk or the
+ * thread, or malformed to break their readers, are refused with their reason, quickly, and a verification past its
+ * time budget stops and says so.
  */
 class HostileBundleTest {
+
+    private static final long MIB = 1024 * 1024;
 
     @TempDir
     static Path shared;
@@ -146,6 +150,20 @@ class HostileBundleTest {
 
         assertFailsWith(report, "time", "took longer than", "stopped");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anEvidenceListInflatingToAGibibyteFailsTheBundleAndLeavesTheHeapAlone() throws IOException {
+        Path bombed = BundleFixture.standard().evidenceList(PdfBombs.crossReferenceStreamInflatingTo(1024)).bundleFile(directory);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        BundleReport report = verifier.verify(bombed, Optional.empty());
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertFailsWith(report, "evidenceList", "refused as a PDF bomb");
+        assertThat(report.findings()).filteredOn(Finding::failed).extracting(Finding::check).containsExactly("evidenceList");
+        assertThat(allocated).as("bytes allocated by the whole verification").isLessThan(128 * MIB);
     }
 
     @Test

@@ -313,11 +313,14 @@ public final class BundleVerifier {
                     String.join(", ", added.stream().map(BundleArchive::printable).toList()))));
         }
 
-        /** What the evidence list, a PAdES PDF, carries for the long term; its bytes are checked with the manifest. */
+        /**
+         * What the evidence list, a PAdES PDF, carries for the long term, a note; its bytes are checked with the manifest.
+         * A failure only if it is a PDF bomb (see {@link PdfReading}).
+         */
         private void evidenceList() {
             if (archive.contains(BundleLayout.EVIDENCE_LIST)) {
                 try {
-                    findings.add(Finding.note("evidenceList", PdfInventory.of(archive.read(BundleLayout.EVIDENCE_LIST))));
+                    findings.add(PdfInventory.finding("evidenceList", archive.read(BundleLayout.EVIDENCE_LIST)));
                 } catch (IOException e) {
                     findings.add(Finding.note("evidenceList", Sentence.of(e)));
                 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -21,7 +20,8 @@ import org.evidencedesk.shared.Phrase;
  * store is there (ETSI EN 319 142-1, 5.4 and 5.5: {@code /DSS} in the catalog with {@code /Certs}, {@code /CRLs},
  * {@code /OCSPs}; document time-stamps with {@code /SubFilter /ETSI.RFC3161}). Found, not validated: pdfsig checks the
  * signatures, the EU DSS validator the long-term validation. A part that is not what it must be is said; nothing
- * here throws.
+ * here throws. The PDF is read under {@link PdfReading}'s cap, which no list the court signs comes near: one that
+ * passes it is refused, and fails the bundle as a zip bomb does.
  */
 final class PdfInventory {
 
@@ -35,25 +35,33 @@ final class PdfInventory {
     private PdfInventory() {
     }
 
-    static Phrase of(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<Phrase> parts = new ArrayList<>();
-            int signatures = 0;
-            List<Phrase> stamps = new ArrayList<>();
-            for (PDSignature signature : document.getSignatureDictionaries()) {
-                if (DOCUMENT_TIMESTAMP.equals(signature.getSubFilter())) {
-                    stamps.add(documentTimestamp(signature, stamps.size() + 1));
-                } else {
-                    signatures++;
-                }
-            }
-            parts.add(Phrase.of(Sentence.PDF_SIGNATURES, signatures, stamps.size()));
-            parts.addAll(stamps);
-            parts.add(securityStore(document.getDocumentCatalog().getCOSObject().getDictionaryObject(DSS)));
-            return Sentence.all(parts);
+    /** What the PDF carries, a note; or a failure, if reading it takes in more than its cap. */
+    static Finding finding(String check, byte[] pdf) {
+        try {
+            return Finding.note(check, PdfReading.read(pdf, PdfInventory::of));
+        } catch (PdfReading.Exceeded e) {
+            return Finding.fail(check, e.phrase());
         } catch (IOException | RuntimeException e) {
-            return Phrase.of(Sentence.PDF_UNREADABLE, String.valueOf(e.getMessage()));
+            return Finding.note(check, Phrase.of(Sentence.PDF_UNREADABLE, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** What the open PDF carries. */
+    static Phrase of(PDDocument document) throws IOException {
+        List<Phrase> parts = new ArrayList<>();
+        int signatures = 0;
+        List<Phrase> stamps = new ArrayList<>();
+        for (PDSignature signature : document.getSignatureDictionaries()) {
+            if (DOCUMENT_TIMESTAMP.equals(signature.getSubFilter())) {
+                stamps.add(documentTimestamp(signature, stamps.size() + 1));
+            } else {
+                signatures++;
+            }
+        }
+        parts.add(Phrase.of(Sentence.PDF_SIGNATURES, signatures, stamps.size()));
+        parts.addAll(stamps);
+        parts.add(securityStore(document.getDocumentCatalog().getCOSObject().getDictionaryObject(DSS)));
+        return Sentence.all(parts);
     }
 
     /** RFC 3161 section 2.4.2: the signature dictionary's {@code /Contents} is the token itself. */
