@@ -67,6 +67,8 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
     private static final int SUPPORTED_VERSION = 1;
     /** Generators kept between tokens: more than the threads that sign at once on any machine this runs on. */
     private static final int MAX_IDLE = 64;
+    /** How deep a query's elements may be nested: a TimeStampReq's go 4 deep (an imprint's algorithm parameters). */
+    private static final int MOST_DEPTH = 16;
 
     private final SerialNumbers serials;
     private final Clock clock;
@@ -182,10 +184,13 @@ public final class BouncyCastleTimestampAuthority implements Timestamper {
         }
     }
 
-    /** Strict about framing: trailing bytes after the request make it malformed, not ignored. */
+    /**
+     * Strict about framing: trailing bytes after the request make it malformed, not ignored; and nesting deeper than a
+     * request's is refused before Bouncy Castle's parser, which recurses once per level, could run out of stack on it.
+     */
     private static TimeStampRequest parse(byte[] der) throws IOException {
-        if (der == null || der.length == 0) {
-            throw new IOException("empty request");
+        if (!BerShape.isOneElement(der, MOST_DEPTH)) {
+            throw new IOException("not one element, or nested deeper than a request");
         }
         return new TimeStampRequest(TimeStampReq.getInstance(ASN1Primitive.fromByteArray(der)));
     }

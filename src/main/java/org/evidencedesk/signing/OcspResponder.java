@@ -37,13 +37,25 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * The installation's OCSP responder (RFC 6960): each issuing CA answers for the certificates it issued, signing
  * its answers itself (section 4.2.2.2, the CA as responder), so no delegated responder certificate and no
  * id-pkix-ocsp-nocheck are needed. A serial the CA never issued is "unknown"; a request for a CA this installation
- * does not run is "unauthorized"; a request that cannot be read is "malformedRequest". Never an exception.
+ * does not run is "unauthorized"; a request that cannot be read, or asks about too many certificates, is
+ * "malformedRequest". Never an exception.
  */
 public final class OcspResponder {
 
     private static final Logger LOG = Logger.getLogger(OcspResponder.class.getName());
     /** How long an answer may be relied on before a fresh one is asked for (section 4.2.2.1, nextUpdate). */
     static final Duration VALIDITY = Duration.ofDays(1);
+    /**
+     * Certificates one request may ask about (RFC 6960 lets a responder refuse a request): each costs a lookup, and
+     * 16 KiB hold some 260 of them. Validators ask about one at a time, {@code openssl ocsp} about those it is given;
+     * the installation issues a handful of leaves.
+     */
+    static final int MOST_CERTIFICATES = 8;
+    /**
+     * How deep a request's elements may be nested: a signed request carrying its certificates, the deepest there
+     * is, reaches 11 (a certificate's extension value); anything deeper is refused before Bouncy Castle parses it.
+     */
+    private static final int MOST_DEPTH = 16;
 
     private final Supplier<IssuingAuthorities> authorities;
     private final RevocationRegistry registry;
@@ -63,33 +75,55 @@ public final class OcspResponder {
         this.clock = clock;
     }
 
-    /** The DER OCSPResponse to a DER OCSPRequest, as the {@code /pki/ocsp} servlet receives it. */
+    /**
+     * The DER OCSPResponse to a DER OCSPRequest, as the {@code /pki/ocsp} servlet receives it. A request that cannot be
+     * read, or names more than {@link #MOST_CERTIFICATES} certificates, is the client's doing: malformedRequest, and no
+     * log line (anyone may send one, as often as they like).
+     */
     public byte[] respond(byte[] request) {
-        OCSPReq parsed;
-        try {
-            parsed = new OCSPReq(request);
-        } catch (IOException | RuntimeException e) {
+        Optional<Asked> asked = asked(request);
+        if (asked.isEmpty()) {
             return status(OCSPRespBuilder.MALFORMED_REQUEST);
         }
+        Req[] requests = asked.get().requests();
+        Optional<IssuingAuthority> authority = authorityFor(requests[0].getCertID());
+        if (authority.isEmpty()) {
+            return status(OCSPRespBuilder.UNAUTHORIZED);
+        }
+        for (Req single : requests) {
+            if (!answersFor(authority.get(), single.getCertID())) {
+                return status(OCSPRespBuilder.UNAUTHORIZED); // one answer, one signer: all must be for the same CA
+            }
+        }
         try {
-            Req[] requests = parsed.getRequestList();
-            if (requests.length == 0) {
-                return status(OCSPRespBuilder.MALFORMED_REQUEST);
-            }
-            Optional<IssuingAuthority> authority = authorityFor(requests[0].getCertID());
-            if (authority.isEmpty()) {
-                return status(OCSPRespBuilder.UNAUTHORIZED);
-            }
-            for (Req single : requests) {
-                if (!answersFor(authority.get(), single.getCertID())) {
-                    return status(OCSPRespBuilder.UNAUTHORIZED); // one answer, one signer: all must be for the same CA
-                }
-            }
-            Extension nonce = parsed.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-            return answer(authority.get(), requests, Optional.ofNullable(nonce));
+            return answer(authority.get(), requests, asked.get().nonce());
         } catch (OCSPException | IOException | CertificateEncodingException | RuntimeException e) {
             LOG.log(Level.WARNING, "The OCSP responder could not answer a request", e);
             return status(OCSPRespBuilder.INTERNAL_ERROR);
+        }
+    }
+
+    /** What a request asks, every part of it read. */
+    private record Asked(Req[] requests, Optional<Extension> nonce) {
+    }
+
+    /**
+     * Empty if the request cannot be read or asks about too many certificates. Bouncy Castle reads a request's entries
+     * only when they are asked for ({@code getRequestList}), so they are asked for here, where a failure is the client's.
+     */
+    private static Optional<Asked> asked(byte[] request) {
+        if (!BerShape.isOneElement(request, MOST_DEPTH)) {
+            return Optional.empty();
+        }
+        try {
+            OCSPReq parsed = new OCSPReq(request);
+            Req[] requests = parsed.getRequestList();
+            if (requests.length == 0 || requests.length > MOST_CERTIFICATES) {
+                return Optional.empty();
+            }
+            return Optional.of(new Asked(requests, Optional.ofNullable(parsed.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -156,8 +190,8 @@ public final class OcspResponder {
         try {
             return id.matchesIssuer(new X509CertificateHolder(authority.certificate().getEncoded()),
                     new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build());
-        } catch (OCSPException | OperatorCreationException | IOException | CertificateEncodingException e) {
-            return false;
+        } catch (OCSPException | OperatorCreationException | IOException | CertificateEncodingException | RuntimeException e) {
+            return false; // a hash algorithm or parameters no CA here answers for
         }
     }
 

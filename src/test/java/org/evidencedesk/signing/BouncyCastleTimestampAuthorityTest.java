@@ -163,6 +163,16 @@ class BouncyCastleTimestampAuthorityTest {
         assertRejected(new TimeStampResponse(authority.respond(null)), PKIFailureInfo.badDataFormat);
     }
 
+    /** Thousands of nested SEQUENCEs fit in a 16 KiB query and overflow Bouncy Castle's recursive parser: refused before it. */
+    @Test
+    void deeplyNestedInputIsBadDataNotAStackOverflow() throws Exception {
+        for (byte[] nested : List.of(HostileEncodings.nestedIndefiniteSequences(4000), HostileEncodings.nestedDefiniteSequences(4000))) {
+            byte[] reply = HostileEncodings.onSmallStack(() -> authority.respond(nested));
+
+            assertRejected(new TimeStampResponse(reply), PKIFailureInfo.badDataFormat);
+        }
+    }
+
     @Test
     void anotherPolicyIsRefusedAndOursIsGranted() throws Exception {
         TimeStampRequestGenerator other = new TimeStampRequestGenerator();

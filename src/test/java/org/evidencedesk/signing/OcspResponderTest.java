@@ -2,6 +2,7 @@ package org.evidencedesk.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -10,8 +11,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
@@ -103,6 +111,71 @@ class OcspResponderTest {
         assertThat(new OCSPResp(responder.respond(new byte[0])).getStatus()).isEqualTo(OCSPRespBuilder.MALFORMED_REQUEST);
     }
 
+    /**
+     * Bouncy Castle reads a request's entries only when asked for them: a SEQUENCE whose entry is no Request (here the
+     * 9 bytes {@code MAcwBTADAgEB} of a GET) parses, then fails. It is the client's doing: malformedRequest, and nothing
+     * in the log, as for any other request that cannot be read (the responder is public: one line a request would let
+     * anyone fill the log).
+     */
+    @Test
+    void aRequestWhoseEntriesAreNoRequestsIsMalformedAndNotLogged() throws Exception {
+        List<LogRecord> logged = new ArrayList<>();
+        Handler capture = capturing(logged);
+        Logger log = Logger.getLogger(OcspResponder.class.getName());
+        log.addHandler(capture);
+        try {
+            byte[] answer = responder.respond(Base64.getDecoder().decode("MAcwBTADAgEB"));
+
+            assertThat(new OCSPResp(answer).getStatus()).isEqualTo(OCSPRespBuilder.MALFORMED_REQUEST);
+            assertThat(logged).isEmpty();
+        } finally {
+            log.removeHandler(capture);
+        }
+    }
+
+    /**
+     * Thousands of nested SEQUENCEs fit in a 16 KiB body and overflow the stack of Bouncy Castle's recursive parser
+     * (on the server's request threads; here on a thread with a small stack, so that it shows whatever the test JVM's
+     * settings): refused before it parses them.
+     */
+    @Test
+    void deeplyNestedInputIsAMalformedRequestNotAStackOverflow() throws Exception {
+        for (byte[] nested : List.of(HostileEncodings.nestedIndefiniteSequences(4000), HostileEncodings.nestedDefiniteSequences(4000))) {
+            byte[] answer = HostileEncodings.onSmallStack(() -> responder.respond(nested));
+
+            assertThat(new OCSPResp(answer).getStatus()).isEqualTo(OCSPRespBuilder.MALFORMED_REQUEST);
+        }
+    }
+
+    /** Each certificate asked about costs a lookup: a request may name a few (the installation issues few), not hundreds. */
+    @Test
+    void aRequestForMoreCertificatesThanTheLimitIsRefusedUnread() throws Exception {
+        CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(TestKeys.SIGNING_CA.certificate().getEncoded()), TestKeys.SHARED.signing().certificate().getSerialNumber());
+        OCSPReqBuilder most = new OCSPReqBuilder();
+        for (int i = 0; i < OcspResponder.MOST_CERTIFICATES; i++) {
+            most.addRequest(id);
+        }
+        OCSPResp answered = new OCSPResp(responder.respond(most.build().getEncoded()));
+        assertThat(answered.getStatus()).isEqualTo(OCSPRespBuilder.SUCCESSFUL);
+        assertThat(((BasicOCSPResp) answered.getResponseObject()).getResponses()).hasSize(OcspResponder.MOST_CERTIFICATES);
+
+        byte[] tooMany = most.addRequest(id).build().getEncoded();
+        RevocationRegistry counting = new RevocationRegistry() {
+            @Override
+            public Optional<Revocation> find(X500Principal issuer, BigInteger serialNumber) {
+                throw new AssertionError("looked up " + serialNumber);
+            }
+
+            @Override
+            public List<Revocation> revokedBy(X500Principal issuer) {
+                throw new AssertionError("listed " + issuer);
+            }
+        };
+        assertThat(new OCSPResp(new OcspResponder(TestKeys.sharedAuthorities(), counting, Clock.systemUTC()).respond(tooMany)).getStatus())
+                .isEqualTo(OCSPRespBuilder.MALFORMED_REQUEST);
+    }
+
     /** Validators want revocation data issued after the time-stamp it follows; whole seconds rounded up never precede the request. */
     @Test
     void theAnswerOnACertificateIsNeverDatedBeforeItWasAskedFor() throws Exception {
@@ -143,6 +216,23 @@ class OcspResponderTest {
         return OpensslCommand.run(directory, "ocsp", "-respin", response.toString(), "-issuer", pem("ca.pem", leaf.chain().get(1)).toString(),
                 "-cert", pem("leaf.pem", leaf.certificate()).toString(), "-no_nonce", "-CAfile",
                 pem("root.pem", TestKeys.ROOT.certificate()).toString());
+    }
+
+    private static Handler capturing(List<LogRecord> logged) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                logged.add(entry);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private Path pem(String name, X509Certificate certificate) throws Exception {

@@ -16,8 +16,11 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
@@ -92,6 +95,34 @@ class PkiPublicationWebIT {
 
         assertThat(post("pki/ocsp", "application/ocsp-request", new byte[17 * 1024]).statusCode()).isEqualTo(413);
         assertThat(post("pki/ocsp", "text/plain", new byte[10]).statusCode()).isEqualTo(415);
+    }
+
+    /**
+     * What anyone on the internet may send: entries that are no requests (9 bytes, by GET), 4,000 nested SEQUENCEs
+     * (16,000 bytes, within the body limit; they overflowed Bouncy Castle's parser), and one certificate asked about
+     * nine times. Each is answered malformedRequest, none with a 500, a log line or a trace.
+     */
+    @Test
+    void hostileRequestsGetMalformedRequestAndLeaveNothingInTheLog() throws Exception {
+        int logFrom = SharedServer.log().length();
+        long traces = SharedServer.errorTraces();
+        CertificateID leaf = new CertificateID(new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(get("pki/time-stamping-ca.crt").body()), BigInteger.ONE);
+        OCSPReqBuilder nine = new OCSPReqBuilder();
+        for (int i = 0; i < 9; i++) {
+            nine.addRequest(leaf);
+        }
+
+        List<HttpResponse<byte[]>> answers = List.of(get("pki/ocsp/MAcwBTADAgEB"),
+                post("pki/ocsp", "application/ocsp-request", HostileEncodings.nestedIndefiniteSequences(4000)),
+                post("pki/ocsp", "application/ocsp-request", nine.build().getEncoded()));
+
+        for (HttpResponse<byte[]> answer : answers) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(new OCSPResp(answer.body()).getStatus()).isEqualTo(OCSPRespBuilder.MALFORMED_REQUEST);
+        }
+        assertThat(SharedServer.log().substring(logFrom)).doesNotContain("OCSP responder", "OcspResponder", "StackOverflowError", "SEVERE");
+        assertThat(SharedServer.errorTraces()).isEqualTo(traces);
     }
 
     private Path timeStampingCertificate() throws Exception {

@@ -22,6 +22,7 @@ import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
+import org.evidencedesk.signing.HostileEncodings;
 import org.evidencedesk.support.SharedServer;
 
 /**
@@ -51,6 +52,9 @@ public final class TimestampCorpus implements CorpusSection {
                 new BadInput("garbage that is not DER", "a rejection reply, failInfo badDataFormat, no serial used",
                         () -> rejected("\u0030\u0082garbage, not a TimeStampReq".getBytes(StandardCharsets.ISO_8859_1),
                                 PKIFailureInfo.badDataFormat)),
+                new BadInput("4,000 nested SEQUENCEs of indefinite length (16,000 bytes)",
+                        "a rejection reply, failInfo badDataFormat, no serial used (not a stack overflow and a 500)",
+                        () -> rejected(HostileEncodings.nestedIndefiniteSequences(4000), PKIFailureInfo.badDataFormat)),
                 new BadInput("a query with a SHA-1 imprint", "a rejection reply openssl reads as Rejected, failInfo badAlg,"
                         + " no serial used", this::sha1ImprintIsRejected),
                 new BadInput("a 17 KiB body with its Content-Length", "413, no serial used",
