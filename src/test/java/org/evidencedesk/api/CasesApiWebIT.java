@@ -146,6 +146,24 @@ class CasesApiWebIT {
                 .body("key", equalTo("api.invalid"));
     }
 
+    /** A page whose first entry lies beyond what an int counts: refused like a size over 200, never a 500. */
+    @Test
+    void aPageBeyondTheLastThatCanBeCountedIsABadRequestOnEveryList() {
+        long id = lianxin();
+        Map<String, String> lists = Map.of("/cases", "counsel", "/cases/" + id + "/items", "counsel", "/notices", "counsel",
+                "/cases/" + id + "/custody", "clerk");
+        for (Map.Entry<String, String> list : lists.entrySet()) {
+            ApiClient.as(list.getValue()).queryParam("page", Integer.MAX_VALUE).get(list.getKey()).then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("key", equalTo("api.invalid"))
+                    .body("detail", containsString("page"));
+        }
+        ApiClient.as("counsel").queryParam("page", Paging.MAX_PAGE).queryParam("size", Paging.MAX_SIZE).get("/cases").then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+    }
+
     // ---- one case ---------------------------------------------------------------------------------------------
 
     @Test
