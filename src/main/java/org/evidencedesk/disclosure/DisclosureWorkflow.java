@@ -465,11 +465,16 @@ public class DisclosureWorkflow {
         return factId;
     }
 
+    /**
+     * The items offered as preliminary evidence. One of another case, or one the user may not see, is answered as one
+     * that does not exist: the user's capacity on this case says nothing about another's items, and telling them apart
+     * would tell the user an item's side and confidentiality.
+     */
     private Set<EvidenceItem> preliminary(CaseView view, Collection<Long> itemIds) {
         Set<EvidenceItem> found = new LinkedHashSet<>();
         for (Long itemId : itemIds == null ? List.<Long>of() : itemIds) {
             EvidenceItem item = items.byId(itemId).orElseThrow(CaseNotFoundException::new);
-            if (!EvidenceAccessPolicy.maySee(view.actor(), item)) {
+            if (!item.getDisputeCase().getId().equals(view.disputeCase().getId()) || !EvidenceAccessPolicy.maySee(view.actor(), item)) {
                 throw new CaseNotFoundException();
             }
             found.add(item);

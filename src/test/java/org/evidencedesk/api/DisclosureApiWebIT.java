@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,52 @@ class DisclosureApiWebIT {
                 .statusCode(400)
                 .contentType(startsWith(PROBLEM));
         assertThat(requestsOfCase(tradeSecret)).isEqualTo(before);
+    }
+
+    @Test
+    void aPreliminaryItemIdThatIsNoNumberIsABadRequestAndNothingIsKept() throws Exception {
+        long tradeSecret = caseTitled("Lianxin");
+        long before = requestsOfCase(tradeSecret);
+        Map<String, Object> withNull = new HashMap<>(application("A null among the ids"));
+        withNull.put("preliminaryItemIds", Arrays.asList((Object) null));
+
+        ApiClient.as("counsel").contentType("application/json").body(withNull)
+                .post("/cases/" + tradeSecret + "/disclosure-requests").then()
+                .statusCode(400)
+                .contentType(startsWith(PROBLEM))
+                .body("key", equalTo("api.disclosure.preliminaryItemIds"))
+                .body("detail", containsString("number"));
+        assertThat(requestsOfCase(tradeSecret)).isEqualTo(before);
+    }
+
+    /**
+     * An item of another case, offered as preliminary evidence, is answered as an item that does not exist. Before, an
+     * item counsel's side could see there (by its side and confidentiality, in counsel's capacity on this case)
+     * answered 422 disclosure.preliminaryOwnSide and any other 404: counsel learnt the side, and whether it was the
+     * court's alone, of an item of any case.
+     */
+    @Test
+    void anotherCasesItemIsAnsweredAsAnItemThatDoesNotExist() throws Exception {
+        long pricewise = caseTitled("Pricewise");
+        long before = requestsOfCase(pricewise);
+        long claimantsItemInLianxin = single("select min(id) from evidence_item where case_id = ? and side = 'CLAIMANT'",
+                caseTitled("Lianxin"));
+        assertThat(claimantsItemInLianxin).as("the demo's preliminary evidence in Lianxin").isPositive();
+
+        Response unknown = offering(pricewise, 999_999_999L);
+        Response elsewhere = offering(pricewise, claimantsItemInLianxin);
+
+        unknown.then().statusCode(404).contentType(startsWith(PROBLEM));
+        assertThat(elsewhere.statusCode()).isEqualTo(unknown.statusCode());
+        assertThat(elsewhere.jsonPath().getString("key")).isEqualTo(unknown.jsonPath().getString("key"));
+        assertThat(elsewhere.jsonPath().getString("detail")).isEqualTo(unknown.jsonPath().getString("detail"));
+        assertThat(requestsOfCase(pricewise)).isEqualTo(before);
+    }
+
+    private static Response offering(long caseId, long itemId) {
+        Map<String, Object> body = new HashMap<>(application("Offering item " + itemId));
+        body.put("preliminaryItemIds", List.of(itemId));
+        return ApiClient.as("counsel").contentType("application/json").body(body).post("/cases/" + caseId + "/disclosure-requests");
     }
 
     private static long file(String username, long caseId, String evidenceSought) {

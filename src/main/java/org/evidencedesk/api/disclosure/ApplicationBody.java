@@ -1,7 +1,9 @@
 package org.evidencedesk.api.disclosure;
 
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evidencedesk.api.ApiProblem;
 import org.evidencedesk.disclosure.DisclosureApplication;
 
 /**
@@ -17,14 +19,24 @@ public record ApplicationBody(
         @Schema(description = "Why the other side must produce it.", required = true) String whyMustProduce,
         @Schema(description = "Whether the evidence holds trade secrets (IPE art. 26 para. 1).") boolean saysTradeSecrets,
         @Schema(description = "The fact in issue it serves, if any.") Long factId,
-        @Schema(description = "The ids of the applicant side's items offered as preliminary evidence.") List<Long> preliminaryItemIds,
+        @Schema(description = "The ids of the applicant side's items of the case offered as preliminary evidence.") List<Long> preliminaryItemIds,
         @Schema(description = "true: only save a draft (seen by the applicant's side alone); false (default): file it.") boolean draft) {
 
     DisclosureApplication application() {
         return new DisclosureApplication(evidenceSought, factToProve, whyControlled, whyMustProduce, saysTradeSecrets);
     }
 
+    /**
+     * The ids as sent, none if none were. JSON-B keeps a {@code null} in a list of numbers, and the page never sends one:
+     * refused here (400), before the workflow would look it up.
+     */
     List<Long> preliminary() {
-        return preliminaryItemIds == null ? List.of() : preliminaryItemIds;
+        if (preliminaryItemIds == null) {
+            return List.of();
+        }
+        if (preliminaryItemIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiProblem(400, "api.disclosure.preliminaryItemIds");
+        }
+        return preliminaryItemIds;
     }
 }

@@ -75,11 +75,12 @@ public class CaseDisclosureRequestsResource {
     @SecurityRequirement(name = "token", scopes = "submit")
     @APIResponse(responseCode = "201", description = "Filed (or saved as a draft); Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestJson.class)))
-    @APIResponse(responseCode = "400", description = "The body is not an application.", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "The body is not an application (a preliminary item id that is no number: "
+            + "api.disclosure.preliminaryItemIds).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "No valid token.", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "The token lacks the submit scope, or the caller is not counsel of a party (disclosure.onlyPartiesApply).",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such case (or preliminary item, or fact), or not one the caller may see.",
+    @APIResponse(responseCode = "404", description = "No such case (or preliminary item of the case, or fact), or not one the caller may see.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Refused by the rules: the evidence period has ended, an element is missing or too long, no applicable rule.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
