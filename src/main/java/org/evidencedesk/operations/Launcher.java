@@ -62,6 +62,7 @@ public final class Launcher {
         settings.verifierBundleLimitBytes();
         settings.diskReserveBytes();
         settings.tsaRateLimit();
+        settings.ocspRateLimit();
         settings.verifyRateLimit();
         settings.loginRateLimit();
         settings.unregisteredBlobGrace();

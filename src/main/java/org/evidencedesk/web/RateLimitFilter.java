@@ -16,19 +16,24 @@ import org.evidencedesk.shared.throttle.RateLimiter;
 
 /**
  * Limits how often one client address may use the public services that cost the server work: time-stamp queries
- * to {@code /tsa} and verifications (posts) on {@code /verify.xhtml} and the API's {@code /api/v1/verify}. Opening the verifier page is not limited: it
- * is a page like any other. Past the limit the answer is 429 with {@code Retry-After}, before the body is read:
- * plain text for the authority's programs, the friendly page for the verifier's people. The login form counts
- * its attempts itself (LoginPage), so that it can say so on the form. The authority's limit can be switched off
- * ({@code evidencedesk.ratelimit.tsa=off}); the verifier's cannot. The authority's 429 comes after a pause
- * ({@code evidencedesk.ratelimit.tsa.pause}, {@link SlowRefusals}): its clients are programs, and one that ignores
- * Retry-After otherwise asks again as fast as it is refused. Mapped in web.xml, first of all filters, to
- * {@link #TSA}, {@link #VERIFY}, {@link #API_VERIFY} and {@link #API_VERIFY_FILE}: only then may it go asynchronous.
+ * to {@code /tsa}, requests to the OCSP responder {@code /pki/ocsp} (GET and POST alike: one it can read costs
+ * lookups and a signature), and verifications (posts) on {@code /verify.xhtml} and the API's {@code /api/v1/verify}.
+ * Opening the verifier page is not limited: it is a page like any other. Each service has its own allowance. Past the
+ * limit the answer is 429 with {@code Retry-After}, before the body is read: plain text for the authority's and the
+ * responder's programs, the friendly page for the verifier's people. The login form counts its attempts itself
+ * (LoginPage), so that it can say so on the form. The authority's and the responder's limits can be switched off
+ * ({@code evidencedesk.ratelimit.tsa=off}, {@code evidencedesk.ratelimit.ocsp=off}); the verifier's cannot. Their 429
+ * comes after a pause ({@code evidencedesk.ratelimit.tsa.pause}, {@link SlowRefusals}): their clients are programs,
+ * and one that ignores Retry-After otherwise asks again as fast as it is refused. Mapped in web.xml, first of all
+ * filters, to {@link #TSA}, {@link #OCSP} (as {@code /pki/ocsp/*}, which matches it too), {@link #VERIFY},
+ * {@link #API_VERIFY} and {@link #API_VERIFY_FILE}: only then may it go asynchronous.
  */
 public class RateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String TSA = "/tsa";
+    /** The servlet path of {@code /pki/ocsp} and of {@code /pki/ocsp/*} (a GET's request in the path). */
+    static final String OCSP = "/pki/ocsp";
     static final String VERIFY = "/verify.xhtml";
     static final String API_VERIFY = "/api/v1/verify";
     static final String API_VERIFY_FILE = "/api/v1/verify/file";
@@ -51,13 +56,18 @@ public class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        boolean ocsp = OCSP.equals(request.getServletPath());
+        if (!ocsp && !"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
         // The API's verifications count with the page's: one address has one allowance, however it asks.
-        String route = TSA.equals(request.getServletPath()) ? TSA : VERIFY;
-        Optional<RateLimit> configured = TSA.equals(route) ? settings.tsaRateLimit() : Optional.of(settings.verifyRateLimit());
+        String route = ocsp ? OCSP : TSA.equals(request.getServletPath()) ? TSA : VERIFY;
+        Optional<RateLimit> configured = switch (route) {
+            case TSA -> settings.tsaRateLimit();
+            case OCSP -> settings.ocspRateLimit();
+            default -> Optional.of(settings.verifyRateLimit());
+        };
         if (configured.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -69,14 +79,16 @@ public class RateLimitFilter extends HttpFilter {
             return;
         }
         long seconds = RateLimiter.retryAfterSeconds(wait.get());
-        if (TSA.equals(route)) {
-            byte[] text = ("Too many time-stamp queries from this address (at most " + limit + "): retry after " + seconds
+        if (!VERIFY.equals(route)) {
+            String what = ocsp ? "OCSP requests" : "time-stamp queries";
+            byte[] text = ("Too many " + what + " from this address (at most " + limit + "): retry after " + seconds
                     + " seconds.\n").getBytes(StandardCharsets.UTF_8);
-            slowRefusals.answer(SlowRefusals.Route.TSA, request, response, settings.tsaRefusalPause(), late -> {
-                refuse(late, seconds);
-                late.setContentType("text/plain;charset=UTF-8");
-                late.getOutputStream().write(text);
-            });
+            slowRefusals.answer(ocsp ? SlowRefusals.Route.OCSP : SlowRefusals.Route.TSA, request, response, settings.tsaRefusalPause(),
+                    late -> {
+                        refuse(late, seconds);
+                        late.setContentType("text/plain;charset=UTF-8");
+                        late.getOutputStream().write(text);
+                    });
             return;
         }
         refuse(response, seconds);

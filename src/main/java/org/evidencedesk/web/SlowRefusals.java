@@ -39,6 +39,8 @@ public class SlowRefusals {
     public enum Route {
         /** The public time-stamp authority past its rate limit. */
         TSA,
+        /** The OCSP responder past its rate limit. */
+        OCSP,
         /** The login form while every password check slot and place to wait is taken. */
         LOGIN
     }

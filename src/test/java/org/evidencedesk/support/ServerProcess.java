@@ -108,6 +108,7 @@ public final class ServerProcess {
         // The suite logs in and stamps many times from 127.0.0.1: limits generous enough never to be met.
         // ThrottleWebIT proves the limits on a server of its own with low ones.
         properties.setProperty("evidencedesk.ratelimit.tsa", "100000/min");
+        properties.setProperty("evidencedesk.ratelimit.ocsp", "100000/min");
         properties.setProperty("evidencedesk.ratelimit.verify", "100000/min");
         properties.setProperty("evidencedesk.ratelimit.login", "100000/min");
         properties.setProperty("evidencedesk.ratelimit.api", "100000/min");

@@ -38,6 +38,7 @@ class ThrottleWebIT {
 
     private static final String DEMO_PASSWORD = "Demo-Evidence-2026";
     private static final int TSA_LIMIT = 5;
+    private static final int OCSP_LIMIT = 4;
     private static final int VERIFY_LIMIT = 3;
     private static final int LOGIN_LIMIT = 8;
     private static final int API_LIMIT = 4;
@@ -63,6 +64,7 @@ class ThrottleWebIT {
                 Map.entry("evidencedesk.ratelimit.tsa", TSA_LIMIT + "/min"),
                 // A short pause before each refused time-stamp query's 429: the burst below is refused 190 times.
                 Map.entry("evidencedesk.ratelimit.tsa.pause", String.valueOf(TSA_PAUSE_MILLIS)),
+                Map.entry("evidencedesk.ratelimit.ocsp", OCSP_LIMIT + "/min"),
                 Map.entry("evidencedesk.ratelimit.verify", VERIFY_LIMIT + "/min"),
                 Map.entry("evidencedesk.ratelimit.login", LOGIN_LIMIT + "/min"),
                 Map.entry("evidencedesk.ratelimit.api", API_LIMIT + "/min"),
@@ -323,6 +325,31 @@ class ThrottleWebIT {
         // Answered after its pause, asynchronously, by the first filters: with the security headers all the same.
         assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(from("192.0.2.61").post("tsa", "application/timestamp-query", query).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The OCSP responder signs an answer for anyone: requests by GET and by POST count together, against a limit of
+     * their own (an address's time-stamp queries do not use it up), and past it wait for a 429 as time-stamp queries do.
+     */
+    @Test
+    void ocspRequestsPastTheLimitAnswer429WithRetryAfterAndCountApartFromTimeStampQueries() throws Exception {
+        WebClient client = from("192.0.2.62");
+        byte[] notARequest = "not a request".getBytes(StandardCharsets.US_ASCII);
+        for (int request = 0; request < OCSP_LIMIT; request++) {
+            int status = request % 2 == 0 ? client.get("pki/ocsp/MAcwBTADAgEB").statusCode()
+                    : client.post("pki/ocsp", "application/ocsp-request", notARequest).statusCode();
+            assertThat(status).isEqualTo(200);
+        }
+
+        HttpResponse<String> refused = client.get("pki/ocsp/MAcwBTADAgEB");
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.body()).contains("Too many OCSP requests");
+        assertThat(client.post("pki/ocsp", "application/ocsp-request", notARequest).statusCode()).isEqualTo(429);
+        assertThat(client.post("tsa", "application/timestamp-query", timeStampQuery()).statusCode()).as("a budget of its own")
+                .isEqualTo(200);
+        assertThat(from("192.0.2.63").get("pki/ocsp/MAcwBTADAgEB").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -35,6 +35,7 @@ public enum Setting {
     RENEWAL_TIME("evidencedesk.renewal.time"),
     RENEWAL_MARGIN("evidencedesk.renewal.margin"),
     RATELIMIT_TSA("evidencedesk.ratelimit.tsa"),
+    RATELIMIT_OCSP("evidencedesk.ratelimit.ocsp"),
     RATELIMIT_VERIFY("evidencedesk.ratelimit.verify"),
     RATELIMIT_LOGIN("evidencedesk.ratelimit.login"),
     LOGIN_CHECKS("evidencedesk.login.checks"),

@@ -210,9 +210,9 @@ public final class Settings {
     }
 
     /**
-     * How long a time-stamp query past its address's limit waits for its 429 (milliseconds, 0 to 10,000; 0 answers at
-     * once): a client that ignores Retry-After and asks again as soon as it is answered then asks once per pause and
-     * connection, instead of as fast as the server can refuse.
+     * How long a time-stamp query or OCSP request past its address's limit waits for its 429 (milliseconds, 0 to 10,000;
+     * 0 answers at once): a client that ignores Retry-After and asks again as soon as it is answered then asks once per
+     * pause and connection, instead of as fast as the server can refuse.
      */
     public java.time.Duration tsaRefusalPause() {
         return java.time.Duration.ofMillis(
@@ -437,10 +437,23 @@ public final class Settings {
      * limited query costs a counter update in the database, an unlimited one nothing.
      */
     public Optional<RateLimit> tsaRateLimit() {
-        if (value(Setting.RATELIMIT_TSA).filter(raw -> "off".equalsIgnoreCase(raw.strip())).isPresent()) {
+        return rateLimitOrOff(Setting.RATELIMIT_TSA, "120/min");
+    }
+
+    /**
+     * Requests one client address may send to the OCSP responder ({@code /pki/ocsp}, GET and POST alike), counted apart
+     * from its time-stamp queries; none with the value {@code off}. Each signs an answer: a validator asks a few per
+     * signature it checks.
+     */
+    public Optional<RateLimit> ocspRateLimit() {
+        return rateLimitOrOff(Setting.RATELIMIT_OCSP, "120/min");
+    }
+
+    private Optional<RateLimit> rateLimitOrOff(Setting setting, String fallback) {
+        if (value(setting).filter(raw -> "off".equalsIgnoreCase(raw.strip())).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(rateLimit(Setting.RATELIMIT_TSA, "120/min"));
+        return Optional.of(rateLimit(setting, fallback));
     }
 
     /** Verifications one client address may ask the public verifier for: posts to {@code /verify.xhtml}. */

@@ -17,9 +17,10 @@ import org.evidencedesk.signing.OcspResponder;
  * The OCSP responder over HTTP (RFC 6960 appendix A.1): a DER request posted as {@code application/ocsp-request},
  * or base64 and URL-encoded after {@code /pki/ocsp/} in a GET; a DER {@code application/ocsp-response} back. A
  * request that cannot be read gets the OCSPResponse "malformedRequest", never an error page. Public: whoever holds
- * a certificate of this installation may ask about it.
+ * a certificate of this installation may ask about it, as often as the rate limit lets its address (asynchronous, so
+ * that {@code RateLimitFilter} may answer a refused request after its pause).
  */
-@WebServlet(urlPatterns = {"/pki/ocsp", "/pki/ocsp/*"})
+@WebServlet(urlPatterns = {"/pki/ocsp", "/pki/ocsp/*"}, asyncSupported = true)
 public class OcspServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

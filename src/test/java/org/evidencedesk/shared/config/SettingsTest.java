@@ -305,6 +305,16 @@ public class SettingsTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_RATELIMIT_VERIFY");
     }
 
+    @Test
+    void theOcspRespondersRateLimitIsItsOwnAndCanBeSwitchedOff() {
+        assertThat(settings(Map.of(), Map.of(), Map.of()).ocspRateLimit()).contains(new RateLimit(120, java.time.Duration.ofMinutes(1)));
+        assertThat(settings(Map.of(), Map.of("EVIDENCEDESK_RATELIMIT_OCSP", "off"), Map.of()).ocspRateLimit()).isEmpty();
+        assertThat(settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.ocsp", "5/s", "evidencedesk.ratelimit.tsa", "off"))
+                .ocspRateLimit()).contains(new RateLimit(5, java.time.Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> settings(Map.of(), Map.of(), Map.of("evidencedesk.ratelimit.ocsp", "lots")).ocspRateLimit())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("EVIDENCEDESK_RATELIMIT_OCSP");
+    }
+
     private static void assertRefused(String key, String value, String expectedInMessage) {
         Settings settings = settings(Map.of(), Map.of(), Map.of(key, value));
         assertThatThrownBy(() -> {
