@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -22,6 +23,7 @@ import org.evidencedesk.bundle.verify.BundleVerifier;
 import org.evidencedesk.bundle.verify.Finding;
 import org.evidencedesk.bundle.verify.PdfBombs;
 import org.evidencedesk.bundle.verify.VerificationLimits;
+import org.evidencedesk.signing.HostileEncodings;
 import org.evidencedesk.signing.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,6 +211,33 @@ class HostileBundleTest {
 
             assertFailsWith(verifier.verify(opaque, Optional.empty()), "manifest", "invalid URI");
         }
+    }
+
+    /**
+     * Thousands of nested SEQUENCEs (16 KB) overflow Bouncy Castle's recursive parser, on a verifying thread with half
+     * the server's default stack, wherever a signature or a token is read: a 500 and a trace, before. Refused as hostile.
+     */
+    @Test
+    void aSignatureOrTokenNestedThousandsDeepIsRefusedAsHostile() throws Exception {
+        byte[] nested = HostileEncodings.nestedDefiniteSequences(4000);
+        Path file = Files.writeString(directory.resolve("listing.png"), "some evidence");
+        for (String proof : List.of("deep.tsr", "deep.p7s")) {
+            Path companion = Files.write(directory.resolve(proof), nested);
+
+            BundleReport report = HostileEncodings.onSmallStack(() -> verifier.verifyFile("listing.png", file, proof, companion,
+                    TestKeys.SHARED.rootCertificate()));
+
+            assertFailsWith(report, "file", "nested deeper than any reader here can follow");
+        }
+        Path deep = Archives.change(bundle, BundleLayout.SIGNATURE, signature -> nested);
+
+        BundleReport report = HostileEncodings.onSmallStack(() -> verifier.verify(deep, Optional.empty()));
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.findings()).anySatisfy(finding -> {
+            assertThat(finding.failed()).isTrue();
+            assertThat(finding.detail().toString()).contains("nested deeper than any reader here can follow");
+        });
     }
 
     @Test

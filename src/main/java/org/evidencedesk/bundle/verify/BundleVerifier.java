@@ -39,6 +39,16 @@ import org.evidencedesk.signing.TimestampVerification;
  */
 public final class BundleVerifier {
 
+    /**
+     * Bouncy Castle's ASN.1 parser recurses once per nested element with no depth limit (BC 1.83), and reads some parts
+     * late (a token's TSTInfo, a certificate's extensions), so a signature, token or certificate nested some thousands
+     * deep overflows the verifying thread's stack wherever it is read, on an item's worker too (its error comes back to
+     * this thread). No genuine one comes near: the deepest signature of a bundle, its archive time-stamps included, is
+     * 26 elements deep. The stack unwinds to the verification's top, where the bundle or file is refused as hostile;
+     * the archive, the workers and the verifier's slot are released on the way out as after any refusal.
+     */
+    private static final Phrase.Said TOO_DEEP = () -> Phrase.of(Sentence.NESTED_TOO_DEEPLY);
+
     private final Clock clock;
     private final VerificationLimits limits;
     private final int threads;
@@ -87,6 +97,8 @@ public final class BundleVerifier {
                 return run.stopped(subject, "time", e);
             } catch (BundleArchive.Bomb e) {
                 return run.stopped(subject, "archive", e);
+            } catch (StackOverflowError e) {
+                return run.stopped(subject, "archive", TOO_DEEP);
             }
         } catch (IOException e) {
             return new BundleReport(subject, Optional.empty(), List.of(Finding.fail("archive", Sentence.of(e))), List.of());
@@ -131,6 +143,8 @@ public final class BundleVerifier {
             findings.add(Finding.fail("file", Phrase.of(Sentence.FILE_UNREADABLE, Sentence.of(e))));
         } catch (VerificationDeadline.Exceeded e) {
             findings.add(Finding.fail("time", e.phrase()));
+        } catch (StackOverflowError e) {
+            findings.add(Finding.fail("file", TOO_DEEP.phrase()));
         }
         findings.add(Finding.note("root", Phrase.of(Sentence.CHECKED_AGAINST, rootName(trusted))));
         return new BundleReport(fileName, Optional.empty(), findings, List.of());
