@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.evidencedesk.identity.TokenScope;
 import org.evidencedesk.shared.Sha256;
@@ -112,6 +113,27 @@ class ApiFoundationWebIT {
         assertThat(home.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login.xhtml"));
         assertThat(users.statusCode()).isEqualTo(302);
         assertThat(users.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login.xhtml"));
+    }
+
+    /**
+     * Another spelling of an operation's address (a trailing slash) is not found for every caller, whatever its token
+     * or capacity, anonymous included, in the caller's language: the gates in front of the API match the written
+     * addresses only (ApiPathGate).
+     */
+    @Test
+    void anotherSpellingOfAnAddressIsNotFoundForEveryCaller() {
+        for (String path : List.of("/me/", "/cases/", "/notices/")) {
+            for (String user : List.of("counsel", "defence", "clerk", "judge")) {
+                ApiClient.as(user).get(path).then()
+                        .statusCode(404)
+                        .contentType(startsWith("application/problem+json"))
+                        .body("key", equalTo("api.notFound"));
+            }
+            ApiClient.anonymous().header("Accept-Language", "zh-CN").get(path).then()
+                    .statusCode(404)
+                    .header("Content-Language", "zh-CN")
+                    .body("key", equalTo("api.notFound"));
+        }
     }
 
     @Test
